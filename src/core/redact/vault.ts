@@ -1,0 +1,143 @@
+import type { EntityType, Finding, RedactionMode } from './entities.ts';
+
+/**
+ * Per-request, memory-only map between personal values and placeholders.
+ * Nothing here is ever persisted; a vault dies with its request.
+ *
+ * Placeholders look like `[EMAIL_ADDRESS_1]`: typed, short, and kept intact by models.
+ * Text in the input that already has placeholder shape is itself vaulted, so a literal
+ * `[PERSON_1]` typed by a user can never be "restored" into someone else's value,
+ * and `restore(redact(x)) === x` holds for every string.
+ */
+export const PLACEHOLDER_PATTERN = /\[([A-Z][A-Z0-9_]*?)_(\d{1,6})\]/g;
+/** Same shape, used to find placeholder-like text already present in input. */
+const PLACEHOLDER_SHAPE = /\[([A-Z][A-Z0-9_]*?)_(\d{1,6})\]/g;
+
+export interface Vault {
+  /** Replace findings in `text` according to each entity's mode. Findings must not overlap. */
+  apply(text: string, findings: readonly Finding[], modeOf: (type: EntityType) => RedactionMode): string;
+  /** Replace every placeholder this vault issued by its value. */
+  restore(text: string): string;
+  /** Same, but values are JSON-string-escaped (for tool-call argument JSON text). */
+  restoreJsonEscaped(text: string): string;
+  /** Length of the longest suffix of `text` that is a proper prefix of an issued placeholder. */
+  pendingPrefixLength(text: string): number;
+  /** Count of replaced values per entity type (placeholder-shaped input is not counted). */
+  readonly counts: Readonly<Record<string, number>>;
+  /** Entity types whose mode is `block` that were found. */
+  readonly blocked: readonly EntityType[];
+  readonly size: number;
+  readonly longestPlaceholder: number;
+}
+
+/** Internal marker type for vaulted placeholder-shaped input; never counted as PII. */
+const LITERAL = 'LITERAL';
+
+export function createVault(): Vault {
+  const byValue = new Map<string, string>(); // `${type}\u0000${value}` -> placeholder
+  const byPlaceholder = new Map<string, string>(); // placeholder -> value
+  const nextIndex = new Map<string, number>();
+  const counts: Record<string, number> = {};
+  const blocked: EntityType[] = [];
+  let longest = 0;
+
+  function issue(type: string, value: string): string {
+    const key = `${type}\u0000${value}`;
+    const existing = byValue.get(key);
+    if (existing) return existing;
+    let n = nextIndex.get(type) ?? 1;
+    let placeholder = `[${type}_${n}]`;
+    // Never issue a placeholder that is already taken (by a literal in the input or another value).
+    while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
+    nextIndex.set(type, n + 1);
+    byValue.set(key, placeholder);
+    byPlaceholder.set(placeholder, value);
+    if (placeholder.length > longest) longest = placeholder.length;
+    return placeholder;
+  }
+
+  /** Vault any placeholder-shaped literal in a stretch of untouched text. */
+  function protectLiterals(segment: string): string {
+    if (!segment.includes('[')) return segment;
+    return segment.replace(PLACEHOLDER_SHAPE, (literal, type: string) => {
+      const taken = byPlaceholder.get(literal);
+      if (taken === literal) return literal; // already the identity mapping
+      if (taken === undefined && !byValue.has(`${LITERAL}\u0000${literal}`)) {
+        // First sighting and unused: keep it as itself, reserved so no value can take it.
+        byValue.set(`${LITERAL}\u0000${literal}`, literal);
+        byPlaceholder.set(literal, literal);
+        if (literal.length > longest) longest = literal.length;
+        return literal;
+      }
+      const existing = byValue.get(`${LITERAL}\u0000${literal}`);
+      if (existing) return existing;
+      // The shape is already issued for a real value: give the literal a fresh placeholder.
+      let n = nextIndex.get(type) ?? 1;
+      let placeholder = `[${type}_${n}]`;
+      while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
+      nextIndex.set(type, n + 1);
+      byValue.set(`${LITERAL}\u0000${literal}`, placeholder);
+      byPlaceholder.set(placeholder, literal);
+      if (placeholder.length > longest) longest = placeholder.length;
+      return placeholder;
+    });
+  }
+
+  function replaceIssued(text: string, escape: (v: string) => string): string {
+    if (byPlaceholder.size === 0 || !text.includes('[')) return text;
+    return text.replace(PLACEHOLDER_PATTERN, (m) => {
+      const value = byPlaceholder.get(m);
+      return value === undefined ? m : escape(value);
+    });
+  }
+
+  return {
+    apply(text, findings, modeOf) {
+      if (findings.length === 0) return protectLiterals(text);
+      const sorted = [...findings].sort((a, b) => a.start - b.start);
+      let out = '';
+      let cursor = 0;
+      for (const f of sorted) {
+        if (f.start < cursor) continue; // overlap guard; detectors should have resolved these
+        out += protectLiterals(text.slice(cursor, f.start));
+        const value = text.slice(f.start, f.end);
+        const mode = modeOf(f.type);
+        counts[f.type] = (counts[f.type] ?? 0) + 1;
+        if (mode === 'block') {
+          if (!blocked.includes(f.type)) blocked.push(f.type);
+          out += `[${f.type}]`;
+        } else if (mode === 'mask') {
+          out += `[${f.type}]`;
+        } else {
+          out += issue(f.type, value);
+        }
+        cursor = f.end;
+      }
+      return out + protectLiterals(text.slice(cursor));
+    },
+    restore: (text) => replaceIssued(text, (v) => v),
+    restoreJsonEscaped: (text) => replaceIssued(text, (v) => JSON.stringify(v).slice(1, -1)),
+    pendingPrefixLength(text) {
+      const open = text.lastIndexOf('[');
+      if (open === -1 || byPlaceholder.size === 0) return 0;
+      const tail = text.slice(open);
+      if (tail.length >= longest || tail.includes(']')) return 0;
+      for (const placeholder of byPlaceholder.keys()) {
+        if (placeholder.length > tail.length && placeholder.startsWith(tail)) return tail.length;
+      }
+      return 0;
+    },
+    get counts() {
+      return counts;
+    },
+    get blocked() {
+      return blocked;
+    },
+    get size() {
+      return byPlaceholder.size;
+    },
+    get longestPlaceholder() {
+      return longest;
+    },
+  };
+}
