@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+/**
+ * The machine-readable form of a privacy policy's AI promises. Every rule may cite the clause it
+ * enforces (`clause`), so the compliance report can show evidence per clause.
+ */
+export const clauseSchema = z
+  .object({
+    source: z.string().min(1).describe('Seed file name plus section, e.g. "000_20c7eb96e660faa8.txt §5"'),
+    quote: z.string().min(1).describe('The promise, quoted from the source'),
+  })
+  .strict();
+export type Clause = z.infer<typeof clauseSchema>;
+
+export const PROVIDER_IDS = ['openai', 'anthropic', 'gemini', 'azure'] as const;
+export type BuiltinProviderId = (typeof PROVIDER_IDS)[number];
+
+const providerTermsSchema = z
+  .object({
+    zdr: z.boolean().default(false).describe('A zero-data-retention agreement is in place'),
+    paid_tier: z.boolean().default(false).describe('Paid terms (no training on prompts) apply to the key'),
+    modified_abuse_monitoring: z.boolean().default(false).describe('Azure: modified abuse monitoring approved'),
+    dpa: z.boolean().default(false).describe('A data processing agreement is signed'),
+  })
+  .strict();
+
+export const providerRuleSchema = z
+  .object({
+    allow: z.boolean().default(true),
+    models: z.array(z.string().min(1)).default(['*']).describe('Glob patterns of allowed models'),
+    endpoints: z.array(z.string().min(1)).default(['*']).describe('Allowed endpoint names, e.g. chat.completions'),
+    terms: providerTermsSchema.default({ zdr: false, paid_tier: false, modified_abuse_monitoring: false, dpa: false }),
+    require_attested_terms: z
+      .boolean()
+      .default(false)
+      .describe('Refuse requests unless the terms that prevent training are attested'),
+    region: z.string().optional().describe('Region label recorded in audit events'),
+    upstream: z.url().optional().describe('Region-pinned upstream base URL, e.g. https://eu.api.openai.com/v1'),
+    clause: clauseSchema.optional(),
+  })
+  .strict();
+export type ProviderRule = z.infer<typeof providerRuleSchema>;
+
+export const redactionModeSchema = z.enum(['pseudonymize', 'mask', 'block']);
+
+export const customEntitySchema = z
+  .object({
+    name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'use UPPER_SNAKE_CASE, e.g. EMPLOYEE_ID'),
+    pattern: z.string().min(1),
+    flags: z.string().regex(/^[imsu]*$/).optional(),
+  })
+  .strict();
+
+export const redactionSchema = z
+  .object({
+    entities: z.union([z.literal('all'), z.array(z.string())]).default('all'),
+    default_mode: redactionModeSchema.default('pseudonymize'),
+    modes: z.record(z.string(), redactionModeSchema).default({}),
+    custom: z.array(customEntitySchema).default([]),
+    allow_terms: z.array(z.string()).default([]),
+    non_text_parts: z.enum(['refuse', 'allow']).default('refuse'),
+    clause: clauseSchema.optional(),
+  })
+  .strict();
+
+export const noTrainingSchema = z
+  .object({
+    enforce: z.boolean().default(true).describe('Apply every no-training rewrite the provider supports'),
+    refuse_training_endpoints: z.boolean().default(true).describe('Refuse fine-tuning, training-file uploads, tuned models'),
+    content_usage_header: z.boolean().default(true).describe('Send Content-Usage: train-ai=n (a signal, not enforcement)'),
+    clause: clauseSchema.optional(),
+  })
+  .strict();
+
+export const loggingSchema = z
+  .object({
+    retention_days: z.number().int().positive().default(730),
+    pseudonymize: z.array(z.enum(['user', 'tenant', 'ip'])).default(['user', 'tenant', 'ip']),
+    clause: clauseSchema.optional(),
+  })
+  .strict();
+
+export const decisionRuleSchema = z
+  .object({
+    id: z.string().min(1),
+    tools: z.array(z.string().min(1)).min(1).describe('Glob patterns of tool/function names'),
+    when: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .describe('Argument conditions: every key must equal (or glob-match) the value'),
+    clause: clauseSchema.optional(),
+  })
+  .strict();
+export type DecisionRule = z.infer<typeof decisionRuleSchema>;
+
+export const limitsSchema = z
+  .object({
+    max_body_bytes: z.number().int().positive().default(1_048_576),
+    upstream_timeout_ms: z.number().int().positive().default(120_000),
+  })
+  .strict();
+
+export const policySchema = z
+  .object({
+    name: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lowercase letters, digits, - and _'),
+    description: z.string().optional(),
+    source: z.string().optional().describe('The privacy policy this file encodes (seed file name)'),
+    providers: z.record(z.string(), providerRuleSchema),
+    redaction: redactionSchema.default(() => redactionSchema.parse({})),
+    no_training: noTrainingSchema.default(() => noTrainingSchema.parse({})),
+    logging: loggingSchema.default(() => loggingSchema.parse({})),
+    decisions: z.array(decisionRuleSchema).default([]),
+    limits: limitsSchema.default(() => limitsSchema.parse({})),
+    clauses: z.array(clauseSchema.extend({ id: z.string(), enforced_by: z.array(z.string()) })).default([]),
+  })
+  .strict();
+
+export type Policy = z.infer<typeof policySchema>;
+
+/** A loaded policy plus the hash of its source, recorded in every audit event. */
+export interface LoadedPolicy {
+  policy: Policy;
+  versionHash: string;
+  file: string;
+}
