@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createVault } from './vault.ts';
+import { createChannelRestorer } from './stream-restorer.ts';
+
+const pseudo = () => 'pseudonymize' as const;
+
+describe('vault', () => {
+  it('gives the same value the same placeholder within a request', () => {
+    const v = createVault();
+    const a = v.apply('mail a@b.co', [{ type: 'EMAIL_ADDRESS', start: 5, end: 11 }], pseudo);
+    const b = v.apply('again a@b.co', [{ type: 'EMAIL_ADDRESS', start: 6, end: 12 }], pseudo);
+    expect(a).toBe('mail [EMAIL_ADDRESS_1]');
+    expect(b).toBe('again [EMAIL_ADDRESS_1]');
+    expect(v.restore('to [EMAIL_ADDRESS_1]!')).toBe('to a@b.co!');
+  });
+
+  it('never restores a placeholder-looking literal from the input into another value', () => {
+    const v = createVault();
+    const first = v.apply('me: a@b.co', [{ type: 'EMAIL_ADDRESS', start: 4, end: 10 }], pseudo);
+    const literal = v.apply('the text [EMAIL_ADDRESS_1] is literal', [], pseudo);
+    expect(first).toBe('me: [EMAIL_ADDRESS_1]');
+    expect(literal).not.toContain('[EMAIL_ADDRESS_1]');
+    expect(v.restore(literal)).toBe('the text [EMAIL_ADDRESS_1] is literal');
+  });
+
+  it('reserves a literal seen first so a real value gets a fresh placeholder', () => {
+    const v = createVault();
+    v.apply('[PERSON_1] typed by hand', [], pseudo);
+    const out = v.apply('Sneha', [{ type: 'PERSON', start: 0, end: 5 }], pseudo);
+    expect(out).toBe('[PERSON_2]');
+    expect(v.restore('[PERSON_1] and [PERSON_2]')).toBe('[PERSON_1] and Sneha');
+  });
+
+  it('escapes values for JSON-encoded argument text', () => {
+    const v = createVault();
+    v.apply('x', [{ type: 'PERSON', start: 0, end: 1 }], pseudo);
+    // value with a quote
+    const w = createVault();
+    const red = w.apply('O"Neil', [{ type: 'PERSON', start: 0, end: 6 }], pseudo);
+    expect(w.restoreJsonEscaped(`{"name":"${red}"}`)).toBe('{"name":"O\\"Neil"}');
+    expect(JSON.parse(w.restoreJsonEscaped(`{"name":"${red}"}`))).toEqual({ name: 'O"Neil' });
+  });
+
+  it('masks without keeping the value', () => {
+    const v = createVault();
+    const out = v.apply('card 4111111111111111', [{ type: 'CREDIT_CARD', start: 5, end: 21 }], () => 'mask');
+    expect(out).toBe('card [CREDIT_CARD]');
+    expect(v.size).toBe(0);
+    expect(v.counts).toEqual({ CREDIT_CARD: 1 });
+  });
+});
+
+describe('channel restorer', () => {
+  const vault = createVault();
+  vault.apply('a@b.co and Sneha', [
+    { type: 'EMAIL_ADDRESS', start: 0, end: 6 },
+    { type: 'PERSON', start: 11, end: 16 },
+  ], pseudo);
+  const text = 'Write to [EMAIL_ADDRESS_1] for [PERSON_1].';
+  const expected = 'Write to a@b.co for Sneha.';
+
+  it('restores a placeholder split at every possible point', () => {
+    for (let i = 0; i <= text.length; i++) {
+      const r = createChannelRestorer(vault, false);
+      const out = r.push(text.slice(0, i)) + r.push(text.slice(i)) + r.flush();
+      expect(out).toBe(expected);
+    }
+  });
+
+  it('restores a placeholder split across every pair of split points (three events)', () => {
+    for (let i = 0; i <= text.length; i++) {
+      for (let j = i; j <= text.length; j++) {
+        const r = createChannelRestorer(vault, false);
+        const out = r.push(text.slice(0, i)) + r.push(text.slice(i, j)) + r.push(text.slice(j)) + r.flush();
+        expect(out).toBe(expected);
+      }
+    }
+  });
+
+  it('restores one character at a time and never holds more than a placeholder', () => {
+    const r = createChannelRestorer(vault, false);
+    let out = '';
+    for (const ch of text) {
+      out += r.push(ch);
+      expect(r.pending.length).toBeLessThan(vault.longestPlaceholder);
+    }
+    expect(out + r.flush()).toBe(expected);
+  });
+
+  it('does not hold back text that cannot start an issued placeholder', () => {
+    const r = createChannelRestorer(vault, false);
+    expect(r.push('array[0')).toBe('array[0');
+    expect(r.push(' and [EM')).toBe(' and ');
+    expect(r.pending).toBe('[EM');
+  });
+});
