@@ -1,0 +1,149 @@
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { canonicalJson } from '../../../core/audit/canonical.ts';
+import { hasRedactions, sealEvents } from '../../../core/audit/chain.ts';
+import type { AuditRecord, ChainHead } from '../../../core/audit/chain.ts';
+import type { AuditEvent } from '../../../core/audit/event.ts';
+import { purgeEvent } from '../../../core/audit/purge-event.ts';
+import { decodeCursor, encodeCursor, pageLimit, retentionCutoff } from '../../../core/audit/store.ts';
+import type { AuditCheckpoint, AuditQuery, AuditStore, RawAuditRecord } from '../../../core/audit/store.ts';
+import { inTransaction, openDatabase } from './db.ts';
+import type { OpenDatabaseOptions } from './db.ts';
+import { createSqliteSubjectKeyStore } from './subject-key-store.ts';
+
+const MAX_APPEND_ATTEMPTS = 20;
+
+/** Opens the database at `file` (WAL, migrations applied) and returns the audit store on it. */
+export async function openSqliteAuditStore(file: string, opts: OpenDatabaseOptions = {}): Promise<AuditStore & { db: DatabaseSync }> {
+  const db = await openDatabase(file, opts);
+  return createSqliteAuditStore(db, { closeDb: true });
+}
+
+export function createSqliteAuditStore(db: DatabaseSync, opts: { closeDb?: boolean } = {}): AuditStore & { db: DatabaseSync } {
+  const insert = db.prepare(
+    `INSERT INTO audit_events (seq, ts, kind, tenant, provider, user_pseudonym, redacted, event, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const lastRecord = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
+  const lastCheckpoint = db.prepare('SELECT seq, hash, created_at FROM audit_checkpoints ORDER BY seq DESC LIMIT 1');
+  const scanPage = db.prepare('SELECT seq, event, prev_hash, hash FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?');
+
+  const readCheckpoint = (): AuditCheckpoint | undefined => {
+    const row = lastCheckpoint.get();
+    return row ? { seq: Number(row.seq), hash: String(row.hash), created_at: String(row.created_at) } : undefined;
+  };
+  const readHead = (): ChainHead | undefined => {
+    const row = lastRecord.get();
+    if (row) return { seq: Number(row.seq), hash: String(row.hash) };
+    const cp = readCheckpoint();
+    return cp ? { seq: cp.seq, hash: cp.hash } : undefined;
+  };
+  const insertRecords = (records: AuditRecord[]) => {
+    for (const r of records) {
+      const e = r.event;
+      insert.run(r.seq, e.ts, e.kind, e.tenant, e.provider ?? null, e.user ?? null, hasRedactions(e) ? 1 : 0, canonicalJson(e), r.prev_hash, r.hash);
+    }
+  };
+
+  // In-process appends are serialised by this promise tail. Across processes (CLI + server),
+  // hashes are computed outside the write lock and the insert retries if the head moved.
+  let tail: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  const appendAfterHead = async <T>(events: () => AuditEvent[], write: (records: AuditRecord[]) => T): Promise<{ records: AuditRecord[]; result: T }> => {
+    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt += 1) {
+      const head = readHead();
+      const records = await sealEvents(head, events());
+      const written = inTransaction(db, () => {
+        const now = readHead();
+        if (now?.seq !== head?.seq || now?.hash !== head?.hash) return undefined;
+        insertRecords(records);
+        return { value: write(records) };
+      });
+      if (written) return { records, result: written.value };
+    }
+    throw new Error('audit append: chain head kept moving (too much cross-process contention)');
+  };
+
+  return {
+    db,
+    subjectKeys: createSqliteSubjectKeyStore(db),
+    append: (events) => serial(async () => (events.length === 0 ? [] : (await appendAfterHead(() => [...events], () => undefined)).records)),
+    async list(query: AuditQuery = {}) {
+      const limit = pageLimit(query.limit);
+      const { where, params } = buildWhere(query);
+      const dir = query.order === 'desc' ? 'DESC' : 'ASC';
+      const rows = db
+        .prepare(`SELECT seq, event, prev_hash, hash FROM audit_events ${where} ORDER BY seq ${dir} LIMIT ?`)
+        .all(...params, limit + 1);
+      const records = rows.slice(0, limit).map((row) => ({
+        seq: Number(row.seq),
+        event: JSON.parse(String(row.event)) as AuditEvent,
+        prev_hash: String(row.prev_hash),
+        hash: String(row.hash),
+      }));
+      return rows.length > limit ? { records, next_cursor: encodeCursor(records[records.length - 1]!.seq) } : { records };
+    },
+    async *scan(pageSize = 500): AsyncGenerator<RawAuditRecord> {
+      let after = 0;
+      for (;;) {
+        const rows = scanPage.all(after, pageSize);
+        for (const row of rows) {
+          yield { seq: Number(row.seq), event_json: String(row.event), prev_hash: String(row.prev_hash), hash: String(row.hash) };
+        }
+        if (rows.length < pageSize) return;
+        after = Number(rows[rows.length - 1]!.seq);
+      }
+    },
+    head: async () => readHead(),
+    latestCheckpoint: async () => readCheckpoint(),
+    purgeOlderThan: (days, now = new Date()) =>
+      serial(async () => {
+        const cutoff = retentionCutoff(days, now);
+        // Only a prefix may go: everything before the first record still in retention.
+        const keep = db.prepare('SELECT MIN(seq) AS seq FROM audit_events WHERE ts >= ?').get(cutoff);
+        const bound = keep?.seq == null ? Number.MAX_SAFE_INTEGER : Number(keep.seq);
+        const last = db.prepare('SELECT seq, hash FROM audit_events WHERE seq < ? ORDER BY seq DESC LIMIT 1').get(bound);
+        if (!last) return { purged: 0 };
+        const checkpoint: AuditCheckpoint = { seq: Number(last.seq), hash: String(last.hash), created_at: now.toISOString() };
+        const event = purgeEvent(checkpoint);
+        const { result } = await appendAfterHead(
+          () => [event],
+          () => {
+            db.prepare('INSERT INTO audit_checkpoints (seq, hash, created_at) VALUES (?, ?, ?)').run(checkpoint.seq, checkpoint.hash, checkpoint.created_at);
+            return Number(db.prepare('DELETE FROM audit_events WHERE seq <= ?').run(checkpoint.seq).changes);
+          },
+        );
+        return { purged: result, checkpoint };
+      }),
+    async close() {
+      await tail;
+      if (opts.closeDb && db.isOpen) db.close();
+    },
+  };
+}
+
+function buildWhere(query: AuditQuery): { where: string; params: SQLInputValue[] } {
+  const clauses: string[] = [];
+  const params: SQLInputValue[] = [];
+  const add = (clause: string, value: SQLInputValue) => {
+    clauses.push(clause);
+    params.push(value);
+  };
+  if (query.tenant !== undefined) add('tenant = ?', query.tenant);
+  if (query.provider !== undefined) add('provider = ?', query.provider);
+  if (query.user !== undefined) add('user_pseudonym = ?', query.user);
+  if (query.kind !== undefined) add('kind = ?', query.kind);
+  if (query.has_redactions !== undefined) add('redacted = ?', query.has_redactions ? 1 : 0);
+  // `+ts` keeps the planner on the seq order (a ts-index plan would sort the whole range per page).
+  if (query.from !== undefined) add('+ts >= ?', query.from);
+  if (query.to !== undefined) add('+ts < ?', query.to);
+  const after = decodeCursor(query.cursor);
+  const desc = query.order === 'desc';
+  if (after !== undefined) add(desc ? 'seq < ?' : 'seq > ?', after);
+  else if (!desc && query.from !== undefined) add('seq >= coalesce((SELECT MIN(seq) FROM audit_events WHERE ts >= ?), 0)', query.from);
+  else if (desc && query.to !== undefined) add('seq <= coalesce((SELECT MAX(seq) FROM audit_events WHERE ts < ?), 0)', query.to);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
