@@ -7,7 +7,9 @@ import { z } from 'zod';
 export const clauseSchema = z
   .object({
     source: z.string().min(1).describe('Seed file name plus section, e.g. "000_20c7eb96e660faa8.txt §5"'),
-    quote: z.string().min(1).describe('The promise, quoted from the source'),
+    quote: z.string().min(1).describe('The promise, quoted verbatim from the source'),
+    id: z.string().optional().describe('Id of the entry in `clauses:` this rule enforces'),
+    note: z.string().optional().describe('How the rule reads the promise, when that is not obvious'),
   })
   .strict();
 export type Clause = z.infer<typeof clauseSchema>;
@@ -15,7 +17,7 @@ export type Clause = z.infer<typeof clauseSchema>;
 export const PROVIDER_IDS = ['openai', 'anthropic', 'gemini', 'azure'] as const;
 export type BuiltinProviderId = (typeof PROVIDER_IDS)[number];
 
-const providerTermsSchema = z
+export const providerTermsSchema = z
   .object({
     zdr: z.boolean().default(false).describe('A zero-data-retention agreement is in place'),
     paid_tier: z.boolean().default(false).describe('Paid terms (no training on prompts) apply to the key'),
@@ -23,6 +25,8 @@ const providerTermsSchema = z
     dpa: z.boolean().default(false).describe('A data processing agreement is signed'),
   })
   .strict();
+
+export type ProviderTerms = z.infer<typeof providerTermsSchema>;
 
 export const providerRuleSchema = z
   .object({
@@ -97,8 +101,20 @@ export const limitsSchema = z
   .object({
     max_body_bytes: z.number().int().positive().default(1_048_576),
     upstream_timeout_ms: z.number().int().positive().default(120_000),
+    clause: clauseSchema.optional(),
   })
   .strict();
+
+/**
+ * One promise of the privacy policy and what enforces it. `enforced_by` names enforcers from
+ * ENFORCERS (src/core/policy/enforcers.ts); the compliance report shows their evidence counters.
+ */
+export const policyClauseSchema = clauseSchema.extend({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'use lowercase letters, digits, ., - and _'),
+  title: z.string().optional().describe('Short name of the promise, e.g. "No training on customer content"'),
+  enforced_by: z.array(z.string()).min(1).describe('Enforcer ids, e.g. no_training.refuse_training_endpoints'),
+});
+export type PolicyClause = z.infer<typeof policyClauseSchema>;
 
 export const policySchema = z
   .object({
@@ -111,7 +127,7 @@ export const policySchema = z
     logging: loggingSchema.default(() => loggingSchema.parse({})),
     decisions: z.array(decisionRuleSchema).default([]),
     limits: limitsSchema.default(() => limitsSchema.parse({})),
-    clauses: z.array(clauseSchema.extend({ id: z.string(), enforced_by: z.array(z.string()) })).default([]),
+    clauses: z.array(policyClauseSchema).default([]),
   })
   .strict();
 

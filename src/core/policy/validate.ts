@@ -1,0 +1,125 @@
+import { ENTITY_TYPES } from '../redact/entities.ts';
+import { ENFORCER_IDS, isEnforcerId } from './enforcers.ts';
+import { formatPath } from './issues.ts';
+import { PROVIDER_IDS, type Clause, type Policy } from './schema.ts';
+import { didYouMean } from './suggest.ts';
+import { isAttested } from './terms.ts';
+
+export interface Findings {
+  errors: string[];
+  warnings: string[];
+}
+
+/** Names people reach for that are not our provider ids. */
+const PROVIDER_ALIASES: Record<string, string> = {
+  google: 'gemini',
+  'google-ai': 'gemini',
+  vertex: 'gemini',
+  claude: 'anthropic',
+  microsoft: 'azure',
+  'azure-openai': 'azure',
+  copilot: 'azure',
+};
+
+const isCompat = (id: string) => /^compat:[a-z0-9][a-z0-9_-]*$/.test(id);
+
+function checkProviders(p: Policy, out: Findings): void {
+  for (const [id, rule] of Object.entries(p.providers)) {
+    const at = formatPath(['providers', id]);
+    if (!(PROVIDER_IDS as readonly string[]).includes(id) && !isCompat(id)) {
+      const alias = PROVIDER_ALIASES[id.toLowerCase()];
+      const hint = alias ? `; did you mean ${alias}?` : didYouMean(id, PROVIDER_IDS) || `; use one of ${PROVIDER_IDS.join(', ')} or compat:<name>`;
+      out.errors.push(`${at}: unknown provider ${JSON.stringify(id)}${hint}`);
+      continue;
+    }
+    if (!rule.allow) continue;
+    if (rule.models.length === 0) out.warnings.push(`${at}.models: empty, so every ${id} request is refused; use allow: false to say so`);
+    if (rule.endpoints.length === 0) out.warnings.push(`${at}.endpoints: empty, so every ${id} request is refused; use allow: false to say so`);
+    if (rule.upstream && !rule.upstream.startsWith('https://')) {
+      out.warnings.push(`${at}.upstream: ${rule.upstream} is not https; traffic to it is not encrypted`);
+    }
+    if (id === 'gemini' && !isAttested(p, id)) {
+      out.warnings.push(
+        rule.require_attested_terms
+          ? `${at}: gemini is allowed but paid_tier is not attested, so every gemini request is refused; set terms.paid_tier: true once the key is on paid terms`
+          : `${at}: gemini is allowed without attesting paid terms; the free tier may train on prompts. Set terms.paid_tier: true if the key is on paid terms, or require_attested_terms: true to refuse`,
+      );
+    }
+  }
+}
+
+function checkRedaction(p: Policy, out: Findings): void {
+  const custom = p.redaction.custom.map((c) => c.name);
+  const known = [...ENTITY_TYPES, ...custom];
+  if (Array.isArray(p.redaction.entities)) {
+    p.redaction.entities.forEach((e, i) => {
+      if (!known.includes(e)) {
+        const at = formatPath(['redaction', 'entities', i]);
+        out.errors.push(`${at}: unknown entity ${JSON.stringify(e)}${didYouMean(e, known) || '; declare it under redaction.custom'}`);
+      }
+    });
+  }
+  for (const e of Object.keys(p.redaction.modes)) {
+    if (!known.includes(e)) {
+      out.errors.push(`${formatPath(['redaction', 'modes', e])}: unknown entity ${JSON.stringify(e)}${didYouMean(e, known)}`);
+    }
+  }
+  p.redaction.custom.forEach((c, i) => {
+    const at = formatPath(['redaction', 'custom', i]);
+    if ((ENTITY_TYPES as readonly string[]).includes(c.name)) {
+      out.errors.push(`${at}.name: ${c.name} is a built-in entity; give the custom pattern its own name`);
+    }
+    if (custom.indexOf(c.name) !== i) out.errors.push(`${at}.name: ${c.name} is declared twice`);
+    try {
+      new RegExp(c.pattern, c.flags ?? '');
+    } catch (err) {
+      out.errors.push(`${at}.pattern: not a valid regular expression (${err instanceof Error ? err.message : 'syntax error'})`);
+    }
+  });
+}
+
+/** Every rule-level `clause` in the policy, with where it sits. */
+function ruleClauses(p: Policy): { at: string; clause: Clause }[] {
+  const found: { at: string; clause: Clause }[] = [];
+  const add = (path: PropertyKey[], clause: Clause | undefined) => clause && found.push({ at: formatPath([...path, 'clause']), clause });
+  for (const [id, rule] of Object.entries(p.providers)) add(['providers', id], rule.clause);
+  add(['redaction'], p.redaction.clause);
+  add(['no_training'], p.no_training.clause);
+  add(['logging'], p.logging.clause);
+  add(['limits'], p.limits.clause);
+  p.decisions.forEach((d, i) => add(['decisions', i], d.clause));
+  return found;
+}
+
+function checkClauses(p: Policy, out: Findings): void {
+  const ids = p.clauses.map((c) => c.id);
+  p.clauses.forEach((c, i) => {
+    if (ids.indexOf(c.id) !== i) out.errors.push(`${formatPath(['clauses', i, 'id'])}: ${c.id} is used twice; clause ids must be unique`);
+    c.enforced_by.forEach((e, j) => {
+      if (!isEnforcerId(e)) {
+        const at = formatPath(['clauses', i, 'enforced_by', j]);
+        out.errors.push(`${at}: unknown enforcer ${JSON.stringify(e)}${didYouMean(e, ENFORCER_IDS) || `; use one of ${ENFORCER_IDS.join(', ')}`}`);
+      }
+    });
+  });
+  for (const { at, clause } of ruleClauses(p)) {
+    if (clause.id !== undefined && !ids.includes(clause.id)) {
+      out.errors.push(`${at}.id: no clause with id ${JSON.stringify(clause.id)} under clauses:${didYouMean(clause.id, ids)}`);
+    }
+  }
+  const decisionIds = p.decisions.map((d) => d.id);
+  decisionIds.forEach((id, i) => {
+    if (decisionIds.indexOf(id) !== i) out.errors.push(`${formatPath(['decisions', i, 'id'])}: ${id} is used twice; decision rule ids must be unique`);
+  });
+}
+
+/** Checks zod cannot express: names that must exist in other tables, cross-references, risky settings. */
+export function validatePolicy(p: Policy): Findings {
+  const out: Findings = { errors: [], warnings: [] };
+  checkProviders(p, out);
+  checkRedaction(p, out);
+  checkClauses(p, out);
+  if (!p.no_training.enforce) out.warnings.push('no_training.enforce: false; provider no-training rewrites are off');
+  if (!p.no_training.refuse_training_endpoints) out.warnings.push('no_training.refuse_training_endpoints: false; fine-tuning endpoints are reachable');
+  return out;
+}
