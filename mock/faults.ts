@@ -1,0 +1,28 @@
+import type { ServerResponse } from 'node:http';
+import { sendJson, sleep } from './types.ts';
+
+/**
+ * Fault injection driven by the model name, since that is the one field that reaches the
+ * provider untouched: `mock-error-429`, `mock-error-500`, `mock-error-503`, `mock-slow-1500`,
+ * `mock-reset`. Stream faults (`mock-reset-mid`, `mock-malformed`, `mock-truncated`,
+ * `mock-trickle`, `mock-huge-<MB>`) are handled by each provider's stream writer.
+ */
+export async function applyFault(
+  model: string,
+  res: ServerResponse,
+  errorBody: (status: number, message: string) => unknown,
+): Promise<boolean> {
+  const err = /^mock-error-(\d{3})/.exec(model);
+  if (err) {
+    const status = Number(err[1]);
+    sendJson(res, status, errorBody(status, `mock ${status} for ${model}`), status === 429 || status === 503 ? { 'retry-after': '7' } : {});
+    return true;
+  }
+  const slow = /^mock-slow-(\d+)/.exec(model);
+  if (slow) await sleep(Number(slow[1]));
+  if (model === 'mock-reset') {
+    res.socket?.destroy();
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,37 @@
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+
+/** One request as the mock provider received it: what "the provider saw". */
+export interface Received {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+  raw: string;
+}
+
+export interface MockRequest extends Received {
+  url: URL;
+}
+
+/** A provider's routes in the mock: return true when handled. */
+export type MockHandler = (req: MockRequest, res: ServerResponse) => boolean | Promise<boolean>;
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+export function startSse(res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+}
+
+/** Split text into small pieces so placeholders straddle events, like real token streams. */
+export function pieces(text: string, size = 4): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out.length > 0 ? out : [''];
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,31 @@
+/**
+ * The log line is an allowlist: only these fields exist, so content cannot reach a log.
+ * Runtime entries pass a pino instance (Node: stdout JSON; workerd: console JSON lines).
+ */
+export interface RequestLogLine {
+  msg: 'request';
+  request_id: string;
+  tenant: string;
+  provider: string;
+  route: string;
+  endpoint: string;
+  model?: string;
+  stream: boolean;
+  status: number;
+  outcome: string;
+  refusal?: string;
+  latency_ms: number;
+  upstream_latency_ms?: number;
+  tokens?: { input: number; output: number };
+  redactions: Record<string, number>;
+  no_training: string[];
+  review_ids?: string[];
+}
+
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -1,0 +1,77 @@
+import type { Deps } from '../deps.ts';
+import type { DecisionRule } from '../policy/schema.ts';
+import type { ProviderAdapter, ToolCallSnapshot } from '../providers/types.ts';
+import { matchDecision } from '../review/match-decision.ts';
+import type { RequestRecord } from './request-record.ts';
+
+interface Tagged {
+  call: ToolCallSnapshot;
+  rule: DecisionRule;
+  reviewId: string;
+}
+
+/** The tag clients see: a header pair on JSON responses, an SSE comment line in streams. */
+export const reviewComment = (id: string) => `x-pledge-review: required; x-pledge-review-id: ${id}`;
+
+/**
+ * Finds automated decisions among a response's tool calls and queues them for review.
+ * In streams a call is tagged as soon as its name is complete (for rules without argument
+ * conditions) or when its arguments are complete (for rules with conditions).
+ */
+export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rules: readonly DecisionRule[], rec: RequestRecord) {
+  const acc = new Map<string, ToolCallSnapshot>();
+  const tagged = new Map<string, Tagged>();
+  const comments: string[] = [];
+
+  function tag(call: ToolCallSnapshot, argsComplete: boolean): void {
+    if (tagged.has(call.key) || call.name === '') return;
+    const rule = matchDecision(rules, call.name, argsComplete ? call.args : undefined);
+    if (!rule) return;
+    const reviewId = crypto.randomUUID();
+    tagged.set(call.key, { call, rule, reviewId });
+    comments.push(reviewComment(reviewId));
+  }
+
+  async function persist(): Promise<string[]> {
+    const ids: string[] = [];
+    for (const { call, rule, reviewId } of tagged.values()) {
+      await deps.reviews.create({
+        id: reviewId,
+        tenant: rec.tenant,
+        request_id: rec.requestId,
+        rule: rule.id,
+        provider: rec.provider,
+        tool: call.name,
+        args: call.args,
+        created_at: new Date(deps.now()).toISOString(),
+        status: 'pending',
+        ...(rule.clause && { clause: `${rule.clause.source}: ${rule.clause.quote}` }),
+        ...(rec.model !== undefined && { model: rec.model }),
+      });
+      rec.decisions.push({ rule: rule.id, tool: call.name, review_id: reviewId });
+      ids.push(reviewId);
+    }
+    return ids;
+  }
+
+  return {
+    /** Non-streaming: every call is complete. Returns the review ids created. */
+    async fromResponse(body: unknown): Promise<string[]> {
+      if (rules.length === 0) return [];
+      for (const call of adapter.toolCalls.fromResponse(body)) tag(call, true);
+      return persist();
+    },
+    onStreamEvent(event: unknown, final: boolean): void {
+      if (rules.length === 0) return;
+      if (event !== undefined) adapter.toolCalls.fromStreamEvent(event, acc);
+      for (const call of acc.values()) {
+        if (call.nameComplete) tag(call, false);
+        if (final) tag(call, true);
+      }
+    },
+    takeComments(): string[] {
+      return comments.splice(0, comments.length);
+    },
+    persist,
+  };
+}

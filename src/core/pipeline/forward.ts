@@ -1,0 +1,41 @@
+import { PledgeError } from '../errors.ts';
+
+export interface Forwarded {
+  response: Response;
+  /** Aborts the upstream request (client went away, or the stream failed). */
+  abort: () => void;
+  /** Milliseconds until response headers arrived. */
+  headersMs: number;
+}
+
+/**
+ * Send the rewritten request upstream. Times out (504) if headers do not arrive in time,
+ * maps network failures to 502, and aborts upstream when the client's request is aborted.
+ * Upstream error bodies are never read here: they go to the client, never to a log.
+ */
+export async function forwardUpstream(
+  fetchFn: typeof fetch,
+  url: string,
+  init: { method: string; headers: Headers; body?: string },
+  opts: { timeoutMs: number; clientSignal?: AbortSignal; now: () => number },
+): Promise<Forwarded> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, opts.timeoutMs);
+  const onClientAbort = () => controller.abort();
+  opts.clientSignal?.addEventListener('abort', onClientAbort, { once: true });
+  const started = opts.now();
+  try {
+    const response = await fetchFn(url, { ...init, signal: controller.signal, redirect: 'manual' });
+    return { response, abort, headersMs: opts.now() - started };
+  } catch {
+    if (timedOut) throw new PledgeError('upstream_timeout', 'The upstream provider did not respond in time.', 'upstream_timeout');
+    throw new PledgeError('upstream_unreachable', 'The upstream provider could not be reached.', 'upstream_unreachable');
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,147 @@
+import type { Deps, Tenant } from '../deps.ts';
+import { PledgeError, toPledgeError } from '../errors.ts';
+import type { JsonObject, ProviderAdapter, RouteDef } from '../providers/types.ts';
+import { createVault, type Vault } from '../redact/vault.ts';
+import { createDecisionTracker } from './decisions.ts';
+import { forwardUpstream } from './forward.ts';
+import { gateEndpoint, gateModel } from './policy-gate.ts';
+import { readJsonBody } from './read-body.ts';
+import { redactRequestBody } from './redact-request.ts';
+import { finishRecord, newRecord, type RequestRecord } from './request-record.ts';
+import { respondJson, respondStream } from './respond.ts';
+import { upstreamUrl } from './upstream-url.ts';
+import { buildUpstreamHeaders } from './upstream-headers.ts';
+
+const REQUEST_ID_HEADER = 'x-pledge-request-id';
+
+export function errorResponse(adapter: ProviderAdapter, err: PledgeError, requestId: string): Response {
+  const shape = adapter.error(err.status, err.message, `pledge_${err.reason}`);
+  return new Response(JSON.stringify(shape.body), {
+    status: shape.status,
+    headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId },
+  });
+}
+
+function matchRoute(adapter: ProviderAdapter, method: string, path: string): { route: RouteDef; match: RegExpExecArray } | undefined {
+  for (const route of adapter.routes) {
+    if (route.method !== method) continue;
+    const match = route.pattern.exec(path);
+    if (match) return { route, match };
+  }
+  return undefined;
+}
+
+/**
+ * The request path, one direction: authenticate → parse → policy gate → redact → no-training
+ * → forward → restore → tag decisions → one audit event. Every failure becomes the provider's
+ * own error envelope; nothing goes upstream unless redaction and the policy succeeded.
+ */
+export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Request, relPath: string, requestId: string): Promise<Response> {
+  const rec = newRecord(requestId, adapter.id, relPath, deps.now());
+  const url = new URL(req.url);
+  try {
+    const found = matchRoute(adapter, req.method, relPath);
+    if (!found) throw new PledgeError('not_found', `Unknown route: ${req.method} ${adapter.prefix}${relPath}`, 'unknown_route');
+    const { route, match } = found;
+    rec.endpoint = route.endpoint;
+    rec.route = route.pattern.source;
+    const invalid = adapter.validate?.(url, req.headers);
+    if (invalid) {
+      rec.status = invalid.status;
+      rec.outcome = 'refused';
+      rec.refusal = 'invalid_request';
+      finishRecord(deps, rec);
+      return new Response(JSON.stringify(invalid.body), { status: invalid.status, headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId } });
+    }
+
+    const presented = adapter.readCredential(req, url);
+    const tenant = await deps.auth.resolve(presented);
+    if (!tenant) throw new PledgeError('unauthorized', 'Invalid or revoked API key.', 'unauthorized');
+    const loaded = deps.policies.get(tenant.policy);
+    if (!loaded) throw new PledgeError('internal', 'The tenant policy is not loaded; request refused.', 'policy_unavailable');
+    rec.policy = loaded;
+    const policy = loaded.policy;
+    rec.tenant = policy.logging.pseudonymize.includes('tenant') ? `t_${(await deps.pseudonymize(`tenant:${tenant.id}`)).slice(0, 16)}` : tenant.id;
+
+    gateEndpoint(policy, adapter.id, route.endpoint);
+    const body: JsonObject = route.body === 'json' ? await readJsonBody(req, policy.limits.max_body_bytes) : {};
+    const model = route.modelOf(body, match);
+    if (model !== undefined) rec.model = model;
+    gateModel(policy, adapter.id, model);
+    rec.stream = route.isStream(body, url, match);
+    if (deps.audit.healthy && !deps.audit.healthy()) {
+      throw new PledgeError('audit_unavailable', 'The audit trail is unavailable; request refused (fail closed).', 'audit_unavailable');
+    }
+
+    const vault = createVault();
+    if (route.body === 'json') redactBody(deps, adapter, loaded, body, vault, rec);
+
+    if (policy.no_training.enforce) {
+      const nt = await adapter.noTraining(body, route, { pseudonymize: deps.pseudonymize, options: deps.upstreamOptions?.[adapter.id] ?? {} });
+      rec.noTraining.push(...nt.actions);
+      if (nt.user !== undefined) rec.user = nt.user;
+    }
+    return await forwardAndRespond(deps, adapter, { req, url, relPath, route, body, vault, tenant, rec, presented });
+  } catch (err) {
+    const e = toPledgeError(err);
+    if (!(err instanceof PledgeError)) deps.logger.error({ msg: 'internal_error', request_id: requestId, error: err instanceof Error ? err.name : 'unknown' });
+    rec.status = e.status;
+    rec.outcome = e.code === 'upstream_unreachable' || e.code === 'upstream_timeout' ? 'upstream_error' : e.status >= 500 ? 'error' : 'refused';
+    rec.refusal = e.reason;
+    finishRecord(deps, rec);
+    return errorResponse(adapter, e, requestId);
+  }
+}
+
+function redactBody(deps: Deps, adapter: ProviderAdapter, loaded: NonNullable<RequestRecord['policy']>, body: JsonObject, vault: Vault, rec: RequestRecord): void {
+  const policy = loaded.policy;
+  let nonText: number;
+  try {
+    nonText = redactRequestBody(body, adapter, deps.engineFor(loaded), vault).nonTextParts;
+  } catch {
+    // Fail closed: a detector fault must never let text go upstream unredacted.
+    throw new PledgeError('internal', 'Redaction failed; nothing was sent upstream.', 'redaction_failed');
+  }
+  Object.assign(rec.redactions, vault.counts);
+  if (nonText > 0 && policy.redaction.non_text_parts === 'refuse') {
+    throw new PledgeError('refused', 'Images, audio and documents are not scanned for personal data and are refused by policy.', 'non_text_part');
+  }
+  if (vault.blocked.length > 0) {
+    throw new PledgeError('blocked_content', `The request contains ${vault.blocked.join(', ')}, which policy "${policy.name}" blocks.`, 'blocked_entity');
+  }
+}
+
+interface Prepared {
+  req: Request;
+  url: URL;
+  relPath: string;
+  route: RouteDef;
+  body: JsonObject;
+  vault: Vault;
+  tenant: Tenant;
+  rec: RequestRecord;
+  presented: string | undefined;
+}
+
+async function forwardAndRespond(deps: Deps, adapter: ProviderAdapter, p: Prepared): Promise<Response> {
+  const policy = p.rec.policy!.policy;
+  const credential = p.tenant.passthrough ? p.presented : p.tenant.upstreamCredential?.(adapter.id);
+  const { headers, actions } = buildUpstreamHeaders(adapter, p.req.headers, credential, {
+    contentUsage: policy.no_training.content_usage_header,
+    hasBody: p.route.body === 'json',
+  });
+  p.rec.noTraining.push(...actions);
+  const target = upstreamUrl(deps, adapter, policy, p.relPath, p.url);
+  const timeoutMs = deps.upstreamTimeoutMs ?? policy.limits.upstream_timeout_ms;
+  const init = p.route.body === 'json'
+    ? { method: p.route.method, headers, body: JSON.stringify(p.body) }
+    : { method: p.route.method, headers };
+  const upstream = await forwardUpstream(deps.fetch, target, init, { timeoutMs, clientSignal: p.req.signal, now: deps.now });
+  p.rec.upstreamMs = upstream.headersMs;
+  p.rec.status = upstream.response.status;
+  if (upstream.response.status >= 400) p.rec.outcome = 'upstream_error';
+  const tracker = createDecisionTracker(deps, adapter, upstream.response.ok ? policy.decisions : [], p.rec);
+  const isSse = (upstream.response.headers.get('content-type') ?? '').includes('text/event-stream');
+  if (isSse && upstream.response.body) return respondStream(deps, adapter, p.vault, p.rec, upstream, tracker);
+  return respondJson(deps, adapter, p.vault, p.rec, upstream, tracker);
+}

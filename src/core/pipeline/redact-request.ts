@@ -1,0 +1,51 @@
+import type { JsonObject, ProviderAdapter } from '../providers/types.ts';
+import type { RedactionEngine } from '../deps.ts';
+import { redactText } from '../redact/redact-text.ts';
+import type { Vault } from '../redact/vault.ts';
+import { lastKey, walkStrings } from './walk-json.ts';
+
+/**
+ * Redact every text field the adapter knows into the request's vault. JSON-encoded strings
+ * (tool-call arguments in history) are parsed, redacted value by value, and re-serialized,
+ * so a value is found whatever its JSON escaping.
+ */
+export function redactRequestBody(
+  body: JsonObject,
+  adapter: ProviderAdapter,
+  engine: RedactionEngine,
+  vault: Vault,
+): { nonTextParts: number } {
+  let nonTextParts = 0;
+  const { skipKeys, jsonEncodedKeys, isNonTextPart } = adapter.text;
+  const redactString = (s: string): string => redactText(s, engine.detect, vault, engine.modeOf);
+  const opts = {
+    skipKeys,
+    filter: (node: JsonObject) => {
+      if (isNonTextPart(node)) {
+        nonTextParts++;
+        return 'skip' as const;
+      }
+      return 'walk' as const;
+    },
+  };
+  const visit = (value: string, path: readonly (string | number)[]): string => {
+    const key = lastKey(path);
+    if (key !== undefined && jsonEncodedKeys.has(key)) {
+      const parsed = tryParse(value);
+      if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) {
+        return JSON.stringify(walkStrings(parsed, (s) => redactString(s), opts));
+      }
+    }
+    return redactString(value);
+  };
+  walkStrings(body, visit, opts);
+  return { nonTextParts };
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,146 @@
+import type { Deps } from '../deps.ts';
+import type { ProviderAdapter } from '../providers/types.ts';
+import type { Vault } from '../redact/vault.ts';
+import type { createDecisionTracker } from './decisions.ts';
+import type { Forwarded } from './forward.ts';
+import { finishRecord, type RequestRecord } from './request-record.ts';
+import { restoreJsonValue } from './restore-json.ts';
+import { createSseRestoreStream, type StreamEnd } from './sse-restore.ts';
+
+type Tracker = ReturnType<typeof createDecisionTracker>;
+
+/** Upstream response headers worth passing on; hop-by-hop, length, encoding and cookies are not. */
+const PASS_RESPONSE_HEADERS = [
+  'content-type', 'retry-after', 'x-request-id', 'request-id', 'openai-processing-ms', 'openai-version',
+  'x-ratelimit-limit-requests', 'x-ratelimit-limit-tokens', 'x-ratelimit-remaining-requests',
+  'x-ratelimit-remaining-tokens', 'x-ratelimit-reset-requests', 'x-ratelimit-reset-tokens',
+  'anthropic-ratelimit-requests-limit', 'anthropic-ratelimit-requests-remaining', 'anthropic-ratelimit-tokens-limit',
+  'anthropic-ratelimit-tokens-remaining', 'apim-request-id', 'x-ms-region',
+];
+
+function clientHeaders(upstream: Response, requestId: string): Headers {
+  const h = new Headers();
+  for (const name of PASS_RESPONSE_HEADERS) {
+    const v = upstream.headers.get(name);
+    if (v !== null) h.set(name, v);
+  }
+  h.set('x-pledge-request-id', requestId);
+  return h;
+}
+
+/**
+ * Whole (non-SSE) responses: tag decisions on the placeholder form, then restore. Upstream
+ * error bodies are restored and passed to the client with their status, and never logged.
+ */
+export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker): Promise<Response> {
+  const res = upstream.response;
+  const headers = clientHeaders(res, rec.requestId);
+  let text: string;
+  try {
+    text = await res.text();
+  } catch {
+    rec.outcome = 'upstream_error';
+    rec.status = 502;
+    finishRecord(deps, rec);
+    const shape = adapter.error(502, 'The upstream provider closed the connection before the response was complete.', 'pledge_upstream_reset');
+    headers.set('content-type', 'application/json');
+    return new Response(JSON.stringify(shape.body), { status: shape.status, headers });
+  }
+  let out = text;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed !== undefined) {
+    if (res.ok) {
+      const usage = adapter.usage(parsed);
+      if (usage) rec.tokens = usage;
+      const ids = await tracker.fromResponse(parsed);
+      if (ids.length > 0) {
+        headers.set('x-pledge-review', 'required');
+        headers.set('x-pledge-review-id', ids.join(','));
+      }
+    }
+    if (vault.size > 0 && text.includes('[')) out = JSON.stringify(restoreJsonValue(parsed, adapter, vault));
+  } else if (vault.size > 0) {
+    out = vault.restore(text);
+  }
+  finishRecord(deps, rec);
+  return new Response(out, { status: res.status, headers });
+}
+
+/** Read upstream with backpressure (pull), noting a mid-stream failure instead of throwing it on. */
+function guardBody(body: ReadableStream<Uint8Array>, on: { error(): void; cancel(): void }): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        } catch {
+          on.error();
+          controller.close();
+        }
+      },
+      cancel(reason) {
+        on.cancel();
+        return reader.cancel(reason).catch(() => {});
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/** SSE responses: restore across chunk boundaries, tag decisions as they arrive, audit at the end. */
+export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker): Response {
+  const headers = clientHeaders(upstream.response, rec.requestId);
+  headers.set('cache-control', 'no-cache');
+  let upstreamFailed = false;
+  let finished = false;
+  const finish = (end: StreamEnd) => {
+    if (finished) return;
+    finished = true;
+    if (end === 'client_abort') rec.outcome = 'client_abort';
+    else if (end !== 'complete') rec.outcome = 'upstream_error';
+    void tracker.persist().then(
+      () => finishRecord(deps, rec),
+      () => {
+        rec.outcome = 'error';
+        finishRecord(deps, rec);
+      },
+    );
+  };
+  const source = guardBody(upstream.response.body!, {
+    error: () => {
+      upstreamFailed = true;
+    },
+    cancel: () => {
+      upstream.abort();
+      finish('client_abort');
+    },
+  });
+  const restorer = createSseRestoreStream(adapter, vault, {
+    onEvent(event, _name, final) {
+      if (event !== undefined) {
+        const usage = adapter.usage(event);
+        if (usage && (usage.input > 0 || usage.output > 0)) rec.tokens = mergeUsage(rec.tokens, usage);
+      }
+      tracker.onStreamEvent(event, final);
+    },
+    takeComments: () => tracker.takeComments(),
+    upstreamFailed: () => upstreamFailed,
+    onEnd(end) {
+      if (end !== 'complete') upstream.abort();
+      finish(end);
+    },
+  });
+  return new Response(source.pipeThrough(restorer), { status: upstream.response.status, headers });
+}
+
+function mergeUsage(prev: RequestRecord['tokens'], next: { input: number; output: number }) {
+  return { input: Math.max(prev?.input ?? 0, next.input), output: Math.max(prev?.output ?? 0, next.output) };
+}

@@ -1,0 +1,87 @@
+import type { JsonPath } from '../providers/types.ts';
+
+/**
+ * Depth-first rewrite of every string leaf in a parsed JSON value. `visit` gets the string and
+ * its path and returns the replacement. Objects and arrays are rewritten in place and returned,
+ * so unchanged bodies keep their identity and cost no allocation.
+ */
+export type StringVisitor = (value: string, path: JsonPath, parent: unknown) => string;
+export type ObjectFilter = (node: Record<string, unknown>, path: JsonPath) => 'walk' | 'skip';
+
+export function walkStrings(
+  root: unknown,
+  visit: StringVisitor,
+  opts: { skipKeys?: ReadonlySet<string>; filter?: ObjectFilter } = {},
+): unknown {
+  const path: (string | number)[] = [];
+  const skipKeys = opts.skipKeys;
+  const filter = opts.filter;
+
+  function walk(node: unknown, parent: unknown): unknown {
+    if (typeof node === 'string') return visit(node, path, parent);
+    if (node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        node[i] = walk(node[i], node);
+        path.pop();
+      }
+      return node;
+    }
+    const obj = node as Record<string, unknown>;
+    if (filter && filter(obj, path) === 'skip') return obj;
+    for (const key of Object.keys(obj)) {
+      if (skipKeys?.has(key)) continue;
+      path.push(key);
+      obj[key] = walk(obj[key], obj);
+      path.pop();
+    }
+    return obj;
+  }
+
+  return walk(root, undefined);
+}
+
+/** The last key of a path that is a property name (skipping array indices). */
+export function lastKey(path: JsonPath): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const k = path[i];
+    if (typeof k === 'string') return k;
+  }
+  return undefined;
+}
+
+/** Read a value at a path, or undefined. */
+export function getAt(root: unknown, path: JsonPath): unknown {
+  let node: unknown = root;
+  for (const k of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[k];
+  }
+  return node;
+}
+
+/**
+ * A minimal copy of `root` that keeps only the branch to `path` plus the identifying keys
+ * named in `keep` along the way, with `value` at the leaf. Used to emit held-back stream text
+ * as a small, valid event of the provider's own shape.
+ */
+export function pruneToPath(root: unknown, path: JsonPath, value: string, keep: ReadonlySet<string>): unknown {
+  function build(node: unknown, depth: number): unknown {
+    if (depth === path.length) return value;
+    const key = path[depth]!;
+    if (typeof key === 'number') {
+      const arr = Array.isArray(node) ? node : [];
+      return [build(arr[key], depth + 1)];
+    }
+    const src = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : {};
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(src)) {
+      const v = src[k];
+      if (k !== key && keep.has(k) && (v === null || typeof v !== 'object')) out[k] = v;
+    }
+    out[key] = build(src[key], depth + 1);
+    return out;
+  }
+  return build(root, 0);
+}

@@ -1,0 +1,44 @@
+import type { ProviderAdapter } from '../types.ts';
+import { openaiError } from './errors.ts';
+import { openaiNoTraining } from './no-training.ts';
+import { openaiRoutes } from './routes.ts';
+import { openaiStream } from './stream.ts';
+import { openaiText } from './text.ts';
+import { openaiToolCallsFromResponse, openaiToolCallsFromStreamEvent, openaiUsage } from './tool-calls.ts';
+
+/** Client headers forwarded upstream; everything else (IPs, cookies, forwarding) is dropped. */
+const PASS_HEADERS = ['openai-organization', 'openai-project', 'openai-beta', 'idempotency-key'];
+
+export function readBearer(req: Request): string | undefined {
+  const auth = req.headers.get('authorization');
+  if (!auth) return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(auth);
+  return m?.[1];
+}
+
+export function createOpenAIAdapter(opts: { id?: string; prefix?: string } = {}): ProviderAdapter {
+  return {
+    id: opts.id ?? 'openai',
+    prefix: opts.prefix ?? '/openai/v1',
+    routes: openaiRoutes,
+    readCredential: (req) => readBearer(req),
+    upstreamHeaders(incoming, credential) {
+      const h = new Headers();
+      for (const name of PASS_HEADERS) {
+        const v = incoming.get(name);
+        if (v !== null) h.set(name, v);
+      }
+      if (credential) h.set('authorization', `Bearer ${credential}`);
+      return h;
+    },
+    secretQueryParams: [],
+    text: openaiText,
+    stream: openaiStream,
+    noTraining: openaiNoTraining,
+    error: openaiError,
+    toolCalls: { fromResponse: openaiToolCallsFromResponse, fromStreamEvent: openaiToolCallsFromStreamEvent },
+    usage: openaiUsage,
+  };
+}
+
+export const openaiAdapter = createOpenAIAdapter();

@@ -1,0 +1,31 @@
+import type { JsonObject, NoTrainingContext, NoTrainingResult, RouteDef } from '../types.ts';
+
+/**
+ * OpenAI: force `store: false` on chat completions and responses (stored completions feed
+ * evals and distillation); drop chat `metadata`, which upstream accepts only with store;
+ * replace `user` / `safety_identifier` with a keyed pseudonym.
+ */
+export async function openaiNoTraining(body: JsonObject, route: RouteDef, ctx: NoTrainingContext): Promise<NoTrainingResult> {
+  const actions: string[] = [];
+  let user: string | undefined;
+  if (route.endpoint === 'chat.completions' || route.endpoint === 'responses') {
+    if (body.store !== false) {
+      actions.push(body.store === true ? 'store_overridden' : 'store_false');
+      body.store = false;
+    }
+    if (route.endpoint === 'chat.completions' && body.metadata !== undefined) {
+      delete body.metadata;
+      actions.push('metadata_dropped');
+    }
+  }
+  for (const key of ['user', 'safety_identifier'] as const) {
+    const raw = body[key];
+    if (typeof raw === 'string' && raw.length > 0) {
+      const pseudonym = await ctx.pseudonymize(raw);
+      body[key] = pseudonym;
+      user ??= pseudonym;
+      actions.push(`${key}_pseudonymized`);
+    }
+  }
+  return user === undefined ? { actions } : { actions, user };
+}

@@ -1,0 +1,43 @@
+import type { JsonPath } from '../types.ts';
+import { openaiErrorEvent } from './errors.ts';
+
+function field(node: unknown, key: string): unknown {
+  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Chat chunks: `choices[i].delta.content|refusal` and `choices[i].delta.tool_calls[j].function.arguments`.
+ * Responses events: `*.delta` events carry `delta`; keyed by output and content index.
+ */
+export function openaiChannelOf(event: unknown, path: JsonPath): string | null {
+  if (path[0] === 'choices' && path[2] === 'delta') {
+    const choice = field(field(event, 'choices'), String(path[1]));
+    const ci = field(choice, 'index') ?? path[1];
+    if (path.length === 4 && (path[3] === 'content' || path[3] === 'refusal' || path[3] === 'reasoning_content')) {
+      return `c${ci}.${path[3]}`;
+    }
+    if (path[3] === 'tool_calls' && path[5] === 'function' && path[6] === 'arguments') {
+      const call = field(field(field(choice, 'delta'), 'tool_calls'), String(path[4]));
+      return `c${ci}.t${field(call, 'index') ?? path[4]}.args`;
+    }
+    return null;
+  }
+  if (path.length === 1 && path[0] === 'delta') {
+    const type = field(event, 'type');
+    if (typeof type !== 'string' || !type.endsWith('.delta')) return null;
+    const json = type.includes('arguments') || type.includes('custom_tool_call_input') ? 'json:' : '';
+    return `${json}${type}:${field(event, 'output_index') ?? ''}:${field(event, 'content_index') ?? ''}`;
+  }
+  return null;
+}
+
+export const openaiStream = {
+  channelOf: openaiChannelOf,
+  isJsonChannel: (channel: string) => channel.endsWith('.args') || channel.startsWith('json:'),
+  isNeutral: () => false,
+  isTerminator: (event: string | undefined, data: string) =>
+    data === '[DONE]' || event === 'response.completed' || event === 'response.failed' || event === 'response.incomplete',
+  errorEvent: openaiErrorEvent,
+  /** Identifying keys kept when held-back text is emitted as its own small event. */
+  keepKeys: new Set(['id', 'object', 'created', 'model', 'index', 'type', 'output_index', 'content_index', 'item_id', 'sequence_number']),
+};

@@ -1,0 +1,101 @@
+/**
+ * What a provider adapter knows, as data plus small functions. The pipeline is written once
+ * against this interface; there is no `if (provider === …)` outside src/core/providers/<name>/.
+ */
+export type JsonPath = readonly (string | number)[];
+export type JsonObject = Record<string, unknown>;
+
+export interface RouteDef {
+  method: 'GET' | 'POST';
+  /** Matched against the path after the adapter's prefix, e.g. `/chat/completions`. */
+  pattern: RegExp;
+  /** Stable endpoint name used by policies, audit and metrics, e.g. `chat.completions`. */
+  endpoint: string;
+  /** `none` for GET routes with no body. */
+  body: 'json' | 'none';
+  isStream(body: JsonObject, url: URL, match: RegExpExecArray): boolean;
+  modelOf(body: JsonObject, match: RegExpExecArray): string | undefined;
+}
+
+export interface NoTrainingContext {
+  /** Keyed pseudonym (HMAC with PLEDGE_SECRET) for end-user identifiers. */
+  pseudonymize(raw: string): Promise<string>;
+  /** Per-upstream options from configuration (e.g. OpenRouter data_collection). */
+  options: Readonly<Record<string, unknown>>;
+}
+
+export interface NoTrainingResult {
+  /** Rewrites applied, recorded in audit events: `store_false`, `metadata_dropped`, `user_pseudonymized` … */
+  actions: string[];
+  /** The pseudonymous end-user id, if the request carried one. */
+  user?: string;
+}
+
+export interface ToolCallSnapshot {
+  /** Stable key within one response, e.g. `0.1` (choice 0, tool call 1). */
+  key: string;
+  name: string;
+  /** Arguments as the model produced them (still with placeholders): JSON text or an object. */
+  args: string;
+  /** True once the name is known to be complete. */
+  nameComplete: boolean;
+}
+
+export interface ErrorShape {
+  status: number;
+  body: unknown;
+}
+
+export interface ProviderAdapter {
+  /** `openai`, `anthropic`, `gemini`, `azure`, `compat:<name>`. Used by policies as the provider id. */
+  readonly id: string;
+  /** Mount point, e.g. `/openai/v1`. */
+  readonly prefix: string;
+  readonly routes: readonly RouteDef[];
+
+  /** The key the client presented, wherever this provider's SDK puts it. */
+  readCredential(req: Request, url: URL): string | undefined;
+  /** Headers (besides the common set) to send upstream: auth and version headers. */
+  upstreamHeaders(incoming: Headers, credential: string | undefined): Headers;
+  /** Query parameters that must never be forwarded or logged (e.g. Gemini `key`). */
+  readonly secretQueryParams: readonly string[];
+  /** Optional rewrite of the upstream path (Azure deployments, version prefixes). */
+  upstreamPath?(relativePath: string, url: URL): string;
+  /** Optional request validation that must happen before anything goes upstream (Azure api-version). */
+  validate?(url: URL, headers: Headers): ErrorShape | null;
+
+  readonly text: {
+    /** Keys whose string values are structural, never scanned (model, role, type, ids …). */
+    skipKeys: ReadonlySet<string>;
+    /** Keys whose string values are JSON text (tool-call arguments): parsed, walked, re-serialized. */
+    jsonEncodedKeys: ReadonlySet<string>;
+    /** Image, audio, document parts: not scanned; the policy decides whether they pass. */
+    isNonTextPart(node: JsonObject): boolean;
+  };
+
+  readonly stream: {
+    /** Channel of a streamed delta string, or null when the string is whole (restore it in place). */
+    channelOf(event: unknown, path: JsonPath): string | null;
+    /** Delta channels carrying JSON text, whose restored values need JSON escaping. */
+    isJsonChannel(channel: string): boolean;
+    /** Events that neither carry nor end a channel (Anthropic `ping`); held text waits across them. */
+    isNeutral(eventName: string | undefined, data: string): boolean;
+    /** The data line that ends the stream (`[DONE]`), if the format has one. */
+    isTerminator(eventName: string | undefined, data: string): boolean;
+    /** The SSE text of an error event, for failures after the stream has started. */
+    errorEvent(message: string): string;
+    /** Identifying keys kept when held-back text is emitted as its own small event. */
+    keepKeys: ReadonlySet<string>;
+  };
+
+  noTraining(body: JsonObject, route: RouteDef, ctx: NoTrainingContext): Promise<NoTrainingResult>;
+  error(status: number, message: string, code: string): ErrorShape;
+
+  readonly toolCalls: {
+    fromResponse(body: unknown): ToolCallSnapshot[];
+    /** Fold one stream event into the accumulator (keyed by ToolCallSnapshot.key). */
+    fromStreamEvent(event: unknown, acc: Map<string, ToolCallSnapshot>): void;
+  };
+
+  usage(body: unknown): { input: number; output: number } | undefined;
+}
