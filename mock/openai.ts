@@ -35,11 +35,8 @@ function firstToolName(body: Obj): string | undefined {
   return (typeof fn?.name === 'string' ? fn.name : typeof t.name === 'string' ? t.name : undefined);
 }
 
-const usage = (prompt: string, reply: string) => ({
-  prompt_tokens: Math.ceil(prompt.length / 4),
-  completion_tokens: Math.ceil(reply.length / 4),
-  total_tokens: Math.ceil(prompt.length / 4) + Math.ceil(reply.length / 4),
-});
+/** Fixed counts: the mock's answers must not depend on whether it saw placeholders or values. */
+const usage = (_prompt: string, _reply: string) => ({ prompt_tokens: 17, completion_tokens: 9, total_tokens: 26 });
 
 async function writeEvents(res: ServerResponse, model: string, events: string[]): Promise<void> {
   const trickle = model.startsWith('mock-trickle') ? 20 : 0;
@@ -111,7 +108,7 @@ async function chat(req: MockRequest, res: ServerResponse): Promise<void> {
 function responseObject(model: string, output: unknown[], status: string, prompt: string, reply: string) {
   return {
     id: 'resp_mock', object: 'response', created_at: CREATED, status, model, output,
-    usage: status === 'completed' ? { input_tokens: Math.ceil(prompt.length / 4), output_tokens: Math.ceil(reply.length / 4), total_tokens: Math.ceil((prompt.length + reply.length) / 4) } : null,
+    usage: status === 'completed' ? { input_tokens: 17, output_tokens: 9, total_tokens: 26 } : null,
     store: false, parallel_tool_calls: true, tool_choice: 'auto', tools: [], text: { format: { type: 'text' } },
   };
 }

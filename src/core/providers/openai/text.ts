@@ -3,7 +3,7 @@ import type { JsonObject } from '../types.ts';
 /** Where text lives in OpenAI-shaped requests and responses, as data. */
 export const openaiText = {
   skipKeys: new Set([
-    'model', 'role', 'type', 'id', 'tool_call_id', 'call_id', 'item_id', 'object', 'finish_reason',
+    'model', 'role', 'type', 'id', 'user', 'safety_identifier', 'tool_call_id', 'call_id', 'item_id', 'object', 'finish_reason',
     'tool_choice', 'encoding_format', 'response_format', 'reasoning_effort', 'service_tier', 'modalities',
     'previous_response_id', 'truncation', 'include', 'stop', 'status', 'system_fingerprint', 'logprobs',
   ]),
