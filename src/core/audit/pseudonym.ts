@@ -26,7 +26,7 @@ export interface Pseudonymizer {
 
 const encoder = new TextEncoder();
 
-function hmacKey(secret: string | Uint8Array): Promise<CryptoKey> {
+function hmacKey(secret: string | Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   const bytes = typeof secret === 'string' ? encoder.encode(secret) : secret;
   return crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
 }
@@ -35,7 +35,7 @@ async function hmacHex(key: CryptoKey, message: string): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(message))));
 }
 
-const fromHex = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (b) => parseInt(b, 16));
+const fromHex = (hex: string): Uint8Array<ArrayBuffer> => Uint8Array.from(hex.match(/../g) ?? [], (b) => parseInt(b, 16));
 const format = (mac: string) => `p_${mac.slice(0, 32)}`;
 
 /** Keyed pseudonyms via Web Crypto HMAC-SHA256. Imported keys and recent pseudonyms are cached. */
