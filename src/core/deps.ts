@@ -17,9 +17,16 @@ export interface Tenant {
   passthrough: boolean;
 }
 
+export interface AuthFailure {
+  /** Machine reason, counted as evidence: missing_key, unknown_key, revoked_key, policy_unavailable. */
+  reason: string;
+  /** Safe for the client: never contains the key. */
+  message: string;
+}
+
 export interface ClientAuth {
   /** `presented` is whatever the client put where its SDK puts the API key. */
-  resolve(presented: string | undefined): Promise<Tenant | null>;
+  resolve(presented: string | undefined): Promise<{ ok: true; tenant: Tenant } | ({ ok: false } & AuthFailure)>;
 }
 
 export interface PolicySource {

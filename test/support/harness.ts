@@ -53,7 +53,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     adapters: opts.adapters ?? [openaiAdapter],
     upstreams: opts.upstreams?.(mock.url) ?? { openai: `${mock.url}/v1` },
     policies: { get: (name) => (name === policy.policy.name ? policy : undefined) },
-    auth: { resolve: async () => ({ id: 'local', policy: policy.policy.name, passthrough: true }) },
+    auth: { resolve: async () => ({ ok: true, tenant: { id: 'local', policy: policy.policy.name, passthrough: true } }) },
     audit: { record: (e) => audit.push(e) },
     reviews: { create: async (item) => void reviews.push(item) },
     logger: { info: log, warn: log, error: log },

@@ -55,8 +55,9 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Re
     }
 
     const presented = adapter.readCredential(req, url);
-    const tenant = await deps.auth.resolve(presented);
-    if (!tenant) throw new PledgeError('unauthorized', 'Invalid or revoked API key.', 'unauthorized');
+    const auth = await deps.auth.resolve(presented);
+    if (!auth.ok) throw new PledgeError('unauthorized', `Pledge: ${auth.message}.`, auth.reason);
+    const tenant = auth.tenant;
     const loaded = deps.policies.get(tenant.policy);
     if (!loaded) throw new PledgeError('internal', 'The tenant policy is not loaded; request refused.', 'policy_unavailable');
     rec.policy = loaded;
@@ -67,7 +68,7 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Re
     const body: JsonObject = route.body === 'json' ? await readJsonBody(req, policy.limits.max_body_bytes) : {};
     const model = route.modelOf(body, match);
     if (model !== undefined) rec.model = model;
-    gateModel(policy, adapter.id, model);
+    gateModel(policy, adapter.id, route.endpoint, model);
     rec.stream = route.isStream(body, url, match);
     if (deps.audit.healthy && !deps.audit.healthy()) {
       throw new PledgeError('audit_unavailable', 'The audit trail is unavailable; request refused (fail closed).', 'audit_unavailable');
@@ -125,7 +126,11 @@ interface Prepared {
 
 async function forwardAndRespond(deps: Deps, adapter: ProviderAdapter, p: Prepared): Promise<Response> {
   const policy = p.rec.policy!.policy;
-  const credential = p.tenant.passthrough ? p.presented : p.tenant.upstreamCredential?.(adapter.id);
+  // Open mode: the client's key is the provider key. Tenant keys: the credential Pledge holds,
+  // or else the provider key the client passes in `x-pledge-upstream-key`.
+  const credential = p.tenant.passthrough
+    ? p.presented
+    : (p.tenant.upstreamCredential?.(adapter.id) ?? p.req.headers.get('x-pledge-upstream-key') ?? undefined);
   const { headers, actions } = buildUpstreamHeaders(adapter, p.req.headers, credential, {
     contentUsage: policy.no_training.content_usage_header,
     hasBody: p.route.body === 'json',

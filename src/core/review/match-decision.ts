@@ -1,5 +1,5 @@
 import type { DecisionRule } from '../policy/schema.ts';
-import { globToRegExp, matchesAny } from '../util/glob.ts';
+import { globToRegExp, matchesAny } from '../policy/glob.ts';
 
 function parseArgs(args: string): Record<string, unknown> | undefined {
   try {
