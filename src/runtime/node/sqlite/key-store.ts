@@ -1,0 +1,47 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { KeyRecord, KeyStore } from '../../../core/tenancy/keys.ts';
+
+type Row = Record<string, unknown>;
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function toRecord(row: Row): KeyRecord {
+  return {
+    id: String(row.id),
+    tenant: String(row.tenant),
+    policy: String(row.policy),
+    credentialRef: text(row.credential_ref),
+    hint: String(row.hint),
+    createdAt: String(row.created_at),
+    revokedAt: text(row.revoked_at),
+  };
+}
+
+/** KeyStore over the client_keys table (migrations/0010_keys.sql; openDatabase applies it). */
+export function createSqliteKeyStore(db: DatabaseSync): KeyStore {
+  const byHash = db.prepare('SELECT * FROM client_keys WHERE key_hash = ?');
+  const insert = db.prepare(
+    'INSERT INTO client_keys (id, key_hash, tenant, policy, credential_ref, hint, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const all = db.prepare('SELECT * FROM client_keys ORDER BY created_at, id');
+  const revoke = db.prepare('UPDATE client_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+  const active = db.prepare('SELECT COUNT(*) AS n FROM client_keys WHERE revoked_at IS NULL');
+  return {
+    async findByHash(hash) {
+      const row = byHash.get(hash) as Row | undefined;
+      return row ? { ...toRecord(row), hash: String(row.key_hash) } : null;
+    },
+    async insert(r) {
+      insert.run(r.id, r.hash, r.tenant, r.policy, r.credentialRef ?? null, r.hint, r.createdAt);
+    },
+    async list() {
+      return (all.all() as Row[]).map(toRecord);
+    },
+    async revoke(id, at) {
+      return Number(revoke.run(at, id).changes) > 0;
+    },
+    async countActive() {
+      return Number((active.get() as Row | undefined)?.n ?? 0);
+    },
+  };
+}
