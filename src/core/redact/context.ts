@@ -1,0 +1,41 @@
+/**
+ * Context cues: words just before a match that say what a number is. "order no. 9845012345"
+ * is an order, "call me on 9845012345" is a phone. The nearest cue word wins.
+ */
+export type Cue = 'positive' | 'negative' | null;
+
+export interface CueMatcher {
+  (text: string, start: number): Cue;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Words that label a number as something other than personal data. Shared by numeric detectors. */
+export const BUSINESS_NUMBER_CUES = [
+  'order', 'orders', 'invoice', 'inv', 'ticket', 'tkt', 'ref', 'reference', 'tracking', 'awb', 'sku',
+  'txn', 'transaction', 'utr', 'booking', 'pnr', 'receipt', 'bill', 'case', 'request', 'req', 'po',
+  'serial', 'imei', 'otp', 'pin', 'pincode', 'zip', 'amount', 'rs', 'inr', 'usd', 'eur', 'price', 'qty',
+  'quantity', 'lead', 'deal', 'opportunity', 'shipment', 'consignment', 'docket', 'model', 'version',
+  'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',
+  'complaint', 'cin', 'account', 'acct', 'a/c', 'ac', 'customer id', 'cust id', 'emp id', 'employee id',
+];
+
+/**
+ * Build a matcher that finds the last cue word in the `window` characters before `start`.
+ * Cue lists are literal words; the window is short, so this stays O(window) per call.
+ */
+export function createCueMatcher(positive: readonly string[], negative: readonly string[], window = 40): CueMatcher {
+  const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${alt(positive) || '(?!)'})|(${alt(negative) || '(?!)'}))(?![\\p{L}\\p{N}])`, 'giu');
+  return function cueBefore(text, start) {
+    const from = Math.max(0, start - window);
+    const slice = text.slice(from, start);
+    re.lastIndex = 0;
+    let last: Cue = null;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) last = m[1] !== undefined ? 'positive' : 'negative';
+    // "#4839201934" and "No. 4839201934" read as a reference number unless a positive cue says otherwise.
+    if (last !== 'positive' && /(?:#|\bno\.?|\bnum\.?)\s*$/i.test(slice)) return 'negative';
+    return last;
+  };
+}

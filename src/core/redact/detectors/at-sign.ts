@@ -1,0 +1,40 @@
+/**
+ * Shared scanner for `local@domain` shapes (emails and UPI IDs). It walks outwards from each
+ * '@' with bounded loops instead of a regex, so runs of '@', dots or letters stay linear.
+ */
+export interface AtSpan {
+  start: number;
+  at: number;
+  /** End of the domain part (exclusive), trailing dots and hyphens trimmed. */
+  end: number;
+}
+
+const MAX_LOCAL = 64; // RFC 5321 §4.5.3.1.1
+const MAX_DOMAIN = 253;
+
+function isLocalChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 46 || c === 95 || c === 37 || c === 43 || c === 45 // . _ % + -
+  );
+}
+
+function isDomainChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+}
+
+export function scanAtSpans(text: string, onSpan: (span: AtSpan) => void): void {
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;
+    // A local part longer than the RFC limit is not an address; neither is one glued to more of itself.
+    const tooLong = start > 0 && isLocalChar(text.charCodeAt(start - 1));
+    while (start < at && text.charCodeAt(start) === 46) start++; // no leading dot
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    if (!tooLong && start < at && end > at + 1 && text.charCodeAt(at - 1) !== 46) onSpan({ start, at, end });
+    at = text.indexOf('@', at + 1);
+  }
+}

@@ -1,0 +1,39 @@
+import type { Recognizer } from '../recognizer.ts';
+import { digitsOf, eachMatch } from '../recognizer.ts';
+import { luhnValid } from '../checksums.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
+
+/** 13–19 digits, optionally grouped by single spaces or hyphens (4-4-4-4, 4-6-5 …). */
+const CANDIDATE = /(?<![\p{L}\p{N}_+\-.])\d(?:[ \-]?\d){12,18}(?![\p{L}\p{N}_\-]|\.\d)/gu;
+const cue = createCueMatcher(
+  ['card', 'cc', 'visa', 'mastercard', 'amex', 'rupay', 'debit', 'credit', 'pan'],
+  BUSINESS_NUMBER_CUES.filter((w) => w !== 'account'),
+);
+
+/** Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/RuPay/Maestro/UnionPay 6, RuPay 8. */
+function plausibleIssuer(d: string): boolean {
+  const c = d[0];
+  return c === '2' || c === '3' || c === '4' || c === '5' || c === '6' || c === '8';
+}
+
+function valid(raw: string): boolean {
+  const d = digitsOf(raw);
+  return d.length >= 13 && d.length <= 19 && plausibleIssuer(d) && luhnValid(d);
+}
+
+export const creditCardRecognizer: Recognizer = {
+  type: 'CREDIT_CARD',
+  scan(text, out) {
+    eachMatch(CANDIDATE, text, (m) => {
+      let raw = m[0];
+      // A card followed by another number ("4111 1111 1111 1111 12/27") — try without trailing groups.
+      while (!valid(raw)) {
+        const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'));
+        if (cut < 12) return;
+        raw = raw.slice(0, cut);
+      }
+      if (cue(text, m.index) === 'negative') return;
+      out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + raw.length, priority: 85 });
+    });
+  },
+};

@@ -1,0 +1,46 @@
+import type { Recognizer } from '../recognizer.ts';
+import { eachMatch } from '../recognizer.ts';
+import { ibanMod97Valid } from '../checksums.ts';
+
+/** IBAN length per country (SWIFT IBAN registry). */
+const LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22,
+  CY: 28, CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22,
+  GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30,
+  KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31,
+  MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24,
+  SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+};
+const START = /(?<![\p{L}\p{N}_])[A-Za-z]{2}\d{2}/gu;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Read exactly the country's length in alphanumerics, allowing one space or hyphen between
+ * characters (grouped "DE89 3704 0044 …" and compact forms), then require a boundary and mod 97.
+ */
+export const ibanRecognizer: Recognizer = {
+  type: 'IBAN_CODE',
+  scan(text, out) {
+    eachMatch(START, text, (m) => {
+      const country = m[0].slice(0, 2).toUpperCase();
+      const want = LENGTHS[country];
+      if (want === undefined) return;
+      let compact = '';
+      let i = m.index;
+      while (i < text.length && compact.length < want) {
+        const c = text.charCodeAt(i);
+        if (isAlnum(c)) compact += text[i];
+        else if ((c === 32 || c === 45) && compact.length >= 4 && i + 1 < text.length && isAlnum(text.charCodeAt(i + 1))) {
+          // single separator between groups
+        } else break;
+        i++;
+      }
+      if (compact.length !== want || (i < text.length && isAlnum(text.charCodeAt(i)))) return;
+      if (!ibanMod97Valid(compact.toUpperCase())) return;
+      out.push({ type: 'IBAN_CODE', start: m.index, end: i, priority: 90 });
+    });
+  },
+};

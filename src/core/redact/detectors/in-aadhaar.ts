@@ -1,0 +1,18 @@
+import type { Recognizer } from '../recognizer.ts';
+import { digitsOf, eachMatch } from '../recognizer.ts';
+import { verhoeffValid } from '../checksums.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
+
+/** UIDAI: 12 digits, first 2–9, Verhoeff check digit; written compact or as 4-4-4 groups. */
+const CANDIDATE = /(?<![\p{L}\p{N}_+\-.\/])[2-9]\d{3}([ \-]?)\d{4}\1\d{4}(?![\p{L}\p{N}_\-\/]|\.\d|[ \-]\d)/gu;
+const cue = createCueMatcher(['aadhaar', 'aadhar', 'adhaar', 'uid', 'uidai', 'आधार'], BUSINESS_NUMBER_CUES);
+
+export const inAadhaarRecognizer: Recognizer = {
+  type: 'IN_AADHAAR',
+  scan(text, out) {
+    eachMatch(CANDIDATE, text, (m) => {
+      if (!verhoeffValid(digitsOf(m[0])) || cue(text, m.index) === 'negative') return;
+      out.push({ type: 'IN_AADHAAR', start: m.index, end: m.index + m[0].length, priority: 85 });
+    });
+  },
+};

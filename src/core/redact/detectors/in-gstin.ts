@@ -1,0 +1,24 @@
+import type { Recognizer } from '../recognizer.ts';
+import { eachMatch } from '../recognizer.ts';
+import { gstinCheckChar } from '../checksums.ts';
+
+/**
+ * GSTIN: 2-digit state code, the holder's PAN, entity number (1–9, A–Z), 'Z', check character
+ * (base-36 weighted sum). State codes 01–38, 97 (other territory) and 99 (centre jurisdiction).
+ */
+const GSTIN = /(?<![\p{L}\p{N}_])(\d{2})[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\p{L}\p{N}_])/gu;
+
+function validState(code: string): boolean {
+  const n = Number(code);
+  return (n >= 1 && n <= 38) || n === 97 || n === 99;
+}
+
+export const inGstinRecognizer: Recognizer = {
+  type: 'IN_GSTIN',
+  scan(text, out) {
+    eachMatch(GSTIN, text, (m) => {
+      if (!validState(m[1]!) || gstinCheckChar(m[0].slice(0, 14)) !== m[0][14]) return;
+      out.push({ type: 'IN_GSTIN', start: m.index, end: m.index + m[0].length, priority: 90 });
+    });
+  },
+};

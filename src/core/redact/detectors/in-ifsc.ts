@@ -1,0 +1,15 @@
+import type { Recognizer } from '../recognizer.ts';
+import { eachMatch } from '../recognizer.ts';
+
+/** RBI IFSC: 4-letter bank code, a literal 0, 6-character branch code. */
+const IFSC = /(?<![\p{L}\p{N}_])[A-Z]{4}0[A-Z0-9]{6}(?![\p{L}\p{N}_])/gu;
+
+export const inIfscRecognizer: Recognizer = {
+  type: 'IN_IFSC',
+  scan(text, out) {
+    eachMatch(IFSC, text, (m) => {
+      if (!/\d/.test(m[0].slice(5)) && !/ifsc/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+      out.push({ type: 'IN_IFSC', start: m.index, end: m.index + m[0].length, priority: 70 });
+    });
+  },
+};

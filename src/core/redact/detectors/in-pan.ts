@@ -1,0 +1,18 @@
+import type { Recognizer } from '../recognizer.ts';
+import { eachMatch } from '../recognizer.ts';
+
+/**
+ * Income-tax PAN: AAAAA9999A. The 4th letter is the holder type: P person, C company, H HUF,
+ * F firm, A association, T trust, B body of individuals, L local authority, J artificial
+ * juridical person, G government. The 5th is the initial of the surname or entity name.
+ */
+const PAN = /(?<![\p{L}\p{N}_])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![\p{L}\p{N}_])/gu;
+
+export const inPanRecognizer: Recognizer = {
+  type: 'IN_PAN',
+  scan(text, out) {
+    eachMatch(PAN, text, (m) => {
+      out.push({ type: 'IN_PAN', start: m.index, end: m.index + m[0].length, priority: 70 });
+    });
+  },
+};

@@ -1,0 +1,20 @@
+import type { Recognizer } from '../recognizer.ts';
+import { eachMatch } from '../recognizer.ts';
+import { createCueMatcher } from '../context.ts';
+
+/**
+ * Indian passport: one letter then seven digits, the first non-zero (e.g. J8369854). The shape is
+ * shared with SKUs and booking codes, so it is taken only after a passport cue, as Presidio does.
+ */
+const PASSPORT = /(?<![\p{L}\p{N}_\-])[A-PR-WY][1-9]\d{2} ?\d{4}(?![\p{L}\p{N}_\-])/gu;
+const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt', 'pp no', 'travel document'], ['sku', 'order', 'item', 'pnr', 'booking', 'ref'], 48);
+
+export const inPassportRecognizer: Recognizer = {
+  type: 'IN_PASSPORT',
+  scan(text, out) {
+    eachMatch(PASSPORT, text, (m) => {
+      if (cue(text, m.index) !== 'positive') return;
+      out.push({ type: 'IN_PASSPORT', start: m.index, end: m.index + m[0].length, priority: 60 });
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import type { Recognizer } from '../recognizer.ts';
+import { createCueMatcher } from '../context.ts';
+import { scanAtSpans } from './at-sign.ts';
+
+/** Handles issued by NPCI-registered payment apps and banks (a UPI ID is `name@handle`, no TLD). */
+const KNOWN_HANDLES = new Set([
+  'ybl', 'ibl', 'axl', 'okaxis', 'okicici', 'oksbi', 'okhdfcbank', 'paytm', 'ptyes', 'ptaxis', 'pthdfc', 'ptsbi',
+  'upi', 'apl', 'yapl', 'rapl', 'abfspay', 'axisbank', 'axis', 'icici', 'sbi', 'hdfcbank', 'hdfc', 'kotak', 'kmbl',
+  'barodampay', 'pnb', 'freecharge', 'airtel', 'jio', 'yesbank', 'yesbankltd', 'idfcbank', 'idfcfirst', 'rbl',
+  'federal', 'fbl', 'indus', 'kbl', 'aubank', 'dbs', 'hsbc', 'citi', 'sc', 'unionbank', 'uboi', 'cnrb', 'boi',
+  'mahb', 'centralbank', 'indianbank', 'iob', 'ucobank', 'idbi', 'jupiteraxis', 'fam', 'slice', 'naviaxis',
+  'waicici', 'wahdfcbank', 'waaxis', 'wasbi', 'postbank', 'ikwik', 'amazonpay', 'apay', 'timecosmos', 'superyes',
+]);
+const cue = createCueMatcher(['upi', 'vpa', 'gpay', 'phonepe', 'paytm', 'bhim', 'pay', 'payment', 'collect'], [], 48);
+
+export const upiRecognizer: Recognizer = {
+  type: 'IN_UPI_ID',
+  scan(text, out) {
+    scanAtSpans(text, ({ start, at, end }) => {
+      const handle = text.slice(at + 1, end);
+      if (!/^[A-Za-z]{2,64}$/.test(handle)) return; // a dot means an email domain
+      if (at - start < 2) return;
+      if (!KNOWN_HANDLES.has(handle.toLowerCase()) && cue(text, start) !== 'positive') return;
+      out.push({ type: 'IN_UPI_ID', start, end, priority: 75 });
+    });
+  },
+};

@@ -1,0 +1,58 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/min';
+import type { Candidate, Recognizer } from '../recognizer.ts';
+import { eachMatch } from '../recognizer.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
+
+/**
+ * Phone numbers: a bounded candidate regex finds digit runs with the usual separators, then
+ * libphonenumber-js (min metadata: ~80 KB, no I/O, runs in workerd) validates them.
+ * Numbers with + or 00 are parsed as international; others are tried as India, US and UK,
+ * the markets this product serves. EU numbers without a country code are ambiguous and are left.
+ */
+const CANDIDATE = /(?<![\p{L}\p{N}_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![\p{L}\p{N}_@]|[.\-\/]\d)/gu;
+const REGIONS: readonly CountryCode[] = ['IN', 'US', 'GB'];
+const cue = createCueMatcher(
+  ['call', 'phone', 'mobile', 'mob', 'cell', 'whatsapp', 'wa', 'tel', 'telephone', 'contact', 'reach', 'ph',
+    'sms', 'text', 'dial', 'ring', 'landline', 'fax', 'helpline'],
+  BUSINESS_NUMBER_CUES.filter((w) => w !== 'number'),
+);
+
+function validAs(candidate: string): boolean {
+  const trimmed = candidate.trim();
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(trimmed)) return false; // an IPv4 address
+  const digits = trimmed.replace(/\D/g, '').length;
+  if (digits < 7 || digits > 15) return false;
+  if (/[()]/.test(trimmed) && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;
+  if (trimmed.startsWith('+') || trimmed.startsWith('00')) {
+    const intl = trimmed.startsWith('00') ? '+' + trimmed.slice(2) : trimmed;
+    return parsePhoneNumberFromString(intl)?.isValid() === true;
+  }
+  for (const region of REGIONS) if (parsePhoneNumberFromString(trimmed, region)?.isValid() === true) return true;
+  return false;
+}
+
+/** Longest prefix of the candidate, cut at separators, that is a valid number (handles "… 2 times"). */
+function longestValidPrefix(candidate: string): number {
+  if (validAs(candidate)) return candidate.length;
+  for (let cut = candidate.length - 1; cut > 6; cut--) {
+    const ch = candidate[cut];
+    if (ch !== ' ' && ch !== '\u00a0' && ch !== '-' && ch !== '.') continue;
+    const prefix = candidate.slice(0, cut);
+    if (/\d$/.test(prefix) && validAs(prefix)) return cut;
+  }
+  return 0;
+}
+
+export const phoneRecognizer: Recognizer = {
+  type: 'PHONE_NUMBER',
+  scan(text, out: Candidate[]) {
+    eachMatch(CANDIDATE, text, (m) => {
+      const start = m.index;
+      const intl = m[0].startsWith('+');
+      if (!intl && cue(text, start) === 'negative') return;
+      const len = longestValidPrefix(m[0]);
+      if (len > 0) out.push({ type: 'PHONE_NUMBER', start, end: start + len, priority: 50 });
+    });
+  },
+};

@@ -1,0 +1,33 @@
+import type { Recognizer } from '../recognizer.ts';
+import { eachMatch } from '../recognizer.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
+
+/** AAA-GG-SSSS, or AAA GG SSSS; the nine-digit compact form only after an SSN cue. */
+const GROUPED = /(?<![\p{L}\p{N}_+\-.\/])(\d{3})([- ])(\d{2})\2(\d{4})(?![\p{L}\p{N}_\-\/]|\.\d)/gu;
+const COMPACT = /(?<![\p{L}\p{N}_+\-.\/])(\d{3})(\d{2})(\d{4})(?![\p{L}\p{N}_\-\/]|\.\d)/gu;
+const cue = createCueMatcher(['ssn', 'social security', 'social security number', 'ss#', 'ss no'], BUSINESS_NUMBER_CUES);
+
+/**
+ * SSA rules: area 000, 666 and 900–999 were never issued (900–999 are ITINs); group 00 and
+ * serial 0000 never; 078-05-1120 and 219-09-9999 were published in advertising and are void.
+ */
+export function isIssuableSsn(area: string, group: string, serial: string): boolean {
+  if (area === '000' || area === '666' || area[0] === '9') return false;
+  if (group === '00' || serial === '0000') return false;
+  const all = area + group + serial;
+  return all !== '078051120' && all !== '219099999' && all !== '123456789';
+}
+
+export const usSsnRecognizer: Recognizer = {
+  type: 'US_SSN',
+  scan(text, out) {
+    eachMatch(GROUPED, text, (m) => {
+      if (!isIssuableSsn(m[1]!, m[3]!, m[4]!) || cue(text, m.index) === 'negative') return;
+      out.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, priority: 70 });
+    });
+    eachMatch(COMPACT, text, (m) => {
+      if (!isIssuableSsn(m[1]!, m[2]!, m[3]!) || cue(text, m.index) !== 'positive') return;
+      out.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, priority: 70 });
+    });
+  },
+};

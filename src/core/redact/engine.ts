@@ -1,0 +1,61 @@
+import type { Detect, DetectorOptions } from './detector.ts';
+import type { Finding } from './entities.ts';
+import type { Candidate, Recognizer } from './recognizer.ts';
+import { RECOGNIZERS } from './detectors/index.ts';
+import { compileCustomEntity } from './custom.ts';
+import { resolveOverlaps } from './overlaps.ts';
+
+export { DEFAULT_DETECTOR_OPTIONS, createModeOf, detectorOptionsFromPolicy, modeOf } from './policy-options.ts';
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function isBuiltin(type: string): type is keyof typeof RECOGNIZERS {
+  return Object.hasOwn(RECOGNIZERS, type);
+}
+
+/**
+ * Build a detector for one policy. Everything that can be compiled (custom patterns, the
+ * allow-list) is compiled here, once; the returned function is pure and allocation-light.
+ */
+export function createDetector(options: DetectorOptions): Detect {
+  const recognizers: Recognizer[] = [];
+  for (const type of new Set(options.entities)) {
+    if (isBuiltin(type)) recognizers.push(RECOGNIZERS[type]);
+  }
+  for (const custom of options.custom) recognizers.push(compileCustomEntity(custom));
+  const allowTerms = options.allowTerms.map((t) => t.trim()).filter((t) => t.length > 0);
+  const allowRe = allowTerms.length > 0
+    ? new RegExp(allowTerms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu')
+    : undefined;
+
+  return function detect(text: string): Finding[] {
+    if (text.length === 0 || recognizers.length === 0) return [];
+    const candidates: Candidate[] = [];
+    for (const r of recognizers) r.scan(text, candidates);
+    const findings = resolveOverlaps(candidates);
+    return allowRe ? dropAllowed(text, findings, allowRe) : findings;
+  };
+}
+
+/**
+ * Allow-listed terms are never redacted: a finding is dropped when its text equals a term
+ * (case-insensitive) or lies inside an occurrence of one ("support@acme.com" in an allowed
+ * "support@acme.com" signature line).
+ */
+function dropAllowed(text: string, findings: Finding[], allowRe: RegExp): Finding[] {
+  if (findings.length === 0) return findings;
+  const ranges: [number, number][] = [];
+  allowRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = allowRe.exec(text)) !== null) {
+    if (m[0].length === 0) { allowRe.lastIndex++; continue; }
+    ranges.push([m.index, m.index + m[0].length]);
+  }
+  if (ranges.length === 0) return findings;
+  let r = 0;
+  return findings.filter((f) => {
+    while (r < ranges.length && ranges[r]![1] <= f.start) r++;
+    for (let k = r; k < ranges.length && ranges[k]![0] <= f.start; k++) if (f.end <= ranges[k]![1]) return false;
+    return true;
+  });
+}

@@ -1,0 +1,52 @@
+import { AMBIGUOUS_NAMES, COMMON_WORDS, FIRST_NAMES, LAST_NAMES, LOWERCASE_UNSAFE } from './gazetteer.ts';
+
+export interface Lexicon {
+  first: ReadonlySet<string>;
+  last: ReadonlySet<string>;
+  /** Names that are everyday words ("Will", "Grant"): alone they need a cue or a neighbour. */
+  ambiguous: ReadonlySet<string>;
+  /** Names that are dictionary words: in lowercase text they need a cue. */
+  lowerUnsafe: ReadonlySet<string>;
+  /** Frequent English words that are not names; they end a name. */
+  common: ReadonlySet<string>;
+  /** Words that are never a name by themselves in chat and business text. */
+  stop: ReadonlySet<string>;
+}
+
+/**
+ * Words that look like names in our texts but are not: forms of address, chat fillers (English,
+ * Hinglish, Spanish, Polish), months and days, company suffixes, product and identifier words.
+ */
+const STOP = `sir madam mam maam ma'am team all everyone guys folks bro sis dude buddy friend friends bhai bhaiya didi ji
+sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please pls plz thx thanks ok okay okk hii hiii
+hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
+bank group technologies technology solutions services enterprises traders industries motors labs studio studios
+hola gracias buenos buenas dias días tardes noches pedido factura cliente señor señora por favor saludos estimado
+estimada cześć czesc witam dzień dzien dobry dziękuję dziekuje zamówienie zamowienie faktura proszę prosze pan pani
+aadhaar aadhar pan gst gstin upi ifsc kyc otp pin sku emi neft rtgs imps whatsapp gmail google amazon flipkart paytm
+phonepe gpay razorpay zoho salesforce hubspot crm api sdk ai gpt openai claude gemini visa mastercard amex rupay
+india bharat delhi mumbai bangalore bengaluru chennai kolkata hyderabad pune usa uk europe london madrid warsaw
+street road lane nagar colony sector block floor apartment flat tower main cross mr mrs ms mx dr prof shri shree
+sri smt kumari sr sra srta`;
+
+let cached: Lexicon | undefined;
+
+function set(piped: string): ReadonlySet<string> {
+  return new Set(piped.split('|'));
+}
+
+/** Built on first use, so policies without PERSON pay nothing (about 1–2 ms once). */
+export function getLexicon(): Lexicon {
+  cached ??= {
+    first: set(FIRST_NAMES),
+    last: set(LAST_NAMES),
+    ambiguous: set(AMBIGUOUS_NAMES),
+    lowerUnsafe: set(LOWERCASE_UNSAFE),
+    common: set(COMMON_WORDS),
+    stop: new Set(STOP.split(/\s+/)),
+  };
+  return cached;
+}

@@ -1,0 +1,68 @@
+import type { Lexicon } from './lexicon.ts';
+import { nameKey } from './key.ts';
+
+export type Shape = 'title' | 'upper' | 'lower' | 'other';
+
+export interface Token {
+  start: number;
+  end: number;
+  key: string;
+  shape: Shape;
+  first: boolean;
+  last: boolean;
+  ambiguous: boolean;
+  lowerUnsafe: boolean;
+  common: boolean;
+  stop: boolean;
+  /** "R." — a capital initial with its dot. */
+  initial: boolean;
+  /** de, van, von, da … inside "Juan de la Cruz". */
+  particle: boolean;
+}
+
+/** Letters with inner apostrophes or hyphens ("O'Brien", "Anna-Maria"); no nested quantifiers. */
+const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'le', 'y', 'bin', 'binti', 'al', 'el']);
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+/** Irish and Scottish surname shapes ("O'Malley", "McAllister", "MacLeod") are surnames even when unlisted. */
+const CELTIC = /^(?:[OD]['’]\p{Lu}|Ma?c\p{Lu})/u;
+
+function shapeOf(word: string): Shape {
+  if (UPPER.test(word)) {
+    if (word.length === 1) return 'title';
+    const rest = word.slice(1);
+    if (!HAS_LOWER.test(rest)) return 'upper';
+    return 'title';
+  }
+  return HAS_UPPER.test(word) ? 'other' : 'lower';
+}
+
+export function tokenize(text: string, lex: Lexicon): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    let word = m[0];
+    if (/['’]s$/i.test(word) && word.length > 3) word = word.slice(0, -2); // possessive: "Ravi's"
+    const start = m.index;
+    let end = start + word.length;
+    const shape = shapeOf(word);
+    const key = nameKey(word);
+    const initial = word.length === 1 && shape === 'title' && text[end] === '.';
+    if (initial) end++;
+    const parts = key.includes('-') ? key.split('-') : [key];
+    const first = parts.some((p) => lex.first.has(p));
+    const last = parts.some((p) => lex.last.has(p)) || (shape === 'title' && CELTIC.test(word));
+    out.push({
+      start, end, key, shape, first, last, initial,
+      ambiguous: parts.every((p) => lex.ambiguous.has(p) || !(lex.first.has(p) || lex.last.has(p))) && (first || last) && !CELTIC.test(word),
+      lowerUnsafe: parts.every((p) => lex.lowerUnsafe.has(p) || lex.ambiguous.has(p)),
+      common: lex.common.has(key),
+      stop: lex.stop.has(key),
+      particle: PARTICLES.has(key),
+    });
+  }
+  return out;
+}
