@@ -1,0 +1,5 @@
+import { openaiAdapter } from './openai/index.ts';
+import type { ProviderAdapter } from './types.ts';
+
+/** The first-party providers every deployment serves. Configured upstreams (Azure, compat) are added at startup. */
+export const builtinAdapters: readonly ProviderAdapter[] = [openaiAdapter];

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { createApp, type AppOptions } from '../../core/app.ts';
+import { createAuditWriter, type AuditWriter } from '../../core/audit/writer.ts';
+import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
+import { createClientAuth } from '../../core/auth/client-auth.ts';
+import { parseConfig, upstreamsFromConfig, type Config } from '../../core/config.ts';
+import type { Deps } from '../../core/deps.ts';
+import type { Logger } from '../../core/log/logger.ts';
+import { builtinAdapters } from '../../core/providers/registry.ts';
+import { createEngineCache } from '../../core/redact/policy-engine.ts';
+import type { ReviewItem } from '../../core/review/types.ts';
+import { createNodeLogger } from './logger.ts';
+import { createPolicyRegistry, type NodePolicyRegistry } from './policy-loader.ts';
+import { startRetentionTimer } from './retention.ts';
+import { previousSecrets, loadOrCreateSecret, secretPathFor } from './secret.ts';
+import { serveApp, type RunningServer } from './serve.ts';
+import { createSqliteAuditStore } from './sqlite/audit-store.ts';
+import { openDatabase } from './sqlite/db.ts';
+import { createSqliteKeyStore } from './sqlite/key-store.ts';
+import { createSqliteSubjectKeyStore } from './sqlite/subject-key-store.ts';
+
+export interface NodePledge {
+  url: string;
+  config: Config;
+  deps: Deps;
+  policies: NodePolicyRegistry;
+  audit: AuditWriter;
+  server: RunningServer;
+  /** Graceful shutdown: stop accepting, drain the audit queue, close the database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  logger?: Logger;
+  app?: AppOptions;
+  /** Reload policies on SIGHUP and file changes (the CLI entry turns this on). */
+  watchPolicies?: boolean;
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** Build the Node runtime's deps from the environment and serve the app. */
+export async function startNodePledge(opts: StartOptions = {}): Promise<NodePledge> {
+  const env = opts.env ?? process.env;
+  const cwd = opts.cwd ?? process.cwd();
+  const config = parseConfig(env);
+  const logger = opts.logger ?? createNodeLogger(config.PLEDGE_LOG_LEVEL);
+  const dbPath = path.resolve(cwd, config.PLEDGE_DB);
+  const db = await openDatabase(dbPath);
+  const store = createSqliteAuditStore(db);
+  const audit = createAuditWriter(store, { onError: () => logger.error({ msg: 'audit_store_failing' }) });
+  const secret = loadOrCreateSecret(secretPathFor(dbPath), { env, log: (m) => logger.warn({ msg: m }) });
+  const pseudonymizer = createPseudonymizer(secret, { subjectKeys: createSqliteSubjectKeyStore(db), previousSecrets: previousSecrets(env) });
+  const policies = await createPolicyRegistry({ policy: config.PLEDGE_POLICY, cwd });
+  for (const w of policies.warnings()) logger.warn({ msg: 'policy_warning', warning: w });
+  const keys = createSqliteKeyStore(db);
+  if ((await keys.countActive()) === 0 && !LOOPBACK.test(config.HOST) && env.PLEDGE_ALLOW_OPEN_MODE !== '1') {
+    db.close();
+    throw new Error(
+      `Refusing to bind ${config.HOST} in local open mode (no client keys exist, so any caller could use it). ` +
+        'Create a key with `npx pledge keys create --tenant NAME --policy NAME`, bind 127.0.0.1, or set PLEDGE_ALLOW_OPEN_MODE=1.',
+    );
+  }
+  const reviews: ReviewItem[] = [];
+  const deps: Deps = {
+    adapters: builtinAdapters,
+    upstreams: upstreamsFromConfig(config),
+    policies,
+    auth: createClientAuth({ keys, policies, readSecret: (name) => env[name] }),
+    audit,
+    reviews: { create: async (item) => void reviews.push(item) },
+    logger,
+    fetch: globalThis.fetch.bind(globalThis),
+    now: () => performance.timeOrigin + performance.now(),
+    pseudonymize: (raw) => pseudonymizer.pseudonymize(raw),
+    engineFor: createEngineCache(),
+    ...(config.PLEDGE_UPSTREAM_TIMEOUT_MS !== undefined && { upstreamTimeoutMs: config.PLEDGE_UPSTREAM_TIMEOUT_MS }),
+  };
+  const stopWatch = opts.watchPolicies
+    ? policies.watch({
+        onReload: (r) => {
+          if (r.ok) audit.record({ id: crypto.randomUUID(), ts: new Date().toISOString(), kind: 'staff', tenant: 'system', actor: 'system', action: 'policy.reload' });
+          logger.info({ msg: 'policy_reload', ok: r.ok, ...(r.ok ? { policies: r.names } : { errors: r.errors.length }) });
+        },
+      })
+    : () => {};
+  const retention = startRetentionTimer({
+    store,
+    days: () => policies.getDefault().policy.logging.retention_days,
+    onPurge: (r) => logger.info({ msg: 'retention_purge', ...r }),
+    onError: () => logger.error({ msg: 'retention_purge_failed' }),
+  });
+  const server = await serveApp(createApp(deps, opts.app), { host: config.HOST, port: config.PORT });
+  return {
+    url: server.url, config, deps, policies, audit, server,
+    async close() {
+      stopWatch();
+      retention.stop();
+      await server.close();
+      await audit.close(10_000).catch(() => logger.error({ msg: 'audit_drain_timeout' }));
+      db.close();
+    },
+  };
+}
