@@ -1,0 +1,30 @@
+import type { JsonPath } from '../types.ts';
+import { anthropicErrorEvent } from './errors.ts';
+
+function field(node: unknown, key: string): unknown {
+  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * `content_block_delta` events carry `delta.text` (text_delta), `delta.partial_json`
+ * (input_json_delta: JSON text of tool input) or `delta.thinking`; one channel per block index.
+ * Everything else (message_start, content_block_start, message_delta …) is whole.
+ */
+export function anthropicChannelOf(event: unknown, path: JsonPath): string | null {
+  if (path.length !== 2 || path[0] !== 'delta' || field(event, 'type') !== 'content_block_delta') return null;
+  const index = String(field(event, 'index') ?? 0);
+  if (path[1] === 'text') return `b${index}.text`;
+  if (path[1] === 'thinking') return `b${index}.thinking`;
+  if (path[1] === 'partial_json') return `json:b${index}`;
+  return null;
+}
+
+export const anthropicStream = {
+  channelOf: anthropicChannelOf,
+  isJsonChannel: (channel: string) => channel.startsWith('json:'),
+  isNeutral: (event: string | undefined) => event === 'ping',
+  /** `message_stop` ends a stream; so does an upstream `error` event (the SDK raises it). */
+  isTerminator: (event: string | undefined) => event === 'message_stop' || event === 'error',
+  errorEvent: anthropicErrorEvent,
+  keepKeys: new Set(['type', 'index']),
+};

@@ -1,0 +1,20 @@
+import type { JsonObject } from '../types.ts';
+
+/**
+ * Where text lives in Gemini requests and responses, as data: `contents[].parts[].text`,
+ * `systemInstruction.parts[].text`, `functionCall.args` and `functionResponse.response`
+ * (objects, walked value by value). Enum-like and structural keys are skipped, as is the
+ * opaque `thoughtSignature`, which must reach upstream byte for byte.
+ */
+export const geminiText = {
+  skipKeys: new Set([
+    'model', 'role', 'name', 'id', 'mimeType', 'thoughtSignature', 'finishReason', 'taskType', 'responseMimeType',
+    'cachedContent', 'category', 'threshold', 'mode', 'allowedFunctionNames', 'modelVersion', 'responseId', 'type',
+    'format', 'responseModalities', 'mediaResolution', 'thinkingLevel', 'fileUri',
+  ]),
+  jsonEncodedKeys: new Set<string>(),
+  /** Parts carrying inline bytes or file references (images, audio, video, PDFs) are not scanned. */
+  isNonTextPart(node: JsonObject): boolean {
+    return node.inlineData !== undefined || node.fileData !== undefined;
+  },
+};
