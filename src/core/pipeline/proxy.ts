@@ -2,6 +2,7 @@ import type { Deps, Tenant } from '../deps.ts';
 import { PledgeError, toPledgeError } from '../errors.ts';
 import type { JsonObject, ProviderAdapter, RouteDef } from '../providers/types.ts';
 import { createVault, type Vault } from '../redact/vault.ts';
+import { tenantPseudonym } from '../staff/tenant-pseudonym.ts';
 import { createDecisionTracker } from './decisions.ts';
 import { forwardUpstream } from './forward.ts';
 import { gateEndpoint, gateModel } from './policy-gate.ts';
@@ -37,14 +38,14 @@ function matchRoute(adapter: ProviderAdapter, method: string, path: string): { r
  * own error envelope; nothing goes upstream unless redaction and the policy succeeded.
  */
 export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Request, relPath: string, requestId: string): Promise<Response> {
-  const rec = newRecord(requestId, adapter.id, relPath, deps.now());
+  // The route is logged as the mount point only: a client-chosen path never reaches a log line.
+  const rec = newRecord(requestId, adapter.id, adapter.prefix, deps.now());
   const url = new URL(req.url);
   try {
     const found = matchRoute(adapter, req.method, relPath);
     if (!found) throw new PledgeError('not_found', `Unknown route: ${req.method} ${adapter.prefix}${relPath}`, 'unknown_route');
     const { route, match } = found;
     rec.endpoint = route.endpoint;
-    rec.route = route.pattern.source;
     const invalid = adapter.validate?.(url, req.headers);
     if (invalid) {
       rec.status = invalid.status;
@@ -62,7 +63,7 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Re
     if (!loaded) throw new PledgeError('internal', 'The tenant policy is not loaded; request refused.', 'policy_unavailable');
     rec.policy = loaded;
     const policy = loaded.policy;
-    rec.tenant = policy.logging.pseudonymize.includes('tenant') ? `t_${(await deps.pseudonymize(`tenant:${tenant.id}`)).slice(0, 16)}` : tenant.id;
+    rec.tenant = policy.logging.pseudonymize.includes('tenant') ? await tenantPseudonym(deps.pseudonymize, tenant.id) : tenant.id;
 
     gateEndpoint(policy, adapter.id, route.endpoint);
     const body: JsonObject = route.body === 'json' ? await readJsonBody(req, policy.limits.max_body_bytes) : {};

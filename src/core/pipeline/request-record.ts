@@ -34,7 +34,7 @@ export function newRecord(requestId: string, provider: string, route: string, no
 
 /** Emit the request's one audit event, one log line and its metrics. Never throws. */
 export function finishRecord(deps: Deps, rec: RequestRecord): void {
-  const latency = Math.max(0, deps.now() - rec.startedAt);
+  const latency = Math.round(Math.max(0, deps.now() - rec.startedAt) * 100) / 100;
   try {
     const terms = rec.policy?.policy.providers[rec.provider]?.terms;
     const event: AuditEvent = {
@@ -54,7 +54,7 @@ export function finishRecord(deps: Deps, rec: RequestRecord): void {
       ...(rec.user !== undefined && { user: rec.user }),
       ...(rec.model !== undefined && { model: rec.model }),
       ...(rec.refusal !== undefined && { refusal: rec.refusal }),
-      ...(rec.upstreamMs !== undefined && { upstream_latency_ms: rec.upstreamMs }),
+      ...(rec.upstreamMs !== undefined && { upstream_latency_ms: Math.round(rec.upstreamMs * 100) / 100 }),
       ...(rec.tokens !== undefined && { tokens: rec.tokens }),
       ...(terms !== undefined && { terms: { ...terms } }),
       ...(rec.policy !== undefined && { policy: { name: rec.policy.policy.name, version: rec.policy.versionHash } }),
@@ -79,7 +79,7 @@ export function finishRecord(deps: Deps, rec: RequestRecord): void {
     no_training: rec.noTraining,
     ...(rec.model !== undefined && { model: rec.model }),
     ...(rec.refusal !== undefined && { refusal: rec.refusal }),
-    ...(rec.upstreamMs !== undefined && { upstream_latency_ms: rec.upstreamMs }),
+    ...(rec.upstreamMs !== undefined && { upstream_latency_ms: Math.round(rec.upstreamMs * 100) / 100 }),
     ...(rec.tokens !== undefined && { tokens: rec.tokens }),
     ...(rec.decisions.length > 0 && { review_ids: rec.decisions.map((d) => d.review_id) }),
   };
