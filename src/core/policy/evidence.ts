@@ -1,3 +1,6 @@
+import type { AuditEvent } from '../audit/event.ts';
+import { requiredTerms } from './terms.ts';
+
 /**
  * Aggregated evidence counters for one tenant and period, summed from audit events by the audit
  * store. Counts only: nothing here can carry content.
@@ -31,4 +34,36 @@ export function emptyEvidence(): EvidenceCounters {
     decisions: { queued: 0, approved: 0, rejected: 0 },
     unattested: 0,
   };
+}
+
+const bump = (record: Record<string, number>, key: string, by = 1) => {
+  record[key] = (record[key] ?? 0) + by;
+};
+
+/**
+ * Adds one audit event to the counters (mutates and returns `c`). The audit store may aggregate
+ * in SQL instead; this is the reference meaning of each counter.
+ */
+export function foldAuditEvent(c: EvidenceCounters, e: AuditEvent): EvidenceCounters {
+  if (e.kind === 'staff') {
+    if (e.action === 'review.approve') c.decisions.approved++;
+    if (e.action === 'review.reject') c.decisions.rejected++;
+    return c;
+  }
+  c.requests++;
+  if (e.outcome === 'refused') bump(c.refusals, e.refusal ?? 'unknown');
+  const reachedProvider = e.provider !== undefined && e.outcome !== 'refused';
+  if (e.provider && reachedProvider) {
+    c.requests_by_provider ??= {};
+    bump(c.requests_by_provider, e.provider);
+    const terms = e.terms ?? {};
+    if (!requiredTerms(e.provider).some((t) => terms[t] === true)) c.unattested++;
+  }
+  for (const [entity, n] of Object.entries(e.redactions ?? {})) bump(c.redactions, entity, n);
+  for (const action of e.no_training ?? []) {
+    if (action === 'store_false') c.store_overrides++;
+    else bump((c.no_training_actions ??= {}), action);
+  }
+  c.decisions.queued += e.decisions?.length ?? 0;
+  return c;
 }
