@@ -1,0 +1,88 @@
+import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { decodeReviewCursor, encodeReviewCursor, reviewPageLimit } from '../../../core/review/store.ts';
+import type { ReviewFilter, ReviewQuery, ReviewStore } from '../../../core/review/store.ts';
+import type { ReviewItem } from '../../../core/review/types.ts';
+
+type Row = Record<string, unknown>;
+
+const COLUMNS = ['id', 'tenant', 'request_id', 'rule', 'clause', 'provider', 'model', 'tool', 'args', 'created_at', 'status', 'decided_by', 'decided_at', 'note'] as const;
+const OPTIONAL = new Set(['clause', 'model', 'decided_by', 'decided_at', 'note']);
+
+function toItem(row: Row): ReviewItem {
+  const item: Record<string, unknown> = {};
+  for (const c of COLUMNS) {
+    const v = row[c];
+    if (v === null || v === undefined) {
+      if (!OPTIONAL.has(c)) item[c] = '';
+      continue;
+    }
+    item[c] = String(v);
+  }
+  return item as unknown as ReviewItem;
+}
+
+export function buildReviewWhere(f: ReviewFilter, cursor?: { created_at: string; id: string }): { where: string; params: SQLInputValue[] } {
+  const clauses: string[] = [];
+  const params: SQLInputValue[] = [];
+  if (f.tenants !== undefined) {
+    if (f.tenants.length === 0) clauses.push('0');
+    else {
+      clauses.push(`tenant IN (${f.tenants.map(() => '?').join(', ')})`);
+      params.push(...f.tenants);
+    }
+  }
+  if (f.status !== undefined) clauses.push('status = ?'), params.push(f.status);
+  if (f.tool !== undefined) clauses.push('tool = ?'), params.push(f.tool);
+  if (f.from !== undefined) clauses.push('created_at >= ?'), params.push(f.from);
+  if (f.to !== undefined) clauses.push('created_at < ?'), params.push(f.to);
+  if (cursor) {
+    clauses.push('(created_at < ? OR (created_at = ? AND id < ?))');
+    params.push(cursor.created_at, cursor.created_at, cursor.id);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** The SQL one page runs, exposed so tests can check the plan uses an index and a LIMIT. */
+export function reviewPageSql(query: ReviewQuery): { sql: string; params: SQLInputValue[] } {
+  const { where, params } = buildReviewWhere(query, decodeReviewCursor(query.cursor));
+  return { sql: `SELECT * FROM review_items ${where} ORDER BY created_at DESC, id DESC LIMIT ?`, params: [...params, reviewPageLimit(query.limit) + 1] };
+}
+
+/** ReviewStore over review_items (migrations/0020_reviews.sql; openDatabase applies it). */
+export function createSqliteReviewStore(db: DatabaseSync): ReviewStore {
+  const insert = db.prepare(`INSERT INTO review_items (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+  const byId = db.prepare('SELECT * FROM review_items WHERE id = ?');
+  const decide = db.prepare(
+    "UPDATE review_items SET status = ?, decided_by = ?, decided_at = ?, note = ? WHERE id = ? AND status = 'pending' RETURNING *",
+  );
+  return {
+    async create(item) {
+      insert.run(...COLUMNS.map((c) => (item[c] ?? null) as SQLInputValue));
+    },
+    async get(id) {
+      const row = byId.get(id) as Row | undefined;
+      return row ? toItem(row) : undefined;
+    },
+    async list(query = {}) {
+      const limit = reviewPageLimit(query.limit);
+      const { sql, params } = reviewPageSql(query);
+      const rows = db.prepare(sql).all(...params) as Row[];
+      const items = rows.slice(0, limit).map(toItem);
+      const last = items.at(-1);
+      return rows.length > limit && last ? { items, next_cursor: encodeReviewCursor(last) } : { items };
+    },
+    async decide(id, input) {
+      const status = input.decision === 'approve' ? 'approved' : 'rejected';
+      const row = decide.get(status, input.reviewer, input.at, input.note ? input.note : null, id) as Row | undefined;
+      if (row) return { ok: true, item: toItem(row) };
+      return byId.get(id) ? { ok: false, reason: 'already_decided' } : { ok: false, reason: 'not_found' };
+    },
+    async count(filter = {}) {
+      const { where, params } = buildReviewWhere(filter);
+      const rows = db.prepare(`SELECT status, COUNT(*) AS n FROM review_items ${where} GROUP BY status`).all(...params) as Row[];
+      const counts = { pending: 0, approved: 0, rejected: 0 };
+      for (const r of rows) counts[String(r.status) as keyof typeof counts] = Number(r.n);
+      return counts;
+    },
+  };
+}
