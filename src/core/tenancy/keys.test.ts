@@ -91,3 +91,14 @@ describe('tenant isolation', () => {
     expect(await authenticateTenant(deps, k.key)).toMatchObject({ ok: false, reason: 'policy_unavailable' });
   });
 });
+
+describe('resolveProviderCredential', () => {
+  const key = { id: 'k', tenant: 'acme', policy: 'allentics', createdAt: '', hint: '', credentialRef: 'openai=OPENAI_KEY_ACME' };
+  const secrets: Record<string, string> = { OPENAI_KEY_ACME: 'sk-held', OPENAI_KEY_GLOBEX: 'sk-other' };
+  it("uses the tenant's own secret, passes through where none is named, and refuses a missing secret", async () => {
+    const { resolveProviderCredential } = await import('./keys.ts');
+    expect(resolveProviderCredential(key, 'openai', (n) => secrets[n])).toEqual({ kind: 'held', name: 'OPENAI_KEY_ACME', value: 'sk-held' });
+    expect(resolveProviderCredential(key, 'anthropic', (n) => secrets[n])).toEqual({ kind: 'passthrough' });
+    expect(resolveProviderCredential(key, 'openai', () => undefined)).toEqual({ kind: 'missing', name: 'OPENAI_KEY_ACME' });
+  });
+});

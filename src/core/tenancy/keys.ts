@@ -131,3 +131,21 @@ export function credentialRefFor(key: KeyRecord, provider: string): string | und
   }
   return undefined;
 }
+
+export type ProviderCredential =
+  | { kind: 'held'; name: string; value: string }
+  /** No credential ref for this provider: the client's own credential is passed through. */
+  | { kind: 'passthrough' }
+  /** The key names a secret that is not set: refuse (never fall back to the client's credential). */
+  | { kind: 'missing'; name: string };
+
+/**
+ * The provider credential for a request made with `key`. `readSecret` is the runtime's secret
+ * lookup (process.env on Node, the env binding on Workers); the value never reaches a log.
+ */
+export function resolveProviderCredential(key: KeyRecord, provider: string, readSecret: (name: string) => string | undefined): ProviderCredential {
+  const name = credentialRefFor(key, provider);
+  if (!name) return { kind: 'passthrough' };
+  const value = readSecret(name);
+  return value ? { kind: 'held', name, value } : { kind: 'missing', name };
+}
