@@ -3,5 +3,5 @@ import { geminiAdapter } from './gemini/index.ts';
 import { openaiAdapter } from './openai/index.ts';
 import type { ProviderAdapter } from './types.ts';
 
-/** The providers Pledge serves out of the box. Runtime entries pass these to `createApp` via deps. */
+/** The first-party providers every deployment serves. Configured upstreams (Azure, compat) are added at startup. */
 export const builtinAdapters: readonly ProviderAdapter[] = [openaiAdapter, anthropicAdapter, geminiAdapter];

@@ -13,9 +13,12 @@ export function anthropicErrorType(status: number): string {
   }
 }
 
-/** `{"type":"error","error":{"type":…,"message":…}}`; Pledge's reason code is not part of the envelope. */
-export function anthropicError(status: number, message: string, _code: string): ErrorShape {
-  return { status, body: { type: 'error', error: { type: anthropicErrorType(status), message } } };
+/**
+ * `{"type":"error","error":{"type","message","details":{"error_code"}}}`. The SDK exposes
+ * `details.error_code` as `errorCode` and treats codes it does not know (`pledge_*`) as the bare type.
+ */
+export function anthropicError(status: number, message: string, code: string): ErrorShape {
+  return { status, body: { type: 'error', error: { type: anthropicErrorType(status), message, details: { error_code: code } } } };
 }
 
 /** Mid-stream failure: the SDK raises an APIError on `event: error`. */

@@ -1,0 +1,85 @@
+import type { ServerResponse } from 'node:http';
+import { writeSse } from './anthropic.ts';
+import { applyFault } from './faults.ts';
+import { pieces, sendJson, type MockHandler, type MockRequest } from './types.ts';
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+const STATUS: Record<number, string> = { 400: 'INVALID_ARGUMENT', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE' };
+export const geminiErrorBody = (status: number, message: string) => ({ error: { code: status, message, status: STATUS[status] ?? 'UNKNOWN' } });
+
+/** Text of the last user turn: text parts, and function responses as JSON. */
+function lastUser(body: Obj): { prompt: string; answered: boolean } {
+  const contents = arr(body.contents);
+  for (let i = contents.length - 1; i >= 0; i--) {
+    const c = obj(contents[i]);
+    if (c && (c.role === undefined || c.role === 'user')) {
+      const parts = arr(c.parts).map(obj);
+      const prompt = parts.map((p) => (typeof p?.text === 'string' ? p.text : p?.functionResponse ? JSON.stringify(obj(p.functionResponse)?.response) : '')).join('');
+      return { prompt, answered: parts.some((p) => p?.functionResponse !== undefined) };
+    }
+  }
+  return { prompt: '', answered: false };
+}
+
+function firstFunction(body: Obj): string | undefined {
+  for (const t of arr(body.tools)) {
+    const decl = obj(arr(obj(t)?.functionDeclarations)[0]);
+    if (typeof decl?.name === 'string') return decl.name;
+  }
+  return undefined;
+}
+
+const USAGE = { promptTokenCount: 17, candidatesTokenCount: 9, totalTokenCount: 26 };
+const meta = (model: string) => ({ modelVersion: model, responseId: 'mock-resp-1' });
+const candidate = (parts: Obj[], finishReason?: string) => ({ content: { parts, role: 'model' }, ...(finishReason && { finishReason }), index: 0 });
+
+async function generate(req: MockRequest, res: ServerResponse, model: string, stream: boolean): Promise<void> {
+  if (await applyFault(model, res, geminiErrorBody)) return;
+  const body = obj(req.body) ?? {};
+  const { prompt, answered } = lastUser(body);
+  const text = `Echo: ${prompt}`;
+  const fn = answered ? undefined : firstFunction(body);
+  const call = fn ? { functionCall: { name: fn, args: { note: prompt } } } : undefined;
+  if (!stream) {
+    sendJson(res, 200, { candidates: [candidate(call ? [call] : [{ text }], 'STOP')], usageMetadata: USAGE, ...meta(model) });
+    return;
+  }
+  const ev = (v: unknown) => `data: ${JSON.stringify(v)}\r\n\r\n`;
+  const events = call
+    ? [ev({ candidates: [candidate([call], 'STOP')], usageMetadata: USAGE, ...meta(model) })]
+    : pieces(text, 4).map((p) => ev({ candidates: [candidate([{ text: p }])], ...meta(model) }));
+  if (!call) events.push(ev({ candidates: [candidate([{ text: '' }], 'STOP')], usageMetadata: USAGE, ...meta(model) }));
+  if (model === 'mock-error-mid') events.splice(3, events.length, ev(geminiErrorBody(500, 'mock mid-stream failure')));
+  await writeSse(res, model, events, 'data: {"candidates":[{"content":{"parts":[{"text":"oops\r\n\r\n');
+}
+
+/** Gemini's wire format under `/v1beta` and `/v1`: whole responses, SSE of whole responses (`?alt=sse`). */
+export function geminiRoutes(): MockHandler {
+  return async (req, res) => {
+    const m = /^\/(v1beta|v1)\/models\/([^/:]+):(\w+)$/.exec(req.path);
+    if (req.method !== 'POST' || !m) return false;
+    if (!req.headers['x-goog-api-key'] && !req.query.key) {
+      sendJson(res, 403, geminiErrorBody(403, 'Method doesn\'t allow unregistered callers. Please use an API key.'));
+      return true;
+    }
+    if (req.body === undefined) {
+      sendJson(res, 400, geminiErrorBody(400, 'Invalid JSON payload received.'));
+      return true;
+    }
+    const model = m[2]!;
+    const body = obj(req.body) ?? {};
+    switch (m[3]) {
+      case 'generateContent': await generate(req, res, model, false); return true;
+      case 'streamGenerateContent': await generate(req, res, model, req.query.alt === 'sse'); return true;
+      case 'countTokens': sendJson(res, 200, { totalTokens: 17 }); return true;
+      case 'embedContent': sendJson(res, 200, { embedding: { values: [0.1, 0.5, -0.25] } }); return true;
+      case 'batchEmbedContents':
+        sendJson(res, 200, { embeddings: arr(body.requests).map(() => ({ values: [0.1, 0.5, -0.25] })) });
+        return true;
+      default: return false;
+    }
+  };
+}
