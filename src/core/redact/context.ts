@@ -15,7 +15,7 @@ export const BUSINESS_NUMBER_CUES = [
   'order', 'orders', 'invoice', 'inv', 'ticket', 'tkt', 'ref', 'reference', 'tracking', 'awb', 'sku',
   'txn', 'transaction', 'utr', 'booking', 'pnr', 'receipt', 'bill', 'case', 'request', 'req', 'po',
   'serial', 'imei', 'otp', 'pin', 'pincode', 'zip', 'amount', 'rs', 'inr', 'usd', 'eur', 'price', 'qty',
-  'quantity', 'lead', 'deal', 'opportunity', 'shipment', 'consignment', 'docket', 'model', 'version',
+  'quantity', 'shipment', 'consignment', 'docket', 'model', 'version',
   'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',
   'complaint', 'cin', 'account', 'acct', 'a/c', 'ac', 'customer id', 'cust id', 'emp id', 'employee id',
 ];
@@ -24,7 +24,7 @@ export const BUSINESS_NUMBER_CUES = [
  * Build a matcher that finds the last cue word in the `window` characters before `start`.
  * Cue lists are literal words; the window is short, so this stays O(window) per call.
  */
-export function createCueMatcher(positive: readonly string[], negative: readonly string[], window = 40): CueMatcher {
+export function createCueMatcher(positive: readonly string[], negative: readonly string[], window = 40, negativeWindow = 24): CueMatcher {
   const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${alt(positive) || '(?!)'})|(${alt(negative) || '(?!)'}))(?![\\p{L}\\p{N}])`, 'giu');
   return function cueBefore(text, start) {
@@ -33,7 +33,11 @@ export function createCueMatcher(positive: readonly string[], negative: readonly
     re.lastIndex = 0;
     let last: Cue = null;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) last = m[1] !== undefined ? 'positive' : 'negative';
+    while ((m = re.exec(slice)) !== null) {
+      // A business word labels only a number right after it ("order no. 4839…"), not one further on.
+      if (m[1] !== undefined) last = 'positive';
+      else if (slice.length - (m.index + m[0].length) <= negativeWindow) last = 'negative';
+    }
     // "#4839201934" and "No. 4839201934" read as a reference number unless a positive cue says otherwise.
     if (last !== 'positive' && /(?:#|\bno\.?|\bnum\.?)\s*$/i.test(slice)) return 'negative';
     return last;

@@ -4,7 +4,7 @@ import { luhnValid } from '../checksums.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** 13–19 digits, optionally grouped by single spaces or hyphens (4-4-4-4, 4-6-5 …). */
-const CANDIDATE = /(?<![\p{L}\p{N}_+\-.])\d(?:[ \-]?\d){12,18}(?![\p{L}\p{N}_\-]|\.\d)/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}_+\-.])(?<!\d[ \-])\d(?:[ \-]?\d){12,18}(?![\p{L}\p{N}_\-]|\.\d)/gu;
 const cue = createCueMatcher(
   ['card', 'cc', 'visa', 'mastercard', 'amex', 'rupay', 'debit', 'credit', 'pan'],
   BUSINESS_NUMBER_CUES.filter((w) => w !== 'account'),

@@ -19,7 +19,7 @@ const known = (t: Token): boolean => t.first || t.last;
 const strong = (t: Token): boolean => known(t) && !t.ambiguous && !t.stop;
 /** Could be part of a capitalised name. */
 const nameish = (t: Token): boolean =>
-  !t.stop && (t.initial || t.shape === 'title' || (t.shape === 'upper' && t.key.length > 2 && known(t))) && (known(t) || !t.common);
+  !t.stop && (t.initial || t.shape === 'title' || (t.shape === 'upper' && t.key.length > 2)) && (known(t) || !t.common);
 
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
@@ -64,22 +64,28 @@ function acceptRun(toks: Token[], i: number, j: number, out: Candidate[]): void 
   const nStrong = words.filter(strong).length;
   const nKnown = words.filter(known).length;
   // All-caps words are often acronyms ("NINO", "ANIL" in a code): take them only as a full name.
-  if (words.every((t) => t.shape === 'upper') && words.length < 2) return;
-  if (nStrong >= 1 || nKnown >= 2) push(out, toks[a]!, toks[b]!);
+  if (words.some((t) => t.shape === 'upper') && words.length < 2) return;
+  // One strong name, or two name-like words of which one is known ("Charvi Gill", "Will Smith").
+  if (nStrong >= 1 || (nKnown >= 1 && words.length >= 2)) push(out, toks[a]!, toks[b]!);
 }
 
 /** Pass 2: lowercase chat text. A given name that is not a dictionary word, plus a known surname after it. */
+const plainLower = (t: Token): boolean => t.shape === 'lower' && !t.common && !t.stop && t.key.length >= 3;
+
 function lowercaseNames(text: string, toks: Token[], out: Candidate[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.shape !== 'lower' || !t.first || t.ambiguous || t.lowerUnsafe || t.common || t.stop || t.key.length < 3) continue;
+    if (!plainLower(t) || !known(t) || t.ambiguous || t.lowerUnsafe) continue;
+    // "ask bhaumik sethi": a known surname takes one unknown given name before it.
+    const start = !t.first && i > 0 && plainLower(toks[i - 1]!) && !known(toks[i - 1]!) && adjacent(text, toks[i - 1]!, t) ? toks[i - 1]! : t;
+    if (!t.first && t.key.length < 4) continue;
     let j = i;
     while (j + 1 < toks.length && adjacent(text, toks[j]!, toks[j + 1]!)) {
       const n = toks[j + 1]!;
       if (n.shape === 'lower' && known(n) && !n.common && !n.stop && !n.lowerUnsafe) j++;
       else break;
     }
-    push(out, t, toks[j]!);
+    push(out, start, toks[j]!);
     i = j;
   }
 }
@@ -100,6 +106,7 @@ function acceptsAfterCue(t: Token, cue: CueHit, isFirst: boolean): boolean {
   if (t.initial) return true;
   const capital = t.shape === 'title' || t.shape === 'upper';
   if (cue.strength === 'honorific') return capital || (!t.common && t.shape === 'lower') || known(t);
+  if (cue.strength === 'strong' && known(t)) return true;
   if (known(t) && (capital || !t.lowerUnsafe)) return !t.common || t.ambiguous || capital;
   if (t.common) return false;
   if (capital) return true;
@@ -120,7 +127,8 @@ function cuedNames(text: string, toks: Token[], out: Candidate[]): void {
       const prevCapital = toks[j]!.shape !== 'lower';
       // Continue with capitalised words after a capitalised name, lowercase words only if known.
       if (n.stop || (n.common && !known(n))) break;
-      if ((capital && prevCapital) || n.initial || (n.shape === 'lower' && known(n) && !n.lowerUnsafe)) j++;
+      const lowerOk = n.shape === 'lower' && !prevCapital && (known(n) || (known(toks[j]!) && plainLower(n)));
+      if ((capital && prevCapital) || n.initial || lowerOk) j++;
       else break;
     }
     while (j > i && toks[j]!.initial) j--;

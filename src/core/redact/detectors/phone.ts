@@ -12,6 +12,7 @@ import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
  */
 const CANDIDATE = /(?<![\p{L}\p{N}_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![\p{L}\p{N}_@]|[.\-\/]\d)/gu;
 const REGIONS: readonly CountryCode[] = ['IN', 'US', 'GB'];
+const DATE_SHAPE = /^(?:\d{1,2}[.\-/ ]\d{1,2}[.\-/ ]\d{2,4}|\d{4}[.\-/ ]\d{1,2}[.\-/ ]\d{1,2})$/;
 const cue = createCueMatcher(
   ['call', 'phone', 'mobile', 'mob', 'cell', 'whatsapp', 'wa', 'tel', 'telephone', 'contact', 'reach', 'ph',
     'sms', 'text', 'dial', 'ring', 'landline', 'fax', 'helpline'],
@@ -21,10 +22,14 @@ const cue = createCueMatcher(
 function validAs(candidate: string): boolean {
   const trimmed = candidate.trim();
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(trimmed)) return false; // an IPv4 address
+  if (DATE_SHAPE.test(trimmed)) return false;
   const digits = trimmed.replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return false;
   if (/[()]/.test(trimmed) && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;
-  if (trimmed.startsWith('+') || trimmed.startsWith('00')) {
+  const international = trimmed.startsWith('+') || trimmed.startsWith('00');
+  // National numbers in IN, US and UK have at least 10 digits; shorter runs are codes and amounts.
+  if (!international && digits < 10) return false;
+  if (international) {
     const intl = trimmed.startsWith('00') ? '+' + trimmed.slice(2) : trimmed;
     return parsePhoneNumberFromString(intl)?.isValid() === true;
   }
@@ -48,10 +53,16 @@ export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
   scan(text, out: Candidate[]) {
     eachMatch(CANDIDATE, text, (m) => {
-      const start = m.index;
-      const intl = m[0].startsWith('+');
+      let start = m.index;
+      let raw = m[0];
+      // "(9845012345)": an opening bracket that is not an area code's belongs to the prose.
+      if (raw.startsWith('(') && !/^\(\d{1,5}\)/.test(raw)) {
+        raw = raw.slice(1);
+        start++;
+      }
+      const intl = raw.startsWith('+');
       if (!intl && cue(text, start) === 'negative') return;
-      const len = longestValidPrefix(m[0]);
+      const len = longestValidPrefix(raw);
       if (len > 0) out.push({ type: 'PHONE_NUMBER', start, end: start + len, priority: 50 });
     });
   },

@@ -22,7 +22,7 @@ const CUES: readonly { re: RegExp; strength: CueStrength; multiline: boolean }[]
   { re: re('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam', 'giu', '[ \\t]+'), strength: 'honorific', multiline: false },
   { re: re('Sr|Sra|Srta|Don|Doña|Pan|Pani|Mx|Adv|Er|CA', 'gu', '[ \\t]+'), strength: 'honorific', multiline: false },
   {
-    re: re('hi+|hello+|hey+|hiya|dear|hola|namaste|namaskar|vanakkam|cześć|czesc|witam|witaj|dzień dobry|buenos días|buenas tardes|good (?:morning|afternoon|evening)|thanks|thank you|thx|greetings|welcome', 'giu'),
+    re: re('hi+|hello+|hey+|hiya|dear|bhai|bhaiya|didi|hola|namaste|namaskar|vanakkam|cześć|czesc|witam|witaj|dzień dobry|buenos días|buenas tardes|good (?:morning|afternoon|evening)|thanks|thank you|thx|greetings|welcome', 'giu'),
     strength: 'strong', multiline: false,
   },
   {
@@ -34,7 +34,7 @@ const CUES: readonly { re: RegExp; strength: CueStrength; multiline: boolean }[]
     re: re('regards|best regards|warm regards|kind regards|many thanks|thanks|thank you|cheers|sincerely|best|yours truly|yours|saludos|un saludo|atentamente|gracias|pozdrawiam|z poważaniem|dziękuję|dhanyavaad|dhanyavad|sent by', 'giu', '[ \\t]*[,.!]?[ \\t]*\\r?\\n[ \\t]*'),
     strength: 'strong', multiline: true,
   },
-  { re: re('this is|i am|i\'m|im|soy|jestem|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|attn|attention|on behalf of|called by|referred by|signed by|approved by', 'giu', '[ \\t]*[,:\\-–]?[ \\t]*'), strength: 'medium', multiline: false },
+  { re: re('this is|i am|i\'m|im|soy|jestem|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route (?:this |the )?(?:lead |ticket |deal )?to|referral by|referred by|attn|attention|on behalf of|called by|referred by|signed by|approved by', 'giu', '[ \\t]*[,:\\-–]?[ \\t]*'), strength: 'medium', multiline: false },
 ];
 
 /** All cue positions in `text`, in no particular order. Each regex is a bounded alternation: linear. */

@@ -30,7 +30,8 @@ aadhaar aadhar pan gst gstin upi ifsc kyc otp pin sku emi neft rtgs imps whatsap
 phonepe gpay razorpay zoho salesforce hubspot crm api sdk ai gpt openai claude gemini visa mastercard amex rupay
 india bharat delhi mumbai bangalore bengaluru chennai kolkata hyderabad pune usa uk europe london madrid warsaw
 street road lane nagar colony sector block floor apartment flat tower main cross mr mrs ms mx dr prof shri shree
-sri smt kumari sr sra srta`;
+sri smt kumari sr sra srta ka ki ke ko se mein hai tha ho karo kar bhi toh na ne wala wali aur ssn itin iban
+ifsc nino sku awb pnr utr cc bcc fyi asap eod eta`;
 
 let cached: Lexicon | undefined;
 

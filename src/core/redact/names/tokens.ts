@@ -45,6 +45,8 @@ export function tokenize(text: string, lex: Lexicon): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
     let word = m[0];
+    // Letters glued to digits or underscores are codes and identifiers ("4ed2…", "user_ravi"), not names.
+    if (/[\p{N}_]/u.test(text[m.index - 1] ?? '') || /[\p{N}_]/u.test(text[m.index + word.length] ?? '')) continue;
     if (/['’]s$/i.test(word) && word.length > 3) word = word.slice(0, -2); // possessive: "Ravi's"
     const start = m.index;
     let end = start + word.length;

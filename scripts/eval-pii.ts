@@ -1,0 +1,104 @@
+/**
+ * `npm run eval:pii` — per-entity precision and recall of the Pledge engine on the labelled
+ * corpus (test/pii-corpus), look-alike preservation, and the same corpus through redact-pii and
+ * @redactpii/node. Matching is by overlap: a gold span is found when a prediction of the same
+ * type overlaps it; "exact" counts identical boundaries. Baselines have no types we can trust,
+ * so for them a gold span counts as protected when any redaction overlaps it.
+ */
+import { generateCorpus } from '../test/pii-corpus/generate.ts';
+import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
+import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
+import type { Finding } from '../src/core/redact/entities.ts';
+import { getLexicon } from '../src/core/redact/names/lexicon.ts';
+import { nameKey } from '../src/core/redact/names/key.ts';
+import { baselines, redactedRegions } from './eval-pii-baselines.ts';
+import type { Region } from './eval-pii-baselines.ts';
+
+const overlaps = (a: Region, b: Region): boolean => a.start < b.end && b.start < a.end;
+const pct = (n: number, d: number): string => (d === 0 ? '   —  ' : (n / d).toFixed(3).padStart(6));
+
+function isOutOfVocabulary(name: string): boolean {
+  const lex = getLexicon();
+  return name.split(/\s+/).every((w) => !lex.first.has(nameKey(w)) && !lex.last.has(nameKey(w)));
+}
+
+function evaluatePledge(corpus: CorpusRecord[]): void {
+  const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);
+  const stats = new Map<string, { gold: number; found: number; exact: number; pred: number; correct: number }>();
+  const stat = (t: string) => stats.get(t) ?? (stats.set(t, { gold: 0, found: 0, exact: 0, pred: 0, correct: 0 }), stats.get(t)!);
+  const look = new Map<string, { n: number; kept: number }>();
+  let oov = 0;
+  let oovFound = 0;
+  const misses: string[] = [];
+  const falsePositives: string[] = [];
+  for (const r of corpus) {
+    const found: Finding[] = detect(r.text);
+    for (const g of r.spans) {
+      const s = stat(g.type);
+      s.gold++;
+      const hit = found.some((p) => p.type === g.type && overlaps(p, g));
+      if (hit) s.found++;
+      else if (misses.length < 400) misses.push(`${g.type}: ${JSON.stringify(r.text.slice(g.start, g.end))} in ${JSON.stringify(r.text.slice(Math.max(0, g.start - 30), g.end + 20))}`);
+      if (found.some((p) => p.type === g.type && p.start === g.start && p.end === g.end)) s.exact++;
+      if (g.type === 'PERSON' && isOutOfVocabulary(r.text.slice(g.start, g.end))) { oov++; if (hit) oovFound++; }
+    }
+    for (const p of found) {
+      const s = stat(p.type);
+      s.pred++;
+      if (r.spans.some((g) => g.type === p.type && overlaps(p, g))) s.correct++;
+      else if (falsePositives.length < 400) falsePositives.push(`${p.type}: ${JSON.stringify(r.text.slice(p.start, p.end))} in ${JSON.stringify(r.text.slice(Math.max(0, p.start - 30), p.end + 20))}`);
+    }
+    for (const l of r.lookalikes) {
+      const e = look.get(l.kind) ?? { n: 0, kept: 0 };
+      e.n++;
+      if (!found.some((p) => overlaps(p, l))) e.kept++;
+      look.set(l.kind, e);
+    }
+  }
+  console.log('\nPledge engine (type-aware, overlap match)');
+  console.log('entity          gold  recall  exact   prec');
+  for (const t of ENTITY_TYPES) {
+    const s = stats.get(t);
+    if (!s) continue;
+    console.log(`${t.padEnd(14)} ${String(s.gold).padStart(5)}  ${pct(s.found, s.gold)}  ${pct(s.exact, s.gold)} ${pct(s.correct, s.pred)}`);
+  }
+  console.log(`PERSON names with no word in the gazetteer: ${oov}, recall ${pct(oovFound, oov)}`);
+  const n = [...look.values()].reduce((a, e) => a + e.n, 0);
+  const kept = [...look.values()].reduce((a, e) => a + e.kept, 0);
+  console.log(`look-alikes preserved: ${kept}/${n} = ${pct(kept, n)}   (${[...look].map(([k, e]) => `${k} ${e.kept}/${e.n}`).join(', ')})`);
+  if (process.argv.includes('--verbose')) {
+    console.log('\nmisses:\n  ' + misses.join('\n  '));
+    console.log('\nfalse positives:\n  ' + falsePositives.join('\n  '));
+  }
+}
+
+function evaluateBaselines(corpus: CorpusRecord[]): void {
+  for (const b of baselines()) {
+    const gold = new Map<string, { n: number; hit: number }>();
+    let regions = 0;
+    let useful = 0;
+    let lookN = 0;
+    let lookKept = 0;
+    for (const r of corpus) {
+      const red = redactedRegions(r.text, b.redact(r.text));
+      regions += red.length;
+      useful += red.filter((x) => r.spans.some((g) => overlaps(x, g))).length;
+      for (const g of r.spans) {
+        const e = gold.get(g.type) ?? { n: 0, hit: 0 };
+        e.n++;
+        if (red.some((x) => overlaps(x, g))) e.hit++;
+        gold.set(g.type, e);
+      }
+      for (const l of r.lookalikes) { lookN++; if (!red.some((x) => overlaps(x, l))) lookKept++; }
+    }
+    console.log(`\n${b.name} (type-agnostic: a gold span counts when any redaction overlaps it)`);
+    console.log(ENTITY_TYPES.filter((t) => gold.has(t)).map((t) => `${t} ${pct(gold.get(t)!.hit, gold.get(t)!.n).trim()}`).join(' · '));
+    console.log(`redactions overlapping PII (precision): ${pct(useful, regions).trim()}   look-alikes preserved: ${lookKept}/${lookN} = ${pct(lookKept, lookN).trim()}`);
+  }
+}
+
+const corpus = generateCorpus(Number(process.env.PII_CORPUS_PER_TEMPLATE ?? 40));
+console.log(`corpus: ${corpus.length} messages, ${corpus.reduce((a, r) => a + r.spans.length, 0)} PII spans, ${corpus.reduce((a, r) => a + r.lookalikes.length, 0)} look-alikes (seed fixed)`);
+evaluatePledge(corpus);
+evaluateBaselines(corpus);

@@ -1,0 +1,142 @@
+/**
+ * Value generators for the labelled PII corpus. Names come from @faker-js/faker (en_IN, en_US,
+ * es, pl); identifiers are generated with valid check digits (and look-alikes with invalid ones).
+ */
+import type { Faker } from '@faker-js/faker';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { gstinCheckChar, luhnValid, verhoeffCheckDigit } from '../../src/core/redact/checksums.ts';
+
+export type Rng = Faker;
+
+const digits = (f: Rng, n: number): string => Array.from({ length: n }, () => f.number.int(9)).join('');
+const letters = (f: Rng, n: number, set = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'): string =>
+  Array.from({ length: n }, () => set[f.number.int(set.length - 1)]).join('');
+const group = (s: string, sizes: number[], sep: string): string => {
+  const out: string[] = [];
+  let i = 0;
+  for (const n of sizes) { out.push(s.slice(i, i + n)); i += n; }
+  return out.filter(Boolean).join(sep);
+};
+
+export function person(f: Rng, style: 'full' | 'first' | 'lower' | 'upper'): string {
+  const first = f.person.firstName();
+  const last = f.person.lastName();
+  if (style === 'first') return first;
+  if (style === 'lower') return f.datatype.boolean() ? first.toLowerCase() : `${first} ${last}`.toLowerCase();
+  if (style === 'upper') return `${first} ${last}`.toUpperCase();
+  return `${first} ${last}`;
+}
+
+export function email(f: Rng, name: string): string {
+  const [a = 'user', b = 'x'] = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z ]/g, '').toLowerCase().split(' ');
+  const domains = ['gmail.com', 'yahoo.co.in', 'outlook.com', 'mail.example.com', 'corp.acme.io', 'rediffmail.com', 'wp.pl', 'hotmail.es'];
+  const d = f.helpers.arrayElement(domains);
+  const local = f.helpers.arrayElement([`${a}.${b}`, `${a}${f.number.int(99)}`, `${a}+crm`, `${a}_${b}`, `${a[0]}${b}`]);
+  const e = `${local}@${d}`;
+  return f.number.int(9) === 0 ? e.toUpperCase() : e;
+}
+
+const US_AREAS = ['201', '212', '303', '312', '415', '512', '617', '646', '702', '718', '773', '818', '917', '206', '305'];
+/** A phone number that libphonenumber (full metadata) calls valid, in one of many written forms. */
+export function phone(f: Rng): string {
+  for (;;) {
+    const p = phoneForm(f);
+    const intl = p.startsWith('+') ? p : undefined;
+    const parsed = intl ? parsePhoneNumberFromString(intl) : (['IN', 'US', 'GB'] as const).map((c) => parsePhoneNumberFromString(p, c)).find((x) => x?.isValid());
+    if (parsed?.isValid()) return p;
+  }
+}
+
+function phoneForm(f: Rng): string {
+  const kind = f.number.int(9);
+  const in10 = `${f.helpers.arrayElement(['9', '8', '7', '6'])}${digits(f, 9)}`;
+  const us = `${f.helpers.arrayElement(US_AREAS)}${f.number.int({ min: 2, max: 9 })}${digits(f, 2)}${digits(f, 4)}`;
+  switch (kind) {
+    case 0: return `+91 ${in10.slice(0, 5)} ${in10.slice(5)}`;
+    case 1: return f.helpers.arrayElement([`0${in10}`, in10, `+91-${in10}`, `+91${in10}`]);
+    case 2: return f.helpers.arrayElement([`(${us.slice(0, 3)}) ${us.slice(3, 6)}-${us.slice(6)}`, `${us.slice(0, 3)}-${us.slice(3, 6)}-${us.slice(6)}`]);
+    case 3: return f.helpers.arrayElement([`+1 ${us.slice(0, 3)} ${us.slice(3, 6)} ${us.slice(6)}`, `+1-${us.slice(0, 3)}-${us.slice(3, 6)}-${us.slice(6)}`, `+1${us}`]);
+    case 4: return f.helpers.arrayElement([`+44 20 7946 ${digits(f, 4)}`, `020 7946 ${digits(f, 4)}`, `+44 7911 ${digits(f, 6)}`]);
+    case 5: return `+48 ${f.helpers.arrayElement(['601', '502', '795', '881'])} ${digits(f, 3)} ${digits(f, 3)}`;
+    case 6: return `+34 ${f.helpers.arrayElement(['612', '655', '699'])} ${digits(f, 3)} ${digits(f, 3)}`;
+    case 7: return f.helpers.arrayElement([`+49 30 ${digits(f, 8)}`, `+33 6 ${group(digits(f, 8), [2, 2, 2, 2], ' ')}`]);
+    default: return `${in10.slice(0, 5)} ${in10.slice(5)}`;
+  }
+}
+
+function withLuhn(prefix: string, len: number, f: Rng): string {
+  const body = prefix + digits(f, len - prefix.length - 1);
+  for (let d = 0; d <= 9; d++) if (luhnValid(body + d)) return body + d;
+  return body + '0';
+}
+export function creditCard(f: Rng): string {
+  const [prefix, len] = f.helpers.arrayElement([['4', 16], ['51', 16], ['55', 16], ['2221', 16], ['37', 15], ['6011', 16], ['60', 16], ['35', 16], ['4', 13], ['62', 19]] as const);
+  const n = withLuhn(prefix, len, f);
+  const sep = f.helpers.arrayElement([' ', '-', '']);
+  if (len === 15) return group(n, [4, 6, 5], sep);
+  return group(n, [4, 4, 4, 4, 3], sep);
+}
+export function luhnInvalid16(f: Rng): string {
+  let n = withLuhn('4', 16, f);
+  n = n.slice(0, 15) + String((Number(n[15]) + 1 + f.number.int(7)) % 10);
+  return group(n, [4, 4, 4, 4], f.helpers.arrayElement([' ', '-', '']));
+}
+
+export function iban(f: Rng): string {
+  const [cc, bban] = f.helpers.arrayElement([
+    ['DE', () => digits(f, 18)], ['GB', () => letters(f, 4) + digits(f, 14)], ['FR', () => digits(f, 23)],
+    ['ES', () => digits(f, 20)], ['PL', () => digits(f, 24)], ['NL', () => letters(f, 4) + digits(f, 10)], ['IT', () => letters(f, 1) + digits(f, 22)],
+  ] as const);
+  const b = bban();
+  const numeric = (b + cc + '00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let rem = 0;
+  for (const ch of numeric) rem = (rem * 10 + Number(ch)) % 97;
+  const iban = cc + String(98 - rem).padStart(2, '0') + b;
+  return f.datatype.boolean() ? iban : iban.replace(/(.{4})/g, '$1 ').trim();
+}
+
+export function ip(f: Rng): string {
+  const kind = f.number.int(5);
+  const h = (): string => f.number.hex({ min: 1, max: 0xffff });
+  if (kind <= 2) return `${f.number.int({ min: 11, max: 223 })}.${f.number.int(255)}.${f.number.int(255)}.${f.number.int({ min: 1, max: 254 })}`;
+  if (kind === 3) return `2001:db8:${h()}:${h()}::${h()}`;
+  if (kind === 4) return `fe80::${h()}:${h()}%eth0`;
+  return `${h()}:${h()}:${h()}:${h()}:${h()}:${h()}:${h()}:${h()}`;
+}
+
+export function ssn(f: Rng): string {
+  const area = String(f.number.int({ min: 1, max: 899 })).padStart(3, '0').replace(/^666$/, '667');
+  return `${area}-${String(f.number.int({ min: 1, max: 99 })).padStart(2, '0')}-${String(f.number.int({ min: 1, max: 9999 })).padStart(4, '0')}`;
+}
+export function itin(f: Rng): string {
+  const g = f.helpers.arrayElement([70, 75, 80, 88, 90, 92, 94, 99, 50, 65]);
+  return `9${digits(f, 2)}-${g}-${digits(f, 4)}`;
+}
+export function aadhaar(f: Rng, valid = true): string {
+  const body = `${f.number.int({ min: 2, max: 9 })}${digits(f, 10)}`;
+  const c = verhoeffCheckDigit(body);
+  const n = body + (valid ? c : (c + 1 + f.number.int(8)) % 10);
+  return group(n, [4, 4, 4], f.helpers.arrayElement([' ', ' ', '-', '']));
+}
+export function pan(f: Rng): string {
+  return letters(f, 3) + f.helpers.arrayElement(['P', 'P', 'P', 'C', 'H', 'F']) + letters(f, 1) + digits(f, 4) + letters(f, 1);
+}
+export function gstin(f: Rng): string {
+  const first14 = String(f.number.int({ min: 1, max: 37 })).padStart(2, '0') + pan(f) + f.helpers.arrayElement(['1', '2', 'A']) + 'Z';
+  return first14 + gstinCheckChar(first14);
+}
+export function upi(f: Rng, name: string): string {
+  const base = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '').slice(0, 10) || 'pay';
+  const local = f.datatype.boolean() ? base : `${f.helpers.arrayElement(['9', '8', '7'])}${digits(f, 9)}`;
+  return `${local}@${f.helpers.arrayElement(['okicici', 'ybl', 'paytm', 'oksbi', 'okhdfcbank', 'axl', 'ibl', 'upi'])}`;
+}
+export function ifsc(f: Rng): string {
+  return `${f.helpers.arrayElement(['HDFC', 'SBIN', 'ICIC', 'UTIB', 'KKBK', 'PUNB', 'BARB', 'YESB'])}0${digits(f, 6)}`;
+}
+export function passport(f: Rng): string {
+  return `${letters(f, 1, 'ABCDEFGHJKLMNPRSTUVWZ')}${f.number.int({ min: 1, max: 9 })}${digits(f, 6)}`;
+}
+export function nino(f: Rng): string {
+  const n = `${letters(f, 1, 'ABCEHJKLMPRSTWXY')}${letters(f, 1, 'ABCEHJKLMPRSTWXY')}${digits(f, 6)}${letters(f, 1, 'ABCD')}`;
+  return f.datatype.boolean() ? n : `${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6, 8)} ${n[8]}`;
+}
