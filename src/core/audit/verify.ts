@@ -1,4 +1,5 @@
 import { GENESIS_HASH, hashRecord } from './chain.ts';
+import type { HashText } from './chain.ts';
 import type { AuditCheckpoint, RawAuditRecord } from './store.ts';
 
 export type ChainFault = 'edited' | 'deleted' | 'inserted' | 'reordered' | 'malformed';
@@ -16,7 +17,7 @@ type Source = AsyncIterable<RawAuditRecord> | Iterable<RawAuditRecord>;
  * holding. Appending a correctly chained record at the very end, or truncating the tail, cannot be
  * seen by any unkeyed hash chain: compare the reported head against one kept elsewhere.
  */
-export async function verifyChain(records: Source, checkpoint?: AuditCheckpoint): Promise<VerifyResult> {
+export async function verifyChain(records: Source, checkpoint?: AuditCheckpoint, opts: { hash?: HashText } = {}): Promise<VerifyResult> {
   let expectedSeq = checkpoint ? checkpoint.seq + 1 : 1;
   let prevHash = checkpoint ? checkpoint.hash : GENESIS_HASH;
   let prevPrevHash: string | undefined;
@@ -37,7 +38,7 @@ export async function verifyChain(records: Source, checkpoint?: AuditCheckpoint)
     } catch {
       return fail(record.seq, 'malformed', 'event is not valid JSON');
     }
-    const selfOk = (await hashRecord(record.prev_hash, record.seq, event)) === record.hash;
+    const selfOk = (await hashRecord(record.prev_hash, record.seq, event, opts.hash)) === record.hash;
     const linkOk = record.prev_hash === prevHash;
     if (!selfOk && linkOk) return fail(record.seq, 'edited', 'hash does not match the stored event');
     if (selfOk && !linkOk) {

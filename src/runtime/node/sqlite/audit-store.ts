@@ -1,11 +1,12 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { canonicalJson } from '../../../core/audit/canonical.ts';
 import { hasRedactions, sealEvents } from '../../../core/audit/chain.ts';
-import type { AuditRecord, ChainHead } from '../../../core/audit/chain.ts';
+import type { AuditRecord, ChainHead, HashText } from '../../../core/audit/chain.ts';
 import type { AuditEvent } from '../../../core/audit/event.ts';
 import { purgeEvent } from '../../../core/audit/purge-event.ts';
 import { decodeCursor, encodeCursor, pageLimit, retentionCutoff } from '../../../core/audit/store.ts';
 import type { AuditCheckpoint, AuditQuery, AuditStore, RawAuditRecord } from '../../../core/audit/store.ts';
+import { sha256HexSync } from '../hash.ts';
 import { inTransaction, openDatabase } from './db.ts';
 import type { OpenDatabaseOptions } from './db.ts';
 import { createSqliteSubjectKeyStore } from './subject-key-store.ts';
@@ -18,7 +19,15 @@ export async function openSqliteAuditStore(file: string, opts: OpenDatabaseOptio
   return createSqliteAuditStore(db, { closeDb: true });
 }
 
-export function createSqliteAuditStore(db: DatabaseSync, opts: { closeDb?: boolean } = {}): AuditStore & { db: DatabaseSync } {
+export interface SqliteAuditStoreOptions {
+  /** Close the database in `close()` (true when the store opened it). */
+  closeDb?: boolean;
+  /** Defaults to node:crypto's synchronous SHA-256 (identical output to Web Crypto). */
+  hash?: HashText;
+}
+
+export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreOptions = {}): AuditStore & { db: DatabaseSync } {
+  const hash = opts.hash ?? sha256HexSync;
   const insert = db.prepare(
     `INSERT INTO audit_events (seq, ts, kind, tenant, provider, user_pseudonym, redacted, event, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -55,7 +64,7 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: { closeDb?: boole
   const appendAfterHead = async <T>(events: () => AuditEvent[], write: (records: AuditRecord[]) => T): Promise<{ records: AuditRecord[]; result: T }> => {
     for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt += 1) {
       const head = readHead();
-      const records = await sealEvents(head, events());
+      const records = await sealEvents(head, events(), hash);
       const written = inTransaction(db, () => {
         const now = readHead();
         if (now?.seq !== head?.seq || now?.hash !== head?.hash) return undefined;

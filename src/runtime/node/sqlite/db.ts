@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
@@ -66,4 +66,33 @@ export async function openDatabase(file: string, opts: OpenDatabaseOptions = {})
     db.close();
     throw err;
   }
+}
+
+/** PLEDGE_DB (default ./data/pledge.db), resolved against `cwd`. */
+export function resolveDbPath(env: Record<string, string | undefined>, cwd: string): string {
+  return path.resolve(cwd, env.PLEDGE_DB || './data/pledge.db');
+}
+
+/**
+ * Opens an existing database for inspection without changing it (no migrations, no journal mode
+ * switch). Throws if the file is missing, or is not a readable SQLite database.
+ */
+export function openExistingDatabase(file: string): DatabaseSync {
+  if (!existsSync(file)) throw new Error(`no database at ${file}`);
+  const db = new DatabaseSync(file);
+  try {
+    db.exec('PRAGMA busy_timeout = 5000');
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** SQLite's own structural check: `[]` when sound, otherwise its first problems. */
+export function integrityProblems(db: DatabaseSync, max = 5): string[] {
+  const rows = db.prepare(`PRAGMA quick_check(${Math.trunc(max)})`).all();
+  const messages = rows.map((r) => String(Object.values(r)[0]));
+  return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
 }

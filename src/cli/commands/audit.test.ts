@@ -1,0 +1,110 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sampleEvent } from '../../core/audit/test-events.ts';
+import { openSqliteAuditStore } from '../../runtime/node/sqlite/audit-store.ts';
+import { run } from './audit.ts';
+import { memoryIo, pledge, tempDbPath } from './cli-test-support.ts';
+
+async function populated(n: number): Promise<string> {
+  const file = tempDbPath();
+  const store = await openSqliteAuditStore(file);
+  await store.append(Array.from({ length: n }, (_, i) => sampleEvent(i + 1)));
+  await store.close();
+  return file;
+}
+
+const noCrash = (stderr: string) => {
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(stderr).not.toContain('Uncaught');
+};
+
+describe('pledge audit verify', () => {
+  it('exits 0 and prints the head for an intact chain', async () => {
+    const file = await populated(20);
+    const result = pledge(['audit', 'verify'], { PLEDGE_DB: file });
+    expect(result.stdout).toMatch(/audit chain ok: 20 events \(seq 1\.\.20\), head [0-9a-f]{64}/);
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 1 naming the first edited event', async () => {
+    const file = await populated(10);
+    const store = await openSqliteAuditStore(file);
+    store.db.exec('DROP TRIGGER audit_events_append_only');
+    store.db.exec(`UPDATE audit_events SET event = replace(event, '"status":200', '"status":201') WHERE seq IN (4, 7)`);
+    await store.close();
+    const result = pledge(['audit', 'verify'], { PLEDGE_DB: file });
+    expect(result.stdout).toContain('BROKEN at seq 4: edited');
+    expect(result.code).toBe(1);
+  });
+
+  it('still passes after a purge, from the recorded checkpoint', async () => {
+    const file = await populated(10);
+    const purge = pledge(['audit', 'purge', '--days', '0'], { PLEDGE_DB: file });
+    expect(purge.stdout).toContain('purged 10 events; checkpoint at seq 10');
+    const result = pledge(['audit', 'verify'], { PLEDGE_DB: file });
+    expect(result.stdout).toContain('audit chain ok: 1 events (seq 11..11)');
+    expect(result.stdout).toContain('checkpoint at seq 10');
+    expect(result.code).toBe(0);
+  });
+
+  it('reports a database whose pages were overwritten, without crashing or passing', async () => {
+    const file = await populated(400);
+    const bytes = readFileSync(file);
+    bytes.fill(0xa5, 4096 * 2, Math.min(bytes.length, 4096 * 6));
+    writeFileSync(file, bytes);
+    const result = pledge(['audit', 'verify'], { PLEDGE_DB: file });
+    expect(result.code).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/FAILED|BROKEN/);
+    noCrash(result.stderr);
+  });
+
+  it('reports a file that is not a database at all', async () => {
+    const file = await populated(5);
+    const bytes = readFileSync(file);
+    bytes.fill(0x00, 0, 100);
+    writeFileSync(file, bytes);
+    const result = pledge(['audit', 'verify'], { PLEDGE_DB: file });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/FAILED: cannot open .*not a database/);
+    noCrash(result.stderr);
+  });
+
+  it('catches a silent byte flip inside a stored event that SQLite itself cannot see', async () => {
+    const file = await populated(30);
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf('"id":"evt_17"');
+    expect(at).toBeGreaterThan(0);
+    bytes.write('"id":"evt_71"', at);
+    writeFileSync(file, bytes);
+    const result = pledge(['audit', 'verify'], { PLEDGE_DB: file });
+    expect(result.stdout).toContain('BROKEN at seq 17: edited');
+    expect(result.code).toBe(1);
+  });
+
+  it('reports a missing database', () => {
+    const result = pledge(['audit', 'verify'], { PLEDGE_DB: `${tempDbPath()}.missing` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('no database at');
+  });
+});
+
+describe('pledge audit export', () => {
+  it('streams JSON lines within --from/--to and CSV with a header', async () => {
+    const file = await populated(10);
+    const jsonl = pledge(['audit', 'export', '--from', sampleEvent(3).ts, '--to', sampleEvent(6).ts], { PLEDGE_DB: file });
+    expect(jsonl.code).toBe(0);
+    expect(jsonl.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual([3, 4, 5]);
+    const csv = pledge(['audit', 'export', '--format', 'csv', '--tenant', 't_even'], { PLEDGE_DB: file });
+    const lines = csv.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^seq,hash,id,ts,/);
+    expect(lines).toHaveLength(6);
+  });
+
+  it('rejects a bad format or date with exit 2', async () => {
+    const file = await populated(1);
+    const bad = memoryIo({ PLEDGE_DB: file });
+    expect(await run(['export', '--format', 'xml'], bad.io)).toBe(2);
+    expect(await run(['export', '--from', 'yesterday-ish'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('--from is not a date');
+  });
+});
