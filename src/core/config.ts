@@ -17,7 +17,7 @@ export const configSchema = z.object({
   PLEDGE_ANTHROPIC_UPSTREAM: url.default('https://api.anthropic.com'),
   PLEDGE_GEMINI_UPSTREAM: url.default('https://generativelanguage.googleapis.com'),
   PLEDGE_AZURE_UPSTREAM: url.optional(),
-  /** JSON list of OpenAI-compatible upstreams: [{"name","baseUrl","credentialRef","noTraining"}]. */
+  /** JSON list of OpenAI-compatible upstreams: [{"name","baseUrl","credentialRef","noTraining"}]; see parseCompatUpstreams. */
   PLEDGE_COMPAT_UPSTREAMS: z.string().optional(),
   PLEDGE_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   PLEDGE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -48,6 +48,10 @@ export function upstreamsFromConfig(config: Config): Record<string, string> {
     openai: config.PLEDGE_OPENAI_UPSTREAM,
     anthropic: config.PLEDGE_ANTHROPIC_UPSTREAM,
     gemini: config.PLEDGE_GEMINI_UPSTREAM,
-    ...(config.PLEDGE_AZURE_UPSTREAM && { azure: config.PLEDGE_AZURE_UPSTREAM }),
+    // The resource endpoint: a trailing `/openai` (or `/openai/v1`) is dropped, since client paths start with it.
+    ...(config.PLEDGE_AZURE_UPSTREAM && { azure: config.PLEDGE_AZURE_UPSTREAM.replace(/\/+$/, '').replace(/\/openai(?:\/v1)?$/, '') }),
   };
 }
+
+/** OpenAI-compatible upstreams from PLEDGE_COMPAT_UPSTREAMS; throws ConfigError on a missing secret. */
+export { parseCompatUpstreams, type CompatUpstream } from './providers/compat/config.ts';
