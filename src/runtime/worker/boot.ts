@@ -1,0 +1,92 @@
+import type { Hono } from 'hono';
+import { createApp, type AppOptions } from '../../core/app.ts';
+import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
+import type { AuditStore } from '../../core/audit/store.ts';
+import { createClientAuth } from '../../core/auth/client-auth.ts';
+import { upstreamsFromConfig } from '../../core/config.ts';
+import type { ClientAuth, Deps } from '../../core/deps.ts';
+import type { Logger } from '../../core/log/logger.ts';
+import { loadBundledPolicyRegistry, type PolicyRegistry } from '../../core/policy/registry.ts';
+import { builtinAdapters } from '../../core/providers/registry.ts';
+import { createEngineCache } from '../../core/redact/policy-engine.ts';
+import { POLICY_SOURCES } from '../../generated/policies.ts';
+import { createWaitUntilAuditWriter, type WaitUntilAuditWriter } from './audit-sink.ts';
+import { checkWorkerEnv, type WorkerConfig } from './env.ts';
+import { createWorkerLogger } from './logger.ts';
+import { cacheKeyStore } from './store/cached-keys.ts';
+import { STORE_NAME } from './store/pledge-store.ts';
+import { createDurableAuditStore, createDurableKeyStore, createDurableReviewSink, type PledgeStoreStub } from './store/store-client.ts';
+
+export interface WorkerPledge {
+  app: Hono;
+  config: WorkerConfig;
+  deps: Deps;
+  audit: WaitUntilAuditWriter;
+  store: AuditStore;
+  policies: PolicyRegistry;
+  logger: Logger;
+}
+
+export type Boot = { ok: true; pledge: WorkerPledge } | { ok: false; problems: string[] };
+
+export interface BootOptions {
+  waitUntil: (promise: Promise<unknown>) => void;
+  logger?: Logger;
+  app?: AppOptions;
+}
+
+/**
+ * A stub per call: workerd ties I/O objects to the request that made them, and the deps outlive
+ * any one request. `idFromName` always names the same single instance.
+ */
+const stubOf = (env: Env): (() => PledgeStoreStub) => () => env.PLEDGE_STORE.get(env.PLEDGE_STORE.idFromName(STORE_NAME));
+
+/** Open mode on the public internet is opt-in: with no client keys, refuse unless allowed. */
+function guardOpenMode(auth: ClientAuth, allowed: boolean): ClientAuth {
+  if (allowed) return auth;
+  return {
+    async resolve(presented) {
+      const r = await auth.resolve(presented);
+      if (r.ok && r.tenant.passthrough) {
+        return { ok: false, reason: 'open_mode_disabled', message: 'no client keys exist and PLEDGE_ALLOW_OPEN_MODE is not "1"; create a client key (docs/DEPLOY-WORKERS.md)' };
+      }
+      return r;
+    },
+  };
+}
+
+/** Build the Worker's deps from its bindings. Never throws for configuration: returns the problems. */
+export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
+  const raw = env as unknown as Record<string, unknown>;
+  const checked = checkWorkerEnv(raw);
+  if (!checked.ok) return checked;
+  const config = checked.config;
+  const logger = opts.logger ?? createWorkerLogger(config.PLEDGE_LOG_LEVEL);
+  let policies: PolicyRegistry;
+  try {
+    policies = await loadBundledPolicyRegistry(POLICY_SOURCES, config.PLEDGE_POLICY);
+  } catch (err) {
+    return { ok: false, problems: [`PLEDGE_POLICY: ${err instanceof Error ? err.message.split('\n')[0] : 'bundled policies are invalid'}`] };
+  }
+  const stub = stubOf(env);
+  const store = createDurableAuditStore(stub);
+  const audit = createWaitUntilAuditWriter(store, { waitUntil: opts.waitUntil, onError: () => logger.error({ msg: 'audit_store_failing' }) });
+  const pseudonymizer = createPseudonymizer(config.PLEDGE_SECRET, { subjectKeys: store.subjectKeys });
+  const keys = cacheKeyStore(createDurableKeyStore(stub));
+  const readSecret = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string) : undefined);
+  const deps: Deps = {
+    adapters: builtinAdapters,
+    upstreams: upstreamsFromConfig(config),
+    policies,
+    auth: guardOpenMode(createClientAuth({ keys, policies, readSecret }), raw.PLEDGE_ALLOW_OPEN_MODE === '1'),
+    audit,
+    reviews: createDurableReviewSink(stub),
+    logger,
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+    pseudonymize: (value) => pseudonymizer.pseudonymize(value),
+    engineFor: createEngineCache(),
+    ...(config.PLEDGE_UPSTREAM_TIMEOUT_MS !== undefined && { upstreamTimeoutMs: config.PLEDGE_UPSTREAM_TIMEOUT_MS }),
+  };
+  return { ok: true, pledge: { app: createApp(deps, opts.app), config, deps, audit, store, policies, logger } };
+}

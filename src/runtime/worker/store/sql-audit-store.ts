@@ -1,0 +1,136 @@
+import { canonicalJson } from '../../../core/audit/canonical.ts';
+import { hasRedactions, sealEvents, type AuditRecord, type ChainHead } from '../../../core/audit/chain.ts';
+import type { AuditEvent } from '../../../core/audit/event.ts';
+import { purgeEvent } from '../../../core/audit/purge-event.ts';
+import { decodeCursor, encodeCursor, pageLimit, retentionCutoff } from '../../../core/audit/store.ts';
+import type { AuditCheckpoint, AuditPage, AuditQuery, AuditStore, RawAuditRecord, SubjectKeyStore } from '../../../core/audit/store.ts';
+import { all, first, run, type Row, type SqlDatabase } from './sql.ts';
+
+/**
+ * AuditStore over a Durable Object's SQLite (same tables as node:sqlite, migrations/0001).
+ * Only the one PledgeStore instance writes, so a promise tail is enough to keep appends serial:
+ * hashing awaits Web Crypto, and a Durable Object's input gate does not cover that await.
+ */
+export function createSqlAuditStore(db: SqlDatabase): AuditStore {
+  let tail: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = tail.then(task, task);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+  const readCheckpoint = (): AuditCheckpoint | undefined => {
+    const row = first(db, 'SELECT seq, hash, created_at FROM audit_checkpoints ORDER BY seq DESC LIMIT 1');
+    return row && { seq: Number(row.seq), hash: String(row.hash), created_at: String(row.created_at) };
+  };
+  const readHead = (): ChainHead | undefined => {
+    const row = first(db, 'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
+    if (row) return { seq: Number(row.seq), hash: String(row.hash) };
+    const cp = readCheckpoint();
+    return cp && { seq: cp.seq, hash: cp.hash };
+  };
+  const insert = (records: readonly AuditRecord[]) => {
+    for (const { seq, event: e, prev_hash, hash } of records) {
+      db.sql.exec(
+        `INSERT INTO audit_events (seq, ts, kind, tenant, provider, user_pseudonym, redacted, event, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        seq, e.ts, e.kind, e.tenant, e.provider ?? null, e.user ?? null, hasRedactions(e) ? 1 : 0, canonicalJson(e), prev_hash, hash,
+      );
+    }
+  };
+
+  return {
+    subjectKeys: createSqlSubjectKeyStore(db),
+    append: (events) =>
+      serial(async () => {
+        if (events.length === 0) return [];
+        const records = await sealEvents(readHead(), events);
+        db.transactionSync(() => insert(records));
+        return records;
+      }),
+    async list(query: AuditQuery = {}): Promise<AuditPage> {
+      const limit = pageLimit(query.limit);
+      const { where, params } = buildWhere(query);
+      const rows = all(db, `SELECT seq, event, prev_hash, hash FROM audit_events ${where} ORDER BY seq ${query.order === 'desc' ? 'DESC' : 'ASC'} LIMIT ?`, ...params, limit + 1);
+      const records = rows.slice(0, limit).map((r) => ({ seq: Number(r.seq), event: JSON.parse(String(r.event)) as AuditEvent, prev_hash: String(r.prev_hash), hash: String(r.hash) }));
+      return rows.length > limit ? { records, next_cursor: encodeCursor(records.at(-1)!.seq) } : { records };
+    },
+    async *scan(pageSize = 500): AsyncGenerator<RawAuditRecord> {
+      let after = 0;
+      for (;;) {
+        const rows = scanPage(db, after, pageSize);
+        yield* rows;
+        if (rows.length < pageSize) return;
+        after = rows.at(-1)!.seq;
+      }
+    },
+    head: async () => readHead(),
+    latestCheckpoint: async () => readCheckpoint(),
+    purgeOlderThan: (days, now = new Date()) =>
+      serial(async () => {
+        const cutoff = retentionCutoff(days, now);
+        // Only a prefix may go: everything before the first record still in retention.
+        const keep = first(db, 'SELECT MIN(seq) AS seq FROM audit_events WHERE ts >= ?', cutoff);
+        const bound = keep?.seq == null ? Number.MAX_SAFE_INTEGER : Number(keep.seq);
+        const last = first(db, 'SELECT seq, hash FROM audit_events WHERE seq < ? ORDER BY seq DESC LIMIT 1', bound);
+        if (!last) return { purged: 0 };
+        const checkpoint: AuditCheckpoint = { seq: Number(last.seq), hash: String(last.hash), created_at: now.toISOString() };
+        const records = await sealEvents(readHead(), [purgeEvent(checkpoint)]);
+        const purged = db.transactionSync(() => {
+          insert(records);
+          run(db, 'INSERT INTO audit_checkpoints (seq, hash, created_at) VALUES (?, ?, ?)', checkpoint.seq, checkpoint.hash, checkpoint.created_at);
+          return run(db, 'DELETE FROM audit_events WHERE seq <= ?', checkpoint.seq);
+        });
+        return { purged, checkpoint };
+      }),
+    async close() {
+      await tail;
+    },
+  };
+}
+
+/** One page of the chain as stored (unparsed), for `verifyChain` and the store client's scan. */
+export function scanPage(db: SqlDatabase, after: number, pageSize: number): RawAuditRecord[] {
+  return all(db, 'SELECT seq, event, prev_hash, hash FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?', after, pageSize).map((r) => ({
+    seq: Number(r.seq), event_json: String(r.event), prev_hash: String(r.prev_hash), hash: String(r.hash),
+  }));
+}
+
+export function createSqlSubjectKeyStore(db: SqlDatabase): SubjectKeyStore {
+  const get = (id: string) => {
+    const row = first(db, 'SELECT key FROM subject_keys WHERE id = ?', id);
+    return row ? String(row.key) : undefined;
+  };
+  return {
+    get: async (id) => get(id),
+    async getOrCreate(id, key) {
+      db.sql.exec('INSERT OR IGNORE INTO subject_keys (id, key, created_at) VALUES (?, ?, ?)', id, key, new Date().toISOString());
+      return get(id) ?? key;
+    },
+    delete: async (id) => run(db, 'DELETE FROM subject_keys WHERE id = ?', id) > 0,
+  };
+}
+
+/** Same filters and planner hints as the node:sqlite adapter (the schema is the same file). */
+function buildWhere(query: AuditQuery): { where: string; params: SqlStorageValue[] } {
+  const clauses: string[] = [];
+  const params: SqlStorageValue[] = [];
+  const add = (clause: string, value: SqlStorageValue) => {
+    clauses.push(clause);
+    params.push(value);
+  };
+  if (query.tenant !== undefined) add('tenant = ?', query.tenant);
+  if (query.provider !== undefined) add('provider = ?', query.provider);
+  if (query.user !== undefined) add('user_pseudonym = ?', query.user);
+  if (query.kind !== undefined) add('kind = ?', query.kind);
+  if (query.has_redactions !== undefined) add('redacted = ?', query.has_redactions ? 1 : 0);
+  if (query.from !== undefined) add('+ts >= ?', query.from);
+  if (query.to !== undefined) add('+ts < ?', query.to);
+  const after = decodeCursor(query.cursor);
+  const desc = query.order === 'desc';
+  if (after !== undefined) add(desc ? 'seq < ?' : 'seq > ?', after);
+  else if (!desc && query.from !== undefined) add('seq >= coalesce((SELECT MIN(seq) FROM audit_events WHERE ts >= ?), 0)', query.from);
+  else if (desc && query.to !== undefined) add('seq <= coalesce((SELECT MAX(seq) FROM audit_events WHERE ts < ?), 0)', query.to);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export type { Row };
