@@ -50,7 +50,7 @@ async function readTextLimited(body: ReadableStream<Uint8Array> | null, limit: n
     offset += c.byteLength;
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(all);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all);
   } catch {
     throw new PledgeError('invalid_json', 'The request body is not valid UTF-8.');
   }
