@@ -1,0 +1,46 @@
+import type { ClientAuth } from '../deps.ts';
+import type { PolicyRegistry } from '../policy/registry.ts';
+import { tenantPseudonym } from '../staff/tenant-pseudonym.ts';
+import { authenticateTenant } from './authenticate.ts';
+import { resolveProviderCredential, type KeyStore } from './keys.ts';
+
+export interface KeyClientAuthOptions {
+  keys: KeyStore;
+  policies: PolicyRegistry;
+  /** Runtime secret lookup: process.env on Node, env bindings on Workers. */
+  readSecret: (name: string) => string | undefined;
+  /** Keyed HMAC (PLEDGE_SECRET), for the pseudonymous tenant id in logs and audit. */
+  pseudonymize: (raw: string) => Promise<string>;
+}
+
+/**
+ * The pipeline's ClientAuth over client keys: key → tenant → policy → credential. In local open
+ * mode (no active keys) the presented key is the provider key and the default policy applies.
+ */
+export function createKeyClientAuth(opts: KeyClientAuthOptions): ClientAuth {
+  return {
+    async resolve(presented) {
+      const r = await authenticateTenant({ keys: opts.keys, policies: opts.policies }, presented);
+      if (!r.ok) return { ok: false, reason: r.reason, message: r.message };
+      const { ctx } = r;
+      if (ctx.mode === 'open') {
+        return { ok: true, tenant: { id: await tenantPseudonym(opts.pseudonymize, 'local'), policy: ctx.policy.policy.name, passthrough: true } };
+      }
+      const key = ctx.key;
+      return {
+        ok: true,
+        tenant: {
+          id: await tenantPseudonym(opts.pseudonymize, key.tenant),
+          policy: key.policy,
+          passthrough: false,
+          upstreamCredential(provider) {
+            const c = resolveProviderCredential(key, provider, opts.readSecret);
+            // A named secret that is not set must not silently fall back to anything else.
+            if (c.kind === 'missing') throw new Error(`the credential secret ${c.name} for ${provider} is not configured`);
+            return c.kind === 'held' ? c.value : undefined;
+          },
+        },
+      };
+    },
+  };
+}
