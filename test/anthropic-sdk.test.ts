@@ -1,4 +1,4 @@
-import Anthropic from '@anthropic-ai/sdk';
+import Anthropic, { APIError } from '@anthropic-ai/sdk';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropicRoutes } from '../mock/anthropic.ts';
@@ -136,8 +136,8 @@ describe('@anthropic-ai/sdk through Pledge', () => {
       messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'iVBORw0KGgo=' } }, { type: 'text', text: 'what is this?' }] }],
     }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Anthropic.PermissionDeniedError);
-    expect((err as Anthropic.APIError).message).toMatch(/not scanned for personal data/);
-    expect((err as Anthropic.APIError).errorCode).toBe('pledge_non_text_part');
+    expect((err as APIError).message).toMatch(/not scanned for personal data/);
+    expect((err as APIError).errorCode).toBe('pledge_non_text_part');
   });
 
   it('upstream errors pass through in the envelope, as the SDK types them', async () => {
@@ -145,8 +145,8 @@ describe('@anthropic-ai/sdk through Pledge', () => {
     const got = await viaPledge.messages.create(params).catch((e: unknown) => e);
     const want = await direct.messages.create(params).catch((e: unknown) => e);
     expect(got).toBeInstanceOf(Anthropic.RateLimitError);
-    expect((got as Anthropic.APIError).error).toEqual((want as Anthropic.APIError).error);
-    expect((got as Anthropic.APIError).headers?.get('retry-after')).toBe('7');
+    expect((got as APIError).error).toEqual((want as APIError).error);
+    expect((got as APIError).headers?.get('retry-after')).toBe('7');
     const server = await viaPledge.messages.create({ ...params, model: 'mock-error-500' }).catch((e: unknown) => e);
     expect(server).toBeInstanceOf(Anthropic.InternalServerError);
   });
@@ -158,7 +158,7 @@ describe('@anthropic-ai/sdk through Pledge', () => {
     expect(bad.headers.get('x-pledge-request-id')).toBeTruthy();
     const unknown = await viaPledge.post('/v1/nope', { body: {} }).catch((e: unknown) => e);
     expect(unknown).toBeInstanceOf(Anthropic.NotFoundError);
-    expect((unknown as Anthropic.APIError).type).toBe('not_found_error');
+    expect((unknown as APIError).type).toBe('not_found_error');
   });
 
   it('mid-stream failures end the stream with event: error, which the SDK raises', async () => {
@@ -183,8 +183,8 @@ describe('@anthropic-ai/sdk through Pledge', () => {
       const client = new Anthropic({ apiKey: KEY, baseURL: `${dead.pledge.url}/anthropic`, maxRetries: 0 });
       const err = await client.messages.create({ model: MODEL, max_tokens: 16, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(Anthropic.InternalServerError);
-      expect((err as Anthropic.APIError).status).toBe(502);
-      expect((err as Anthropic.APIError).type).toBe('api_error');
+      expect((err as APIError).status).toBe(502);
+      expect((err as APIError).type).toBe('api_error');
     } finally {
       await dead.close();
     }

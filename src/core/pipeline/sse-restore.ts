@@ -57,8 +57,10 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
     }
   }
 
+  const comments = stream.comments !== false;
   function writeComments(): void {
-    for (const c of hooks.takeComments()) write(`: ${c}\n\n`);
+    const taken = hooks.takeComments();
+    if (comments) for (const c of taken) write(`: ${c}\n\n`);
   }
 
   function fail(end: StreamEnd, message: string): void {
@@ -129,7 +131,7 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
   const parser = createParser({
     onEvent: onMessage,
     onComment: (comment) => {
-      if (!failed) write(`:${comment}\n\n`);
+      if (!failed && comments) write(`:${comment}\n\n`);
     },
   });
 

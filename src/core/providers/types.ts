@@ -86,6 +86,12 @@ export interface ProviderAdapter {
     errorEvent(message: string): string;
     /** Identifying keys kept when held-back text is emitted as its own small event. */
     keepKeys: ReadonlySet<string>;
+    /**
+     * False when an SDK for this format cannot skip SSE comment lines (@google/generative-ai
+     * stalls on any line that is not `data:`): comment lines (review tags) are then left out of
+     * the stream; reviews are still queued and reachable through the review API. Default true.
+     */
+    readonly comments?: boolean;
   };
 
   noTraining(body: JsonObject, route: RouteDef, ctx: NoTrainingContext): Promise<NoTrainingResult>;

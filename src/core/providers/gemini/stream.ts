@@ -48,4 +48,6 @@ export const geminiStream = {
   isTerminator: geminiIsTerminator,
   errorEvent: geminiErrorEvent,
   keepKeys: new Set(['index', 'role', 'thought', 'modelVersion', 'responseId']),
+  /** @google/generative-ai's stream parser stalls on SSE comment lines. */
+  comments: false,
 };
