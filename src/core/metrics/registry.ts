@@ -1,0 +1,114 @@
+/**
+ * A tiny Prometheus text-format registry (exposition format 0.0.4): counters, gauges, histograms.
+ * Label values are checked against a per-label pattern and anything that does not match becomes
+ * `other`, so an email, IP, key or raw path can never become a label. Series per metric are capped.
+ */
+export type LabelPattern = RegExp;
+type LabelValues<K extends string> = Record<K, string | number>;
+
+export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+const MAX_SERIES = 500;
+const OTHER = 'other';
+
+interface Metric {
+  render(): string;
+}
+
+export interface Counter<K extends string> {
+  inc(labels: LabelValues<K>, by?: number): void;
+}
+export interface Gauge {
+  set(value: number): void;
+  /** Read the value at scrape time instead (e.g. a queue's current depth). */
+  collect(read: () => number): void;
+}
+export interface Histogram<K extends string> {
+  observe(labels: LabelValues<K>, value: number): void;
+}
+
+const escapeLabel = (v: string) => v.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('"', '\\"');
+const formatNumber = (n: number) => (n === Infinity ? '+Inf' : Number.isNaN(n) ? 'NaN' : String(n));
+
+function labelKeyer<K extends string>(patterns: Record<K, LabelPattern>) {
+  const names = Object.keys(patterns) as K[];
+  const seen = new Set<string>();
+  return (labels: LabelValues<K>): string => {
+    const parts = names.map((name) => {
+      const value = String(labels[name]);
+      return `${name}="${escapeLabel(patterns[name].test(value) ? value : OTHER)}"`;
+    });
+    let key = parts.join(',');
+    if (!seen.has(key)) {
+      if (seen.size >= MAX_SERIES) key = names.map((name) => `${name}="${OTHER}"`).join(',');
+      seen.add(key);
+    }
+    return key;
+  };
+}
+
+const header = (name: string, help: string, type: string) => `# HELP ${name} ${help}\n# TYPE ${name} ${type}\n`;
+const series = (name: string, labels: string, value: number) => `${name}${labels ? `{${labels}}` : ''} ${formatNumber(value)}\n`;
+
+export function createRegistry() {
+  const metrics: Metric[] = [];
+  return {
+    counter<K extends string>(name: string, help: string, labels: Record<K, LabelPattern>): Counter<K> {
+      const keyOf = labelKeyer(labels);
+      const values = new Map<string, number>();
+      metrics.push({ render: () => header(name, help, 'counter') + [...values].map(([k, v]) => series(name, k, v)).join('') });
+      return {
+        inc(l, by = 1) {
+          if (!(by >= 0)) return;
+          const key = keyOf(l);
+          values.set(key, (values.get(key) ?? 0) + by);
+        },
+      };
+    },
+    gauge(name: string, help: string): Gauge {
+      let read: () => number = () => 0;
+      metrics.push({ render: () => header(name, help, 'gauge') + series(name, '', read()) });
+      return {
+        set(value) {
+          read = () => value;
+        },
+        collect(fn) {
+          read = fn;
+        },
+      };
+    },
+    histogram<K extends string>(name: string, help: string, labels: Record<K, LabelPattern>, buckets: readonly number[]): Histogram<K> {
+      const keyOf = labelKeyer(labels);
+      const bounds = [...buckets].sort((a, b) => a - b);
+      const values = new Map<string, { counts: number[]; sum: number; count: number }>();
+      metrics.push({
+        render: () =>
+          header(name, help, 'histogram') +
+          [...values]
+            .map(([k, h]) => {
+              const sep = k ? ',' : '';
+              const lines = bounds.map((b, i) => series(`${name}_bucket`, `${k}${sep}le="${formatNumber(b)}"`, h.counts[i]!));
+              lines.push(series(`${name}_bucket`, `${k}${sep}le="+Inf"`, h.count), series(`${name}_sum`, k, h.sum), series(`${name}_count`, k, h.count));
+              return lines.join('');
+            })
+            .join(''),
+      });
+      return {
+        observe(l, value) {
+          if (!Number.isFinite(value)) return;
+          const key = keyOf(l);
+          let h = values.get(key);
+          if (!h) values.set(key, (h = { counts: bounds.map(() => 0), sum: 0, count: 0 }));
+          // Prometheus buckets are cumulative: every bucket whose bound is >= value counts it.
+          bounds.forEach((b, i) => {
+            if (value <= b) h.counts[i]! += 1;
+          });
+          h.sum += value;
+          h.count += 1;
+        },
+      };
+    },
+    render: () => metrics.map((m) => m.render()).join(''),
+  };
+}
+
+export type Registry = ReturnType<typeof createRegistry>;
