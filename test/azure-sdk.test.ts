@@ -1,6 +1,8 @@
 import OpenAI, { AzureOpenAI } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { azureRoutes } from '../mock/azure.ts';
+import { buildComplianceReport } from '../src/core/policy/compliance-report.ts';
+import { emptyEvidence, foldAuditEvent } from '../src/core/policy/evidence.ts';
 import { parsePolicy } from '../src/core/policy/parse.ts';
 import { azureAdapter } from '../src/core/providers/azure/index.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
@@ -125,6 +127,10 @@ describe('AzureOpenAI SDK through Pledge', () => {
     expect(event.no_training).toEqual(expect.arrayContaining(['store_false', 'content_usage_header']));
     expect(JSON.stringify([h.audit, h.logs])).not.toContain(EMAIL);
     expect(JSON.stringify([h.audit, h.logs])).not.toContain(KEY);
+    const counters = h.audit.reduce(foldAuditEvent, emptyEvidence());
+    expect(counters.unattested).toBe(counters.requests_by_provider?.azure);
+    const report = buildComplianceReport(h.deps.policies.get('azure-test')!, counters);
+    expect(report.flags.join('\n')).toMatch(/without attested no-training terms \(azure\)/);
   });
 });
 
