@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * One audit event: anonymized metadata only. The schema is strict and is the allowlist: a field
- * that is not named here cannot be stored. `test/audit-event-schema.test.ts` fails if a
- * content-bearing field is ever added.
+ * that is not named here cannot be stored. `event.test.ts` beside this file fails if a
+ * content-bearing field is ever added. Record keys are codes (entity names, term names), never text.
  */
 const tokenCounts = z.object({ input: z.number().int().nonnegative(), output: z.number().int().nonnegative() }).strict();
 
@@ -25,9 +25,9 @@ export const auditEventSchema = z
     latency_ms: z.number().nonnegative().optional(),
     upstream_latency_ms: z.number().nonnegative().optional(),
     tokens: tokenCounts.optional(),
-    redactions: z.record(z.string(), z.number().int().nonnegative()).optional(),
+    redactions: z.record(z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/), z.number().int().nonnegative()).optional(),
     no_training: z.array(z.string()).optional().describe('Rewrites applied, e.g. store_false, user_pseudonymized'),
-    terms: z.record(z.string(), z.boolean()).optional().describe('Attested account terms for the provider'),
+    terms: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,63}$/), z.boolean()).optional().describe('Attested account terms for the provider'),
     policy: z.object({ name: z.string(), version: z.string() }).strict().optional(),
     decisions: z.array(z.object({ rule: z.string(), tool: z.string(), review_id: z.string() }).strict()).optional(),
     actor: z.string().optional().describe('Staff actions: pseudonymous staff id'),
