@@ -30,5 +30,7 @@ export default defineConfig({
     exclude: ['test/workerd/node/**'],
     globalSetup: ['test/workerd/node/global-setup.ts'],
     testTimeout: 20_000,
+    // One workerd for all files: startup is paid once (files share the Durable Object, tests filter by request id).
+    isolate: false,
   },
 });
