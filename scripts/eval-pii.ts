@@ -5,7 +5,10 @@
  * type overlaps it; "exact" counts identical boundaries. Baselines have no types we can trust,
  * so for them a gold span counts as protected when any redaction overlaps it.
  */
-import { generateCorpus } from '../test/pii-corpus/generate.ts';
+import { CORPUS_SEED, generateCorpus } from '../test/pii-corpus/generate.ts';
+import { TEMPLATES } from '../test/pii-corpus/templates.ts';
+import { HOLDOUT_TEMPLATES } from '../test/pii-corpus/templates-holdout.ts';
+import { DECOY_TEMPLATES } from '../test/pii-corpus/templates-decoys.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -98,7 +101,16 @@ function evaluateBaselines(corpus: CorpusRecord[]): void {
   }
 }
 
-const corpus = generateCorpus(Number(process.env.PII_CORPUS_PER_TEMPLATE ?? 40));
-console.log(`corpus: ${corpus.length} messages, ${corpus.reduce((a, r) => a + r.spans.length, 0)} PII spans, ${corpus.reduce((a, r) => a + r.lookalikes.length, 0)} look-alikes (seed fixed)`);
-evaluatePledge(corpus);
-evaluateBaselines(corpus);
+const perTemplate = Number(process.env.PII_CORPUS_PER_TEMPLATE ?? 40);
+const sets = [
+  ['tuning templates (test/pii-corpus/templates.ts)', TEMPLATES],
+  ['held-out templates (test/pii-corpus/templates-holdout.ts)', HOLDOUT_TEMPLATES],
+  ['decoy templates (test/pii-corpus/templates-decoys.ts)', DECOY_TEMPLATES],
+] as const;
+for (const [label, templates] of sets) {
+  if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
+  const corpus = generateCorpus(perTemplate, CORPUS_SEED, templates);
+  console.log(`\n=== ${label}: ${corpus.length} messages, ${corpus.reduce((a, r) => a + r.spans.length, 0)} PII spans, ${corpus.reduce((a, r) => a + r.lookalikes.length, 0)} look-alikes (seed ${CORPUS_SEED}) ===`);
+  evaluatePledge(corpus);
+  evaluateBaselines(corpus);
+}

@@ -48,10 +48,10 @@ function fill(f: v.Rng, slot: string): { value: string; type?: string; kind?: Lo
   }
 }
 
-export function generateCorpus(perTemplate = 12, seed = CORPUS_SEED): CorpusRecord[] {
+export function generateCorpus(perTemplate = 12, seed = CORPUS_SEED, templateSet: Record<Domain, readonly string[]> = TEMPLATES): CorpusRecord[] {
   const records: CorpusRecord[] = [];
   const fakers = LOCALES.map(([name, locale]) => [name, new Faker({ locale, seed })] as const);
-  for (const [domain, templates] of Object.entries(TEMPLATES) as [Domain, readonly string[]][]) {
+  for (const [domain, templates] of Object.entries(templateSet) as [Domain, readonly string[]][]) {
     for (const template of templates) {
       for (let n = 0; n < perTemplate; n++) {
         const [locale, f] = fakers[(records.length + n) % fakers.length]!;

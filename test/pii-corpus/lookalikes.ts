@@ -1,8 +1,14 @@
 /** Hard negatives: business numbers and words that look like PII and must pass unchanged. */
 import type { Rng } from './values.ts';
 import { aadhaar, luhnInvalid16 } from './values.ts';
+import { luhnValid } from '../../src/core/redact/checksums.ts';
 
 const digits = (f: Rng, n: number): string => Array.from({ length: n }, () => f.number.int(9)).join('');
+function luhnDigits(f: Rng, prefix: string, len: number): string {
+  const body = prefix + digits(f, len - prefix.length - 1);
+  for (let d = 0; d <= 9; d++) if (luhnValid(body + d)) return body + d;
+  return body + '0';
+}
 
 export const LOOKALIKE_KINDS = {
   ORDER: (f: Rng) => f.helpers.arrayElement([`#${f.helpers.arrayElement(['9', '8', '7'])}${digits(f, 9)}`, `OD${digits(f, 15)}`, `${f.number.int({ min: 100000, max: 999999 })}`]),
@@ -19,6 +25,18 @@ export const LOOKALIKE_KINDS = {
   VERHOEFF_INVALID_12: (f: Rng) => aadhaar(f, false),
   ROOMS: (f: Rng) => f.helpers.arrayElement([`${f.number.int({ min: 1, max: 5 })} BHK`, `${f.number.int({ min: 100, max: 2400 })} sq ft`, `unit ${f.number.int({ min: 1, max: 40 })}${f.helpers.arrayElement(['A', 'B', 'C'])}`, `${f.number.int({ min: 2, max: 12 })} rooms`]),
   QUANTITY: (f: Rng) => `${f.number.int({ min: 1, max: 500 })} units`,
+  UTR: (f: Rng) => `${f.number.int({ min: 1, max: 9 })}${digits(f, 11)}`,
+  IMEI: (f: Rng) => luhnDigits(f, '35', 15),
+  OTP: (f: Rng) => digits(f, 6),
+  PINCODE: (f: Rng) => `${f.number.int({ min: 1, max: 8 })}${digits(f, 5)}`,
+  PO: (f: Rng) => `45${digits(f, 8)}`,
+  CITY: (f: Rng) => f.location.city(),
+  PRODUCT: (f: Rng) => f.commerce.productName(),
+  JOB_TITLE: (f: Rng) => f.person.jobTitle(),
+  STREET: (f: Rng) => f.location.street(),
+  WEEKDAY: (f: Rng) => f.date.weekday(),
+  MONTH: (f: Rng) => f.date.month(),
+  SERIAL: (f: Rng) => f.helpers.arrayElement([`SN-${digits(f, 10)}`, `SN${digits(f, 12)}`]),
 } as const;
 
 export type LookalikeKind = keyof typeof LOOKALIKE_KINDS;

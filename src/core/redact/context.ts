@@ -36,7 +36,10 @@ export function createCueMatcher(positive: readonly string[], negative: readonly
     while ((m = re.exec(slice)) !== null) {
       // A business word labels only a number right after it ("order no. 4839…"), not one further on.
       if (m[1] !== undefined) last = 'positive';
-      else if (slice.length - (m.index + m[0].length) <= negativeWindow) last = 'negative';
+      else if (slice.length - (m.index + m[0].length) <= negativeWindow && !/\d/.test(slice.slice(m.index + m[0].length))) {
+        // …and only when no other number stands between ("Rs. 22713 to the 6011 8409 …" is a card).
+        last = 'negative';
+      }
     }
     // "#4839201934" and "No. 4839201934" read as a reference number unless a positive cue says otherwise.
     if (last !== 'positive' && /(?:#|\bno\.?|\bnum\.?)\s*$/i.test(slice)) return 'negative';

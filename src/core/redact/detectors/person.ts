@@ -46,14 +46,25 @@ function capitalisedRuns(text: string, toks: Token[], out: Candidate[]): void {
       if (k > j + 1 && k < toks.length && nameish(toks[k]!) && adjacent(text, toks[k - 1]!, toks[k]!)) { j = k; continue; }
       break;
     }
-    acceptRun(toks, i, j, out);
+    acceptRun(text, toks, i, j, out);
     i = j + 1;
   }
 }
 
-function acceptRun(toks: Token[], i: number, j: number, out: Candidate[]): void {
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'leaves', 'via', 'en', 'w', 'we', 'desde', 'hacia', 'around']);
+
+function acceptRun(text: string, toks: Token[], i: number, j: number, out: Candidate[]): void {
   let a = i;
   let b = j;
+  // "Santiago de Compostela": a particle must lead to a known name, else the name ends before it.
+  for (let k = a + 1; k <= b; k++) {
+    if (toks[k]!.particle) {
+      let n = k;
+      while (n <= b && toks[n]!.particle) n++;
+      if (n > b || !known(toks[n]!)) { b = k - 1; break; }
+      k = n;
+    }
+  }
   // Unknown words may extend a name only where a name part is missing: before a surname, after a given name.
   while (a < b && !known(toks[a]!) && !toks[a]!.initial && !(toks[a + 1]!.last || toks[a + 1]!.particle)) a++;
   while (b > a && !known(toks[b]!) && !(toks[b - 1]!.first && !toks[b - 1]!.last) && !toks[b - 1]!.initial) b--;
@@ -61,6 +72,13 @@ function acceptRun(toks: Token[], i: number, j: number, out: Candidate[]): void 
   const run = toks.slice(a, b + 1);
   const words = run.filter((t) => !t.particle && !t.initial);
   if (words.length === 0 || words.length > MAX_NAME_TOKENS) return;
+  // Places: "Iyer Alley", "Plaza Gerardo Córdova", "San Fernando", "leaves Lugo".
+  const before = a > 0 && adjacent(text, toks[a - 1]!, toks[a]!) ? toks[a - 1] : undefined;
+  const after = b + 1 < toks.length && adjacent(text, toks[b]!, toks[b + 1]!) ? toks[b + 1] : undefined;
+  if (before?.place || after?.place || run.some((t) => t.place)) return;
+  if (words.length === 1 && before && PLACE_PREPOSITIONS.has(before.key)) return;
+  // In Title Case text capitals carry no signal: every word must be a known name.
+  if (words[0]!.heading && !(words.length >= 2 && words.every(known) && words.some(strong))) return;
   const nStrong = words.filter(strong).length;
   const nKnown = words.filter(known).length;
   // All-caps words are often acronyms ("NINO", "ANIL" in a code): take them only as a full name.
@@ -101,17 +119,42 @@ function firstTokenAt(toks: Token[], at: number): number {
   return lo;
 }
 
-function acceptsAfterCue(t: Token, cue: CueHit, isFirst: boolean): boolean {
+/** What follows a token: "from", "here" or punctuation end a self-introduction ("this is ravi from …"). */
+function introEnds(text: string, toks: Token[], i: number, alsoTo = false): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (next && adjacent(text, t, next) && (next.key === 'from' || next.key === 'here' || (alsoTo && next.key === 'to'))) return true;
+  return !/^\s*\p{L}/u.test(text.slice(t.end, t.end + 3));
+}
+
+function acceptsAfterCue(text: string, toks: Token[], i: number, cue: CueHit): boolean {
+  const t = toks[i]!;
   if (t.stop) return false;
   if (t.initial) return true;
   const capital = t.shape === 'title' || t.shape === 'upper';
   if (cue.strength === 'honorific') return capital || (!t.common && t.shape === 'lower') || known(t);
-  if (cue.strength === 'strong' && known(t)) return true;
+  if (cue.strength === 'intro') return known(t) || !t.common;
+  // "ok pilar 👍" is a name, "ok will do" is not: a lowercase everyday word needs to end the phrase.
+  if (cue.strength === 'strong' && known(t)) return capital || !t.ambiguous || introEnds(text, toks, i);
   if (known(t) && (capital || !t.lowerUnsafe)) return !t.common || t.ambiguous || capital;
   if (t.common) return false;
   if (capital) return true;
-  // Lowercase unknown words: only right after a strong cue ("hi sneha", "my name is ravi").
-  return cue.strength === 'strong' && isFirst && t.shape === 'lower' && t.key.length > 2;
+  if (t.shape !== 'lower' || t.key.length < 3) return false;
+  // Lowercase unknown words: right after a strong cue ("hi sneha"), or closing an introduction.
+  return cue.strength === 'strong' || introEnds(text, toks, i, true);
+}
+
+/** "Amrita here", "Ravi Kumar here 👋": a capitalised name opening a clause, followed by "here". */
+function hereNames(text: string, toks: Token[], out: Candidate[]): void {
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i]!.key !== 'here' || !adjacent(text, toks[i - 1]!, toks[i]!)) continue;
+    let a = i - 1;
+    while (a > 0 && i - a < 3 && toks[a - 1]!.shape === 'title' && adjacent(text, toks[a - 1]!, toks[a]!) && nameish(toks[a - 1]!)) a--;
+    const first = toks[a]!;
+    if (first.shape !== 'title' || !nameish(first)) continue;
+    if (!/(?:^|[.,!?;:\n]\s*|^\s*)$/u.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
+    push(out, first, toks[i - 1]!);
+  }
 }
 
 /** Pass 3: words announced by a cue. */
@@ -119,7 +162,7 @@ function cuedNames(text: string, toks: Token[], out: Candidate[]): void {
   for (const cue of findCues(text)) {
     const i = firstTokenAt(toks, cue.at);
     const t = toks[i];
-    if (!t || t.start !== cue.at || !acceptsAfterCue(t, cue, true)) continue;
+    if (!t || t.start !== cue.at || !acceptsAfterCue(text, toks, i, cue)) continue;
     let j = i;
     while (j + 1 < toks.length && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, toks[j]!, toks[j + 1]!)) {
       const n = toks[j + 1]!;
@@ -144,5 +187,6 @@ export const personRecognizer: Recognizer = {
     capitalisedRuns(text, toks, out);
     lowercaseNames(text, toks, out);
     cuedNames(text, toks, out);
+    hereNames(text, toks, out);
   },
 };

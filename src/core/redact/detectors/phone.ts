@@ -10,9 +10,10 @@ import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
  * Numbers with + or 00 are parsed as international; others are tried as India, US and UK,
  * the markets this product serves. EU numbers without a country code are ambiguous and are left.
  */
-const CANDIDATE = /(?<![\p{L}\p{N}_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![\p{L}\p{N}_@]|[.\-\/]\d)/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![\p{L}\p{N}_@]|[.\-\/:]\d)/gu;
 const REGIONS: readonly CountryCode[] = ['IN', 'US', 'GB'];
-const DATE_SHAPE = /^(?:\d{1,2}[.\-/ ]\d{1,2}[.\-/ ]\d{2,4}|\d{4}[.\-/ ]\d{1,2}[.\-/ ]\d{1,2})$/;
+/** A date at the start of a candidate ("15-03-2024", "2024-03-15 10"): never a phone number. */
+const DATE_SHAPE = /^(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})(?!\d)/;
 const cue = createCueMatcher(
   ['call', 'phone', 'mobile', 'mob', 'cell', 'whatsapp', 'wa', 'tel', 'telephone', 'contact', 'reach', 'ph',
     'sms', 'text', 'dial', 'ring', 'landline', 'fax', 'helpline'],

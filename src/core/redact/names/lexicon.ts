@@ -11,6 +11,8 @@ export interface Lexicon {
   common: ReadonlySet<string>;
   /** Words that are never a name by themselves in chat and business text. */
   stop: ReadonlySet<string>;
+  /** Street and place words; capitalised words beside them are a place. */
+  place: ReadonlySet<string>;
 }
 
 /**
@@ -31,7 +33,25 @@ phonepe gpay razorpay zoho salesforce hubspot crm api sdk ai gpt openai claude g
 india bharat delhi mumbai bangalore bengaluru chennai kolkata hyderabad pune usa uk europe london madrid warsaw
 street road lane nagar colony sector block floor apartment flat tower main cross mr mrs ms mx dr prof shri shree
 sri smt kumari sr sra srta ka ki ke ko se mein hai tha ho karo kar bhi toh na ne wala wali aur ssn itin iban
-ifsc nino sku awb pnr utr cc bcc fyi asap eod eta`;
+ifsc nino sku awb pnr utr cc bcc fyi asap eod eta lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+enero febrero marzo abril mayo junio septiembre octubre noviembre diciembre poniedziałek wtorek środa
+czwartek piątek sobota niedziela styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
+listopad grudzień`;
+
+/** Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova". */
+const PLACE = `street st road rd lane ln way alley bridge canyon avenue ave drive court ct park place square sq nagar marg
+colony chowk gali path vihar enclave layout extension terrace crescent boulevard blvd highway hwy hills heights
+island islands lake mount mountain river valley village town city county district station airport junction bazaar
+market mall plaza calle avenida av aldea ramal sección seccion poblado jardines paseo camino carretera urbanización
+urbanizacion barrio colonia glorieta ronda travesía travesia vía via ulica ul aleja plac osiedle rondo san santa santo
+são sao saint fort port puerto villa shoal shoals throughway knoll knolls forest ridge ridges manor manors field fields
+gardens garden dale track plains pine pines crossing grove loop pass point trail view vista walk mews circle cove creek
+estate estates glen haven hollow landing meadow meadows mill mills orchard oval parkway pike prairie ranch rapids row
+shore shores spring springs spur stravenue stream summit tunnel turnpike underpass viaduct ville burg bypass cape
+causeway center centre cliff cliffs commons corner corners crest curve expressway falls ferry flats forge fork forks
+freeway gateway harbor harbour isle lodge motorway overpass passage ramp route skyway squares vale ways glorieta rua
+mercado masía masia cuesta lado extrarradio prolongación prolongacion subida gran rincón rincon quinta alameda arroyo
+bajada barranco callejón callejon edificio finca lugar manzana parque pasaje polígono poligono vereda urbanizacion`;
 
 let cached: Lexicon | undefined;
 
@@ -48,6 +68,7 @@ export function getLexicon(): Lexicon {
     lowerUnsafe: set(LOWERCASE_UNSAFE),
     common: set(COMMON_WORDS),
     stop: new Set(STOP.split(/\s+/)),
+    place: new Set(PLACE.split(/\s+/)),
   };
   return cached;
 }

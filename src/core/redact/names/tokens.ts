@@ -18,6 +18,10 @@ export interface Token {
   initial: boolean;
   /** de, van, von, da … inside "Juan de la Cruz". */
   particle: boolean;
+  /** Street or place word ("Road", "Calle", "San"). */
+  place: boolean;
+  /** Most words on this token's line are capitalised (a heading): capitals say nothing there. */
+  heading: boolean;
 }
 
 /** Letters with inner apostrophes or hyphens ("O'Brien", "Anna-Maria"); no nested quantifiers. */
@@ -64,7 +68,28 @@ export function tokenize(text: string, lex: Lexicon): Token[] {
       common: lex.common.has(key),
       stop: lex.stop.has(key),
       particle: PARTICLES.has(key),
+      place: lex.place.has(key),
+      heading: false,
     });
   }
+  markHeadings(text, out);
   return out;
+}
+
+/** One pass over lines: a line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading. */
+function markHeadings(text: string, toks: Token[]): void {
+  let lineStart = 0;
+  while (lineStart < toks.length) {
+    const nl = text.indexOf('\n', toks[lineStart]!.start);
+    const lineEnd = nl === -1 ? Infinity : nl;
+    let k = lineStart;
+    let capitals = 0;
+    while (k < toks.length && toks[k]!.start < lineEnd) {
+      if (toks[k]!.shape === 'title') capitals++;
+      k++;
+    }
+    const heading = k - lineStart >= 5 && capitals / (k - lineStart) >= 0.75;
+    if (heading) for (let x = lineStart; x < k; x++) toks[x]!.heading = true;
+    lineStart = k;
+  }
 }
