@@ -1,6 +1,5 @@
 import type { ClientAuth } from '../deps.ts';
 import type { PolicyRegistry } from '../policy/registry.ts';
-import { tenantPseudonym } from '../staff/tenant-pseudonym.ts';
 import { authenticateTenant } from './authenticate.ts';
 import { resolveProviderCredential, type KeyStore } from './keys.ts';
 
@@ -9,13 +8,12 @@ export interface KeyClientAuthOptions {
   policies: PolicyRegistry;
   /** Runtime secret lookup: process.env on Node, env bindings on Workers. */
   readSecret: (name: string) => string | undefined;
-  /** Keyed HMAC (PLEDGE_SECRET), for the pseudonymous tenant id in logs and audit. */
-  pseudonymize: (raw: string) => Promise<string>;
 }
 
 /**
  * The pipeline's ClientAuth over client keys: key → tenant → policy → credential. In local open
  * mode (no active keys) the presented key is the provider key and the default policy applies.
+ * Tenant ids are returned as named; the pipeline pseudonymizes them (tenantPseudonym) per policy.
  */
 export function createKeyClientAuth(opts: KeyClientAuthOptions): ClientAuth {
   return {
@@ -24,13 +22,13 @@ export function createKeyClientAuth(opts: KeyClientAuthOptions): ClientAuth {
       if (!r.ok) return { ok: false, reason: r.reason, message: r.message };
       const { ctx } = r;
       if (ctx.mode === 'open') {
-        return { ok: true, tenant: { id: await tenantPseudonym(opts.pseudonymize, 'local'), policy: ctx.policy.policy.name, passthrough: true } };
+        return { ok: true, tenant: { id: 'local', policy: ctx.policy.policy.name, passthrough: true } };
       }
       const key = ctx.key;
       return {
         ok: true,
         tenant: {
-          id: await tenantPseudonym(opts.pseudonymize, key.tenant),
+          id: key.tenant,
           policy: key.policy,
           passthrough: false,
           upstreamCredential(provider) {

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { createApp, type AppOptions } from '../../core/app.ts';
 import { createAuditWriter, type AuditWriter } from '../../core/audit/writer.ts';
 import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
-import { createClientAuth } from '../../core/auth/client-auth.ts';
 import { parseConfig, upstreamsFromConfig, type Config } from '../../core/config.ts';
 import type { Deps } from '../../core/deps.ts';
 import type { Logger } from '../../core/log/logger.ts';
 import { builtinAdapters } from '../../core/providers/registry.ts';
 import { createEngineCache } from '../../core/redact/policy-engine.ts';
+import { createKeyClientAuth } from '../../core/tenancy/client-auth.ts';
 import type { ReviewItem } from '../../core/review/types.ts';
 import { createNodeLogger } from './logger.ts';
 import { createPolicyRegistry, type NodePolicyRegistry } from './policy-loader.ts';
@@ -68,7 +68,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     adapters: builtinAdapters,
     upstreams: upstreamsFromConfig(config),
     policies,
-    auth: createClientAuth({ keys, policies, readSecret: (name) => env[name] }),
+    auth: createKeyClientAuth({ keys, policies, readSecret: (name) => env[name] }),
     audit,
     reviews: { create: async (item) => void reviews.push(item) },
     logger,

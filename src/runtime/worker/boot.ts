@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { createApp, type AppOptions } from '../../core/app.ts';
 import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
 import type { AuditStore } from '../../core/audit/store.ts';
-import { createClientAuth } from '../../core/auth/client-auth.ts';
+import { createKeyClientAuth } from '../../core/tenancy/client-auth.ts';
 import { upstreamsFromConfig } from '../../core/config.ts';
 import type { ClientAuth, Deps } from '../../core/deps.ts';
 import type { Logger } from '../../core/log/logger.ts';
@@ -78,7 +78,7 @@ export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
     adapters: builtinAdapters,
     upstreams: upstreamsFromConfig(config),
     policies,
-    auth: guardOpenMode(createClientAuth({ keys, policies, readSecret }), raw.PLEDGE_ALLOW_OPEN_MODE === '1'),
+    auth: guardOpenMode(createKeyClientAuth({ keys, policies, readSecret }), raw.PLEDGE_ALLOW_OPEN_MODE === '1'),
     audit,
     reviews: createDurableReviewSink(stub),
     logger,

@@ -1,0 +1,8 @@
+/** `tsx mock/main.ts [--port N]`: the mock provider as its own process (benchmarks, manual tries). */
+import { startMockProvider } from './server.ts';
+import { allMockHandlers } from './handlers.ts';
+
+const arg = process.argv.find((a) => a.startsWith('--port='));
+const mock = await startMockProvider({ port: arg ? Number(arg.split('=')[1]) : 0, handlers: allMockHandlers() });
+process.stdout.write(`${JSON.stringify({ mock: mock.url })}\n`);
+process.on('SIGTERM', () => void mock.close().then(() => process.exit(0)));

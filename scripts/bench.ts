@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: direct vs Pledge vs the Portkey gateway, side by side in one run, against
+ * the same mock upstream. Each target is its own process; autocannon drives load from this one.
+ *
+ *   BENCH_SECONDS (default 8) per target and scenario, BENCH_CONNECTIONS (default 50),
+ *   BENCH_SCENARIOS (comma list, default all), BENCH_ROUNDS (default 2, interleaved).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { crmPrompt } from './bench-prompts.ts';
+import { measureLatency, type LatencyResult } from './bench-latency.ts';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, '..');
+const tsx = require.resolve('tsx/cli');
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const children: ChildProcess[] = [];
+
+function launch(args: string[], env: Record<string, string>, ready: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let out = '';
+    let done = false;
+    const onData = (d: Buffer) => {
+      if (done) return; // keep draining the pipe (one log line per request), stop keeping it
+      out += d.toString();
+      const m = ready.exec(out);
+      if (m) {
+        done = true;
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}: ${out.slice(-500)}`)));
+  });
+}
+
+interface Scenario {
+  name: string;
+  path: { direct: string; pledge: string; portkey?: string };
+  body: unknown;
+  headers: Record<string, string>;
+  stream: boolean;
+}
+
+function scenarios(kb: number): Scenario[] {
+  const text = crmPrompt(kb * 1024);
+  const chat = { model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'You are a CRM assistant.' }, { role: 'user', content: text }] };
+  const claude = { model: 'claude-sonnet-4-5', max_tokens: 256, stream: true, messages: [{ role: 'user', content: text }] };
+  const gemini = { contents: [{ role: 'user', parts: [{ text }] }] };
+  return [
+    { name: `openai chat ${kb}KB`, stream: false, body: chat, headers: { authorization: 'Bearer sk-bench' }, path: { direct: '/v1/chat/completions', pledge: '/openai/v1/chat/completions', portkey: '/v1/chat/completions' } },
+    { name: `openai stream ${kb}KB`, stream: true, body: { ...chat, stream: true }, headers: { authorization: 'Bearer sk-bench' }, path: { direct: '/v1/chat/completions', pledge: '/openai/v1/chat/completions', portkey: '/v1/chat/completions' } },
+    { name: `anthropic stream ${kb}KB`, stream: true, body: claude, headers: { 'x-api-key': 'sk-ant-bench', 'anthropic-version': '2023-06-01' }, path: { direct: '/v1/messages', pledge: '/anthropic/v1/messages' } },
+    { name: `gemini stream ${kb}KB`, stream: true, body: gemini, headers: { 'x-goog-api-key': 'AIza-bench' }, path: { direct: '/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse', pledge: '/gemini/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse' } },
+  ];
+}
+
+async function load(url: string, s: Scenario, extra: Record<string, string>) {
+  const r = await autocannon({
+    url, connections, duration: seconds, method: 'POST',
+    headers: { 'content-type': 'application/json', ...s.headers, ...extra }, body: JSON.stringify(s.body),
+  });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+async function main() {
+  const mockUrl = await launch([tsx, 'mock/main.ts', '--port=0'], {}, /"mock":"(http:[^"]+)"/);
+  const dir = mkdtempSync(path.join(tmpdir(), 'pledge-bench-'));
+  const pledgeUrl = await launch([tsx, 'src/runtime/node/main.ts'], {
+    PORT: '0', PLEDGE_DB: path.join(dir, 'bench.db'), PLEDGE_SECRET: 'bench-secret-0123456789',
+    PLEDGE_OPENAI_UPSTREAM: `${mockUrl}/v1`, PLEDGE_ANTHROPIC_UPSTREAM: mockUrl, PLEDGE_GEMINI_UPSTREAM: mockUrl,
+    PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
+  }, /"url":"(http:[^"]+)"/);
+  const portkeyMain = require.resolve('@portkey-ai/gateway/build/start-server.js');
+  const portkeyUrl = await launch([portkeyMain, '--port=18911', '--headless'], {}, /(http:\/\/localhost:\d+)/);
+  const only = process.env.BENCH_SCENARIOS?.split(',');
+  const all = [...scenarios(2), ...scenarios(32)].filter((s) => !only || only.some((o) => s.name.includes(o)));
+  console.log(`bench: ${seconds}s × ${rounds} rounds per target, ${connections} connections, node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+  const rows: string[] = [];
+  for (const s of all) {
+    const targets: [string, string, Record<string, string>][] = [
+      ['direct', mockUrl + s.path.direct, {}],
+      ['pledge', pledgeUrl + s.path.pledge, {}],
+    ];
+    if (s.path.portkey) targets.push(['portkey', portkeyUrl + s.path.portkey, { 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${mockUrl}/v1` }]);
+    const results = new Map<string, { rps: number[]; p50: number[]; p99: number[]; errors: number }>();
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, url, extra] of targets) {
+        const r = await load(url, s, extra);
+        const acc = results.get(name) ?? { rps: [], p50: [], p99: [], errors: 0 };
+        acc.rps.push(r.rps); acc.p50.push(r.p50); acc.p99.push(r.p99); acc.errors += r.errors;
+        results.set(name, acc);
+      }
+    }
+    const lat = new Map<string, LatencyResult>();
+    for (const [name, url, extra] of targets) lat.set(name, await measureLatency(url, s.body, { ...s.headers, ...extra }, s.stream));
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const d = results.get('direct')!;
+    const p = results.get('pledge')!;
+    const k = results.get('portkey');
+    const dl = lat.get('direct')!;
+    const pl = lat.get('pledge')!;
+    rows.push(
+      `${s.name.padEnd(22)} direct ${fmt(med(d.rps), 0).padStart(6)} rps | pledge ${fmt(med(p.rps), 0).padStart(6)} rps p50 ${med(p.p50)}ms p99 ${med(p.p99)}ms` +
+        (k ? ` | portkey ${fmt(med(k.rps), 0).padStart(6)} rps p50 ${med(k.p50)}ms p99 ${med(k.p99)}ms | pledge/portkey ${fmt(med(p.rps) / med(k.rps), 2)}×` : '') +
+        ` | c=1 p50 direct ${fmt(dl.p50, 2)}ms pledge ${fmt(pl.p50, 2)}ms added ${fmt(pl.p50 - dl.p50, 2)}ms` +
+        (s.stream ? ` | ttfb p50 direct ${fmt(dl.ttfbP50, 2)}ms pledge ${fmt(pl.ttfbP50, 2)}ms added ${fmt(pl.ttfbP50 - dl.ttfbP50, 2)}ms` : '') +
+        ` | errors direct ${d.errors} pledge ${p.errors}${k ? ` portkey ${k.errors}` : ''}`,
+    );
+    console.log(rows.at(-1));
+  }
+}
+
+try {
+  await main();
+} finally {
+  for (const c of children) c.kill('SIGTERM');
+}
