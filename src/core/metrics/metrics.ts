@@ -5,7 +5,7 @@ export { PROMETHEUS_CONTENT_TYPE } from './registry.ts';
 
 /** Label patterns: ids and codes only. Anything else (emails, IPs, keys, paths) renders as `other`. */
 const PROVIDER = /^[a-z][a-z0-9_-]{0,31}$/;
-const ROUTE = /^[a-z][a-z0-9_.]{0,47}$/; // a route id such as chat.completions, never a raw path
+const ROUTE = /^[A-Za-z][A-Za-z0-9_.]{0,47}$/; // an endpoint id (chat.completions, generateContent), never a raw path
 const STATUS = /^[1-5]\d\d$/;
 const ENTITY = /^[A-Z][A-Z0-9_]{0,39}$/;
 const REASON = /^[a-z][a-z0-9_]{0,39}$/;
