@@ -80,7 +80,8 @@ describe('compat no-training rewrites', () => {
   it('routes and wiring: /compat/{name}/v1, compat:<name>, the declared key replaces the client key', () => {
     expect(adapter.prefix).toBe('/compat/openrouter/v1');
     expect(adapter.id).toBe('compat:openrouter');
-    expect(adapter.upstreamHeaders(new Headers(), 'client-key').get('authorization')).toBe('Bearer sk-or-secret-value');
+    const h = adapter.upstreamHeaders(new Headers({ 'openai-organization': 'org-1', 'idempotency-key': 'i1' }), 'client-key');
+    expect([...h.entries()]).toEqual([['authorization', 'Bearer sk-or-secret-value'], ['idempotency-key', 'i1']]);
     const w = compatWiring([or!]);
     expect(w.upstreams).toEqual({ 'compat:openrouter': 'https://openrouter.ai/api/v1' });
     expect(w.adapters.map((a) => a.id)).toEqual(['compat:openrouter']);

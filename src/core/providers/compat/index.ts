@@ -14,7 +14,15 @@ export function createCompatAdapter(up: CompatUpstream): ProviderAdapter {
   const base = createOpenAIAdapter({ id: up.id, prefix: `/compat/${up.name}/v1` });
   return {
     ...base,
-    upstreamHeaders: (incoming, credential) => base.upstreamHeaders(incoming, up.credential ?? credential),
+    // Only auth and idempotency: OpenAI organization and project ids are not for a third party.
+    upstreamHeaders(incoming, credential) {
+      const h = new Headers();
+      const key = up.credential ?? credential;
+      if (key) h.set('authorization', `Bearer ${key}`);
+      const idem = incoming.get('idempotency-key');
+      if (idem !== null) h.set('idempotency-key', idem);
+      return h;
+    },
     noTraining: compatNoTraining(up.rewrites, up.force),
   };
 }
