@@ -43,8 +43,10 @@ async function generate(req: MockRequest, res: ServerResponse, model: string, st
   const text = `Echo: ${prompt}`;
   const fn = answered ? undefined : firstFunction(body);
   const call = fn ? { functionCall: { name: fn, args: { note: prompt } } } : undefined;
+  const whole = { candidates: [candidate(call ? [call] : [{ text }], 'STOP')], usageMetadata: USAGE, ...meta(model) };
   if (!stream) {
-    sendJson(res, 200, { candidates: [candidate(call ? [call] : [{ text }], 'STOP')], usageMetadata: USAGE, ...meta(model) });
+    // streamGenerateContent without ?alt=sse answers a JSON array of responses.
+    sendJson(res, 200, req.path.endsWith(':streamGenerateContent') ? [whole] : whole);
     return;
   }
   const ev = (v: unknown) => `data: ${JSON.stringify(v)}\r\n\r\n`;

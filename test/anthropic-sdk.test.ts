@@ -15,8 +15,9 @@ let h: Harness;
 let viaPledge: Anthropic;
 let direct: Anthropic;
 
-const harness = (upstream?: string) =>
+const harness = (upstream?: string, upstreamTimeoutMs?: number) =>
   startHarness({
+    ...(upstreamTimeoutMs !== undefined && { deps: { upstreamTimeoutMs } }),
     adapters: [...builtinAdapters],
     mockHandlers: [anthropicRoutes(), geminiRoutes()],
     upstreams: (u) => ({ openai: `${u}/v1`, anthropic: upstream ?? u, gemini: u }),
@@ -187,6 +188,18 @@ describe('@anthropic-ai/sdk through Pledge', () => {
       expect((err as APIError).type).toBe('api_error');
     } finally {
       await dead.close();
+    }
+  });
+
+  it('an upstream that does not answer in time becomes a typed 504', async () => {
+    const slow = await harness(undefined, 150);
+    try {
+      const client = new Anthropic({ apiKey: KEY, baseURL: `${slow.pledge.url}/anthropic`, maxRetries: 0 });
+      const err = await client.messages.create({ model: 'mock-slow-1000', max_tokens: 16, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(Anthropic.InternalServerError);
+      expect((err as APIError).status).toBe(504);
+    } finally {
+      await slow.close();
     }
   });
 

@@ -13,8 +13,9 @@ const KEY = 'AIza-test-client-key';
 const MODEL = 'gemini-2.5-flash';
 
 let h: Harness;
-const harness = (upstream?: string) =>
+const harness = (upstream?: string, upstreamTimeoutMs?: number) =>
   startHarness({
+    ...(upstreamTimeoutMs !== undefined && { deps: { upstreamTimeoutMs } }),
     adapters: [...builtinAdapters],
     mockHandlers: [anthropicRoutes(), geminiRoutes()],
     upstreams: (u) => ({ openai: `${u}/v1`, anthropic: u, gemini: upstream ?? u }),
@@ -248,6 +249,23 @@ describe('Gemini edge handling', () => {
     } finally {
       await dead.close();
     }
+  });
+
+  it('an upstream that does not answer in time is a typed 504', async () => {
+    const slow = await harness(undefined, 150);
+    try {
+      const err = await caught(genai(`${slow.pledge.url}/gemini`).models.generateContent({ model: 'mock-slow-1000', contents: 'hi' }));
+      expect(err).toBeInstanceOf(ApiError);
+      expect((err as ApiError).status).toBe(504);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('streamGenerateContent without alt=sse is a JSON array, restored whole', async () => {
+    const res = await post(`/v1beta/models/${MODEL}:streamGenerateContent`, JSON.stringify({ contents: [{ parts: [{ text: PROMPT }] }] }));
+    const body = (await res.json()) as { candidates: { content: { parts: { text: string }[] } }[] }[];
+    expect(body[0]!.candidates[0]!.content.parts[0]!.text).toBe(`Echo: ${PROMPT}`);
   });
 
   it('one audit event per request, with usage and the no-switch note', async () => {

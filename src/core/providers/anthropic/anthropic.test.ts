@@ -148,6 +148,8 @@ describe('anthropic adapter data', () => {
     expect(readAnthropicKey(new Request('http://x', { headers: { authorization: 'Bearer k2' } }))).toBe('k2');
     const h = anthropicAdapter.upstreamHeaders(new Headers({ 'anthropic-version': '2023-06-01', 'anthropic-beta': 'b1', cookie: 'c', authorization: 'Bearer k2' }), 'k2');
     expect(Object.fromEntries(h)).toEqual({ 'anthropic-version': '2023-06-01', 'anthropic-beta': 'b1', 'x-api-key': 'k2' });
+    // OAuth access tokens are accepted upstream only as a bearer token.
+    expect(Object.fromEntries(anthropicAdapter.upstreamHeaders(new Headers(), 'sk-ant-oat01-x'))).toEqual({ authorization: 'Bearer sk-ant-oat01-x' });
   });
 
   it('finds tool calls in responses and streams, and usage', () => {
