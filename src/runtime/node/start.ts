@@ -2,10 +2,10 @@ import path from 'node:path';
 import { createApp, type AppOptions } from '../../core/app.ts';
 import { createAuditWriter, type AuditWriter } from '../../core/audit/writer.ts';
 import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
-import { parseConfig, upstreamsFromConfig, type Config } from '../../core/config.ts';
+import { parseConfig, type Config } from '../../core/config.ts';
 import type { Deps } from '../../core/deps.ts';
 import type { Logger } from '../../core/log/logger.ts';
-import { builtinAdapters } from '../../core/providers/registry.ts';
+import { providersFromConfig } from '../../core/providers/registry.ts';
 import { createEngineCache } from '../../core/redact/policy-engine.ts';
 import { createKeyClientAuth } from '../../core/tenancy/client-auth.ts';
 import type { ReviewItem } from '../../core/review/types.ts';
@@ -46,6 +46,9 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   const env = opts.env ?? process.env;
   const cwd = opts.cwd ?? process.cwd();
   const config = parseConfig(env);
+  // Upstream URLs and credential references are resolved here, at startup: a reference to a
+  // missing secret stops the process instead of failing requests later.
+  const providers = providersFromConfig(config, (name) => env[name]);
   const logger = opts.logger ?? createNodeLogger(config.PLEDGE_LOG_LEVEL);
   const dbPath = path.resolve(cwd, config.PLEDGE_DB);
   const db = await openDatabase(dbPath);
@@ -65,8 +68,9 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   }
   const reviews: ReviewItem[] = [];
   const deps: Deps = {
-    adapters: builtinAdapters,
-    upstreams: upstreamsFromConfig(config),
+    adapters: providers.adapters,
+    upstreams: providers.upstreams,
+    upstreamOptions: providers.upstreamOptions,
     policies,
     auth: createKeyClientAuth({ keys, policies, readSecret: (name) => env[name] }),
     audit,
