@@ -32,7 +32,8 @@ export interface AdminHarness extends Harness {
   writer: AuditWriter;
   reviewStore: ReviewStore;
   staff: StaffStore;
-  clock: { now: number };
+  /** Shifts the admin clock (token expiry) relative to real time. */
+  clock: { skew: number };
   pseudonym(name: string): Promise<string>;
   token(role: Role, tenants: string[], days?: number): Promise<string>;
   api(path: string, init?: RequestInit & { token?: string }): Promise<Response>;
@@ -48,11 +49,11 @@ export async function startAdminHarness(opts: { reviews?: ReviewStore; harness?:
   const writer = createAuditWriter(auditStore, { flushIntervalMs: 1 });
   const reviewStore = opts.reviews ?? createMemoryReviewStore();
   const staff = createMemoryStaffStore();
-  const clock = { now: Date.now() };
+  const clock = { skew: 0 };
   const policies = await loadPolicyDir();
   const extend = createAdmin({
     audit: auditStore, auditSink: writer, reviews: reviewStore, staff, keys: createMemoryKeyStore(), policies, pseudonymize,
-    adminToken: ADMIN_TOKEN, now: () => clock.now, limiter: createFailureLimiter({ max: opts.maxFailures ?? 50 }),
+    adminToken: ADMIN_TOKEN, now: () => Date.now() + clock.skew, limiter: createFailureLimiter({ max: opts.maxFailures ?? 50 }),
   });
   const h = await startHarness({
     ...opts.harness,
@@ -71,7 +72,7 @@ export async function startAdminHarness(opts: { reviews?: ReviewStore; harness?:
     ...h,
     auditStore, writer, reviewStore, staff, clock,
     pseudonym: (name) => tenantPseudonym(pseudonymize, name),
-    token: async (role, tenants, days) => (await createStaffToken(staff, { name: `${role} of ${tenants.join('+')}`, role, tenants, ...(days && { expiresInDays: days }) }, 'stf_bootstrap', new Date(clock.now))).token,
+    token: async (role, tenants, days) => (await createStaffToken(staff, { name: `${role} of ${tenants.join('+')}`, role, tenants, ...(days && { expiresInDays: days }) }, 'stf_bootstrap', new Date(Date.now() + clock.skew))).token,
     api: (path, init = {}) => {
       const { token, ...rest } = init;
       const headers = new Headers(rest.headers);

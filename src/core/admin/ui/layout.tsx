@@ -18,6 +18,7 @@ export function Document(props: { title: string; children: Child }) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · Pledge`}</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/admin/static/app.css" />
       </head>
       <body>{props.children}</body>
