@@ -18,7 +18,8 @@ const noCrash = (stderr: string) => {
   expect(stderr).not.toContain('Uncaught');
 };
 
-describe('pledge audit verify', () => {
+// Each case spawns the real CLI (tsx start-up), which is slow on a loaded machine.
+describe('pledge audit verify', { timeout: 90_000 }, () => {
   it('exits 0 and prints the head for an intact chain', async () => {
     const file = await populated(20);
     const result = pledge(['audit', 'verify'], { PLEDGE_DB: file });
@@ -88,7 +89,7 @@ describe('pledge audit verify', () => {
   });
 });
 
-describe('pledge audit export', () => {
+describe('pledge audit export', { timeout: 90_000 }, () => {
   it('streams JSON lines within --from/--to and CSV with a header', async () => {
     const file = await populated(10);
     const jsonl = pledge(['audit', 'export', '--from', sampleEvent(3).ts, '--to', sampleEvent(6).ts], { PLEDGE_DB: file });

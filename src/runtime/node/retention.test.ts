@@ -9,8 +9,10 @@ describe('startRetentionTimer', () => {
     const store = createMemoryAuditStore();
     await store.append([sampleEvent(1), sampleEvent(2)]);
     const purged: number[] = [];
-    const timer = startRetentionTimer({ store, days: () => 30, onPurge: (r) => purged.push(r.purged) });
-    await new Promise((r) => setTimeout(r, 20));
+    let firstRun!: () => void;
+    const ran = new Promise<void>((resolve) => (firstRun = resolve));
+    const timer = startRetentionTimer({ store, days: () => 30, onPurge: (r) => (purged.push(r.purged), firstRun()) });
+    await ran;
     timer.stop();
     expect(purged).toEqual([2]);
     expect(await verifyChain(store.scan(), await store.latestCheckpoint())).toMatchObject({ ok: true, count: 1 });
