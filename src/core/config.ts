@@ -19,6 +19,8 @@ export const configSchema = z.object({
   PLEDGE_AZURE_UPSTREAM: url.optional(),
   /** JSON list of OpenAI-compatible upstreams: [{"name","baseUrl","credentialRef","noTraining"}]; see parseCompatUpstreams. */
   PLEDGE_COMPAT_UPSTREAMS: z.string().optional(),
+  /** Optional: new review items are announced here (id, tenant, rule, tool; never arguments). */
+  PLEDGE_REVIEW_WEBHOOK_URL: url.optional(),
   PLEDGE_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   PLEDGE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

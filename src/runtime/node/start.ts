@@ -8,7 +8,10 @@ import type { Logger } from '../../core/log/logger.ts';
 import { providersFromConfig } from '../../core/providers/registry.ts';
 import { createEngineCache } from '../../core/redact/policy-engine.ts';
 import { createKeyClientAuth } from '../../core/tenancy/client-auth.ts';
-import type { ReviewItem } from '../../core/review/types.ts';
+import { createAdmin } from '../../core/admin/index.ts';
+import { createPipelineMetrics } from '../../core/metrics/pipeline.ts';
+import { mountMetrics } from '../../core/metrics/route.ts';
+import { withReviewWebhook } from '../../core/review/webhook.ts';
 import { createNodeLogger } from './logger.ts';
 import { createPolicyRegistry, type NodePolicyRegistry } from './policy-loader.ts';
 import { startRetentionTimer } from './retention.ts';
@@ -17,6 +20,8 @@ import { serveApp, type RunningServer } from './serve.ts';
 import { createSqliteAuditStore } from './sqlite/audit-store.ts';
 import { openDatabase } from './sqlite/db.ts';
 import { createSqliteKeyStore } from './sqlite/key-store.ts';
+import { createSqliteReviewStore } from './sqlite/review-store.ts';
+import { createSqliteStaffStore } from './sqlite/staff-store.ts';
 import { createSqliteSubjectKeyStore } from './sqlite/subject-key-store.ts';
 
 export interface NodePledge {
@@ -66,7 +71,15 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
         'Create a key with `npx pledge keys create --tenant NAME --policy NAME`, bind 127.0.0.1, or set PLEDGE_ALLOW_OPEN_MODE=1.',
     );
   }
-  const reviews: ReviewItem[] = [];
+  const reviewStore = createSqliteReviewStore(db);
+  const reviews = config.PLEDGE_REVIEW_WEBHOOK_URL
+    ? withReviewWebhook(reviewStore, {
+        url: config.PLEDGE_REVIEW_WEBHOOK_URL,
+        fetch: globalThis.fetch.bind(globalThis),
+        onError: (info) => logger.warn({ msg: 'review_webhook_failed', ...info }),
+      })
+    : reviewStore;
+  const metrics = createPipelineMetrics();
   const deps: Deps = {
     adapters: providers.adapters,
     upstreams: providers.upstreams,
@@ -74,7 +87,8 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     policies,
     auth: createKeyClientAuth({ keys, policies, readSecret: (name) => env[name] }),
     audit,
-    reviews: { create: async (item) => void reviews.push(item) },
+    reviews,
+    metrics,
     logger,
     fetch: globalThis.fetch.bind(globalThis),
     now: () => performance.timeOrigin + performance.now(),
@@ -96,7 +110,16 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     onPurge: (r) => logger.info({ msg: 'retention_purge', ...r }),
     onError: () => logger.error({ msg: 'retention_purge_failed' }),
   });
-  const server = await serveApp(createApp(deps, opts.app), { host: config.HOST, port: config.PORT });
+  const admin = createAdmin({
+    audit: store, auditSink: audit, reviews: reviewStore, staff: createSqliteStaffStore(db), keys, policies,
+    pseudonymize: deps.pseudonymize, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
+  });
+  const extend: AppOptions['extend'] = (app) => {
+    mountMetrics(app, metrics.prometheus, { audit: () => audit.backlog, review: async () => (await reviewStore.count({ status: 'pending' })).pending });
+    admin(app);
+    opts.app?.extend?.(app);
+  };
+  const server = await serveApp(createApp(deps, { extend }), { host: config.HOST, port: config.PORT });
   return {
     url: server.url, config, deps, policies, audit, server,
     async close() {
