@@ -23,6 +23,10 @@ export async function verifyChain(records: Source, checkpoint?: AuditCheckpoint,
   let prevPrevHash: string | undefined;
   let count = 0;
   let first: number | undefined;
+  // A purge appends `audit.purge` with target "seq:hash" beside its checkpoint; a checkpoint the
+  // chain does not mention was written by something other than a purge.
+  const attestation = checkpoint ? `${checkpoint.seq}:${checkpoint.hash}` : undefined;
+  let attested = false;
   const iterator = toAsyncIterator(records);
   let pending = await iterator.next();
   const fail = (seq: number, fault: ChainFault, detail: string): VerifyResult => ({ ok: false, seq, fault, detail, count });
@@ -53,14 +57,24 @@ export async function verifyChain(records: Source, checkpoint?: AuditCheckpoint,
       if (next && next.prev_hash === prevHash) return fail(record.seq, 'reordered', `seq ${record.seq} and ${next.seq} are out of order`);
       return fail(record.seq, 'deleted', `seq ${record.seq} links to a record that is no longer in the chain`);
     }
+    if (attestation !== undefined && isPurgeOf(event, attestation)) attested = true;
     prevPrevHash = prevHash;
     prevHash = record.hash;
     first ??= record.seq;
     expectedSeq += 1;
     count += 1;
   }
+  if (checkpoint && count > 0 && !attested) {
+    return fail(checkpoint.seq, 'deleted', `records up to seq ${checkpoint.seq} are gone, but no audit.purge event in the chain records that checkpoint`);
+  }
   const last = count > 0 ? { seq: expectedSeq - 1, hash: prevHash } : undefined;
   return { ok: true, count, first, last, checkpoint };
+}
+
+function isPurgeOf(event: unknown, target: string): boolean {
+  if (typeof event !== 'object' || event === null) return false;
+  const e = event as Record<string, unknown>;
+  return e.kind === 'staff' && e.action === 'audit.purge' && e.target === target;
 }
 
 function toAsyncIterator(source: Source): AsyncIterator<RawAuditRecord> {
