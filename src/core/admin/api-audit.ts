@@ -28,7 +28,12 @@ export function mountAuditApi(api: Hono, ctx: AdminContext): void {
     });
   });
 
-  api.get('/audit/verify', requireApi('audit.verify'), async (c) => c.json(await verifyAudit(ctx)));
+  // The chain spans every tenant: staff scoped to some tenants learn only whether it holds.
+  api.get('/audit/verify', requireApi('audit.verify'), async (c) => {
+    const result = await verifyAudit(ctx);
+    if (c.get('staff').tenants === '*') return c.json(result);
+    return c.json(result.ok ? { ok: true } : { ok: false, fault: result.fault });
+  });
 
   api.get('/audit/:seq', requireApi('audit.read'), async (c) => {
     const r = await auditRecord(ctx, c.get('staff'), c.req.param('seq'));

@@ -103,7 +103,9 @@ export function ChainPage(props: { staff: StaffPrincipal; csrf: string; result: 
       <h1>Chain status {result.ok ? <Pill tone="ok">intact</Pill> : <Pill tone="bad">broken</Pill>}</h1>
       <p class="sub">Every event links to the previous one by SHA-256. Verified just now ({props.checkedAt}).</p>
       <section class="card">
-        {result.ok ? (
+        {props.staff.tenants !== '*' ? (
+          <p>{result.ok ? 'The whole chain verifies.' : `The chain is broken (${result.fault}). Ask an administrator with access to every tenant for details.`}</p>
+        ) : result.ok ? (
           <dl class="kv">
             <dt>Events verified</dt><dd>{result.count}</dd>
             <dt>First seq</dt><dd>{result.first ?? '—'}</dd>

@@ -2,11 +2,25 @@ import type { RedactionSeries } from '../evidence.ts';
 
 export const PALETTE = ['#3b5bdb', '#0ca678', '#f59f00', '#e03131', '#7048e8', '#1098ad', '#d6336c', '#5c940d'];
 
+/** Every day from the first to the last (at most `max`, at least `min` ending on the last), zeros filled in. */
+function fillDays(days: RedactionSeries['days'], min: number, max: number): RedactionSeries['days'] {
+  const byDay = new Map(days.map((d) => [d.day, d.counts]));
+  const last = Date.parse(days.at(-1)!.day);
+  const first = Math.max(Date.parse(days[0]!.day), last - (max - 1) * 86_400_000);
+  const start = Math.min(first, last - (min - 1) * 86_400_000);
+  const out: RedactionSeries['days'] = [];
+  for (let t = start; t <= last; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    out.push({ day, counts: byDay.get(day) ?? {} });
+  }
+  return out;
+}
+
 /** Stacked bars: values redacted per entity per day. Pure SVG, no script, no inline style. */
 export function RedactionChart(props: { series: RedactionSeries }) {
   const { days, entities } = props.series;
   if (days.length === 0) return <p class="empty">No redactions in this period.</p>;
-  const shown = days.slice(-60);
+  const shown = fillDays(days, 14, 60);
   const W = 720;
   const H = 200;
   const pad = { l: 40, r: 10, t: 10, b: 28 };

@@ -42,5 +42,7 @@ pre{background:#0f1219;color:#e6e9ef;border-radius:8px;padding:14px;overflow:aut
 .actions{display:flex;gap:10px;margin-top:12px}.empty{padding:28px;text-align:center;color:var(--muted)}
 .c0{background:#3b5bdb}.c1{background:#0ca678}.c2{background:#f59f00}.c3{background:#e03131}.c4{background:#7048e8}.c5{background:#1098ad}.c6{background:#d6336c}.c7{background:#5c940d}
 
+h1 code{font-size:inherit}
+.card .sub:last-child{margin:14px 0 0}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
