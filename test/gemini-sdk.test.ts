@@ -119,6 +119,8 @@ describe('@google/generative-ai through Pledge (/v1beta)', () => {
     expect((err as Error).message).toContain('mock 429 for mock-error-429');
     const run = async (base: string, model: string) => {
       const r = await legacy(base, model).generateContentStream(PROMPT);
+      // The SDK rejects both the stream and `response` on failure; observe both so neither is unhandled.
+      r.response.catch(() => {});
       for await (const c of r.stream) c.text();
       return plain(await r.response);
     };
