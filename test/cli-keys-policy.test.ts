@@ -42,7 +42,19 @@ describe('pledge keys', () => {
     expect(pledge('keys', 'revoke', row!.id)).toMatchObject({ code: 0, stdout: `revoked ${row!.id}\n` });
     expect(pledge('keys', 'revoke', row!.id).code).toBe(1);
     expect(pledge('keys', 'list').stdout).toMatch(/acme\tallentics\tOPENAI_KEY_ACME\tpk_live_…\S{4}\t\S+\trevoked /);
-  });
+
+    // Key changes are staff actions in the audit chain: who (cli), what, which key; no key material.
+    const audit = new DatabaseSync(db, { readOnly: true });
+    const events = audit.prepare('SELECT event FROM audit_events ORDER BY seq').all().map((r) => JSON.parse(String(r.event)) as Record<string, unknown>);
+    audit.close();
+    expect(events.map((e) => [e.kind, e.actor, e.action, e.target])).toEqual([
+      ['staff', 'cli', 'key.create', row!.id],
+      ['staff', 'cli', 'key.revoke', row!.id],
+    ]);
+    expect(events[0]!.tenant).toMatch(/^t_/);
+    expect(JSON.stringify(events)).not.toContain(key.slice(8));
+    expect(pledge('audit', 'verify').code).toBe(0);
+  }, 120_000);
 
   it('refuses a key for a policy that does not exist', () => {
     const r = pledge('keys', 'create', '--tenant', 'acme', '--policy', '../etc');

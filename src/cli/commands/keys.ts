@@ -5,12 +5,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { parsePolicy } from '../../core/policy/parse.ts';
 import { createClientKey, type KeyRecord, TENANT_RE, validateCredentialRef } from '../../core/tenancy/keys.ts';
 import { openDatabase } from '../../runtime/node/sqlite/db.ts';
 import { createSqliteKeyStore } from '../../runtime/node/sqlite/key-store.ts';
 import type { CliIo } from '../io.ts';
+import { recordCliStaffEvent } from '../staff-event.ts';
 
 const USAGE = `usage:
   pledge keys create --tenant T --policy P [--credential-ref NAME | --credential-ref provider=NAME ...]
@@ -20,10 +22,10 @@ const USAGE = `usage:
 
 class UsageError extends Error {}
 
-async function withStore<T>(io: CliIo, fn: (store: ReturnType<typeof createSqliteKeyStore>) => Promise<T>): Promise<T> {
+async function withStore<T>(io: CliIo, fn: (store: ReturnType<typeof createSqliteKeyStore>, db: DatabaseSync) => Promise<T>): Promise<T> {
   const db = await openDatabase(path.resolve(io.cwd, io.env.PLEDGE_DB ?? './data/pledge.db'));
   try {
-    return await fn(createSqliteKeyStore(db));
+    return await fn(createSqliteKeyStore(db), db);
   } finally {
     db.close();
   }
@@ -54,7 +56,11 @@ async function create(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`pledge keys create: ${problem}\n`);
     return 1;
   }
-  const { key, record } = await withStore(io, (store) => createClientKey(store, { tenant: values.tenant!, policy: values.policy!, credentialRef }));
+  const { key, record } = await withStore(io, async (store, db) => {
+    const created = await createClientKey(store, { tenant: values.tenant!, policy: values.policy!, credentialRef });
+    await recordCliStaffEvent(db, io, { action: 'key.create', target: created.record.id, tenant: created.record.tenant });
+    return created;
+  });
   io.stderr.write(`created ${record.id} for tenant ${record.tenant} (policy ${record.policy}${credentialRef ? `, credential ${credentialRef}` : ''})\n`);
   io.stderr.write('the key is shown once; only its hash is stored:\n');
   io.stdout.write(`${key}\n`);
@@ -80,7 +86,12 @@ async function revoke(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true });
   const [id] = positionals;
   if (!id || positionals.length > 1) throw new UsageError('give exactly one key id (see pledge keys list)');
-  const done = await withStore(io, (store) => store.revoke(id, new Date().toISOString()));
+  const done = await withStore(io, async (store, db) => {
+    const tenant = (await store.list()).find((k) => k.id === id)?.tenant;
+    const revoked = await store.revoke(id, new Date().toISOString());
+    if (revoked && tenant) await recordCliStaffEvent(db, io, { action: 'key.revoke', target: id, tenant });
+    return revoked;
+  });
   if (!done) {
     io.stderr.write(`pledge keys revoke: no active key with id ${JSON.stringify(id.slice(0, 40))}\n`);
     return 1;
