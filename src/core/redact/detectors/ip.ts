@@ -4,8 +4,9 @@ import { createCueMatcher } from '../context.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const V4 = new RegExp(`(?<![\\p{L}\\p{N}_.:])${OCTET}(?:\\.${OCTET}){3}(?![\\p{L}\\p{N}_]|\\.\\d)`, 'gu');
-/** IPv6 candidates: hex groups and colons (bounded), optional dotted IPv4 tail and %zone. */
-const V6 = /(?<![\p{L}\p{N}_:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,8}(?:\.\d{1,3}){0,3}(?:%[\p{L}\p{N}_.\-]{1,32})?/gu;
+/** IPv6 candidates, matched only where a "::" or a hex:hex pair shows (found by indexOf, see below). */
+const V6 = /(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,8}(?:\.\d{1,3}){0,3}(?:%[\p{L}\p{N}_.\-]{1,32})?/uy;
+const HEXISH = /[0-9A-Fa-f:]/;
 const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 const HEX = /^[0-9A-Fa-f]{1,4}$/;
 /** "v1.2.3.4", "version 10.0.0.1" and "build 4.2.1.9" are versions, not addresses. */
@@ -41,14 +42,26 @@ export const ipRecognizer: Recognizer = {
       if (versionCue(text, m.index) === 'negative') return;
       out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, priority: 50 });
     });
-    if (!text.includes(':')) return;
-    eachMatch(V6, text, (m) => {
-      let s = m[0];
-      // Trim punctuation that can end a sentence but not an address ("… at fe80::1." ).
-      while (s.endsWith('.') || (s.endsWith(':') && !s.endsWith('::'))) s = s.slice(0, -1);
-      if (!s.includes('::') && s.split(':').length < 8) return; // times, MACs, ratios
-      if (!isIPv6(s)) return;
-      out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + s.length, priority: 55 });
-    });
+    // IPv6: walk from each ':' back to where the address could start, then match once, sticky.
+    let from = 0;
+    let colon = text.indexOf(':');
+    while (colon !== -1) {
+      let start = colon;
+      while (start > 0 && colon - start < 40 && HEXISH.test(text[start - 1]!)) start--;
+      if (start < from) start = from;
+      const before = text[start - 1];
+      V6.lastIndex = start;
+      const m = before !== undefined && /[\p{L}\p{N}_.]/u.test(before) ? null : V6.exec(text);
+      if (m) {
+        let s = m[0];
+        // Trim punctuation that can end a sentence but not an address ("… at fe80::1.").
+        while (s.endsWith('.') || (s.endsWith(':') && !s.endsWith('::'))) s = s.slice(0, -1);
+        if ((s.includes('::') || s.split(':').length >= 8) && isIPv6(s)) {
+          out.push({ type: 'IP_ADDRESS', start, end: start + s.length, priority: 55 });
+        }
+        from = start + Math.max(m[0].length, 1);
+      } else from = colon + 1;
+      colon = text.indexOf(':', Math.max(from, colon + 1));
+    }
   },
 };

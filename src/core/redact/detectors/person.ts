@@ -1,9 +1,9 @@
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import { getLexicon } from '../names/lexicon.ts';
-import { tokenize } from '../names/tokens.ts';
+import { skippableWords, tokenize } from '../names/tokens.ts';
 import type { Token } from '../names/tokens.ts';
-import { findCues } from '../names/cues.ts';
-import type { CueHit } from '../names/cues.ts';
+import { CUE_WORDS, cueBefore } from '../names/cues.ts';
+import type { CueStrength } from '../names/cues.ts';
 
 /**
  * PERSON without a model: a gazetteer of given names and surnames (names/gazetteer.ts), the shape
@@ -52,6 +52,9 @@ function capitalisedRuns(text: string, toks: Token[], out: Candidate[]): void {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'leaves', 'via', 'en', 'w', 'we', 'desde', 'hacia', 'around']);
+/** Lowercase words the passes read; the tokenizer keeps them even when they are everyday words. */
+const KEEP = new Set([...CUE_WORDS, ...PLACE_PREPOSITIONS]);
+let skip: ReadonlySet<string> | undefined;
 
 function acceptRun(text: string, toks: Token[], i: number, j: number, out: Candidate[]): void {
   let a = i;
@@ -127,21 +130,21 @@ function introEnds(text: string, toks: Token[], i: number, alsoTo = false): bool
   return !/^\s*\p{L}/u.test(text.slice(t.end, t.end + 3));
 }
 
-function acceptsAfterCue(text: string, toks: Token[], i: number, cue: CueHit): boolean {
+function acceptsAfterCue(text: string, toks: Token[], i: number, strength: CueStrength): boolean {
   const t = toks[i]!;
   if (t.stop) return false;
   if (t.initial) return true;
   const capital = t.shape === 'title' || t.shape === 'upper';
-  if (cue.strength === 'honorific') return capital || (!t.common && t.shape === 'lower') || known(t);
-  if (cue.strength === 'intro') return known(t) || !t.common;
+  if (strength === 'honorific') return capital || (!t.common && t.shape === 'lower') || known(t);
+  if (strength === 'intro') return known(t) || !t.common;
   // "ok pilar 👍" is a name, "ok will do" is not: a lowercase everyday word needs to end the phrase.
-  if (cue.strength === 'strong' && known(t)) return capital || !t.ambiguous || introEnds(text, toks, i);
+  if (strength === 'strong' && known(t)) return capital || !t.ambiguous || introEnds(text, toks, i);
   if (known(t) && (capital || !t.lowerUnsafe)) return !t.common || t.ambiguous || capital;
   if (t.common) return false;
   if (capital) return true;
   if (t.shape !== 'lower' || t.key.length < 3) return false;
   // Lowercase unknown words: right after a strong cue ("hi sneha"), or closing an introduction.
-  return cue.strength === 'strong' || introEnds(text, toks, i, true);
+  return strength === 'strong' || introEnds(text, toks, i, true);
 }
 
 /** "Amrita here", "Ravi Kumar here 👋": a capitalised name opening a clause, followed by "here". */
@@ -159,10 +162,11 @@ function hereNames(text: string, toks: Token[], out: Candidate[]): void {
 
 /** Pass 3: words announced by a cue. */
 function cuedNames(text: string, toks: Token[], out: Candidate[]): void {
-  for (const cue of findCues(text)) {
-    const i = firstTokenAt(toks, cue.at);
-    const t = toks[i];
-    if (!t || t.start !== cue.at || !acceptsAfterCue(text, toks, i, cue)) continue;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.stop || (t.common && !known(t))) continue; // cheap reject before the cue lookup
+    const strength = cueBefore(text, toks, i);
+    if (!strength || !acceptsAfterCue(text, toks, i, strength)) continue;
     let j = i;
     while (j + 1 < toks.length && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, toks[j]!, toks[j + 1]!)) {
       const n = toks[j + 1]!;
@@ -182,7 +186,9 @@ function cuedNames(text: string, toks: Token[], out: Candidate[]): void {
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   scan(text, out) {
-    const toks = tokenize(text, getLexicon());
+    const lex = getLexicon();
+    skip ??= skippableWords(lex, KEEP);
+    const toks = tokenize(text, lex, skip);
     if (toks.length === 0) return;
     capitalisedRuns(text, toks, out);
     lowercaseNames(text, toks, out);

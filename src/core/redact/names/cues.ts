@@ -1,57 +1,75 @@
+import type { Token } from './tokens.ts';
+
 /**
- * Context that announces a name. Each cue has a strength that decides what may follow it:
+ * Context that announces a name, matched on tokens (no regex over the text, so it is cheap).
+ * Each cue has a strength that decides what may follow it:
  * - `honorific` (Mr, Dr, Shri, Sra., Pani …): any capitalised word, lowercase if not a common word;
- * - `intro` ("my name is", "me llamo"): any word that is not a stop word;
- * - `strong` ( "Hi", "Dear", "Name:", sign-offs): a known name, or a word that is not common;
- * - `medium` ("this is", "I'm", "spoke to"): a known name, or a capitalised word that is not common;
+ * - `intro` ("my name is", "me llamo"): any word that is not a common or stop word;
+ * - `strong` ("Hi", "Dear", "Name:", sign-offs): a known name, or a word that is not common;
+ * - `medium` ("this is", "I'm", "spoke to", "name …"): a known name, or a capitalised word that is not common.
  */
 export type CueStrength = 'honorific' | 'intro' | 'strong' | 'medium';
 
-export interface CueHit {
-  /** Where the name may start (end of the cue). */
-  at: number;
+/** What may stand between the cue and the name: `space` "Mr. X", `punct` "Hi, X", `label` "Name: X", `newline` "Regards,\nX". */
+type Tail = 'space' | 'punct' | 'label' | 'newline';
+
+interface Phrase {
+  words: readonly string[];
   strength: CueStrength;
-  /** Sign-offs put the name on the next line. */
-  multiline: boolean;
+  tail: Tail;
+  /** Matched only when capitalised: "Pan Kowalski" (Polish Mr.), not "pan card". */
+  capitalised?: boolean;
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const re = (body: string, flags: string, tail = '[ \\t]*[,:;!\\-–]?[ \\t]*'): RegExp => new RegExp(`${B}(?:${body})${E}\\.?${tail}`, flags);
+const TAILS: Record<Tail, RegExp> = {
+  space: /^\.?[ \t]+$/,
+  punct: /^[ \t]*[,:;!\-–]?[ \t]*$/,
+  label: /^[ \t]*[:=\-–][ \t]*$/,
+  newline: /^[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/,
+};
 
-const CUES: readonly { re: RegExp; strength: CueStrength; multiline: boolean }[] = [
-  { re: re('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam', 'giu', '[ \\t]+'), strength: 'honorific', multiline: false },
-  { re: re('Sr|Sra|Srta|Don|Doña|Pan|Pani|Mx|Adv|Er|CA', 'gu', '[ \\t]+'), strength: 'honorific', multiline: false },
-  {
-    re: re('hi+|hello+|hey+|hiya|dear|bhai|bhaiya|didi|ok|okay|gracias|dziękuję|dzięki|hola|namaste|namaskar|vanakkam|cześć|czesc|witam|witaj|dzień dobry|buenos días|buenas tardes|good (?:morning|afternoon|evening)|thanks|thank you|thx|greetings|welcome', 'giu'),
-    strength: 'strong', multiline: false,
-  },
-  {
-    re: re('my name is|my name\'s|name is|me llamo|mi nombre es|nazywam się|mam na imię|(?:full |first |last |customer |client |contact |lead |applicant |account holder |nominee |father\'?s |mother\'?s |spouse |sender |recipient |beneficiary )?name|customer|client|contact person|contact|applicant|nominee|beneficiary|assignee|owner|agent|rep|sales rep|holder|card ?holder|legal name|caller|from|to|cc|bcc|nombre(?: completo)?|cliente|imię(?: i nazwisko)?|nazwisko|klient', 'giu', '[ \\t]*(?:[:=\\-–]|is)[ \\t]*'),
-    strength: 'strong', multiline: false,
-  },
-  {
-    re: re('name', 'giu', '[ \\t]+'),
-    strength: 'medium', multiline: false,
-  },
-  { re: re('my name is|my name\'s|me llamo|mi nombre es|nazywam się|mam na imię', 'giu', '[ \\t]+'), strength: 'intro', multiline: false },
-  {
-    re: re('regards|best regards|warm regards|kind regards|many thanks|thanks|thank you|cheers|sincerely|best|yours truly|yours|saludos|un saludo|atentamente|gracias|pozdrawiam|z poważaniem|dziękuję|dhanyavaad|dhanyavad|sent by', 'giu', '[ \\t]*[,.!]?[ \\t]*\\r?\\n[ \\t]*'),
-    strength: 'strong', multiline: true,
-  },
-  { re: re('this is|i am|i\'m|im|soy|jestem|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route (?:this |the )?(?:lead |ticket |deal )?to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|referred by|signed by|approved by', 'giu', '[ \\t]*[,:\\-–]?[ \\t]*'), strength: 'medium', multiline: false },
+const list = (s: string): string[] => s.split('|');
+const PHRASES: Phrase[] = [
+  ...list('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam').map((w) => ({ words: [w], strength: 'honorific' as const, tail: 'space' as const })),
+  ...list('sr|sra|srta|don|doña|pan|pani|mx|adv|er').map((w) => ({ words: [w], strength: 'honorific' as const, tail: 'space' as const, capitalised: true })),
+  ...list('my name is|my name|me llamo|mi nombre es|nazywam się|mam na imię|name is').map((p) => ({ words: p.split(' '), strength: 'intro' as const, tail: 'punct' as const })),
+  ...list('regards|best regards|warm regards|kind regards|many thanks|thanks|thank you|cheers|sincerely|best|yours truly|yours|saludos|un saludo|atentamente|gracias|pozdrawiam|z poważaniem|dziękuję|dhanyavaad|dhanyavad|sent by')
+    .map((p) => ({ words: p.split(' '), strength: 'strong' as const, tail: 'newline' as const })),
+  ...list('hi|hii|hiii|hello|helo|hey|heyy|hiya|dear|bhai|bhaiya|didi|ok|okay|gracias|dziękuję|dzięki|hola|namaste|namaskar|vanakkam|cześć|czesc|witam|witaj|dzień dobry|buenos días|buenas tardes|good morning|good afternoon|good evening|thanks|thank you|thx|greetings|welcome')
+    .map((p) => ({ words: p.split(' '), strength: 'strong' as const, tail: 'punct' as const })),
+  ...list('name|full name|first name|last name|customer name|client name|contact name|lead name|applicant name|account holder|account holder name|nominee|nominee name|father name|spouse name|sender|recipient|beneficiary|customer|client|contact person|contact|applicant|assignee|owner|agent|rep|sales rep|holder|card holder|cardholder|legal name|caller|from|to|cc|bcc|nombre|nombre completo|cliente|imię|imię i nazwisko|nazwisko|klient')
+    .map((p) => ({ words: p.split(' '), strength: 'strong' as const, tail: 'label' as const })),
+  { words: ['name'], strength: 'medium', tail: 'space' },
+  ...list('this is|i am|i\'m|im|soy|jestem|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route to|route this lead to|route the lead to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|signed by|approved by')
+    .map((p) => ({ words: p.split(' '), strength: 'medium' as const, tail: 'punct' as const })),
 ];
 
-/** All cue positions in `text`, in no particular order. Each regex is a bounded alternation: linear. */
-export function findCues(text: string): CueHit[] {
-  const hits: CueHit[] = [];
-  for (const cue of CUES) {
-    cue.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = cue.re.exec(text)) !== null) {
-      hits.push({ at: m.index + m[0].length, strength: cue.strength, multiline: cue.multiline });
-      if (m[0].length === 0) cue.re.lastIndex++;
+/** Every word of every cue phrase: the tokenizer must keep these. */
+export const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASES.flatMap((p) => p.words), 'here', 'from', 'to']);
+
+/** Phrases indexed by their last word, longest first. */
+const BY_LAST = new Map<string, Phrase[]>();
+for (const p of PHRASES) {
+  const key = p.words[p.words.length - 1]!;
+  BY_LAST.set(key, [...(BY_LAST.get(key) ?? []), p].sort((a, b) => b.words.length - a.words.length));
+}
+
+/** The cue that ends right before token `i`, if any. */
+export function cueBefore(text: string, toks: readonly Token[], i: number): CueStrength | undefined {
+  const prev = toks[i - 1];
+  if (!prev) return undefined;
+  const phrases = BY_LAST.get(prev.key);
+  if (!phrases) return undefined;
+  const gap = text.slice(prev.end, toks[i]!.start);
+  for (const p of phrases) {
+    if (!TAILS[p.tail].test(gap)) continue;
+    if (p.capitalised && prev.shape !== 'title') continue;
+    let ok = true;
+    for (let w = 2; w <= p.words.length && ok; w++) {
+      const t = toks[i - w];
+      ok = t !== undefined && t.key === p.words[p.words.length - w] && text.slice(t.end, toks[i - w + 1]!.start) === ' ';
     }
+    if (ok) return p.strength;
   }
-  return hits;
+  return undefined;
 }

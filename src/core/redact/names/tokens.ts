@@ -24,72 +24,127 @@ export interface Token {
   heading: boolean;
 }
 
-/** Letters with inner apostrophes or hyphens ("O'Brien", "Anna-Maria"); no nested quantifiers. */
-const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'le', 'y', 'bin', 'binti', 'al', 'el']);
-const UPPER = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_UPPER = /\p{Lu}/u;
 /** Irish and Scottish surname shapes ("O'Malley", "McAllister", "MacLeod") are surnames even when unlisted. */
-const CELTIC = /^(?:[OD]['’]\p{Lu}|Ma?c\p{Lu})/u;
+const CELTIC = /^(?:[OD]['’][A-ZÀ-Þ]|Ma?c[A-Z])/;
+const LETTER = /[\p{L}\p{M}]/u;
+/** Per-BMP-code-unit cache of "is a letter or mark": 0 unknown, 1 yes, 2 no. Filled lazily. */
+const letterCache = new Uint8Array(65536);
 
-function shapeOf(word: string): Shape {
-  if (UPPER.test(word)) {
-    if (word.length === 1) return 'title';
-    const rest = word.slice(1);
-    if (!HAS_LOWER.test(rest)) return 'upper';
-    return 'title';
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogate halves: emoji and rare scripts end a word
+  let v = letterCache[c]!;
+  if (v === 0) {
+    v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterCache[c] = v;
   }
-  return HAS_UPPER.test(word) ? 'other' : 'lower';
+  return v === 1;
 }
 
-export function tokenize(text: string, lex: Lexicon): Token[] {
+// Case tests by comparing case mappings: no Unicode regex per token (this loop is the hot path).
+function shapeOf(word: string): Shape {
+  const c = word[0]!;
+  if (c !== c.toLowerCase()) {
+    if (word.length === 1) return 'title';
+    const rest = word.slice(1);
+    return rest === rest.toUpperCase() ? 'upper' : 'title';
+  }
+  return word === word.toLowerCase() ? 'lower' : 'other';
+}
+
+/** ASCII digit or underscore: letters glued to these are codes ("4ed2…", "user_ravi"), not names. */
+function isCodeChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Words of letters with inner apostrophes or hyphens ("O'Brien", "Anna-Maria"), scanned by hand
+ * (no match objects). Everyday lowercase words that no rule looks at are not materialised: the
+ * gap they leave already breaks adjacency, which is all they would do. `skip` is that set of
+ * words (see skippableWords).
+ */
+export function tokenize(text: string, lex: Lexicon, skip: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    let word = m[0];
-    // Letters glued to digits or underscores are codes and identifiers ("4ed2…", "user_ravi"), not names.
-    if (/[\p{N}_]/u.test(text[m.index - 1] ?? '') || /[\p{N}_]/u.test(text[m.index + word.length] ?? '')) continue;
-    if (/['’]s$/i.test(word) && word.length > 3) word = word.slice(0, -2); // possessive: "Ravi's"
-    const start = m.index;
+  const lineWords: number[] = [0];
+  const lineTitles: number[] = [0];
+  const tokenLine: number[] = [];
+  let line = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      if (c === 10) { line++; lineWords.push(0); lineTitles.push(0); }
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = c < 128;
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isLetter(d)) { if (d >= 128) ascii = false; i++; }
+      else if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { if (d >= 128) ascii = false; i += 2; }
+      else break;
+    }
+    if (isCodeChar(text.charCodeAt(start - 1)) || isCodeChar(text.charCodeAt(i))) continue;
+    let word = text.slice(start, i);
+    const len = word.length;
+    if (len > 3 && (word[len - 1] === 's' || word[len - 1] === 'S') && (word[len - 2] === "'" || word[len - 2] === '’')) word = word.slice(0, -2); // possessive: "Ravi's"
+    const lower = word.toLowerCase();
+    lineWords[line]!++;
+    if (word === lower) {
+      // Lowercase everyday words that no rule reads are the bulk of any text: skip them cheaply.
+      if (ascii && skip.has(lower)) continue;
+    }
+    const shape = word === lower ? 'lower' : shapeOf(word);
+    if (shape === 'title') lineTitles[line]!++;
+    const key = ascii ? lower : nameKey(word);
+    const common = lex.common.has(key);
     let end = start + word.length;
-    const shape = shapeOf(word);
-    const key = nameKey(word);
     const initial = word.length === 1 && shape === 'title' && text[end] === '.';
     if (initial) end++;
-    const parts = key.includes('-') ? key.split('-') : [key];
-    const first = parts.some((p) => lex.first.has(p));
-    const last = parts.some((p) => lex.last.has(p)) || (shape === 'title' && CELTIC.test(word));
+    const celtic = shape === 'title' && CELTIC.test(word);
+    let first: boolean;
+    let last: boolean;
+    let ambiguous: boolean;
+    let lowerUnsafe: boolean;
+    if (key.includes('-')) {
+      const parts = key.split('-');
+      first = parts.some((p) => lex.first.has(p));
+      last = parts.some((p) => lex.last.has(p)) || celtic;
+      ambiguous = parts.every((p) => lex.ambiguous.has(p) || !(lex.first.has(p) || lex.last.has(p))) && (first || last) && !celtic;
+      lowerUnsafe = parts.every((p) => lex.lowerUnsafe.has(p) || lex.ambiguous.has(p));
+    } else {
+      first = lex.first.has(key);
+      last = lex.last.has(key) || celtic;
+      const amb = lex.ambiguous.has(key);
+      ambiguous = amb && (first || last) && !celtic;
+      lowerUnsafe = amb || lex.lowerUnsafe.has(key);
+    }
     out.push({
-      start, end, key, shape, first, last, initial,
-      ambiguous: parts.every((p) => lex.ambiguous.has(p) || !(lex.first.has(p) || lex.last.has(p))) && (first || last) && !CELTIC.test(word),
-      lowerUnsafe: parts.every((p) => lex.lowerUnsafe.has(p) || lex.ambiguous.has(p)),
-      common: lex.common.has(key),
+      start, end, key, shape, first, last, initial, ambiguous, lowerUnsafe,
+      common,
       stop: lex.stop.has(key),
       particle: PARTICLES.has(key),
       place: lex.place.has(key),
       heading: false,
     });
+    tokenLine.push(line);
   }
-  markHeadings(text, out);
+  // A line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading: capitals say nothing there.
+  for (let t = 0; t < out.length; t++) {
+    const l = tokenLine[t]!;
+    const words = lineWords[l]!;
+    if (words >= 5 && lineTitles[l]! / words >= 0.75) out[t]!.heading = true;
+  }
   return out;
 }
 
-/** One pass over lines: a line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading. */
-function markHeadings(text: string, toks: Token[]): void {
-  let lineStart = 0;
-  while (lineStart < toks.length) {
-    const nl = text.indexOf('\n', toks[lineStart]!.start);
-    const lineEnd = nl === -1 ? Infinity : nl;
-    let k = lineStart;
-    let capitals = 0;
-    while (k < toks.length && toks[k]!.start < lineEnd) {
-      if (toks[k]!.shape === 'title') capitals++;
-      k++;
-    }
-    const heading = k - lineStart >= 5 && capitals / (k - lineStart) >= 0.75;
-    if (heading) for (let x = lineStart; x < k; x++) toks[x]!.heading = true;
-    lineStart = k;
-  }
+/** Lowercase everyday words that no PERSON rule reads: not names, not places, not in `keep`. */
+export function skippableWords(lex: Lexicon, keep: ReadonlySet<string>): ReadonlySet<string> {
+  const skip = new Set<string>();
+  for (const w of lex.common) if (!keep.has(w) && !lex.first.has(w) && !lex.last.has(w) && !lex.place.has(w)) skip.add(w);
+  return skip;
 }
