@@ -136,9 +136,13 @@ describe('@google/generative-ai through Pledge (/v1beta)', () => {
     const before = h.reviews.length;
     const decisionTools = [{ functionDeclarations: [{ name: 'schedule_meeting', parameters: { type: SchemaType.OBJECT, properties: {} } }] }];
     const r = await legacy(`${h.pledge.url}/gemini`).generateContentStream({ contents: [{ role: 'user', parts: [{ text: `meet ${EMAIL}` }] }], tools: decisionTools });
+    const tags: unknown[] = [];
+    for await (const c of r.stream) if ('pledgeReview' in c) tags.push(c.pledgeReview);
     expect((await r.response).functionCalls()).toEqual([{ name: 'schedule_meeting', args: { note: `meet ${EMAIL}` } }]);
     await eventually(() => expect(h.reviews.length).toBe(before + 1));
     expect(h.reviews.at(-1)).toMatchObject({ provider: 'gemini', tool: 'schedule_meeting', args: '{"note":"meet [EMAIL_ADDRESS_1]"}' });
+    // The stream's review tag (a JSON field, since this SDK cannot skip SSE comments) names the queued item.
+    expect(tags).toEqual([{ review: 'required', ids: [h.reviews.at(-1)!.id] }]);
   });
 });
 

@@ -10,9 +10,6 @@ interface Tagged {
   reviewId: string;
 }
 
-/** The tag clients see: a header pair on JSON responses, an SSE comment line in streams. */
-export const reviewComment = (id: string) => `x-pledge-review: required; x-pledge-review-id: ${id}`;
-
 /**
  * Finds automated decisions among a response's tool calls and queues them for review.
  * In streams a call is tagged as soon as its name is complete (for rules without argument
@@ -21,7 +18,7 @@ export const reviewComment = (id: string) => `x-pledge-review: required; x-pledg
 export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rules: readonly DecisionRule[], rec: RequestRecord) {
   const acc = new Map<string, ToolCallSnapshot>();
   const tagged = new Map<string, Tagged>();
-  const comments: string[] = [];
+  const newIds: string[] = [];
 
   function tag(call: ToolCallSnapshot, argsComplete: boolean): void {
     if (tagged.has(call.key) || call.name === '') return;
@@ -29,7 +26,7 @@ export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rule
     if (!rule) return;
     const reviewId = crypto.randomUUID();
     tagged.set(call.key, { call, rule, reviewId });
-    comments.push(reviewComment(reviewId));
+    newIds.push(reviewId);
   }
 
   async function persist(): Promise<string[]> {
@@ -69,8 +66,9 @@ export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rule
         if (final) tag(call, true);
       }
     },
-    takeComments(): string[] {
-      return comments.splice(0, comments.length);
+    /** Review ids tagged since the last call, for the stream to announce. */
+    takeReviewIds(): string[] {
+      return newIds.splice(0, newIds.length);
     },
     persist,
   };

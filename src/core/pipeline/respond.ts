@@ -95,8 +95,13 @@ function guardBody(body: ReadableStream<Uint8Array>, on: { error(): void; cancel
   );
 }
 
-/** SSE responses: restore across chunk boundaries, tag decisions as they arrive, audit at the end. */
-export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker): Response {
+/**
+ * SSE responses: restore across chunk boundaries, tag decisions as they arrive, audit at the end.
+ * `clientSignal` (the client's request signal) also ends the record as `client_abort`: when the
+ * client goes away, the upstream read may fail before the body's cancel arrives, and then neither
+ * the cancel nor the flush path would run, losing the audit event.
+ */
+export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker, clientSignal?: AbortSignal): Response {
   const headers = clientHeaders(upstream.response, rec.requestId);
   headers.set('cache-control', 'no-cache');
   let upstreamFailed = false;
@@ -104,6 +109,7 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
   const finish = (end: StreamEnd) => {
     if (finished) return;
     finished = true;
+    clientSignal?.removeEventListener('abort', onClientAbort);
     if (end === 'client_abort') rec.outcome = 'client_abort';
     else if (end !== 'complete') rec.outcome = 'upstream_error';
     void tracker.persist().then(
@@ -114,6 +120,12 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
       },
     );
   };
+  const onClientAbort = () => {
+    upstream.abort();
+    finish('client_abort');
+  };
+  if (clientSignal?.aborted) onClientAbort();
+  else clientSignal?.addEventListener('abort', onClientAbort, { once: true });
   const source = guardBody(upstream.response.body!, {
     error: () => {
       upstreamFailed = true;
@@ -131,7 +143,7 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
       }
       tracker.onStreamEvent(event, final);
     },
-    takeComments: () => tracker.takeComments(),
+    takeReviewIds: () => tracker.takeReviewIds(),
     upstreamFailed: () => upstreamFailed,
     onEnd(end) {
       if (end !== 'complete') upstream.abort();

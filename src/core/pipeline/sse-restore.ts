@@ -11,8 +11,8 @@ export interface SseHooks {
   onEvent(event: unknown, name: string | undefined, final: boolean): void;
   /** True when reading the upstream body failed (connection reset mid-stream). */
   upstreamFailed(): boolean;
-  /** SSE comment lines to write before the next event (review tags). */
-  takeComments(): string[];
+  /** Review ids tagged since the last call (announced as SSE comments, or in the adapter's tag field). */
+  takeReviewIds(): string[];
   onEnd(end: StreamEnd): void;
 }
 
@@ -57,10 +57,19 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
     }
   }
 
-  const comments = stream.comments !== false;
+  /** The same tag a JSON response carries in headers: `x-pledge-review: required; x-pledge-review-id: …`. */
+  const tagField = stream.reviewTagField;
+  const pendingTags: string[] = [];
   function writeComments(): void {
-    const taken = hooks.takeComments();
-    if (comments) for (const c of taken) write(`: ${c}\n\n`);
+    const ids = hooks.takeReviewIds();
+    if (tagField) pendingTags.push(...ids);
+    else for (const id of ids) write(`: x-pledge-review: required; x-pledge-review-id: ${id}\n\n`);
+  }
+  /** For formats whose SDKs cannot skip comment lines: the tag rides in the next JSON event. */
+  function attachTags(parsed: unknown): boolean {
+    if (!tagField || pendingTags.length === 0 || parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return false;
+    (parsed as Record<string, unknown>)[tagField] = { review: 'required', ids: pendingTags.splice(0, pendingTags.length) };
+    return true;
   }
 
   function fail(end: StreamEnd, message: string): void {
@@ -124,6 +133,7 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
     }
     if (carried.size === 0 || terminator) flushChannels(carried);
     writeComments();
+    if (attachTags(parsed)) changed = true;
     write(serialize(name, changed ? JSON.stringify(parsed) : data, msg.id));
     if (terminator) sawTerminator = true;
   }
@@ -131,7 +141,7 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
   const parser = createParser({
     onEvent: onMessage,
     onComment: (comment) => {
-      if (!failed && comments) write(`:${comment}\n\n`);
+      if (!failed && !tagField) write(`:${comment}\n\n`);
     },
   });
 

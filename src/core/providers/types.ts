@@ -87,11 +87,12 @@ export interface ProviderAdapter {
     /** Identifying keys kept when held-back text is emitted as its own small event. */
     keepKeys: ReadonlySet<string>;
     /**
-     * False when an SDK for this format cannot skip SSE comment lines (@google/generative-ai
-     * stalls on any line that is not `data:`): comment lines (review tags) are then left out of
-     * the stream; reviews are still queued and reachable through the review API. Default true.
+     * Set when an SDK for this format cannot skip SSE comment lines (@google/generative-ai stalls
+     * on any line that is not `data:`): review tags then ride in the next JSON event under this
+     * top-level field (`{"review":"required","ids":[…]}`) instead of a comment line, and upstream
+     * comments are dropped. Unset: tags are SSE comment lines.
      */
-    readonly comments?: boolean;
+    readonly reviewTagField?: string;
   };
 
   noTraining(body: JsonObject, route: RouteDef, ctx: NoTrainingContext): Promise<NoTrainingResult>;

@@ -76,7 +76,7 @@ const jsonDelta = (partial_json: string, index = 1) => ev('content_block_delta',
 
 async function pipe(vault: Vault, chunks: string[]): Promise<{ out: string; end: StreamEnd | undefined; events: { name: string; data: JsonObject }[] }> {
   let end: StreamEnd | undefined;
-  const t = createSseRestoreStream(anthropicAdapter, vault, { onEvent: () => {}, upstreamFailed: () => false, takeComments: () => [], onEnd: (e) => (end = e) });
+  const t = createSseRestoreStream(anthropicAdapter, vault, { onEvent: () => {}, upstreamFailed: () => false, takeReviewIds: () => [], onEnd: (e) => (end = e) });
   const enc = new TextEncoder();
   const src = new ReadableStream<Uint8Array>({ start(c) { for (const x of chunks) c.enqueue(enc.encode(x)); c.close(); } });
   const out = await new Response(src.pipeThrough(t)).text();

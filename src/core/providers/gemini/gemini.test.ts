@@ -59,7 +59,9 @@ const chunk = (parts: JsonObject[], extra: JsonObject = {}, cand: JsonObject = {
 
 async function pipe(vault: Vault, chunks: string[]): Promise<{ out: string; end: StreamEnd | undefined; data: JsonObject[] }> {
   let end: StreamEnd | undefined;
-  const t = createSseRestoreStream(geminiAdapter, vault, { onEvent: () => {}, upstreamFailed: () => false, takeComments: () => ['x-pledge-review: required'], onEnd: (e) => (end = e) });
+  let tagged = false;
+  const takeReviewIds = () => (tagged ? [] : ((tagged = true), ['rev-1']));
+  const t = createSseRestoreStream(geminiAdapter, vault, { onEvent: () => {}, upstreamFailed: () => false, takeReviewIds, onEnd: (e) => (end = e) });
   const enc = new TextEncoder();
   const src = new ReadableStream<Uint8Array>({ start(c) { for (const x of chunks) c.enqueue(enc.encode(x)); c.close(); } });
   const out = await new Response(src.pipeThrough(t)).text();
@@ -82,8 +84,12 @@ describe('gemini stream restore', () => {
     const { data, end, out } = await pipe(vaultWithEmail(), [chunk([{ text: 'Hi [EMAIL_' }]), chunk([{ text: 'ADDRESS_1], ok' }]), chunk([{ text: '' }], { usageMetadata: { promptTokenCount: 3 } }, { finishReason: 'STOP' })]);
     expect(end).toBe('complete');
     expect(textOf(data)).toBe(`Hi ${EMAIL}, ok`);
-    expect(data[0]).toEqual({ candidates: [{ content: { parts: [{ text: 'Hi ' }], role: 'model' }, index: 0 }], modelVersion: 'gemini-x', responseId: 'r1' });
-    expect(out).not.toContain(': x-pledge-review'); // comments would stall @google/generative-ai
+    // The review tag rides in the JSON chunk: a comment line would stall @google/generative-ai.
+    expect(data[0]).toEqual({
+      candidates: [{ content: { parts: [{ text: 'Hi ' }], role: 'model' }, index: 0 }], modelVersion: 'gemini-x', responseId: 'r1',
+      pledgeReview: { review: 'required', ids: ['rev-1'] },
+    });
+    expect(out).not.toContain(': x-pledge-review');
   });
 
   it('keeps thoughts and answer text in separate channels', async () => {

@@ -49,5 +49,5 @@ export const geminiStream = {
   errorEvent: geminiErrorEvent,
   keepKeys: new Set(['index', 'role', 'thought', 'modelVersion', 'responseId']),
   /** @google/generative-ai's stream parser stalls on SSE comment lines. */
-  comments: false,
+  reviewTagField: 'pledgeReview',
 };
