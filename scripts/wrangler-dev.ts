@@ -1,17 +1,15 @@
 /**
  * Starts the Worker under `wrangler dev --local` (offline: no metrics, no cf fetch, state in a
- * temp dir) and waits for /healthz. Used by the wrangler-dev SDK test and scripts/worker-budgets.mjs.
+ * temp dir) and waits for /healthz. Used by test/worker-wrangler-dev.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export interface WranglerDev {
   url: string;
-  /** Process ids of the workerd processes serving the Worker (for CPU accounting). */
-  workerdPids(): number[];
   /** Everything wrangler and the Worker printed so far (the Worker's JSON log lines included). */
   output(): string;
   close(): Promise<void>;
@@ -25,23 +23,14 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-function descendants(pid: number): number[] {
-  const children: number[] = [];
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      for (const c of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/)) if (c) children.push(Number(c));
-    } catch {}
-  }
-  return children.flatMap((c) => [c, ...descendants(c)]);
-}
-
 export async function startWranglerDev(opts: { vars: Record<string, string>; root: string; timeoutMs?: number }): Promise<WranglerDev> {
   const port = await freePort();
   const inspector = await freePort();
   const state = mkdtempSync(path.join(tmpdir(), 'pledge-wrangler-'));
   const vars = Object.entries(opts.vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
-  const bin = path.join(opts.root, 'node_modules', '.bin', 'wrangler');
-  const child = spawn(bin, ['dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--persist-to', state, '--show-interactive-dev-session=false', ...vars], {
+  // This Node (v24), not whatever `node` is first on PATH: wrangler needs >= 22.
+  const bin = path.join(opts.root, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
+  const child = spawn(process.execPath, [bin, 'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--persist-to', state, '--show-interactive-dev-session=false', ...vars], {
     cwd: opts.root,
     detached: true, // its own process group, so close() ends wrangler and its workerd together
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: '1', NO_COLOR: '1' },
@@ -75,13 +64,6 @@ export async function startWranglerDev(opts: { vars: Record<string, string>; roo
   }
   return {
     url,
-    workerdPids: () => descendants(child.pid!).filter((p) => {
-      try {
-        return readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'workerd';
-      } catch {
-        return false;
-      }
-    }),
     output: () => out,
     close,
   };

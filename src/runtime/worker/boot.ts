@@ -33,6 +33,8 @@ export interface BootOptions {
   waitUntil: (promise: Promise<unknown>) => void;
   logger?: Logger;
   app?: AppOptions;
+  /** Upstream fetch (default: the runtime's); the CPU budget test answers in memory. */
+  fetch?: typeof fetch;
 }
 
 /**
@@ -82,7 +84,7 @@ export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
     audit,
     reviews: createDurableReviewSink(stub),
     logger,
-    fetch: (input, init) => fetch(input, init),
+    fetch: opts.fetch ?? ((input, init) => fetch(input, init)),
     now: () => Date.now(),
     pseudonymize: (value) => pseudonymizer.pseudonymize(value),
     engineFor: createEngineCache(),
