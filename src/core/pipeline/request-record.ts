@@ -32,44 +32,12 @@ export function newRecord(requestId: string, provider: string, route: string, no
   };
 }
 
-/** Emit the request's one audit event, one log line and its metrics. Never throws. */
-export function finishRecord(deps: Deps, rec: RequestRecord): void {
-  const latency = Math.round(Math.max(0, deps.now() - rec.startedAt) * 100) / 100;
-  try {
-    const terms = rec.policy?.policy.providers[rec.provider]?.terms;
-    const event: AuditEvent = {
-      id: crypto.randomUUID(),
-      ts: new Date(rec.startedAt).toISOString(),
-      kind: 'request',
-      request_id: rec.requestId,
-      tenant: rec.tenant,
-      provider: rec.provider,
-      endpoint: rec.endpoint,
-      stream: rec.stream,
-      status: rec.status,
-      outcome: rec.outcome,
-      latency_ms: latency,
-      redactions: rec.redactions,
-      no_training: rec.noTraining,
-      ...(rec.user !== undefined && { user: rec.user }),
-      ...(rec.model !== undefined && { model: rec.model }),
-      ...(rec.refusal !== undefined && { refusal: rec.refusal }),
-      ...(rec.upstreamMs !== undefined && { upstream_latency_ms: Math.round(rec.upstreamMs * 100) / 100 }),
-      ...(rec.tokens !== undefined && { tokens: rec.tokens }),
-      ...(terms !== undefined && { terms: { ...terms } }),
-      ...(rec.policy !== undefined && { policy: { name: rec.policy.policy.name, version: rec.policy.versionHash } }),
-      ...(rec.decisions.length > 0 && { decisions: rec.decisions }),
-    };
-    deps.audit.record(event);
-  } catch (err) {
-    deps.logger.error({ msg: 'audit_record_failed', request_id: rec.requestId, error: err instanceof Error ? err.name : 'unknown' });
-  }
-  const line: RequestLogLine = {
-    msg: 'request',
+/** The metadata both the audit event and the log line carry. */
+function commonFields(rec: RequestRecord, latency: number) {
+  return {
     request_id: rec.requestId,
     tenant: rec.tenant,
     provider: rec.provider,
-    route: rec.route,
     endpoint: rec.endpoint,
     stream: rec.stream,
     status: rec.status,
@@ -81,6 +49,33 @@ export function finishRecord(deps: Deps, rec: RequestRecord): void {
     ...(rec.refusal !== undefined && { refusal: rec.refusal }),
     ...(rec.upstreamMs !== undefined && { upstream_latency_ms: Math.round(rec.upstreamMs * 100) / 100 }),
     ...(rec.tokens !== undefined && { tokens: rec.tokens }),
+  };
+}
+
+/** Emit the request's one audit event, one log line and its metrics. Never throws. */
+export function finishRecord(deps: Deps, rec: RequestRecord): void {
+  const latency = Math.round(Math.max(0, deps.now() - rec.startedAt) * 100) / 100;
+  const common = commonFields(rec, latency);
+  try {
+    const terms = rec.policy?.policy.providers[rec.provider]?.terms;
+    const event: AuditEvent = {
+      id: crypto.randomUUID(),
+      ts: new Date(rec.startedAt).toISOString(),
+      kind: 'request',
+      ...common,
+      ...(rec.user !== undefined && { user: rec.user }),
+      ...(terms !== undefined && { terms: { ...terms } }),
+      ...(rec.policy !== undefined && { policy: { name: rec.policy.policy.name, version: rec.policy.versionHash } }),
+      ...(rec.decisions.length > 0 && { decisions: rec.decisions }),
+    };
+    deps.audit.record(event);
+  } catch (err) {
+    deps.logger.error({ msg: 'audit_record_failed', request_id: rec.requestId, error: err instanceof Error ? err.name : 'unknown' });
+  }
+  const line: RequestLogLine = {
+    msg: 'request',
+    route: rec.route,
+    ...common,
     ...(rec.decisions.length > 0 && { review_ids: rec.decisions.map((d) => d.review_id) }),
   };
   deps.logger.info(line);

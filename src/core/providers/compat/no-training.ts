@@ -1,4 +1,5 @@
 import type { JsonObject, NoTrainingContext, NoTrainingResult, RouteDef } from '../types.ts';
+import { pseudonymizeUserIds } from '../openai/no-training.ts';
 import type { BodyRewrite } from './config.ts';
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -44,16 +45,7 @@ export function compatNoTraining(rewrites: readonly BodyRewrite[], force: boolea
         if (action) actions.push(action);
       }
     }
-    let user: string | undefined;
-    for (const key of ['user', 'safety_identifier'] as const) {
-      const raw = body[key];
-      if (typeof raw === 'string' && raw.length > 0) {
-        const pseudonym = await ctx.pseudonymize(raw);
-        body[key] = pseudonym;
-        user ??= pseudonym;
-        actions.push(`${key}_pseudonymized`);
-      }
-    }
+    const user = await pseudonymizeUserIds(body, ctx, actions);
     return user === undefined ? { actions } : { actions, user };
   };
 }

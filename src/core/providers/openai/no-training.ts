@@ -7,7 +7,6 @@ import type { JsonObject, NoTrainingContext, NoTrainingResult, RouteDef } from '
  */
 export async function openaiNoTraining(body: JsonObject, route: RouteDef, ctx: NoTrainingContext): Promise<NoTrainingResult> {
   const actions: string[] = [];
-  let user: string | undefined;
   if (route.endpoint === 'chat.completions' || route.endpoint === 'responses') {
     if (body.store !== false) {
       actions.push(body.store === true ? 'store_overridden' : 'store_false');
@@ -18,6 +17,13 @@ export async function openaiNoTraining(body: JsonObject, route: RouteDef, ctx: N
       actions.push('metadata_dropped');
     }
   }
+  const user = await pseudonymizeUserIds(body, ctx, actions);
+  return user === undefined ? { actions } : { actions, user };
+}
+
+/** Replace OpenAI-shaped end-user identifiers (`user`, `safety_identifier`) by a keyed pseudonym. */
+export async function pseudonymizeUserIds(body: JsonObject, ctx: NoTrainingContext, actions: string[]): Promise<string | undefined> {
+  let user: string | undefined;
   for (const key of ['user', 'safety_identifier'] as const) {
     const raw = body[key];
     if (typeof raw === 'string' && raw.length > 0) {
@@ -27,5 +33,5 @@ export async function openaiNoTraining(body: JsonObject, route: RouteDef, ctx: N
       actions.push(`${key}_pseudonymized`);
     }
   }
-  return user === undefined ? { actions } : { actions, user };
+  return user;
 }
