@@ -24,6 +24,10 @@ function validAs(candidate: string): boolean {
   const trimmed = candidate.trim();
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(trimmed)) return false; // an IPv4 address
   if (DATE_SHAPE.test(trimmed)) return false;
+  // Written numbers have few groups and few one-digit groups ("+33 6 12 34 56 78" is about the limit);
+  // "1 2 3 4 5 6 7 8 9 0" is a list, and refusing it early keeps runs of such text cheap.
+  const groups = trimmed.split(/[ \u00a0().\-]+/).filter(Boolean);
+  if (groups.length > 6 || groups.filter((g) => g.length === 1).length > 2) return false;
   const digits = trimmed.replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return false;
   if (/[()]/.test(trimmed) && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;

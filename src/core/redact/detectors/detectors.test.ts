@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../engine.ts';
+import type { BuiltinEntityType } from '../entities.ts';
+
+/** Values each detector finds in text ("…" marks the value), and look-alikes it leaves alone. */
+const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ignores: string[] }> = {
+  EMAIL_ADDRESS: {
+    finds: ['mail «ravi.kumar+crm@mail.example.co.in» today', 'to «SNEHA@EXAMPLE.COM».', '(«a_b-c@sub.domain.io»)'],
+    ignores: ['ravi@okicici', 'user@localhost', 'a..b@x.com is bad', 'version@2.0', '@@@@'],
+  },
+  PHONE_NUMBER: {
+    finds: ['call «+91 98450 12345»', 'mob «09845012345»', 'ph «98450-12345»', '«(415) 555-2671»', '«+1-415-555-2671» ok',
+      '«+44 20 7946 0958»', 'tel «020 7946 0958»', '«+48 601 234 567»', '«+34 612 345 678»', '«+919845012345»', 'ring («9845012345»)'],
+    ignores: ['Order #9845012345', 'order no. 9845012345', 'invoice 9845012345', 'on 15-03-2024 10:30', '2024-03-15', 'Rs. 9845012345',
+      'ip 192.168.10.12', 'qty 1234567', 'AWB 123456789012'],
+  },
+  CREDIT_CARD: {
+    finds: ['card «4111 1111 1111 1111» exp 12/27', '«4111-1111-1111-1111»', 'amex «3782 822463 10005»', '«5555555555554444»'],
+    ignores: ['4111 1111 1111 1112', 'order 4111111111111111', 'IMEI 356938035643809', '1234567890123456'],
+  },
+  IBAN_CODE: {
+    finds: ['«DE89 3704 0044 0532 0130 00»', 'iban «GB82WEST12345698765432».', '«PL61 1090 1014 0000 0712 1981 2874»'],
+    ignores: ['DE89 3704 0044 0532 0130 01', 'GB82WEST1234569876543', 'XX89370400440532013000'],
+  },
+  IP_ADDRESS: {
+    finds: ['from «192.168.1.10».', '«2001:db8::1»', '«fe80::1%eth0»', '[«2001:db8::8a2e:370:7334»]:443', '«::ffff:192.0.2.1»',
+      '«2001:0db8:85a3:0000:0000:8a2e:0370:7334»'],
+    ignores: ['version 10.0.0.1', 'v1.2.3.4', 'at 10:30:45', 'MAC 00:1A:2B:3C:4D:5E', '999.1.1.1', '1.2.3', 'ratio 3:2'],
+  },
+  US_SSN: {
+    finds: ['SSN «536-22-1234»', '«536 22 1234»', 'ssn: «536221234»'],
+    ignores: ['000-12-3456', '666-12-3456', '912-12-3456', '536-00-1234', '536-22-0000', '536221234', 'order 536-22-1234'],
+  },
+  US_ITIN: {
+    finds: ['ITIN «912-70-1234»', '«999-88-1234»', 'itin «912701234»'],
+    ignores: ['912-69-1234', '912-89-1234', '912701234'],
+  },
+  IN_AADHAAR: {
+    finds: ['Aadhaar «2345 6789 0124»', '«2345-6789-0124»', '«234567890124»'],
+    ignores: ['2345 6789 0123', '1345 6789 0124', 'AWB 234567890124', 'card 4202 2345 6789 0124'],
+  },
+  IN_PAN: { finds: ['PAN «ABCPK1234F»', '«AAACB1234C» company'], ignores: ['ABCXK1234F', 'abcpk1234f', 'ABCPK12345'] },
+  IN_GSTIN: { finds: ['GSTIN «27AAPFU0939F1ZV»', '«29AAGCB7383J1Z4»'], ignores: ['27AAPFU0939F1ZW', '45AAPFU0939F1ZV'] },
+  IN_UPI_ID: { finds: ['pay «ravi.kumar@okicici»', '«9845012345@ybl»', 'UPI: «shop@merchantbank»'], ignores: ['ravi@example.com', 'meet @ravi', 'x@y'] },
+  IN_IFSC: { finds: ['IFSC «HDFC0001234»', '«SBIN0005943»'], ignores: ['HDFC1001234', 'HDFCO001234'] },
+  IN_PASSPORT: { finds: ['passport no. «J8369854»', 'Passport: «Z1234567»'], ignores: ['SKU J8369854', 'J8369854', 'passport J0369854'] },
+  UK_NINO: { finds: ['NI «AB 12 34 56 C»', '«AB123456C»'], ignores: ['GB123456C', 'AB123456E', 'DA123456C'] },
+};
+
+function marked(s: string): { text: string; spans: [number, number][] } {
+  const spans: [number, number][] = [];
+  let text = '';
+  for (const part of s.split(/(«[^»]*»)/)) {
+    if (part.startsWith('«')) {
+      spans.push([text.length, text.length + part.length - 2]);
+      text += part.slice(1, -1);
+    } else text += part;
+  }
+  return { text, spans };
+}
+
+describe.each(Object.entries(CASES))('%s', (type, { finds, ignores }) => {
+  const detect = createDetector({ entities: [type], custom: [], allowTerms: [] });
+  it.each(finds)('finds the value in %s', (s) => {
+    const { text, spans } = marked(s);
+    expect(detect(text).map((f) => [f.start, f.end])).toEqual(spans);
+  });
+  it.each(ignores)('leaves %s alone', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../engine.ts';
+
+const detect = createDetector({ entities: ['PERSON'], custom: [], allowTerms: [] });
+const names = (text: string): string[] => detect(text).map((f) => text.slice(f.start, f.end));
+
+describe('PERSON', () => {
+  it.each([
+    ['Hi Sneha, your order shipped.', ['Sneha']],
+    ['hi sneha pls check', ['sneha']],
+    ['my name is ravi kumar and I need help', ['ravi kumar']],
+    ['This is Ravi from Acme Realty.', ['Ravi']],
+    ['Thanks for the update.\nRegards,\nRavi Kumar', ['Ravi Kumar']],
+    ['Saludos,\nJosé García López', ['José García López']],
+    ['Pozdrawiam,\nŁukasz Wiśniewski', ['Łukasz Wiśniewski']],
+    ['Dear Mr. O\'Brien, thank you.', ["O'Brien"]],
+    ['Please ask Shri Ramesh Iyer to sign.', ['Ramesh Iyer']],
+    ['Dr. Agnieszka Kowalska will call.', ['Agnieszka Kowalska']],
+    ['Customer name: Priya Nair', ['Priya Nair']],
+    ['pls ask rahul sharma to call back', ['rahul sharma']],
+    ['Meeting with Juan de la Cruz tomorrow', ['Juan de la Cruz']],
+    ['KYC for RAVI KUMAR: PAN pending', ['RAVI KUMAR']],
+    ["Ravi's order is late", ['Ravi']],
+    ['ok pilar 👍 see you', ['pilar']],
+    ['Amrita here, order pending', ['Amrita']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Will you confirm the order?',
+    'Mark the task as done.',
+    'Grace period ends on Friday.',
+    'Warehouse moved to Hope Street.',
+    'Chase Bank approved the loan.',
+    'See you in May.',
+    'Quarterly Review: Sales Up In The North Region',
+    'Reference UUID ada6d6c7-9b99-4e16-b635-0a1b2c3d4e5f',
+    'user_ravi logged in',
+    'ok will do',
+    'Hi team, hello everyone, dear customer',
+    'KYC PAN UPI GSTIN IFSC OTP',
+  ])('finds no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

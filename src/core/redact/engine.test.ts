@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, createModeOf, DEFAULT_DETECTOR_OPTIONS, detectorOptionsFromPolicy, modeOf } from './engine.ts';
+import { redactionSchema } from '../policy/schema.ts';
+
+const detectAll = createDetector(DEFAULT_DETECTOR_OPTIONS);
+const found = (text: string, detect = detectAll): string[] => detect(text).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+describe('createDetector', () => {
+  it('returns nothing for the empty string', () => {
+    expect(detectAll('')).toEqual([]);
+  });
+
+  it('resolves overlaps: the longer, more specific finding wins (GSTIN over the PAN inside it)', () => {
+    expect(found('GSTIN 27AAPFU0939F1ZV')).toEqual(['IN_GSTIN:27AAPFU0939F1ZV']);
+    expect(found('mail ravi.kumar@example.com')).toEqual(['EMAIL_ADDRESS:ravi.kumar@example.com']);
+  });
+
+  it('honours per-entity enablement', () => {
+    const onlyEmail = createDetector({ entities: ['EMAIL_ADDRESS'], custom: [], allowTerms: [] });
+    expect(found('Hi Sneha, a@b.co, +91 98450 12345', onlyEmail)).toEqual(['EMAIL_ADDRESS:a@b.co']);
+  });
+
+  it('never redacts allow-listed terms, compared case-insensitively', () => {
+    const d = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, allowTerms: ['Support@Acme.com', 'Ravi'] });
+    expect(found('write to support@acme.com or ravi.k@acme.com, Ravi', d)).toEqual(['EMAIL_ADDRESS:ravi.k@acme.com']);
+  });
+
+  it('finds custom regex entities', () => {
+    const d = createDetector({ entities: [], custom: [{ name: 'EMPLOYEE_ID', pattern: 'EMP-\\d{5}' }], allowTerms: [] });
+    expect(found('ticket by EMP-12345 and emp-12345', d)).toEqual(['EMPLOYEE_ID:EMP-12345']);
+    const i = createDetector({ entities: [], custom: [{ name: 'EMPLOYEE_ID', pattern: 'EMP-\\d{5}', flags: 'i' }], allowTerms: [] });
+    expect(found('emp-12345', i)).toEqual(['EMPLOYEE_ID:emp-12345']);
+  });
+
+  it.each([
+    [{ name: 'BAD', pattern: '(' }, /custom entity BAD: invalid regular expression/],
+    [{ name: 'SLOW', pattern: '(a+)+b' }, /custom entity SLOW: .*nested quantifier/],
+    [{ name: 'EMPTY', pattern: 'x*' }, /custom entity EMPTY: .*empty string/],
+    [{ name: 'lower', pattern: 'x' }, /custom entity "lower": name must be UPPER_SNAKE_CASE/],
+    [{ name: 'FLAGS', pattern: 'x', flags: 'g' }, /custom entity FLAGS: flags/],
+  ])('rejects a bad custom pattern with an error naming the entity (%j)', (custom, message) => {
+    expect(() => createDetector({ entities: [], custom: [custom], allowTerms: [] })).toThrow(message);
+  });
+
+  it('reports UTF-16 offsets around emoji and Devanagari', () => {
+    const text = '😀 राहुल का नंबर +91 98450 12345 👍 mail a@b.co';
+    const spans = detectAll(text).map((f) => text.slice(f.start, f.end));
+    expect(spans).toEqual(['+91 98450 12345', 'a@b.co']);
+    expect(text.indexOf('+91')).toBe(detectAll(text)[0]!.start);
+  });
+
+  it('survives lone surrogates and other invalid Unicode', () => {
+    const text = '\uD800 Hi Sneha \uDC00 a@b.co \uFFFF \u0000 4111 1111 1111 1111 \uD83D';
+    expect(found(text)).toEqual(['PERSON:Sneha', 'EMAIL_ADDRESS:a@b.co', 'CREDIT_CARD:4111 1111 1111 1111']);
+  });
+
+  it('handles a 5 MB string', () => {
+    const line = 'Hi Sneha, call +91 98450 12345 about order #4839201934 or mail a@b.co. ';
+    const text = line.repeat(Math.ceil(5_000_000 / line.length));
+    const findings = detectAll(text);
+    expect(findings.length).toBe(3 * Math.ceil(5_000_000 / line.length)); // name, phone, email; the order number stays
+  }, 60_000);
+});
+
+describe('adversarial input stays linear', () => {
+  const inputs: Record<string, (n: number) => string> = {
+    digits: (n) => '9'.repeat(n),
+    dots: (n) => '.'.repeat(n),
+    at: (n) => '@'.repeat(n),
+    'digit-space': (n) => '1 '.repeat(n / 2),
+    'a.': (n) => 'a.'.repeat(n / 2),
+    'a@': (n) => 'a@'.repeat(n / 2),
+    colons: (n) => 'a:'.repeat(n / 2),
+    'hex-colon': (n) => '1:'.repeat(n / 2),
+    'dotted-digits': (n) => '1.'.repeat(n / 2),
+    capitals: (n) => 'Ravi '.repeat(n / 5),
+    letters: (n) => 'a'.repeat(n),
+  };
+  it.each(Object.keys(inputs))('a 100 KB run of %s completes quickly', (name) => {
+    const make = inputs[name]!;
+    const time = (n: number): number => {
+      const text = make(n);
+      const t = performance.now();
+      detectAll(text);
+      return performance.now() - t;
+    };
+    time(10_000); // warm up
+    const small = Math.max(time(10_000), 0.5);
+    const large = time(100_000);
+    // Generous bounds: quadratic behaviour would be ~100× slower than the small run, and seconds long.
+    expect(large).toBeLessThan(2_000);
+    expect(large / small).toBeLessThan(60);
+  });
+});
+
+describe('policy mapping', () => {
+  const redaction = redactionSchema.parse({
+    entities: ['EMAIL_ADDRESS', 'EMPLOYEE_ID'],
+    default_mode: 'mask',
+    modes: { EMAIL_ADDRESS: 'pseudonymize', CREDIT_CARD: 'block' },
+    custom: [{ name: 'EMPLOYEE_ID', pattern: 'EMP-\\d{5}' }],
+    allow_terms: ['support@acme.com'],
+  });
+
+  it('maps the redaction section to detector options', () => {
+    const options = detectorOptionsFromPolicy(redaction);
+    expect(options.entities).toEqual(['EMAIL_ADDRESS']);
+    expect(options.custom).toEqual([{ name: 'EMPLOYEE_ID', pattern: 'EMP-\\d{5}' }]);
+    expect(found('support@acme.com, x@y.io, EMP-00042, Sneha', createDetector(options))).toEqual(['EMAIL_ADDRESS:x@y.io', 'EMPLOYEE_ID:EMP-00042']);
+  });
+
+  it('treats "all" as every built-in entity', () => {
+    expect(detectorOptionsFromPolicy(redactionSchema.parse({})).entities).toEqual(DEFAULT_DETECTOR_OPTIONS.entities);
+  });
+
+  it('refuses an unknown entity name instead of silently not redacting it', () => {
+    expect(() => detectorOptionsFromPolicy(redactionSchema.parse({ entities: ['EMAIL'] }))).toThrow(/unknown entity "EMAIL"/);
+  });
+
+  it('gives each entity its mode, else the default mode', () => {
+    const m = createModeOf(redaction);
+    expect(m('EMAIL_ADDRESS')).toBe('pseudonymize');
+    expect(m('CREDIT_CARD')).toBe('block');
+    expect(m('PERSON')).toBe('mask');
+    expect(modeOf(redaction, 'CREDIT_CARD')).toBe('block');
+  });
+});
