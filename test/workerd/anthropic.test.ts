@@ -1,8 +1,8 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { STORE_NAME } from '../../src/runtime/worker/store/pledge-store.ts';
-import { auditFor, BASE, EMAIL, lastReceived, PROMPT, received, throughPledge, viaWorker } from './support.ts';
+import { remoteStore } from '../../src/runtime/worker/store/store-client.ts';
+import { auditFor, BASE, storeStub, EMAIL, lastReceived, PROMPT, received, throughPledge, viaWorker } from './support.ts';
 
 const KEY = 'sk-ant-test-client';
 const MODEL = 'claude-mock-1';
@@ -45,7 +45,6 @@ describe('anthropic SDK through the Worker (workerd)', () => {
     const record = await auditFor(response.headers.get('x-pledge-request-id'));
     expect(record.event.no_training).toEqual(expect.arrayContaining(['anthropic_no_switch']));
     expect(record.event.decisions?.[0]).toMatchObject({ tool: 'schedule_meeting', review_id: reviewId });
-    const reviews = await env.PLEDGE_STORE.get(env.PLEDGE_STORE.idFromName(STORE_NAME)).reviewList();
-    expect(reviews.find((r) => r.id === reviewId)).toMatchObject({ provider: 'anthropic', args: '{"note":"meet [EMAIL_ADDRESS_1]"}' });
+    expect(await remoteStore(storeStub, 'reviews').get(reviewId!)).toMatchObject({ provider: 'anthropic', args: '{"note":"meet [EMAIL_ADDRESS_1]"}' });
   });
 });

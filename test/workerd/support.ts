@@ -2,6 +2,7 @@ import { env, exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import type { AuditRecord } from '../../src/core/audit/chain.ts';
 import { STORE_NAME } from '../../src/runtime/worker/store/pledge-store.ts';
+import { remoteStore } from '../../src/runtime/worker/store/store-client.ts';
 
 export const EMAIL = 'sneha.rao+crm@example.co.in';
 export const PROMPT = `Please follow up with ${EMAIL} about the renewal; cc ${EMAIL}.`;
@@ -52,13 +53,16 @@ export async function lastReceived(): Promise<Received> {
   return (await received()).at(-1)!;
 }
 
+/** The Worker's one PledgeStore object, as the Worker reaches it. */
+export const storeStub = () => env.PLEDGE_STORE.get(env.PLEDGE_STORE.idFromName(STORE_NAME));
+
 /** The audit record of one request, once its waitUntil write has landed in the Durable Object. */
 export async function auditFor(requestId: string | null, ms = 3000): Promise<AuditRecord> {
   expect(requestId).toBeTruthy();
-  const stub = env.PLEDGE_STORE.get(env.PLEDGE_STORE.idFromName(STORE_NAME));
+  const audit = remoteStore(storeStub, 'audit');
   const until = Date.now() + ms;
   for (;;) {
-    const page = await stub.list({ order: 'desc', limit: 200 });
+    const page = await audit.list({ order: 'desc', limit: 200 });
     const hit = page.records.find((r) => r.event.request_id === requestId);
     if (hit) return hit;
     if (Date.now() > until) throw new Error(`no audit event for ${requestId}`);

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { createAdmin } from '../../core/admin/index.ts';
 import { createApp, type AppOptions } from '../../core/app.ts';
 import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
 import type { AuditStore } from '../../core/audit/store.ts';
@@ -15,7 +16,7 @@ import { checkWorkerEnv, type WorkerConfig } from './env.ts';
 import { createWorkerLogger } from './logger.ts';
 import { cacheKeyStore } from './store/cached-keys.ts';
 import { STORE_NAME } from './store/pledge-store.ts';
-import { createDurableAuditStore, createDurableKeyStore, createDurableReviewSink, type PledgeStoreStub } from './store/store-client.ts';
+import { createDurableAuditStore, remoteStore, type PledgeStoreStub } from './store/store-client.ts';
 
 export interface WorkerPledge {
   app: Hono;
@@ -74,7 +75,8 @@ export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
   const store = createDurableAuditStore(stub);
   const audit = createWaitUntilAuditWriter(store, { waitUntil: opts.waitUntil, onError: () => logger.error({ msg: 'audit_store_failing' }) });
   const pseudonymizer = createPseudonymizer(config.PLEDGE_SECRET, { subjectKeys: store.subjectKeys });
-  const keys = cacheKeyStore(createDurableKeyStore(stub));
+  const keys = cacheKeyStore(remoteStore(stub, 'keys'));
+  const reviews = remoteStore(stub, 'reviews');
   const readSecret = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string) : undefined);
   const deps: Deps = {
     adapters: builtinAdapters,
@@ -82,7 +84,7 @@ export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
     policies,
     auth: guardOpenMode(createKeyClientAuth({ keys, policies, readSecret }), raw.PLEDGE_ALLOW_OPEN_MODE === '1'),
     audit,
-    reviews: createDurableReviewSink(stub),
+    reviews,
     logger,
     fetch: opts.fetch ?? ((input, init) => fetch(input, init)),
     now: () => Date.now(),
@@ -90,5 +92,13 @@ export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
     engineFor: createEngineCache(),
     ...(config.PLEDGE_UPSTREAM_TIMEOUT_MS !== undefined && { upstreamTimeoutMs: config.PLEDGE_UPSTREAM_TIMEOUT_MS }),
   };
-  return { ok: true, pledge: { app: createApp(deps, opts.app), config, deps, audit, store, policies, logger } };
+  const admin = createAdmin({
+    audit: store, auditSink: audit, reviews, staff: remoteStore(stub, 'staff'), keys, policies,
+    pseudonymize: deps.pseudonymize, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
+  });
+  const extend: AppOptions['extend'] = (app) => {
+    admin(app);
+    opts.app?.extend?.(app);
+  };
+  return { ok: true, pledge: { app: createApp(deps, { extend }), config, deps, audit, store, policies, logger } };
 }

@@ -1,17 +1,21 @@
 import type { AuditStore, RawAuditRecord } from '../../../core/audit/store.ts';
-import type { ReviewSink } from '../../../core/review/types.ts';
-import type { KeyStore } from '../../../core/tenancy/keys.ts';
 import type { PledgeStore } from './pledge-store.ts';
+import { RPC_METHODS, type StoreName, type StoreSet } from './rpc-table.ts';
 
 export type PledgeStoreStub = DurableObjectStub<PledgeStore>;
 /** A fresh stub per call (see boot.ts): stubs are I/O objects bound to the request that made them. */
 export type GetStub = () => PledgeStoreStub;
 
-/** AuditStore over RPC to the PledgeStore Durable Object; `scan` pages so memory stays constant. */
+/** A store whose every method is an RPC to the PledgeStore Durable Object. */
+export function remoteStore<K extends StoreName>(stub: GetStub, name: K): StoreSet[K] {
+  const methods = RPC_METHODS[name] as readonly string[];
+  return Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => stub().call(name, m, args)])) as unknown as StoreSet[K];
+}
+
+/** The full AuditStore over RPC; `scan` pages so memory stays constant. */
 export function createDurableAuditStore(stub: GetStub): AuditStore {
   return {
-    append: async (events) => stub().append([...events]),
-    list: async (query = {}) => stub().list(query),
+    ...remoteStore(stub, 'audit'),
     async *scan(pageSize = 500): AsyncGenerator<RawAuditRecord> {
       let after = 0;
       for (;;) {
@@ -21,28 +25,7 @@ export function createDurableAuditStore(stub: GetStub): AuditStore {
         after = rows.at(-1)!.seq;
       }
     },
-    head: async () => stub().head(),
-    latestCheckpoint: async () => stub().latestCheckpoint(),
-    purgeOlderThan: async (days, now = new Date()) => stub().purgeOlderThan(days, now.toISOString()),
-    subjectKeys: {
-      get: async (id) => stub().subjectKeyGet(id),
-      getOrCreate: async (id, key) => stub().subjectKeyGetOrCreate(id, key),
-      delete: async (id) => stub().subjectKeyDelete(id),
-    },
+    subjectKeys: remoteStore(stub, 'subjectKeys'),
     close: async () => {},
   };
-}
-
-export function createDurableKeyStore(stub: GetStub): KeyStore {
-  return {
-    findByHash: async (hash) => stub().keyFindByHash(hash),
-    insert: async (record) => stub().keyInsert(record),
-    list: async () => stub().keyList(),
-    revoke: async (id, at) => stub().keyRevoke(id, at),
-    countActive: async () => stub().keyCountActive(),
-  };
-}
-
-export function createDurableReviewSink(stub: GetStub): ReviewSink {
-  return { create: async (item) => stub().reviewCreate(item) };
 }
