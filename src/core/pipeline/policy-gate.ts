@@ -1,3 +1,4 @@
+import type { RedactionEngine } from '../deps.ts';
 import { PledgeError } from '../errors.ts';
 import { checkRequest } from '../policy/gate.ts';
 import type { Policy } from '../policy/schema.ts';
@@ -17,4 +18,15 @@ export function gateModel(policy: Policy, provider: string, endpoint: string, mo
   if (!SAFE_MODEL.test(model)) throw new PledgeError('refused', 'Refused by Pledge: the model name is not a valid identifier.', 'invalid_model');
   const refusal = checkRequest(policy, { provider, endpoint, model });
   if (refusal) throw new PledgeError('refused', `Refused by Pledge: ${refusal.message}.`, refusal.reason);
+}
+
+/**
+ * The model name as the audit event and the log line keep it. It is client-chosen text, so a name
+ * that is not an identifier, or that carries a detected value (an e-mail, a phone number …), is
+ * recorded as a marker instead. PERSON findings are ignored here: they are heuristic, and model
+ * names such as "claude-sonnet-4-5" trip them.
+ */
+export function recordableModel(model: string, engine: RedactionEngine): string {
+  if (!SAFE_MODEL.test(model)) return '[invalid]';
+  return engine.detect(model).some((f) => f.type !== 'PERSON') ? '[redacted]' : model;
 }

@@ -5,7 +5,7 @@ import { createVault, type Vault } from '../redact/vault.ts';
 import { tenantPseudonym } from '../staff/tenant-pseudonym.ts';
 import { createDecisionTracker } from './decisions.ts';
 import { forwardUpstream } from './forward.ts';
-import { gateEndpoint, gateModel } from './policy-gate.ts';
+import { gateEndpoint, gateModel, recordableModel } from './policy-gate.ts';
 import { readJsonBody } from './read-body.ts';
 import { redactRequestBody } from './redact-request.ts';
 import { finishRecord, newRecord, type RequestRecord } from './request-record.ts';
@@ -68,7 +68,7 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Re
     gateEndpoint(policy, adapter.id, route.endpoint);
     const body: JsonObject = route.body === 'json' ? await readJsonBody(req, policy.limits.max_body_bytes) : {};
     const model = route.modelOf(body, match);
-    if (model !== undefined) rec.model = model;
+    if (model !== undefined) rec.model = recordableModel(model, deps.engineFor(loaded));
     gateModel(policy, adapter.id, route.endpoint, model);
     rec.stream = route.isStream(body, url, match);
     if (deps.audit.healthy && !deps.audit.healthy()) {
@@ -148,6 +148,6 @@ async function forwardAndRespond(deps: Deps, adapter: ProviderAdapter, p: Prepar
   if (upstream.response.status >= 400) p.rec.outcome = 'upstream_error';
   const tracker = createDecisionTracker(deps, adapter, upstream.response.ok ? policy.decisions : [], p.rec);
   const isSse = (upstream.response.headers.get('content-type') ?? '').includes('text/event-stream');
-  if (isSse && upstream.response.body) return respondStream(deps, adapter, p.vault, p.rec, upstream, tracker);
+  if (isSse && upstream.response.body) return respondStream(deps, adapter, p.vault, p.rec, upstream, tracker, p.req.signal);
   return respondJson(deps, adapter, p.vault, p.rec, upstream, tracker);
 }
