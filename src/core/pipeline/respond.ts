@@ -74,19 +74,25 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
 /** Read upstream with backpressure (pull), noting a mid-stream failure instead of throwing it on. */
 function guardBody(body: ReadableStream<Uint8Array>, on: { error(): void; cancel(): void }): ReadableStream<Uint8Array> {
   const reader = body.getReader();
+  // After the client cancels, a read still in flight must not touch the controller (workerd
+  // rejects enqueue/close on a cancelled stream).
+  let cancelled = false;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         try {
           const { done, value } = await reader.read();
+          if (cancelled) return;
           if (done) controller.close();
           else controller.enqueue(value);
         } catch {
+          if (cancelled) return;
           on.error();
           controller.close();
         }
       },
       cancel(reason) {
+        cancelled = true;
         on.cancel();
         return reader.cancel(reason).catch(() => {});
       },
