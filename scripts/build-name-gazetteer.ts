@@ -18,6 +18,7 @@ import * as faker from '@faker-js/faker';
 import wordListPath from 'word-list';
 import { words as popular } from 'popular-english-words/words.js';
 import { nameKey } from '../src/core/redact/names/key.ts';
+import { PLACE_WORDS, STOP_WORDS } from '../src/core/redact/names/word-lists.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL_LOCALES = ['en', 'en_IN', 'es', 'pl'] as const;
@@ -85,6 +86,9 @@ function main(): void {
   const ambiguous = new Set([...manual.filter((k) => names.has(k)), ...[...names].filter((k) => frequent.has(k) && !curatedKeys.has(k))]);
   // Common words: the most frequent English dictionary words, except names that are not ambiguous.
   const common = popular.slice(0, 8000).filter((w: string) => dictionary.has(w) && (!names.has(w) || ambiguous.has(w))).slice(0, 5000);
+  const stopOrPlace = new Set([...STOP_WORDS.split(/\s+/), ...PLACE_WORDS.split(/\s+/)]);
+  const plain = common.filter((w: string) => !names.has(w) && !stopOrPlace.has(w));
+  const plainSet = new Set(plain);
   // Names that are also dictionary words ("bishop", "lane"): in lowercase text they need a cue.
   const lowerUnsafe = [...names].filter((k) => dictionary.has(k) && !curatedKeys.has(k));
   const sorted = (s: Iterable<string>): string => [...s].sort().join('|');
@@ -94,7 +98,9 @@ function main(): void {
     `export const LAST_NAMES = '${sorted(last).replace(/'/g, "\\'")}';`,
     `export const AMBIGUOUS_NAMES = '${sorted(ambiguous).replace(/'/g, "\\'")}';`,
     `export const LOWERCASE_UNSAFE = '${sorted(lowerUnsafe).replace(/'/g, "\\'")}';`,
-    `export const COMMON_WORDS = '${sorted(common).replace(/'/g, "\\'")}';`,
+    // Common words split in two so the runtime needs no filtering pass: plain words (skippable) and the rest.
+    `export const PLAIN_WORDS = '${sorted(plain).replace(/'/g, "\\'")}';`,
+    `export const COMMON_NAMES = '${sorted(common.filter((w: string) => !plainSet.has(w))).replace(/'/g, "\\'")}';`,
     '',
   ].join('\n');
   const out = path.join(root, 'src/core/redact/names/gazetteer.ts');

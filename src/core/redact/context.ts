@@ -26,7 +26,7 @@ export const BUSINESS_NUMBER_CUES = [
  */
 export function createCueMatcher(positive: readonly string[], negative: readonly string[], window = 40, negativeWindow = 24): CueMatcher {
   const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${alt(positive) || '(?!)'})|(${alt(negative) || '(?!)'}))(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:(${alt(positive) || '(?!)'})|(${alt(negative) || '(?!)'}))(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi');
   return function cueBefore(text, start) {
     const from = Math.max(0, start - window);
     const slice = text.slice(from, start);

@@ -4,7 +4,7 @@ import { luhnValid } from '../checksums.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** 13–19 digits, optionally grouped by single spaces or hyphens (4-4-4-4, 4-6-5 …). */
-const CANDIDATE = /(?<![\p{L}\p{N}_+\-.])(?<!\d[ \-])\d(?:[ \-]?\d){12,18}(?![\p{L}\p{N}_\-]|\.\d)/gu;
+const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.])(?<!\d[ \-])\d(?:[ \-]?\d){12,18}(?![A-Za-z0-9\u00C0-\u024F_\-]|\.\d)/g;
 const cue = createCueMatcher(
   ['card', 'cc', 'visa', 'mastercard', 'amex', 'rupay', 'debit', 'credit', 'pan'],
   BUSINESS_NUMBER_CUES.filter((w) => w !== 'account'),

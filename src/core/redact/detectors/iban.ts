@@ -11,7 +11,7 @@ const LENGTHS: Readonly<Record<string, number>> = {
   MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24,
   SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
 };
-const START = /(?<![\p{L}\p{N}_])[A-Za-z]{2}\d{2}/gu;
+const START = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Za-z]{2}\d{2}/g;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -4,7 +4,7 @@ import { verhoeffValid } from '../checksums.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** UIDAI: 12 digits, first 2–9, Verhoeff check digit; written compact or as 4-4-4 groups. */
-const CANDIDATE = /(?<![\p{L}\p{N}_+\-.\/])(?<!\d[ \-])[2-9]\d{3}([ \-]?)\d{4}\1\d{4}(?![\p{L}\p{N}_\-\/]|\.\d|[ \-]\d)/gu;
+const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])[2-9]\d{3}([ \-]?)\d{4}\1\d{4}(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d|[ \-]\d)/g;
 const cue = createCueMatcher(['aadhaar', 'aadhar', 'adhaar', 'uid', 'uidai', 'आधार'], BUSINESS_NUMBER_CUES);
 
 export const inAadhaarRecognizer: Recognizer = {

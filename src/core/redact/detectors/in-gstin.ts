@@ -6,7 +6,7 @@ import { gstinCheckChar } from '../checksums.ts';
  * GSTIN: 2-digit state code, the holder's PAN, entity number (1–9, A–Z), 'Z', check character
  * (base-36 weighted sum). State codes 01–38, 97 (other territory) and 99 (centre jurisdiction).
  */
-const GSTIN = /(?<![\p{L}\p{N}_])(\d{2})[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\p{L}\p{N}_])/gu;
+const GSTIN = /(?<![A-Za-z0-9\u00C0-\u024F_])(\d{2})[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![A-Za-z0-9\u00C0-\u024F_])/g;
 
 function validState(code: string): boolean {
   const n = Number(code);

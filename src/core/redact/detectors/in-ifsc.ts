@@ -2,7 +2,7 @@ import type { Recognizer } from '../recognizer.ts';
 import { eachMatch } from '../recognizer.ts';
 
 /** RBI IFSC: 4-letter bank code, a literal 0, 6-character branch code. */
-const IFSC = /(?<![\p{L}\p{N}_])[A-Z]{4}0[A-Z0-9]{6}(?![\p{L}\p{N}_])/gu;
+const IFSC = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9\u00C0-\u024F_])/g;
 
 export const inIfscRecognizer: Recognizer = {
   type: 'IN_IFSC',

@@ -6,7 +6,7 @@ import { eachMatch } from '../recognizer.ts';
  * F firm, A association, T trust, B body of individuals, L local authority, J artificial
  * juridical person, G government. The 5th is the initial of the surname or entity name.
  */
-const PAN = /(?<![\p{L}\p{N}_])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![\p{L}\p{N}_])/gu;
+const PAN = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9\u00C0-\u024F_])/g;
 
 export const inPanRecognizer: Recognizer = {
   type: 'IN_PAN',

@@ -6,7 +6,7 @@ import { createCueMatcher } from '../context.ts';
  * Indian passport: one letter then seven digits, the first non-zero (e.g. J8369854). The shape is
  * shared with SKUs and booking codes, so it is taken only after a passport cue, as Presidio does.
  */
-const PASSPORT = /(?<![\p{L}\p{N}_\-])[A-Z][1-9]\d{2} ?\d{4}(?![\p{L}\p{N}_\-])/gu;
+const PASSPORT = /(?<![A-Za-z0-9\u00C0-\u024F_\-])[A-Z][1-9]\d{2} ?\d{4}(?![A-Za-z0-9\u00C0-\u024F_\-])/g;
 const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt', 'pp no', 'travel document'], ['sku', 'order', 'item', 'pnr', 'booking', 'ref'], 48);
 
 export const inPassportRecognizer: Recognizer = {

@@ -3,9 +3,9 @@ import { eachMatch } from '../recognizer.ts';
 import { createCueMatcher } from '../context.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const V4 = new RegExp(`(?<![\\p{L}\\p{N}_.:])${OCTET}(?:\\.${OCTET}){3}(?![\\p{L}\\p{N}_]|\\.\\d)`, 'gu');
+const V4 = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_.:])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9\\u00C0-\\u024F_]|\\.\\d)`, 'g');
 /** IPv6 candidates, matched only where a "::" or a hex:hex pair shows (found by indexOf, see below). */
-const V6 = /(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,8}(?:\.\d{1,3}){0,3}(?:%[\p{L}\p{N}_.\-]{1,32})?/uy;
+const V6 = /(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,8}(?:\.\d{1,3}){0,3}(?:%[A-Za-z0-9_.\-]{1,32})?/y;
 const HEXISH = /[0-9A-Fa-f:]/;
 const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 const HEX = /^[0-9A-Fa-f]{1,4}$/;
@@ -51,7 +51,7 @@ export const ipRecognizer: Recognizer = {
       if (start < from) start = from;
       const before = text[start - 1];
       V6.lastIndex = start;
-      const m = before !== undefined && /[\p{L}\p{N}_.]/u.test(before) ? null : V6.exec(text);
+      const m = before !== undefined && /[A-Za-z0-9\u00C0-\u024F_.]/.test(before) ? null : V6.exec(text);
       if (m) {
         let s = m[0];
         // Trim punctuation that can end a sentence but not an address ("… at fe80::1.").

@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import { getLexicon } from '../names/lexicon.ts';
-import { skippableWords, tokenize } from '../names/tokens.ts';
+import { tokenize } from '../names/tokens.ts';
 import type { Token } from '../names/tokens.ts';
 import { CUE_WORDS, cueBefore } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
@@ -54,7 +54,6 @@ function capitalisedRuns(text: string, toks: Token[], out: Candidate[]): void {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'leaves', 'via', 'en', 'w', 'we', 'desde', 'hacia', 'around']);
 /** Lowercase words the passes read; the tokenizer keeps them even when they are everyday words. */
 const KEEP = new Set([...CUE_WORDS, ...PLACE_PREPOSITIONS]);
-let skip: ReadonlySet<string> | undefined;
 
 function acceptRun(text: string, toks: Token[], i: number, j: number, out: Candidate[]): void {
   let a = i;
@@ -186,9 +185,7 @@ function cuedNames(text: string, toks: Token[], out: Candidate[]): void {
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   scan(text, out) {
-    const lex = getLexicon();
-    skip ??= skippableWords(lex, KEEP);
-    const toks = tokenize(text, lex, skip);
+    const toks = tokenize(text, getLexicon(), KEEP);
     if (toks.length === 0) return;
     capitalisedRuns(text, toks, out);
     lowercaseNames(text, toks, out);

@@ -10,7 +10,7 @@ import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
  * Numbers with + or 00 are parsed as international; others are tried as India, US and UK,
  * the markets this product serves. EU numbers without a country code are ambiguous and are left.
  */
-const CANDIDATE = /(?<![\p{L}\p{N}_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![\p{L}\p{N}_@]|[.\-\/:]\d)/gu;
+const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)/g;
 const REGIONS: readonly CountryCode[] = ['IN', 'US', 'GB'];
 /** A date at the start of a candidate ("15-03-2024", "2024-03-15 10"): never a phone number. */
 const DATE_SHAPE = /^(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})(?!\d)/;
@@ -32,9 +32,11 @@ function validAs(candidate: string): boolean {
   if (digits < 7 || digits > 15) return false;
   if (/[()]/.test(trimmed) && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;
   const international = trimmed.startsWith('+') || trimmed.startsWith('00');
-  // National numbers in IN, US and UK have at least 10 digits; shorter runs are codes and amounts.
-  if (!international && digits < 10) return false;
+  // National numbers in IN, US and UK have 10 digits, or 11 with the trunk prefix 0 (IN, UK) or 1 (US);
+  // anything else without a country code is a code, an amount or a reference. No parse needed to say so.
+  if (!international && digits !== 10 && !(digits === 11 && /^\(?[01]/.test(trimmed))) return false;
   if (international) {
+    if (INDIAN_MOBILE_INTL.test(trimmed)) return true;
     const intl = trimmed.startsWith('00') ? '+' + trimmed.slice(2) : trimmed;
     return parsePhoneNumberFromString(intl)?.isValid() === true;
   }
@@ -53,6 +55,9 @@ function fastNational(s: string): boolean | undefined {
   if (!/^0?[6-9]\d{4}[ \-]?\d{5}$|^0?[6-9]\d{9}$/.test(s)) return undefined;
   return true;
 }
+
+/** Same for "+91 98450 12345" and "+91-9845012345", the most common international form here. */
+const INDIAN_MOBILE_INTL = /^\+91[ \-]?(?:[6-9]\d{4}[ \-]?\d{5}|[6-9]\d{9})$/;
 
 /**
  * Most likely region first, so a typical number costs one parse (each is ~10 µs):

@@ -5,7 +5,7 @@ import { eachMatch } from '../recognizer.ts';
  * HMRC National Insurance number: two prefix letters (not D F I Q U V; second not O; not the
  * prefixes BG GB KN NK NT TN ZZ), six digits (often paired), suffix A–D.
  */
-const NINO = /(?<![\p{L}\p{N}_])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}_])/gu;
+const NINO = /(?<![A-Za-z0-9\u00C0-\u024F_])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9\u00C0-\u024F_])/g;
 const INVALID_PREFIX = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 export const ukNinoRecognizer: Recognizer = {

@@ -3,8 +3,8 @@ import { eachMatch } from '../recognizer.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** IRS ITIN: 9XX-GG-XXXX with group 50–65, 70–88, 90–92 or 94–99. Compact form only after a cue. */
-const GROUPED = /(?<![\p{L}\p{N}_+\-.\/])(?<!\d[ \-])(9\d{2})([- ])(\d{2})\2(\d{4})(?![\p{L}\p{N}_\-\/]|\.\d)/gu;
-const COMPACT = /(?<![\p{L}\p{N}_+\-.\/])(?<!\d[ \-])(9\d{2})(\d{2})(\d{4})(?![\p{L}\p{N}_\-\/]|\.\d)/gu;
+const GROUPED = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(9\d{2})([- ])(\d{2})\2(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/g;
+const COMPACT = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(9\d{2})(\d{2})(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/g;
 const cue = createCueMatcher(['itin', 'taxpayer', 'tin', 'tax id', 'w-7', 'w7'], BUSINESS_NUMBER_CUES);
 
 export function isItinGroup(group: string): boolean {

@@ -3,8 +3,8 @@ import { eachMatch } from '../recognizer.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** AAA-GG-SSSS, or AAA GG SSSS; the nine-digit compact form only after an SSN cue. */
-const GROUPED = /(?<![\p{L}\p{N}_+\-.\/])(?<!\d[ \-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\p{L}\p{N}_\-\/]|\.\d)/gu;
-const COMPACT = /(?<![\p{L}\p{N}_+\-.\/])(?<!\d[ \-])(\d{3})(\d{2})(\d{4})(?![\p{L}\p{N}_\-\/]|\.\d)/gu;
+const GROUPED = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(\d{3})([- ])(\d{2})\2(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/g;
+const COMPACT = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(\d{3})(\d{2})(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/g;
 const cue = createCueMatcher(['ssn', 'social security', 'social security number', 'ss#', 'ss no'], BUSINESS_NUMBER_CUES);
 
 /**

@@ -61,10 +61,10 @@ function isCodeChar(c: number): boolean {
 /**
  * Words of letters with inner apostrophes or hyphens ("O'Brien", "Anna-Maria"), scanned by hand
  * (no match objects). Everyday lowercase words that no rule looks at are not materialised: the
- * gap they leave already breaks adjacency, which is all they would do. `skip` is that set of
- * words (see skippableWords).
+ * gap they leave already breaks adjacency, which is all they would do. `keep` lists the
+ * lowercase words the rules do read (cue words, place prepositions).
  */
-export function tokenize(text: string, lex: Lexicon, skip: ReadonlySet<string>): Token[] {
+export function tokenize(text: string, lex: Lexicon, keep: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   const lineWords: number[] = [0];
   const lineTitles: number[] = [0];
@@ -96,36 +96,38 @@ export function tokenize(text: string, lex: Lexicon, skip: ReadonlySet<string>):
     lineWords[line]!++;
     if (word === lower) {
       // Lowercase everyday words that no rule reads are the bulk of any text: skip them cheaply.
-      if (ascii && skip.has(lower)) continue;
+      if (ascii && lex.plain.has(lower) && !keep.has(lower)) continue;
     }
     const shape = word === lower ? 'lower' : shapeOf(word);
     if (shape === 'title') lineTitles[line]!++;
     const key = ascii ? lower : nameKey(word);
-    const common = lex.common.has(key);
     let end = start + word.length;
     const initial = word.length === 1 && shape === 'title' && text[end] === '.';
     if (initial) end++;
-    const celtic = shape === 'title' && CELTIC.test(word);
+    const c0 = word.charCodeAt(0);
+    const celtic = shape === 'title' && (c0 === 79 || c0 === 68 || c0 === 77) && CELTIC.test(word); // O' D' Mc Mac
     let first: boolean;
     let last: boolean;
-    let ambiguous: boolean;
-    let lowerUnsafe: boolean;
-    if (key.includes('-')) {
+    let ambiguous = false;
+    let lowerUnsafe = false;
+    if (key.indexOf('-') === -1) {
+      first = lex.first.has(key);
+      last = lex.last.has(key) || celtic;
+      if (first || last) {
+        ambiguous = lex.ambiguous.has(key) && !celtic;
+        lowerUnsafe = ambiguous || lex.ambiguous.has(key) || lex.lowerUnsafe.has(key);
+      }
+    } else {
+      // "Anna-Maria", "Kowalska-Nowak": a name if any part is one.
       const parts = key.split('-');
       first = parts.some((p) => lex.first.has(p));
       last = parts.some((p) => lex.last.has(p)) || celtic;
       ambiguous = parts.every((p) => lex.ambiguous.has(p) || !(lex.first.has(p) || lex.last.has(p))) && (first || last) && !celtic;
       lowerUnsafe = parts.every((p) => lex.lowerUnsafe.has(p) || lex.ambiguous.has(p));
-    } else {
-      first = lex.first.has(key);
-      last = lex.last.has(key) || celtic;
-      const amb = lex.ambiguous.has(key);
-      ambiguous = amb && (first || last) && !celtic;
-      lowerUnsafe = amb || lex.lowerUnsafe.has(key);
     }
     out.push({
       start, end, key, shape, first, last, initial, ambiguous, lowerUnsafe,
-      common,
+      common: lex.common.has(key),
       stop: lex.stop.has(key),
       particle: PARTICLES.has(key),
       place: lex.place.has(key),
@@ -142,9 +144,3 @@ export function tokenize(text: string, lex: Lexicon, skip: ReadonlySet<string>):
   return out;
 }
 
-/** Lowercase everyday words that no PERSON rule reads: not names, not places, not in `keep`. */
-export function skippableWords(lex: Lexicon, keep: ReadonlySet<string>): ReadonlySet<string> {
-  const skip = new Set<string>();
-  for (const w of lex.common) if (!keep.has(w) && !lex.first.has(w) && !lex.last.has(w) && !lex.place.has(w)) skip.add(w);
-  return skip;
-}

@@ -1,0 +1,39 @@
+// Hand-written word lists read by the name lexicon and by scripts/build-name-gazetteer.ts.
+
+/**
+ * Words that look like names in our texts but are not: forms of address, chat fillers (English,
+ * Hinglish, Spanish, Polish), months and days, company suffixes, product and identifier words.
+ */
+export const STOP_WORDS = `sir madam mam maam ma'am team all everyone guys folks bro sis dude buddy friend friends bhai bhaiya didi ji
+sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please pls plz thx thanks ok okay okk hii hiii
+hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
+bank group technologies technology solutions services enterprises traders industries motors labs studio studios
+hola gracias buenos buenas dias días tardes noches pedido factura cliente señor señora por favor saludos estimado
+estimada cześć czesc witam dzień dzien dobry dziękuję dziekuje zamówienie zamowienie faktura proszę prosze pan pani
+aadhaar aadhar pan gst gstin upi ifsc kyc otp pin sku emi neft rtgs imps whatsapp gmail google amazon flipkart paytm
+phonepe gpay razorpay zoho salesforce hubspot crm api sdk ai gpt openai claude gemini visa mastercard amex rupay
+india bharat delhi mumbai bangalore bengaluru chennai kolkata hyderabad pune usa uk europe london madrid warsaw
+street road lane nagar colony sector block floor apartment flat tower main cross mr mrs ms mx dr prof shri shree
+sri smt kumari sr sra srta ka ki ke ko se mein hai tha ho karo kar bhi toh na ne wala wali aur ssn itin iban
+ifsc nino sku awb pnr utr cc bcc fyi asap eod eta lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+enero febrero marzo abril mayo junio septiembre octubre noviembre diciembre poniedziałek wtorek środa
+czwartek piątek sobota niedziela styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
+listopad grudzień`;
+
+/** Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova". */
+export const PLACE_WORDS = `street st road rd lane ln way alley bridge canyon avenue ave drive court ct park place square sq nagar marg
+colony chowk gali path vihar enclave layout extension terrace crescent boulevard blvd highway hwy hills heights
+island islands lake mount mountain river valley village town city county district station airport junction bazaar
+market mall plaza calle avenida av aldea ramal sección seccion poblado jardines paseo camino carretera urbanización
+urbanizacion barrio colonia glorieta ronda travesía travesia vía via ulica ul aleja plac osiedle rondo san santa santo
+são sao saint fort port puerto villa shoal shoals throughway knoll knolls forest ridge ridges manor manors field fields
+gardens garden dale track plains pine pines crossing grove loop pass point trail view vista walk mews circle cove creek
+estate estates glen haven hollow landing meadow meadows mill mills orchard oval parkway pike prairie ranch rapids row
+shore shores spring springs spur stravenue stream summit tunnel turnpike underpass viaduct ville burg bypass cape
+causeway center centre cliff cliffs commons corner corners crest curve expressway falls ferry flats forge fork forks
+freeway gateway harbor harbour isle lodge motorway overpass passage ramp route skyway squares vale ways glorieta rua
+mercado masía masia cuesta lado extrarradio prolongación prolongacion subida gran rincón rincon quinta alameda arroyo
+bajada barranco callejón callejon edificio finca lugar manzana parque pasaje polígono poligono vereda urbanizacion`;
