@@ -96,7 +96,14 @@ export function tokenize(text: string, lex: Lexicon, keep: ReadonlySet<string>):
     lineWords[line]!++;
     if (word === lower) {
       // Lowercase everyday words that no rule reads are the bulk of any text: skip them cheaply.
-      if (ascii && lex.plain.has(lower) && !keep.has(lower)) continue;
+      if (ascii && lex.plain.has(lower)) {
+        // Cue words ("to", "is", "from") are read by the rules but can be nothing else: no lookups.
+        if (keep.has(lower)) {
+          out.push({ start, end: start + word.length, key: lower, shape: 'lower', first: false, last: false, initial: false, ambiguous: false, lowerUnsafe: false, common: true, stop: false, particle: PARTICLES.has(lower), place: false, heading: false });
+          tokenLine.push(line);
+        }
+        continue;
+      }
     }
     const shape = word === lower ? 'lower' : shapeOf(word);
     if (shape === 'title') lineTitles[line]!++;
