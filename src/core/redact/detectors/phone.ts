@@ -37,6 +37,8 @@ function validAs(candidate: string): boolean {
   if (!international && digits !== 10 && !(digits === 11 && /^\(?[01]/.test(trimmed))) return false;
   if (international) {
     if (INDIAN_MOBILE_INTL.test(trimmed)) return true;
+    const nanp = NANP_INTL.exec(trimmed);
+    if (nanp) return !/^[2-9]11$/.test(nanp[1]!) && !/^[2-9]11$/.test(nanp[2]!);
     const intl = trimmed.startsWith('00') ? '+' + trimmed.slice(2) : trimmed;
     return parsePhoneNumberFromString(intl)?.isValid() === true;
   }
@@ -52,12 +54,19 @@ function validAs(candidate: string): boolean {
  * valid; anything else returns undefined and goes to libphonenumber.
  */
 function fastNational(s: string): boolean | undefined {
-  if (!/^0?[6-9]\d{4}[ \-]?\d{5}$|^0?[6-9]\d{9}$/.test(s)) return undefined;
-  return true;
+  if (/^0?[6-9]\d{4}[ \-]?\d{5}$|^0?[6-9]\d{9}$/.test(s)) return true;
+  // A written-out NANP number, "(415) 555-2671" or "415-555-2671": the formatting is the signal, so
+  // the NANP plan suffices (area and exchange start 2–9, no N11 area). Bare 10-digit runs still go
+  // to libphonenumber, which knows which area codes exist ("4839201934" is an order number).
+  const us = /^(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[\-.])([2-9]\d\d)[\-.]\d{4}$/.exec(s);
+  if (us) return !/^[2-9]11$/.test(us[1] ?? us[2]!) && !/^[2-9]11$/.test(us[3]!);
+  return undefined;
 }
 
 /** Same for "+91 98450 12345" and "+91-9845012345", the most common international form here. */
 const INDIAN_MOBILE_INTL = /^\+91[ \-]?(?:[6-9]\d{4}[ \-]?\d{5}|[6-9]\d{9})$/;
+/** "+1 415 555 2671", "+1-415-555-2671": written-out NANP with the country code. */
+const NANP_INTL = /^\+1[ \-.]?\(?([2-9]\d\d)\)?[ \-.]([2-9]\d\d)[ \-.]\d{4}$/;
 
 /**
  * Most likely region first, so a typical number costs one parse (each is ~10 µs):
