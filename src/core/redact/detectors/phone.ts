@@ -105,7 +105,11 @@ export const phoneRecognizer: Recognizer = {
         start++;
       }
       const intl = raw.startsWith('+');
-      if (!intl && cue(text, start) === 'negative') return;
+      const context = intl ? null : cue(text, start);
+      if (context === 'negative') return;
+      // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
+      // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
+      if (/^[2-5]\d{9}$/.test(raw) && context !== 'positive') return;
       const len = longestValidPrefix(raw);
       if (len > 0) out.push({ type: 'PHONE_NUMBER', start, end: start + len, priority: 50 });
     });
