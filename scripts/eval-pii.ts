@@ -13,7 +13,7 @@ import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
 import type { Finding } from '../src/core/redact/entities.ts';
-import { getLexicon } from '../src/core/redact/names/lexicon.ts';
+import { FIRST, flagsOf, LAST } from '../src/core/redact/names/lexicon.ts';
 import { nameKey } from '../src/core/redact/names/key.ts';
 import { baselines, redactedRegions } from './eval-pii-baselines.ts';
 import type { Region } from './eval-pii-baselines.ts';
@@ -22,8 +22,7 @@ const overlaps = (a: Region, b: Region): boolean => a.start < b.end && b.start <
 const pct = (n: number, d: number): string => (d === 0 ? '   —  ' : (n / d).toFixed(3).padStart(6));
 
 function isOutOfVocabulary(name: string): boolean {
-  const lex = getLexicon();
-  return name.split(/\s+/).every((w) => !lex.first.has(nameKey(w)) && !lex.last.has(nameKey(w)));
+  return name.split(/\s+/).every((w) => (flagsOf(nameKey(w)) & (FIRST | LAST)) === 0);
 }
 
 function evaluatePledge(corpus: CorpusRecord[]): void {

@@ -1,5 +1,4 @@
 import type { Candidate, Recognizer } from '../recognizer.ts';
-import { getLexicon } from '../names/lexicon.ts';
 import { tokenize } from '../names/tokens.ts';
 import type { Token } from '../names/tokens.ts';
 import { CUE_WORDS, cueBefore } from '../names/cues.ts';
@@ -185,7 +184,7 @@ function cuedNames(text: string, toks: Token[], out: Candidate[]): void {
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   scan(text, out) {
-    const toks = tokenize(text, getLexicon(), KEEP);
+    const toks = tokenize(text, KEEP);
     if (toks.length === 0) return;
     capitalisedRuns(text, toks, out);
     lowercaseNames(text, toks, out);

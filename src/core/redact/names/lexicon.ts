@@ -1,47 +1,24 @@
-import { AMBIGUOUS_NAMES, COMMON_NAMES, FIRST_NAMES, LAST_NAMES, LOWERCASE_UNSAFE, PLAIN_WORDS } from './gazetteer.ts';
-import { PLACE_WORDS, STOP_WORDS } from './word-lists.ts';
+import { TABLE_BASE64, TABLE_SALT, TABLE_SLOTS } from './gazetteer.ts';
+import { hashes, lookupHashes } from './hash-table.ts';
 
-export interface Lexicon {
-  first: ReadonlySet<string>;
-  last: ReadonlySet<string>;
-  /** Names that are everyday words ("Will", "Grant"): alone they need a cue or a neighbour. */
-  ambiguous: ReadonlySet<string>;
-  /** Names that are dictionary words: in lowercase text they need a cue. */
-  lowerUnsafe: ReadonlySet<string>;
-  /** Frequent English words; they end a name. */
-  common: { has(word: string): boolean };
-  /** Words that are never a name by themselves in chat and business text. */
-  stop: ReadonlySet<string>;
-  /** Street and place words; capitalised words beside them are a place. */
-  place: ReadonlySet<string>;
-  /** Frequent words that are not names, stop or place words (split at build time): the tokenizer may skip them. */
-  plain: ReadonlySet<string>;
+export * from './flags.ts';
+export { TABLE_SALT as LEXICON_SALT };
+
+let table: string | undefined;
+
+/** Decoded on first use (one native atob call), so policies without PERSON pay nothing. */
+function getTable(): string {
+  table ??= atob(TABLE_BASE64);
+  return table;
 }
 
-let cached: Lexicon | undefined;
+/** Flags of a lookup key (lowercase, accents folded: see key.ts), 0 when the word is not in the lexicon. */
+export function flagsOf(key: string): number {
+  const [index, check] = hashes(key, TABLE_SALT);
+  return lookupHashes(getTable(), TABLE_SLOTS, index, check);
+}
 
-/**
- * Built on first use, so policies without PERSON pay nothing. Sets are built by the native
- * Set constructor from split strings: a few ms, where a JS loop over 20k words would cost
- * several times that before the JIT warms up.
- */
-export function getLexicon(): Lexicon {
-  if (cached) return cached;
-  const first = new Set(FIRST_NAMES.split('|'));
-  const last = new Set(LAST_NAMES.split('|'));
-  const stop = new Set(STOP_WORDS.split(/\s+/));
-  const place = new Set(PLACE_WORDS.split(/\s+/));
-  const plain = new Set(PLAIN_WORDS.split('|'));
-  const commonNames = new Set(COMMON_NAMES.split('|'));
-  cached = {
-    first,
-    last,
-    ambiguous: new Set(AMBIGUOUS_NAMES.split('|')),
-    lowerUnsafe: new Set(LOWERCASE_UNSAFE.split('|')),
-    common: { has: (w: string) => plain.has(w) || commonNames.has(w) },
-    stop,
-    place,
-    plain,
-  };
-  return cached;
+/** Same, from hashes computed while scanning (see tokens.ts). */
+export function flagsOfHashes(index: number, check: number): number {
+  return lookupHashes(getTable(), TABLE_SLOTS, index >>> 0, check >>> 0);
 }

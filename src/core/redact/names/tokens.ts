@@ -1,4 +1,5 @@
-import type { Lexicon } from './lexicon.ts';
+import { AMBIGUOUS, COMMON, FIRST, flagsOf, flagsOfHashes, LAST, LEXICON_SALT, LOWER_UNSAFE, PLACE, PLAIN, STOP } from './lexicon.ts';
+import { checkStep, INDEX_SEED, indexStep } from './hash-table.ts';
 import { nameKey } from './key.ts';
 
 export type Shape = 'title' | 'upper' | 'lower' | 'other';
@@ -60,11 +61,12 @@ function isCodeChar(c: number): boolean {
 
 /**
  * Words of letters with inner apostrophes or hyphens ("O'Brien", "Anna-Maria"), scanned by hand
- * (no match objects). Everyday lowercase words that no rule looks at are not materialised: the
- * gap they leave already breaks adjacency, which is all they would do. `keep` lists the
- * lowercase words the rules do read (cue words, place prepositions).
+ * (no match objects). Lowercase ASCII words are hashed while they are scanned, so the everyday
+ * words no rule looks at are skipped without being sliced out of the text: the gap they leave
+ * already breaks adjacency, which is all they would do. `keep` lists the lowercase words the
+ * rules do read (cue words, place prepositions).
  */
-export function tokenize(text: string, lex: Lexicon, keep: ReadonlySet<string>): Token[] {
+export function tokenize(text: string, keep: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   const lineWords: number[] = [0];
   const lineTitles: number[] = [0];
@@ -80,66 +82,55 @@ export function tokenize(text: string, lex: Lexicon, keep: ReadonlySet<string>):
       continue;
     }
     const start = i;
+    // Lowercase ASCII words: hash as we go (the lexicon's key for them is the word itself).
+    let simple = c >= 97 && c <= 122;
+    let ha = simple ? indexStep(INDEX_SEED, c) : 0;
+    let hb = simple ? checkStep(LEXICON_SALT, c) : 0;
     let ascii = c < 128;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isLetter(d)) { if (d >= 128) ascii = false; i++; }
-      else if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { if (d >= 128) ascii = false; i += 2; }
-      else break;
+      if (isLetter(d)) {
+        if (d >= 128) ascii = false;
+        if (simple) {
+          if (d >= 97 && d <= 122) { ha = indexStep(ha, d); hb = checkStep(hb, d); } else simple = false;
+        }
+        i++;
+      } else if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        const e = text.charCodeAt(i + 1);
+        if (d >= 128 || e >= 128) ascii = false;
+        if (simple) {
+          if (d !== 0x2019 && e >= 97 && e <= 122) { ha = indexStep(indexStep(ha, d), e); hb = checkStep(checkStep(hb, d), e); } else simple = false;
+        }
+        i += 2;
+      } else break;
     }
     if (isCodeChar(text.charCodeAt(start - 1)) || isCodeChar(text.charCodeAt(i))) continue;
-    let word = text.slice(start, i);
-    const len = word.length;
-    if (len > 3 && (word[len - 1] === 's' || word[len - 1] === 'S') && (word[len - 2] === "'" || word[len - 2] === '’')) word = word.slice(0, -2); // possessive: "Ravi's"
-    const lower = word.toLowerCase();
     lineWords[line]!++;
-    if (word === lower) {
-      // Lowercase everyday words that no rule reads are the bulk of any text: skip them cheaply.
-      if (ascii && lex.plain.has(lower)) {
-        // Cue words ("to", "is", "from") are read by the rules but can be nothing else: no lookups.
-        if (keep.has(lower)) {
-          out.push({ start, end: start + word.length, key: lower, shape: 'lower', first: false, last: false, initial: false, ambiguous: false, lowerUnsafe: false, common: true, stop: false, particle: PARTICLES.has(lower), place: false, heading: false });
+    let end = i;
+    const possessive = end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’');
+    if (possessive) end -= 2; // "Ravi's"
+    if (simple && !possessive) {
+      const flags = flagsOfHashes(ha, hb);
+      if ((flags & PLAIN) !== 0) {
+        // Cue words ("to", "is", "from") are read by the rules but can be nothing else: a cheap token.
+        const key = keep.size > 0 ? text.slice(start, end) : '';
+        if (keep.has(key)) {
+          out.push({ start, end, key, shape: 'lower', first: false, last: false, initial: false, ambiguous: false, lowerUnsafe: false, common: true, stop: false, particle: PARTICLES.has(key), place: false, heading: false });
           tokenLine.push(line);
         }
         continue;
       }
+      pushToken(out, text, start, end, 'lower', text.slice(start, end), flags);
+      tokenLine.push(line);
+      continue;
     }
-    const shape = word === lower ? 'lower' : shapeOf(word);
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    const shape: Shape = word === lower ? 'lower' : shapeOf(word);
     if (shape === 'title') lineTitles[line]!++;
     const key = ascii ? lower : nameKey(word);
-    let end = start + word.length;
-    const initial = word.length === 1 && shape === 'title' && text[end] === '.';
-    if (initial) end++;
-    const c0 = word.charCodeAt(0);
-    const celtic = shape === 'title' && (c0 === 79 || c0 === 68 || c0 === 77) && CELTIC.test(word); // O' D' Mc Mac
-    let first: boolean;
-    let last: boolean;
-    let ambiguous = false;
-    let lowerUnsafe = false;
-    if (key.indexOf('-') === -1) {
-      first = lex.first.has(key);
-      last = lex.last.has(key) || celtic;
-      if (first || last) {
-        ambiguous = lex.ambiguous.has(key) && !celtic;
-        lowerUnsafe = ambiguous || lex.ambiguous.has(key) || lex.lowerUnsafe.has(key);
-      }
-    } else {
-      // "Anna-Maria", "Kowalska-Nowak": a name if any part is one.
-      const parts = key.split('-');
-      first = parts.some((p) => lex.first.has(p));
-      last = parts.some((p) => lex.last.has(p)) || celtic;
-      ambiguous = parts.every((p) => lex.ambiguous.has(p) || !(lex.first.has(p) || lex.last.has(p))) && (first || last) && !celtic;
-      lowerUnsafe = parts.every((p) => lex.lowerUnsafe.has(p) || lex.ambiguous.has(p));
-    }
-    out.push({
-      start, end, key, shape, first, last, initial, ambiguous, lowerUnsafe,
-      common: lex.common.has(key),
-      stop: lex.stop.has(key),
-      particle: PARTICLES.has(key),
-      place: lex.place.has(key),
-      heading: false,
-    });
+    pushToken(out, text, start, end, shape, key, key.indexOf('-') === -1 ? flagsOf(key) : -1);
     tokenLine.push(line);
   }
   // A line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading: capitals say nothing there.
@@ -151,3 +142,38 @@ export function tokenize(text: string, lex: Lexicon, keep: ReadonlySet<string>):
   return out;
 }
 
+/** Build one token from its lexicon flags (-1: hyphenated, look the parts up). */
+function pushToken(out: Token[], text: string, start: number, wordEnd: number, shape: Shape, key: string, flags: number): void {
+  let end = wordEnd;
+  const initial = end - start === 1 && shape === 'title' && text[end] === '.';
+  if (initial) end++;
+  const c0 = text.charCodeAt(start);
+  const celtic = shape === 'title' && (c0 === 79 || c0 === 68 || c0 === 77) && CELTIC.test(text.slice(start, wordEnd)); // O' D' Mc Mac
+  let first: boolean;
+  let last: boolean;
+  let ambiguous: boolean;
+  let lowerUnsafe: boolean;
+  let f = flags;
+  if (flags === -1) {
+    // "Anna-Maria", "Kowalska-Nowak": a name if any part is one.
+    const parts = key.split('-').map(flagsOf);
+    first = parts.some((p) => (p & FIRST) !== 0);
+    last = parts.some((p) => (p & LAST) !== 0) || celtic;
+    ambiguous = parts.every((p) => (p & AMBIGUOUS) !== 0 || (p & (FIRST | LAST)) === 0) && (first || last) && !celtic;
+    lowerUnsafe = parts.every((p) => (p & (AMBIGUOUS | LOWER_UNSAFE)) !== 0);
+    f = flagsOf(key);
+  } else {
+    first = (f & FIRST) !== 0;
+    last = (f & LAST) !== 0 || celtic;
+    ambiguous = (f & AMBIGUOUS) !== 0 && (first || last) && !celtic;
+    lowerUnsafe = (first || last) && (f & (AMBIGUOUS | LOWER_UNSAFE)) !== 0;
+  }
+  out.push({
+    start, end, key, shape, first, last, initial, ambiguous, lowerUnsafe,
+    common: (f & COMMON) !== 0,
+    stop: (f & STOP) !== 0,
+    particle: PARTICLES.has(key),
+    place: (f & PLACE) !== 0,
+    heading: false,
+  });
+}

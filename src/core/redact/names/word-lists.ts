@@ -1,4 +1,4 @@
-// Hand-written word lists read by the name lexicon and by scripts/build-name-gazetteer.ts.
+// Hand-written word lists. They are packed into gazetteer.ts: after editing, run `npm run build:names`.
 
 /**
  * Words that look like names in our texts but are not: forms of address, chat fillers (English,

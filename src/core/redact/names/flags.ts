@@ -1,0 +1,15 @@
+/** Bits of a lexicon word's flags byte (names/gazetteer.ts). */
+export const FIRST = 1;
+export const LAST = 2;
+/** A name that is an everyday word ("Will", "Grant"): alone it needs a cue or a neighbour. */
+export const AMBIGUOUS = 4;
+/** A name that is a dictionary word: in lowercase text it needs a cue. */
+export const LOWER_UNSAFE = 8;
+/** A frequent English word; it ends a name. */
+export const COMMON = 16;
+/** Never a name by itself in chat and business text (sir, team, months, company suffixes …). */
+export const STOP = 32;
+/** A street or place word: capitalised words beside it are a place. */
+export const PLACE = 64;
+/** A frequent word that is none of the above: the tokenizer may skip it. */
+export const PLAIN = 128;
