@@ -39,6 +39,19 @@ export function redactRequestBody(
     return redactString(value);
   };
   walkStrings(body, visit, opts);
+  // Second pass: a value found in one field (say, after "my name is") is replaced wherever else
+  // it appears in the request, even where no detector fired on its own.
+  if (vault.size > 0) {
+    const known = (s: string): string => vault.applyKnown(s);
+    walkStrings(body, (value, path) => {
+      const key = lastKey(path);
+      if (key !== undefined && jsonEncodedKeys.has(key)) {
+        const parsed = tryParse(value);
+        if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) return JSON.stringify(walkStrings(parsed, known, { skipKeys }));
+      }
+      return known(value);
+    }, { skipKeys, filter: (node: JsonObject) => (isNonTextPart(node) ? 'skip' : 'walk') });
+  }
   return { nonTextParts };
 }
 

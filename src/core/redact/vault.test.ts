@@ -94,3 +94,20 @@ describe('channel restorer', () => {
     expect(r.pending).toBe('[EM');
   });
 });
+
+describe('vault.applyKnown', () => {
+  it('replaces a value vaulted elsewhere in the request, on word boundaries only', () => {
+    const v = createVault();
+    v.apply('my name is Sneha', [{ type: 'PERSON', start: 11, end: 16 }], pseudo);
+    expect(v.applyKnown('Sneha asked; Snehalata did not; sneha lower-case stays')).toBe('[PERSON_1] asked; Snehalata did not; sneha lower-case stays');
+  });
+
+  it('never rewrites an issued placeholder that equals a literal from the input', () => {
+    const v = createVault();
+    v.apply('me: a@b.co', [{ type: 'EMAIL_ADDRESS', start: 4, end: 10 }], pseudo);
+    const literal = v.apply('typed [EMAIL_ADDRESS_1]', [], pseudo);
+    expect(v.applyKnown('me: [EMAIL_ADDRESS_1]')).toBe('me: [EMAIL_ADDRESS_1]');
+    expect(v.applyKnown(literal)).toBe(literal);
+    expect(v.restore(v.applyKnown('a@b.co again'))).toBe('a@b.co again');
+  });
+});

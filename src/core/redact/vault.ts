@@ -16,6 +16,12 @@ const PLACEHOLDER_SHAPE = /\[([A-Z][A-Z0-9_]*?)_(\d{1,6})\]/g;
 export interface Vault {
   /** Replace findings in `text` according to each entity's mode. Findings must not overlap. */
   apply(text: string, findings: readonly Finding[], modeOf: (type: EntityType) => RedactionMode): string;
+  /**
+   * Replace every occurrence of a value this request already pseudonymized, even where the
+   * detectors passed it over (no context cue there). Call after every field was redacted once,
+   * so one value gets one placeholder across the whole request.
+   */
+  applyKnown(text: string): string;
   /** Replace every placeholder this vault issued by its value. */
   restore(text: string): string;
   /** Same, but values are JSON-string-escaped (for tool-call argument JSON text). */
@@ -38,6 +44,8 @@ export function createVault(): Vault {
   const byPlaceholder = new Map<string, string>(); // placeholder -> value
   const nextIndex = new Map<string, number>();
   const counts: Record<string, number> = {};
+  /** Placeholders that stand for placeholder-shaped input text, not for personal values. */
+  const literalPlaceholders = new Set<string>();
   const blocked: EntityType[] = [];
   let longest = 0;
 
@@ -78,10 +86,26 @@ export function createVault(): Vault {
       nextIndex.set(type, n + 1);
       byValue.set(`${LITERAL}\u0000${literal}`, placeholder);
       byPlaceholder.set(placeholder, literal);
+      literalPlaceholders.add(placeholder);
       if (placeholder.length > longest) longest = placeholder.length;
       return placeholder;
     });
   }
+
+  let known: { re: RegExp; size: number } | undefined;
+  /** One alternation of every vaulted value, longest first, bounded by non-word characters. */
+  function knownPattern(): RegExp | undefined {
+    const values: string[] = [];
+    for (const [placeholder, value] of byPlaceholder) if (placeholder !== value && !literalPlaceholders.has(placeholder) && value.length >= 3) values.push(value);
+    if (values.length === 0) return undefined;
+    if (known?.size !== byPlaceholder.size) {
+      values.sort((a, b) => b.length - a.length);
+      const alt = values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      known = { re: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt})(?![\\p{L}\\p{N}_])`, 'gu'), size: byPlaceholder.size };
+    }
+    return known.re;
+  }
+  const valueToPlaceholder = new Map<string, string>();
 
   function replaceIssued(text: string, escape: (v: string) => string): string {
     if (byPlaceholder.size === 0 || !text.includes('[')) return text;
@@ -114,6 +138,15 @@ export function createVault(): Vault {
         cursor = f.end;
       }
       return out + protectLiterals(text.slice(cursor));
+    },
+    applyKnown(text) {
+      const re = knownPattern();
+      if (!re) return text;
+      if (valueToPlaceholder.size !== byPlaceholder.size) {
+        valueToPlaceholder.clear();
+        for (const [placeholder, value] of byPlaceholder) if (!literalPlaceholders.has(placeholder) && !valueToPlaceholder.has(value)) valueToPlaceholder.set(value, placeholder);
+      }
+      return text.replace(re, (m) => valueToPlaceholder.get(m) ?? m);
     },
     restore: (text) => replaceIssued(text, (v) => v),
     restoreJsonEscaped: (text) => replaceIssued(text, (v) => JSON.stringify(v).slice(1, -1)),
