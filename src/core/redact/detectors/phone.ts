@@ -1,15 +1,26 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import type { CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import { eachMatch } from '../recognizer.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
+import { PHONE_METADATA_JSON } from './phone-metadata.ts';
 
 /**
  * Phone numbers: a bounded candidate regex finds digit runs with the usual separators, then
- * libphonenumber-js (min metadata: ~80 KB, no I/O, runs in workerd) validates them.
- * Numbers with + or 00 are parsed as international; others are tried as India, US and UK,
- * the markets this product serves. EU numbers without a country code are ambiguous and are left.
+ * libphonenumber-js validates them (its "min" metadata for the calling codes of 65 countries, parsed on first use:
+ * see scripts/build-phone-metadata.ts; no I/O, runs in workerd). Numbers with + or 00 are parsed
+ * as international; others are tried as India, US and UK, the markets this product serves. EU
+ * numbers without a country code are ambiguous and are left.
  */
+let metadata: MetadataJson | undefined;
+const md = (): MetadataJson => (metadata ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson);
+
+/** "+" and a calling code the metadata subset lacks: E.164 length is all that can be checked. */
+function unknownCallingCode(intl: string): boolean {
+  const codes = md().country_calling_codes;
+  const d = intl.replace(/\D/g, '');
+  return !(d.slice(0, 1) in codes || d.slice(0, 2) in codes || d.slice(0, 3) in codes);
+}
 const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)/g;
 const REGIONS: readonly CountryCode[] = ['IN', 'US', 'GB'];
 /** A date at the start of a candidate ("15-03-2024", "2024-03-15 10"): never a phone number. */
@@ -40,11 +51,13 @@ function validAs(candidate: string): boolean {
     const nanp = NANP_INTL.exec(trimmed);
     if (nanp) return !/^[2-9]11$/.test(nanp[1]!) && !/^[2-9]11$/.test(nanp[2]!);
     const intl = trimmed.startsWith('00') ? '+' + trimmed.slice(2) : trimmed;
-    return parsePhoneNumberFromString(intl)?.isValid() === true;
+    const parsed = parsePhoneNumberFromString(intl, md());
+    if (parsed) return parsed.isValid();
+    return digits >= 8 && unknownCallingCode(intl);
   }
   const fast = fastNational(trimmed);
   if (fast !== undefined) return fast;
-  for (const region of regionsFor(trimmed)) if (parsePhoneNumberFromString(trimmed, region)?.isValid() === true) return true;
+  for (const region of regionsFor(trimmed)) if (parsePhoneNumberFromString(trimmed, region, md())?.isValid() === true) return true;
   return false;
 }
 
