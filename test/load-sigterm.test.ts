@@ -79,4 +79,35 @@ describe('SIGTERM under load', () => {
     expect(verify.stdout + verify.stderr).toMatch(/audit chain ok/);
     expect(verify.status).toBe(0);
   });
+
+  it('a stream in flight when SIGTERM arrives finishes (grace period), and its event is in the chain', { timeout: 60_000 }, async () => {
+    mock ??= await startMockProvider();
+    const db = path.join(mkdtempSync(path.join(tmpdir(), 'pledge-sigterm-')), 'pledge.db');
+    const child = await startChildPledge({ PLEDGE_DB: db, PLEDGE_SECRET: 'sigterm-secret-0123456789abc', PLEDGE_OPENAI_UPSTREAM: `${mock.url}/v1` }, { keepOutput: false });
+    const res = await fetch(`${child.url}/openai/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-sigterm' },
+      body: JSON.stringify({ model: 'mock-trickle', stream: true, messages: [{ role: 'user', content: 'a slow reply for ravi@example.com please' }] }),
+    });
+    const reader = res.body!.getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    child.child.kill('SIGTERM');
+    let text = new TextDecoder().decode(first.value);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toMatch(/data: \[DONE\]\n\n$/);
+    expect(text).toContain('ravi@example.com');
+    expect(await child.exited).toBe(0);
+    const h = new DatabaseSync(db, { readOnly: true });
+    try {
+      const row = h.prepare("SELECT json_extract(event, '$.outcome') AS outcome FROM audit_events WHERE json_extract(event, '$.request_id') = ?").get(res.headers.get('x-pledge-request-id'));
+      expect(row?.outcome).toBe('ok');
+    } finally {
+      h.close();
+    }
+  });
 });

@@ -12,7 +12,8 @@ try {
     if (stopping) return;
     stopping = true;
     pledge.deps.logger.info({ msg: 'shutdown', signal });
-    pledge.close().then(
+    // In-flight requests (streams too) get 10 s to finish; then the audit queue drains.
+    pledge.close({ graceMs: 10_000 }).then(
       () => process.exit(0),
       () => process.exit(1),
     );

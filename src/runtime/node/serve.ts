@@ -5,22 +5,60 @@ import type { Hono } from 'hono';
 export interface RunningServer {
   url: string;
   server: ServerType;
-  close(): Promise<void>;
+  /**
+   * Stop accepting connections and close idle ones. In-flight requests (streams included) get
+   * `graceMs` to finish before their connections are cut; the default 0 cuts them at once (tests).
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
+/**
+ * Read timeouts against slow clients (slowloris): the headers must arrive within
+ * `headersTimeoutMs` and the whole request (headers and body) within `requestTimeoutMs`,
+ * else Node answers 408 and closes the connection. They bound reading the request only, never
+ * a long streamed response. Node checks them every `checkIntervalMs`.
+ */
+export interface ServeTimeouts {
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  checkIntervalMs?: number;
+}
+
+export const DEFAULT_TIMEOUTS = { headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, checkIntervalMs: 1_000 } as const;
+
 /** Serve a Hono app on Node. Port 0 picks a free port (tests). */
-export function serveApp(app: Hono, opts: { host: string; port: number }): Promise<RunningServer> {
+export function serveApp(app: Hono, opts: { host: string; port: number; timeouts?: ServeTimeouts }): Promise<RunningServer> {
+  const t = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info: AddressInfo) => {
-      resolve({
-        url: `http://${opts.host}:${info.port}`,
-        server,
-        close: () =>
-          new Promise<void>((done) => {
-            if ('closeAllConnections' in server) server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
+    const server = serve(
+      {
+        fetch: app.fetch, hostname: opts.host, port: opts.port,
+        serverOptions: {
+          headersTimeout: t.headersTimeoutMs,
+          requestTimeout: Math.max(t.requestTimeoutMs, t.headersTimeoutMs),
+          connectionsCheckingInterval: t.checkIntervalMs,
+        },
+      },
+      (info: AddressInfo) => {
+        resolve({
+          url: `http://${opts.host}:${info.port}`,
+          server,
+          close: (graceMs = 0) =>
+            new Promise<void>((done) => {
+              const cutAll = () => {
+                if ('closeAllConnections' in server) server.closeAllConnections();
+              };
+              let timer: ReturnType<typeof setTimeout> | undefined;
+              server.close(() => {
+                clearTimeout(timer);
+                done();
+              });
+              if ('closeIdleConnections' in server) server.closeIdleConnections();
+              if (graceMs > 0) timer = setTimeout(cutAll, graceMs);
+              else cutAll();
+            }),
+        });
+      },
+    );
   });
 }

@@ -31,8 +31,11 @@ export interface NodePledge {
   policies: NodePolicyRegistry;
   audit: AuditWriter;
   server: RunningServer;
-  /** Graceful shutdown: stop accepting, drain the audit queue, close the database. */
-  close(): Promise<void>;
+  /**
+   * Graceful shutdown: stop accepting, give in-flight requests `graceMs` (default 0: cut them),
+   * drain the audit queue, close the database.
+   */
+  close(opts?: { graceMs?: number }): Promise<void>;
 }
 
 export interface StartOptions {
@@ -122,10 +125,10 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   const server = await serveApp(createApp(deps, { extend }), { host: config.HOST, port: config.PORT });
   return {
     url: server.url, config, deps, policies, audit, server,
-    async close() {
+    async close(closeOpts = {}) {
       stopWatch();
       retention.stop();
-      await server.close();
+      await server.close(closeOpts.graceMs ?? 0);
       await audit.close(10_000).catch(() => logger.error({ msg: 'audit_drain_timeout' }));
       db.close();
     },
