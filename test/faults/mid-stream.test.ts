@@ -24,7 +24,17 @@ async function writeFlood(res: ServerResponse): Promise<void> {
   startSse(res);
   while (flood.written < FLOOD_TOTAL && !res.destroyed) {
     flood.written += PIECE.length;
-    if (!res.write(PIECE)) await new Promise((r) => { res.once('drain', r); res.once('close', r); });
+    if (!res.write(PIECE)) {
+      await new Promise<void>((r) => {
+        const go = () => {
+          res.off('drain', go);
+          res.off('close', go);
+          r();
+        };
+        res.on('drain', go);
+        res.on('close', go);
+      });
+    }
   }
   if (!res.destroyed) res.end('data: [DONE]\n\n');
   flood.finished = !res.destroyed;

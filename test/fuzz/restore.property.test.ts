@@ -29,9 +29,13 @@ describe('restore(redact(x)) === x', () => {
       fc.property(fc.array(anyText, { minLength: 1, maxLength: 4 }), (texts) => {
         const vault = createVault();
         const redacted = texts.map((t) => redactText(t, engine.detect, vault, () => 'pseudonymize'));
+        const count = (hay: string, needle: string) => hay.split(needle).length - 1;
         redacted.forEach((r, i) => {
-          expect(vault.restore(r)).toBe(texts[i]);
-          for (const v of PII_VALUES) if (engine.detect(texts[i]!).some((f) => texts[i]!.slice(f.start, f.end) === v)) expect(r).not.toContain(v);
+          const text = texts[i]!;
+          expect(vault.restore(r)).toBe(text);
+          // Every detected occurrence is gone (a context guard may leave another occurrence in place).
+          const found = engine.detect(text).map((f) => text.slice(f.start, f.end));
+          for (const v of PII_VALUES) expect(count(r, v)).toBeLessThanOrEqual(count(text, v) - found.filter((x) => x === v).length);
         });
         // And in JSON text (tool-call arguments): the escaped restore of the JSON form parses back.
         const json = JSON.stringify({ notes: redacted });
