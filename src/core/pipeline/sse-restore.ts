@@ -47,7 +47,17 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
   let failed = false;
   let out: TransformStreamDefaultController<Uint8Array>;
 
-  const write = (text: string) => out.enqueue(encoder.encode(text));
+  // Output is gathered per input chunk and enqueued once: one downstream write per upstream
+  // read instead of one per event, and nothing is held past the chunk that produced it.
+  let pendingOut = '';
+  const write = (text: string) => {
+    pendingOut += text;
+  };
+  const emit = () => {
+    if (pendingOut === '') return;
+    out.enqueue(encoder.encode(pendingOut));
+    pendingOut = '';
+  };
 
   function flushChannels(except?: Set<string>): void {
     for (const [key, ch] of channels) {
@@ -138,6 +148,25 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
     if (terminator) sawTerminator = true;
   }
 
+  function finishStream(): void {
+    if (failed) return;
+    parser.feed(decoder.decode());
+    parser.feed('\n\n');
+    if (failed) return;
+    if (hooks.upstreamFailed()) {
+      fail('upstream_error', 'The connection to the upstream provider failed mid-stream.');
+      return;
+    }
+    hooks.onEvent(undefined, undefined, true);
+    flushChannels();
+    writeComments();
+    if (!sawTerminator) {
+      fail('truncated', 'The upstream stream ended before it was complete.');
+      return;
+    }
+    hooks.onEnd('complete');
+  }
+
   const parser = createParser({
     onEvent: onMessage,
     onComment: (comment) => {
@@ -152,24 +181,11 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
     transform(chunk) {
       if (failed) return;
       parser.feed(decoder.decode(chunk, { stream: true }));
+      emit();
     },
     flush() {
-      if (failed) return;
-      parser.feed(decoder.decode());
-      parser.feed('\n\n');
-      if (failed) return;
-      if (hooks.upstreamFailed()) {
-        fail('upstream_error', 'The connection to the upstream provider failed mid-stream.');
-        return;
-      }
-      hooks.onEvent(undefined, undefined, true);
-      flushChannels();
-      writeComments();
-      if (!sawTerminator) {
-        fail('truncated', 'The upstream stream ended before it was complete.');
-        return;
-      }
-      hooks.onEnd('complete');
+      finishStream();
+      emit();
     },
   });
 }
