@@ -131,6 +131,18 @@ describe.each(PROVIDERS.map((p) => [p.name, p] as [string, ProviderRow]))('%s up
     expect(await eventOf(short, res)).toMatchObject({ outcome: 'client_abort', stream: true });
   });
 
+  it('a client that aborts before the upstream answers aborts the upstream too, audited as client_abort', async () => {
+    const abortedBefore = short.mock.aborted;
+    const auditBefore = short.audit.length;
+    const ctl = new AbortController();
+    const pending = send(short.pledge.url, p, 'mock-slow-400', false, { signal: ctl.signal }).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 150));
+    ctl.abort();
+    expect(await pending).toBeInstanceOf(Error);
+    await eventually(() => expect(short.audit.slice(auditBefore).some((e) => e.outcome === 'client_abort' && e.stream === false && e.provider === p.name)).toBe(true), 5000);
+    await eventually(() => expect(short.mock.aborted).toBeGreaterThan(abortedBefore), 5000);
+  });
+
   it('no content, key or reply text reached a log line or audit event; upstream saw placeholders only', () => {
     expectNoContentInLogs(h);
     expectNoContentInLogs(short);

@@ -23,7 +23,23 @@ export interface ChildPledge {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** Thrown when the child died from a signal it did not get from us, before it was listening. */
+class KilledBeforeListening extends Error {}
+
+/**
+ * Starts the child; if something outside the test killed it by a signal before it listened (the
+ * machine is shared), starts it once more. A non-zero exit is a real failure and is not retried.
+ */
 export async function startChildPledge(env: Record<string, string>, opts: { nodeArgs?: string[]; keepOutput?: boolean } = {}): Promise<ChildPledge> {
+  try {
+    return await startOnce(env, opts);
+  } catch (err) {
+    if (err instanceof KilledBeforeListening) return startOnce(env, opts);
+    throw err;
+  }
+}
+
+async function startOnce(env: Record<string, string>, opts: { nodeArgs?: string[]; keepOutput?: boolean }): Promise<ChildPledge> {
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(ROOT, 'src/runtime/node/main.ts')], {
     cwd: ROOT,
     // Only what Pledge needs: nothing from the test runner's environment leaks in.
@@ -35,7 +51,11 @@ export async function startChildPledge(env: Record<string, string>, opts: { node
   const keep = opts.keepOutput !== false;
   let head = '';
   let tail = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let signal: NodeJS.Signals | null = null;
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, sig) => {
+    signal = sig;
+    resolve(code);
+  }));
   const url = await new Promise<string>((resolve, reject) => {
     const onOut = (d: Buffer) => {
       if (keep) out.push(d);
@@ -48,7 +68,10 @@ export async function startChildPledge(env: Record<string, string>, opts: { node
     };
     child.stdout!.on('data', onOut);
     child.stderr!.on('data', (d: Buffer) => err.push(d));
-    void exited.then((code) => reject(new Error(`pledge exited ${code} before listening: ${Buffer.concat(err).toString().slice(-800)}`)));
+    void exited.then((code) => {
+      const why = `pledge exited (code ${code}, signal ${signal}) before listening: ${Buffer.concat(err).toString().slice(-800)}`;
+      reject(signal !== null ? new KilledBeforeListening(why) : new Error(why));
+    });
   });
   return {
     url, child, exited,

@@ -34,6 +34,8 @@ export async function forwardUpstream(
     return { response, abort, headersMs: opts.now() - started };
   } catch {
     if (timedOut) throw new PledgeError('upstream_timeout', 'The upstream provider did not respond in time.', 'upstream_timeout');
+    // The client went away first (its abort aborted the upstream): audited as client_abort.
+    if (opts.clientSignal?.aborted) throw new PledgeError('upstream_unreachable', 'The client closed the connection before the upstream answered.', 'client_abort');
     throw new PledgeError('upstream_unreachable', 'The upstream provider could not be reached.', 'upstream_unreachable');
   } finally {
     clearTimeout(timer);

@@ -88,7 +88,8 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Re
     const e = toPledgeError(err);
     if (!(err instanceof PledgeError)) deps.logger.error({ msg: 'internal_error', request_id: requestId, error: err instanceof Error ? err.name : 'unknown' });
     rec.status = e.status;
-    rec.outcome = e.code === 'upstream_unreachable' || e.code === 'upstream_timeout' ? 'upstream_error' : e.status >= 500 ? 'error' : 'refused';
+    rec.outcome = e.reason === 'client_abort' ? 'client_abort'
+      : e.code === 'upstream_unreachable' || e.code === 'upstream_timeout' ? 'upstream_error' : e.status >= 500 ? 'error' : 'refused';
     rec.refusal = e.reason;
     finishRecord(deps, rec);
     return errorResponse(adapter, e, requestId);
