@@ -27,6 +27,15 @@ export function gateModel(policy: Policy, provider: string, endpoint: string, mo
  * names such as "claude-sonnet-4-5" trip them.
  */
 export function recordableModel(model: string, engine: RedactionEngine): string {
-  if (!SAFE_MODEL.test(model)) return '[invalid]';
-  return engine.detect(model).some((f) => f.type !== 'PERSON') ? '[redacted]' : model;
+  let seen = recordable.get(engine);
+  if (!seen) recordable.set(engine, (seen = new Map()));
+  const hit = seen.get(model);
+  if (hit !== undefined) return hit;
+  const out = !SAFE_MODEL.test(model) ? '[invalid]' : engine.detect(model).some((f) => f.type !== 'PERSON') ? '[redacted]' : model;
+  // Clients use a handful of model names; a bounded memo keeps the detector off the hot path.
+  if (seen.size >= 256) seen.clear();
+  seen.set(model, out);
+  return out;
 }
+
+const recordable = new WeakMap<RedactionEngine, Map<string, string>>();

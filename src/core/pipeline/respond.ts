@@ -10,20 +10,18 @@ import { createSseRestoreStream, type StreamEnd } from './sse-restore.ts';
 type Tracker = ReturnType<typeof createDecisionTracker>;
 
 /** Upstream response headers worth passing on; hop-by-hop, length, encoding and cookies are not. */
-const PASS_RESPONSE_HEADERS = [
+const PASS_RESPONSE_HEADERS = new Set([
   'content-type', 'retry-after', 'x-request-id', 'request-id', 'openai-processing-ms', 'openai-version',
   'x-ratelimit-limit-requests', 'x-ratelimit-limit-tokens', 'x-ratelimit-remaining-requests',
   'x-ratelimit-remaining-tokens', 'x-ratelimit-reset-requests', 'x-ratelimit-reset-tokens',
   'anthropic-ratelimit-requests-limit', 'anthropic-ratelimit-requests-remaining', 'anthropic-ratelimit-tokens-limit',
   'anthropic-ratelimit-tokens-remaining', 'apim-request-id', 'x-ms-region',
-];
+]);
 
 function clientHeaders(upstream: Response, requestId: string): Headers {
   const h = new Headers();
-  for (const name of PASS_RESPONSE_HEADERS) {
-    const v = upstream.headers.get(name);
-    if (v !== null) h.set(name, v);
-  }
+  // One pass over what upstream sent (a few headers) instead of a lookup per allowlisted name.
+  for (const [name, v] of upstream.headers) if (PASS_RESPONSE_HEADERS.has(name)) h.set(name, v);
   h.set('x-pledge-request-id', requestId);
   return h;
 }
