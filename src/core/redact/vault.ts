@@ -40,7 +40,12 @@ export interface Vault {
 const LITERAL = 'LITERAL';
 
 export function createVault(): Vault {
-  const byValue = new Map<string, string>(); // `${type}\u0000${value}` -> placeholder
+  const byType = new Map<string, Map<string, string>>(); // type -> value -> placeholder
+  const valuesOf = (type: string): Map<string, string> => {
+    let m = byType.get(type);
+    if (m === undefined) byType.set(type, (m = new Map()));
+    return m;
+  };
   const byPlaceholder = new Map<string, string>(); // placeholder -> value
   const nextIndex = new Map<string, number>();
   const counts: Record<string, number> = {};
@@ -50,15 +55,15 @@ export function createVault(): Vault {
   let longest = 0;
 
   function issue(type: string, value: string): string {
-    const key = `${type}\u0000${value}`;
-    const existing = byValue.get(key);
+    const values = valuesOf(type);
+    const existing = values.get(value);
     if (existing) return existing;
     let n = nextIndex.get(type) ?? 1;
     let placeholder = `[${type}_${n}]`;
     // Never issue a placeholder that is already taken (by a literal in the input or another value).
     while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
     nextIndex.set(type, n + 1);
-    byValue.set(key, placeholder);
+    values.set(value, placeholder);
     byPlaceholder.set(placeholder, value);
     if (placeholder.length > longest) longest = placeholder.length;
     return placeholder;
@@ -70,21 +75,22 @@ export function createVault(): Vault {
     return segment.replace(PLACEHOLDER_SHAPE, (literal, type: string) => {
       const taken = byPlaceholder.get(literal);
       if (taken === literal) return literal; // already the identity mapping
-      if (taken === undefined && !byValue.has(`${LITERAL}\u0000${literal}`)) {
+      const literals = valuesOf(LITERAL);
+      if (taken === undefined && !literals.has(literal)) {
         // First sighting and unused: keep it as itself, reserved so no value can take it.
-        byValue.set(`${LITERAL}\u0000${literal}`, literal);
+        literals.set(literal, literal);
         byPlaceholder.set(literal, literal);
         if (literal.length > longest) longest = literal.length;
         return literal;
       }
-      const existing = byValue.get(`${LITERAL}\u0000${literal}`);
+      const existing = literals.get(literal);
       if (existing) return existing;
       // The shape is already issued for a real value: give the literal a fresh placeholder.
       let n = nextIndex.get(type) ?? 1;
       let placeholder = `[${type}_${n}]`;
       while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
       nextIndex.set(type, n + 1);
-      byValue.set(`${LITERAL}\u0000${literal}`, placeholder);
+      literals.set(literal, placeholder);
       byPlaceholder.set(placeholder, literal);
       literalPlaceholders.add(placeholder);
       if (placeholder.length > longest) longest = placeholder.length;
@@ -118,26 +124,39 @@ export function createVault(): Vault {
   return {
     apply(text, findings, modeOf) {
       if (findings.length === 0) return protectLiterals(text);
-      const sorted = [...findings].sort((a, b) => a.start - b.start);
-      let out = '';
+      let sorted = findings;
+      for (let i = 1; i < findings.length; i++) {
+        if (findings[i]!.start < findings[i - 1]!.start) {
+          sorted = [...findings].sort((a, b) => a.start - b.start);
+          break;
+        }
+      }
+      // Literal placeholders need a '['; without one the untouched stretches are copied as they are.
+      const literalsPossible = text.indexOf('[') !== -1;
+      const parts: string[] = [];
       let cursor = 0;
+      let lastType = '';
+      let lastMode: RedactionMode = 'pseudonymize';
       for (const f of sorted) {
         if (f.start < cursor) continue; // overlap guard; detectors should have resolved these
-        out += protectLiterals(text.slice(cursor, f.start));
-        const value = text.slice(f.start, f.end);
-        const mode = modeOf(f.type);
+        if (f.start > cursor) parts.push(literalsPossible ? protectLiterals(text.slice(cursor, f.start)) : text.slice(cursor, f.start));
+        if (f.type !== lastType) {
+          lastType = f.type;
+          lastMode = modeOf(f.type);
+        }
         counts[f.type] = (counts[f.type] ?? 0) + 1;
-        if (mode === 'block') {
+        if (lastMode === 'block') {
           if (!blocked.includes(f.type)) blocked.push(f.type);
-          out += `[${f.type}]`;
-        } else if (mode === 'mask') {
-          out += `[${f.type}]`;
+          parts.push(`[${f.type}]`);
+        } else if (lastMode === 'mask') {
+          parts.push(`[${f.type}]`);
         } else {
-          out += issue(f.type, value);
+          parts.push(issue(f.type, text.slice(f.start, f.end)));
         }
         cursor = f.end;
       }
-      return out + protectLiterals(text.slice(cursor));
+      if (cursor < text.length) parts.push(literalsPossible ? protectLiterals(text.slice(cursor)) : text.slice(cursor));
+      return parts.join('');
     },
     applyKnown(text) {
       const re = knownPattern();

@@ -18,7 +18,7 @@ const known = (t: Token): boolean => t.first || t.last;
 const strong = (t: Token): boolean => known(t) && !t.ambiguous && !t.stop;
 /** Could be part of a capitalised name. */
 const nameish = (t: Token): boolean =>
-  !t.stop && (t.initial || t.shape === 'title' || (t.shape === 'upper' && t.key.length > 2)) && (known(t) || !t.common);
+  !t.stop && (t.initial || t.shape === 'title' || (t.shape === 'upper' && t.len > 2)) && (known(t) || !t.common);
 
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
@@ -89,7 +89,7 @@ function acceptRun(text: string, toks: Token[], i: number, j: number, out: Candi
 }
 
 /** Pass 2: lowercase chat text. A given name that is not a dictionary word, plus a known surname after it. */
-const plainLower = (t: Token): boolean => t.shape === 'lower' && !t.common && !t.stop && t.key.length >= 3;
+const plainLower = (t: Token): boolean => t.shape === 'lower' && !t.common && !t.stop && t.len >= 3;
 
 function lowercaseNames(text: string, toks: Token[], out: Candidate[]): void {
   for (let i = 0; i < toks.length; i++) {
@@ -97,7 +97,7 @@ function lowercaseNames(text: string, toks: Token[], out: Candidate[]): void {
     if (!plainLower(t) || !known(t) || t.ambiguous || t.lowerUnsafe) continue;
     // "ask bhaumik sethi": a known surname takes one unknown given name before it.
     const start = !t.first && i > 0 && plainLower(toks[i - 1]!) && !known(toks[i - 1]!) && adjacent(text, toks[i - 1]!, t) ? toks[i - 1]! : t;
-    if (!t.first && t.key.length < 4) continue;
+    if (!t.first && t.len < 4) continue;
     let j = i;
     while (j + 1 < toks.length && adjacent(text, toks[j]!, toks[j + 1]!)) {
       const n = toks[j + 1]!;
@@ -140,7 +140,7 @@ function acceptsAfterCue(text: string, toks: Token[], i: number, strength: CueSt
   if (known(t) && (capital || !t.lowerUnsafe)) return !t.common || t.ambiguous || capital;
   if (t.common) return false;
   if (capital) return true;
-  if (t.shape !== 'lower' || t.key.length < 3) return false;
+  if (t.shape !== 'lower' || t.len < 3) return false;
   // Lowercase unknown words: right after a strong cue ("hi sneha"), or closing an introduction.
   return strength === 'strong' || introEnds(text, toks, i, true);
 }

@@ -7,7 +7,13 @@ export type Shape = 'title' | 'upper' | 'lower' | 'other';
 export interface Token {
   start: number;
   end: number;
+  /**
+   * Lowercase lookup key. Filled for words the rules read by name (cue words, prepositions,
+   * particles) and for words outside plain ASCII; '' for other ASCII words, which are looked up by hash.
+   */
   key: string;
+  /** Length of the word in code units (without a possessive "'s"). */
+  len: number;
   shape: Shape;
   first: boolean;
   last: boolean;
@@ -27,7 +33,6 @@ export interface Token {
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'le', 'y', 'bin', 'binti', 'al', 'el']);
 /** Irish and Scottish surname shapes ("O'Malley", "McAllister", "MacLeod") are surnames even when unlisted. */
-const CELTIC = /^(?:[OD]['’][A-ZÀ-Þ]|Ma?c[A-Z])/;
 const LETTER = /[\p{L}\p{M}]/u;
 /** Per-BMP-code-unit cache of "is a letter or mark": 0 unknown, 1 yes, 2 no. Filled lazily. */
 const letterCache = new Uint8Array(65536);
@@ -54,6 +59,69 @@ function shapeOf(word: string): Shape {
   return word === word.toLowerCase() ? 'lower' : 'other';
 }
 
+/**
+ * The lowercase words the rules read by name (cue words, prepositions, particles), in a small
+ * open-addressing table over the same hashes the scan computes, so a token's key is found without
+ * slicing or lowercasing it (typed arrays: no Map lookups with heap-number keys in the hot loop).
+ */
+interface KeyTable { index: Int32Array; check: Int32Array; words: string[]; mask: number }
+const keyTables = new WeakMap<ReadonlySet<string>, KeyTable>();
+
+function keyTableOf(keep: ReadonlySet<string>): KeyTable {
+  const cached = keyTables.get(keep);
+  if (cached !== undefined) return cached;
+  const words = [...new Set([...keep, ...PARTICLES])].filter((w) => /^[a-z'-]+$/.test(w)); // others take the slow path
+  let size = 64;
+  while (size < words.length * 4) size *= 2;
+  const table: KeyTable = { index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), mask: size - 1 };
+  for (const word of words) {
+    let a = INDEX_SEED;
+    let b = LEXICON_SALT;
+    for (let i = 0; i < word.length; i++) {
+      a = indexStep(a, word.charCodeAt(i));
+      b = checkStep(b, word.charCodeAt(i));
+    }
+    let slot = a & table.mask;
+    while (table.words[slot] !== '') slot = (slot + 1) & table.mask;
+    table.index[slot] = a;
+    table.check[slot] = b;
+    table.words[slot] = word;
+  }
+  keyTables.set(keep, table);
+  return table;
+}
+
+/** The kept word with these hashes whose letters equal text[start, end) ignoring ASCII case, or ''. */
+function keyWord(table: KeyTable, index: number, check: number, text: string, start: number, end: number): string {
+  for (let slot = index & table.mask; ; slot = (slot + 1) & table.mask) {
+    const word = table.words[slot]!;
+    if (word === '') return '';
+    if (table.index[slot] !== index || table.check[slot] !== check || word.length !== end - start) continue;
+    let i = 0;
+    for (; i < word.length; i++) {
+      const c = text.charCodeAt(start + i);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) break;
+    }
+    if (i === word.length) return word;
+  }
+}
+
+/** "O'Brien", "D'Souza", "McAllister", "MacLeod" (ASCII or typographic apostrophe). */
+function celticAt(text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start);
+  if (c0 !== 79 && c0 !== 68 && c0 !== 77) return false;
+  const c1 = text.charCodeAt(start + 1);
+  if (c0 !== 77) {
+    if (c1 !== 39 && c1 !== 0x2019 || start + 2 >= end) return false;
+    const c = text.charCodeAt(start + 2);
+    return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+  }
+  const at = c1 === 99 ? start + 2 : c1 === 97 && text.charCodeAt(start + 2) === 99 ? start + 3 : -1;
+  if (at === -1 || at >= end) return false;
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+}
+
 /** ASCII digit or underscore: letters glued to these are codes ("4ed2…", "user_ravi"), not names. */
 function isCodeChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 95;
@@ -68,6 +136,7 @@ function isCodeChar(c: number): boolean {
  */
 export function tokenize(text: string, keep: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
+  const keys = keyTableOf(keep);
   const lineWords: number[] = [0];
   const lineTitles: number[] = [0];
   const tokenLine: number[] = [];
@@ -82,25 +151,37 @@ export function tokenize(text: string, keep: ReadonlySet<string>): Token[] {
       continue;
     }
     const start = i;
-    // Lowercase ASCII words: hash as we go (the lexicon's key for them is the word itself).
-    let simple = c >= 97 && c <= 122;
-    let ha = simple ? indexStep(INDEX_SEED, c) : 0;
-    let hb = simple ? checkStep(LEXICON_SALT, c) : 0;
+    // ASCII words (letters and inner apostrophes): hash the lowercased letters as we go (the
+    // lexicon's key for them is the lowercased word) and read the shape from the case of the letters.
     let ascii = c < 128;
+    const firstUpper = c >= 65 && c <= 90;
+    let restUpper = false;
+    let restLower = false;
+    let hyphen = false;
+    const f0 = firstUpper ? c + 32 : c;
+    let ha = ascii ? indexStep(INDEX_SEED, f0) : 0;
+    let hb = ascii ? checkStep(LEXICON_SALT, f0) : 0;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isLetter(d)) {
         if (d >= 128) ascii = false;
-        if (simple) {
-          if (d >= 97 && d <= 122) { ha = indexStep(ha, d); hb = checkStep(hb, d); } else simple = false;
+        else if (ascii) {
+          let f = d;
+          if (d <= 90) { restUpper = true; f = d + 32; } else restLower = true;
+          ha = indexStep(ha, f);
+          hb = checkStep(hb, f);
         }
         i++;
       } else if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
         const e = text.charCodeAt(i + 1);
         if (d >= 128 || e >= 128) ascii = false;
-        if (simple) {
-          if (d !== 0x2019 && e >= 97 && e <= 122) { ha = indexStep(indexStep(ha, d), e); hb = checkStep(checkStep(hb, d), e); } else simple = false;
+        else if (ascii) {
+          if (d === 45) hyphen = true;
+          let f = e;
+          if (e <= 90) { restUpper = true; f = e + 32; } else restLower = true;
+          ha = indexStep(indexStep(ha, d), f);
+          hb = checkStep(checkStep(hb, d), f);
         }
         i += 2;
       } else break;
@@ -110,18 +191,23 @@ export function tokenize(text: string, keep: ReadonlySet<string>): Token[] {
     let end = i;
     const possessive = end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’');
     if (possessive) end -= 2; // "Ravi's"
-    if (simple && !possessive) {
+    if (ascii && !possessive && (!hyphen || (!firstUpper && !restUpper))) {
       const flags = flagsOfHashes(ha, hb);
-      if ((flags & PLAIN) !== 0) {
+      const shape: Shape = firstUpper
+        ? (end - start === 1 || restLower ? 'title' : 'upper')
+        : (restUpper ? 'other' : 'lower');
+      const key = keyWord(keys, ha, hb, text, start, end);
+      if (shape === 'lower' && (flags & PLAIN) !== 0) {
+        // Everyday words no rule reads are skipped: the gap they leave already breaks adjacency.
         // Cue words ("to", "is", "from") are read by the rules but can be nothing else: a cheap token.
-        const key = keep.size > 0 ? text.slice(start, end) : '';
-        if (keep.has(key)) {
-          out.push({ start, end, key, shape: 'lower', first: false, last: false, initial: false, ambiguous: false, lowerUnsafe: false, common: true, stop: false, particle: PARTICLES.has(key), place: false, heading: false });
+        if (key !== '' && keep.has(key)) {
+          out.push({ start, end, key, len: end - start, shape: 'lower', first: false, last: false, initial: false, ambiguous: false, lowerUnsafe: false, common: true, stop: false, particle: PARTICLES.has(key), place: false, heading: false });
           tokenLine.push(line);
         }
         continue;
       }
-      pushToken(out, text, start, end, 'lower', text.slice(start, end), flags);
+      if (shape === 'title') lineTitles[line]!++;
+      pushToken(out, text, start, end, shape, key, end - start, flags);
       tokenLine.push(line);
       continue;
     }
@@ -130,7 +216,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>): Token[] {
     const shape: Shape = word === lower ? 'lower' : shapeOf(word);
     if (shape === 'title') lineTitles[line]!++;
     const key = ascii ? lower : nameKey(word);
-    pushToken(out, text, start, end, shape, key, key.indexOf('-') === -1 ? flagsOf(key) : -1);
+    pushToken(out, text, start, end, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1);
     tokenLine.push(line);
   }
   // A line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading: capitals say nothing there.
@@ -143,12 +229,11 @@ export function tokenize(text: string, keep: ReadonlySet<string>): Token[] {
 }
 
 /** Build one token from its lexicon flags (-1: hyphenated, look the parts up). */
-function pushToken(out: Token[], text: string, start: number, wordEnd: number, shape: Shape, key: string, flags: number): void {
+function pushToken(out: Token[], text: string, start: number, wordEnd: number, shape: Shape, key: string, len: number, flags: number): void {
   let end = wordEnd;
   const initial = end - start === 1 && shape === 'title' && text[end] === '.';
   if (initial) end++;
-  const c0 = text.charCodeAt(start);
-  const celtic = shape === 'title' && (c0 === 79 || c0 === 68 || c0 === 77) && CELTIC.test(text.slice(start, wordEnd)); // O' D' Mc Mac
+  const celtic = shape === 'title' && celticAt(text, start, wordEnd); // O' D' Mc Mac
   let first: boolean;
   let last: boolean;
   let ambiguous: boolean;
@@ -169,10 +254,10 @@ function pushToken(out: Token[], text: string, start: number, wordEnd: number, s
     lowerUnsafe = (first || last) && (f & (AMBIGUOUS | LOWER_UNSAFE)) !== 0;
   }
   out.push({
-    start, end, key, shape, first, last, initial, ambiguous, lowerUnsafe,
+    start, end, key, len, shape, first, last, initial, ambiguous, lowerUnsafe,
     common: (f & COMMON) !== 0,
     stop: (f & STOP) !== 0,
-    particle: PARTICLES.has(key),
+    particle: key !== '' && PARTICLES.has(key),
     place: (f & PLACE) !== 0,
     heading: false,
   });
