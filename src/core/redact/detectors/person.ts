@@ -70,14 +70,24 @@ function acceptRun(text: string, toks: Token[], i: number, j: number, out: Candi
   while (a < b && !known(toks[a]!) && !toks[a]!.initial && !(toks[a + 1]!.last || toks[a + 1]!.particle)) a++;
   while (b > a && !known(toks[b]!) && !(toks[b - 1]!.first && !toks[b - 1]!.last) && !toks[b - 1]!.initial) b--;
   while (b > a && (toks[b]!.initial || toks[b]!.particle)) b--;
+  // "Juan de la Cruz", "María de los Ángeles": a name with a particle starts with a given name;
+  // "Talavera de la Reina", "Mesa Guapo de Madera", "Línea de la Concepción" are places and products.
+  for (let k = a + 1; k < b; k++) if (toks[k]!.particle && !toks[a]!.first) return;
   const run = toks.slice(a, b + 1);
   const words = run.filter((t) => !t.particle && !t.initial);
   if (words.length === 0 || words.length > MAX_NAME_TOKENS) return;
   // Places: "Iyer Alley", "Plaza Gerardo Córdova", "San Fernando", "leaves Lugo".
   const before = a > 0 && adjacent(text, toks[a - 1]!, toks[a]!) ? toks[a - 1] : undefined;
   const after = b + 1 < toks.length && adjacent(text, toks[b]!, toks[b + 1]!) ? toks[b + 1] : undefined;
-  if (before?.place || after?.place || run.some((t) => t.place)) return;
+  // A place word that is also a surname, after a given name, is the surname ("Víctor Partida Anguiano",
+  // "Beatriz Arroyo Velásquez"); at the start of the run or beside it, it names a street ("Partida Matilde").
+  const givenFirst = toks[a]!.first && !toks[a]!.place;
+  if (before?.place || after?.place || run.some((t, k) => t.place && !(k > 0 && givenFirst && known(t)))) return;
   if (words.length === 1 && before && PLACE_PREPOSITIONS.has(before.key)) return;
+  // "Mollet del Vallés", "… de Madera": a lone capitalised word after a particle ends a place or product name.
+  if (words.length === 1 && before?.particle && before.shape === 'lower') return;
+  // "the Zamora Expo", "the Mesa Práctico": a determiner before one capitalised word names a thing.
+  if (words.length === 1 && a === b && precededByThe(text, toks[a]!.start)) return;
   // In Title Case text capitals carry no signal: every word must be a known name.
   if (words[0]!.heading && !(words.length >= 2 && words.every(known) && words.some(strong))) return;
   const nStrong = words.filter(strong).length;
@@ -86,6 +96,16 @@ function acceptRun(text: string, toks: Token[], i: number, j: number, out: Candi
   if (words.some((t) => t.shape === 'upper') && words.length < 2) return;
   // One strong name, or two name-like words of which one is known ("Charvi Gill", "Will Smith").
   if (nStrong >= 1 || (nKnown >= 1 && words.length >= 2)) push(out, toks[a]!, toks[b]!);
+}
+
+/** "the " or "The " right before `start`. */
+function precededByThe(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32) return false;
+  const t = text.charCodeAt(start - 4);
+  if (t !== 116 && t !== 84) return false;
+  if (text.charCodeAt(start - 3) !== 104 || text.charCodeAt(start - 2) !== 101) return false;
+  const c = start > 4 ? text.charCodeAt(start - 5) : 32;
+  return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0);
 }
 
 /** Pass 2: lowercase chat text. A given name that is not a dictionary word, plus a known surname after it. */

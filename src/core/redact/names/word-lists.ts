@@ -36,4 +36,9 @@ shore shores spring springs spur stravenue stream summit tunnel turnpike underpa
 causeway center centre cliff cliffs commons corner corners crest curve expressway falls ferry flats forge fork forks
 freeway gateway harbor harbour isle lodge motorway overpass passage ramp route skyway squares vale ways glorieta rua
 mercado masía masia cuesta lado extrarradio prolongación prolongacion subida gran rincón rincon quinta alameda arroyo
-bajada barranco callejón callejon edificio finca lugar manzana parque pasaje polígono poligono vereda urbanizacion`;
+bajada barranco callejón callejon edificio finca lugar manzana parque pasaje polígono poligono vereda urbanizacion
+rampa puente riera entrada partida escalinata senda salida calleja municipio ferrocarril conjunto colegio grupo
+apartamento puerta pasadizo muelle explanada cañada canada carrer passeig rambla avinguda plaça placa carrera
+sector transversal diagonal autopista autovía autovia residencial pública publica
+brook brooks wells junctions valleys forges lock locks union unions keys lights lakes loaf mission neck parks
+parkways points ports rest rue trace trafficway walks wall`;
