@@ -117,6 +117,8 @@ export const phoneRecognizer: Recognizer = {
         raw = raw.slice(1);
         start++;
       }
+      // Dates and dotted quads are never numbers here, nor is any prefix of them: refuse before the cue lookup.
+      if (DATE_SHAPE.test(raw) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return;
       const intl = raw.startsWith('+');
       const context = intl ? null : cue(text, start);
       if (context === 'negative') return;
