@@ -8,6 +8,8 @@ import { createSqlKeyStore } from './sql-key-store.ts';
 import { createSqlReviewStore } from './sql-review-store.ts';
 import { createSqlStaffStore } from './sql-staff-store.ts';
 
+export type RpcResult = { ok: true; value: unknown } | { ok: false; name: string; message: string };
+
 /** The one instance every isolate talks to (see docs/WORKERS-STORAGE.md for why one). */
 export const STORE_NAME = 'pledge-v1';
 
@@ -34,11 +36,19 @@ export class PledgeStore extends DurableObject<Env> {
     void ctx.blockConcurrencyWhile(async () => void (await migrateSql(ctx.storage, MIGRATIONS)));
   }
 
-  /** One RPC entry for every store method in RPC_METHODS; anything else is refused. */
-  async call(store: string, method: string, args: unknown[]): Promise<unknown> {
-    if (!isRpcMethod(store, method)) throw new Error(`PledgeStore: no method ${store}.${method}`);
-    const target = this.#stores[store] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-    return target[method]!(...args);
+  /**
+   * One RPC entry for every store method in RPC_METHODS; anything else is refused. Failures come
+   * back as values (name and message only) and are re-thrown by the caller (store-client.ts):
+   * an exception thrown across RPC is also reported by workerd as an uncaught rejection here.
+   */
+  async call(store: string, method: string, args: unknown[]): Promise<RpcResult> {
+    try {
+      if (!isRpcMethod(store, method)) throw new Error(`PledgeStore: no method ${store}.${method}`);
+      const target = this.#stores[store] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+      return { ok: true, value: await target[method]!(...args) };
+    } catch (err) {
+      return { ok: false, name: err instanceof Error ? err.name : 'Error', message: err instanceof Error ? err.message : String(err) };
+    }
   }
 
   /** The chain as stored, one page at a time (async iterables do not cross RPC). */

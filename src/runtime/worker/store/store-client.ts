@@ -1,5 +1,5 @@
 import type { AuditStore, RawAuditRecord } from '../../../core/audit/store.ts';
-import type { PledgeStore } from './pledge-store.ts';
+import type { PledgeStore, RpcResult } from './pledge-store.ts';
 import { RPC_METHODS, type StoreName, type StoreSet } from './rpc-table.ts';
 
 export type PledgeStoreStub = DurableObjectStub<PledgeStore>;
@@ -9,7 +9,14 @@ export type GetStub = () => PledgeStoreStub;
 /** A store whose every method is an RPC to the PledgeStore Durable Object. */
 export function remoteStore<K extends StoreName>(stub: GetStub, name: K): StoreSet[K] {
   const methods = RPC_METHODS[name] as readonly string[];
-  return Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => stub().call(name, m, args)])) as unknown as StoreSet[K];
+  const invoke = async (m: string, args: unknown[]) => {
+    const r = (await stub().call(name, m, args)) as RpcResult;
+    if (r.ok) return r.value;
+    const err = r.name === 'RangeError' ? new RangeError(r.message) : r.name === 'TypeError' ? new TypeError(r.message) : new Error(r.message);
+    if (err.name !== r.name) err.name = r.name;
+    throw err;
+  };
+  return Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => invoke(m, args)])) as unknown as StoreSet[K];
 }
 
 /** The full AuditStore over RPC; `scan` pages so memory stays constant. */
