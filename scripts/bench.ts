@@ -115,6 +115,7 @@ async function main() {
       `${s.name.padEnd(22)} direct ${fmt(med(d.rps), 0).padStart(6)} rps | pledge ${fmt(med(p.rps), 0).padStart(6)} rps p50 ${med(p.p50)}ms p99 ${med(p.p99)}ms` +
         (k ? ` | portkey ${fmt(med(k.rps), 0).padStart(6)} rps p50 ${med(k.p50)}ms p99 ${med(k.p99)}ms | pledge/portkey ${fmt(med(p.rps) / med(k.rps), 2)}×` : '') +
         ` | c=1 p50 direct ${fmt(dl.p50, 2)}ms pledge ${fmt(pl.p50, 2)}ms added ${fmt(pl.p50 - dl.p50, 2)}ms` +
+        (lat.get('portkey') ? ` (portkey added ${fmt(lat.get('portkey')!.p50 - dl.p50, 2)}ms)` : '') +
         (s.stream ? ` | ttfb p50 direct ${fmt(dl.ttfbP50, 2)}ms pledge ${fmt(pl.ttfbP50, 2)}ms added ${fmt(pl.ttfbP50 - dl.ttfbP50, 2)}ms` : '') +
         ` | errors direct ${d.errors} pledge ${p.errors}${k ? ` portkey ${k.errors}` : ''}`,
     );
