@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { applyFault } from './faults.ts';
-import { pieces, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
+import { echo, pieces, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -61,7 +61,7 @@ function reply(body: Obj) {
   const tool = obj(arr(body.tools)[0]);
   const answered = arr(user?.content).some((b) => obj(b)?.type === 'tool_result');
   const name = tool && !answered && typeof tool.name === 'string' ? tool.name : undefined;
-  return { prompt, text: `Echo: ${prompt}`, tool: name };
+  return { prompt, text: echo(prompt), tool: name };
 }
 
 function streamEvents(model: string, r: ReturnType<typeof reply>): string[] {

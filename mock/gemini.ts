@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { writeSse } from './anthropic.ts';
 import { applyFault } from './faults.ts';
-import { pieces, sendJson, type MockHandler, type MockRequest } from './types.ts';
+import { echo, pieces, sendJson, type MockHandler, type MockRequest } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -40,7 +40,7 @@ async function generate(req: MockRequest, res: ServerResponse, model: string, st
   if (await applyFault(model, res, geminiErrorBody)) return;
   const body = obj(req.body) ?? {};
   const { prompt, answered } = lastUser(body);
-  const text = `Echo: ${prompt}`;
+  const text = echo(prompt);
   const fn = answered ? undefined : firstFunction(body);
   const call = fn ? { functionCall: { name: fn, args: { note: prompt } } } : undefined;
   const whole = { candidates: [candidate(call ? [call] : [{ text }], 'STOP')], usageMetadata: USAGE, ...meta(model) };

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { applyFault } from './faults.ts';
-import { pieces, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
+import { echo, pieces, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const CREATED = 1_700_000_000;
@@ -88,7 +88,7 @@ async function chat(req: MockRequest, res: ServerResponse): Promise<void> {
   const model = String(body.model ?? '');
   if (await applyFault(model, res, openaiErrorBody)) return;
   const prompt = lastUserText(body);
-  const reply = `Echo: ${prompt}`;
+  const reply = echo(prompt);
   const tool = firstToolName(body);
   if (body.stream === true) {
     startSse(res);
@@ -118,7 +118,7 @@ async function responses(req: MockRequest, res: ServerResponse): Promise<void> {
   const model = String(body.model ?? '');
   if (await applyFault(model, res, openaiErrorBody)) return;
   const prompt = lastUserText(body);
-  const reply = `Echo: ${prompt}`;
+  const reply = echo(prompt);
   const tool = firstToolName(body);
   const args = JSON.stringify({ note: prompt });
   const item = tool

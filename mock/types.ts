@@ -35,3 +35,13 @@ export function pieces(text: string, size = 4): string[] {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The mock's answer: the last user text, echoed, so restore is testable end to end. Benchmarks
+ * set MOCK_ECHO_LIMIT so a 32 KB prompt does not become an 8,000-event stream (real answers do
+ * not grow with the prompt); the echo then keeps the prompt's first characters.
+ */
+export function echo(prompt: string): string {
+  const limit = Number(process.env.MOCK_ECHO_LIMIT ?? Infinity);
+  return `Echo: ${prompt.length > limit ? prompt.slice(0, limit) : prompt}`;
+}

@@ -75,7 +75,8 @@ async function load(url: string, s: Scenario, extra: Record<string, string>) {
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
 async function main() {
-  const mockUrl = await launch([tsx, 'mock/main.ts', '--port=0'], {}, /"mock":"(http:[^"]+)"/);
+  // Answers are capped at 1 KB (about 250 stream events), like a real reply, whatever the prompt size.
+  const mockUrl = await launch([tsx, 'mock/main.ts', '--port=0'], { MOCK_ECHO_LIMIT: '1024' }, /"mock":"(http:[^"]+)"/);
   const dir = mkdtempSync(path.join(tmpdir(), 'pledge-bench-'));
   const pledgeUrl = await launch([tsx, 'src/runtime/node/main.ts'], {
     PORT: '0', PLEDGE_DB: path.join(dir, 'bench.db'), PLEDGE_SECRET: 'bench-secret-0123456789',
