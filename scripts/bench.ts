@@ -29,7 +29,11 @@ function launch(args: string[], env: Record<string, string>, ready: RegExp): Pro
     let out = '';
     let done = false;
     const onData = (d: Buffer) => {
-      if (done) return; // keep draining the pipe (one log line per request), stop keeping it
+      if (done) {
+        // Keep draining the pipe (one log line per request); keep only the tail for crash reports.
+        out = (out + d.toString()).slice(-4000);
+        return;
+      }
       out += d.toString();
       const m = ready.exec(out);
       if (m) {
@@ -39,7 +43,11 @@ function launch(args: string[], env: Record<string, string>, ready: RegExp): Pro
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}: ${out.slice(-500)}`)));
+    child.on('exit', (code, signal) => {
+      const msg = `${args.slice(-2).join(' ')} exited (${code ?? signal}): ${out.slice(-800)}`;
+      if (done) process.stderr.write(`bench: ${msg}\n`);
+      reject(new Error(msg));
+    });
   });
 }
 
