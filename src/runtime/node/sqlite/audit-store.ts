@@ -1,10 +1,11 @@
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { buildAuditWhere } from '../../../core/audit/sql-filter.ts';
 import { canonicalJson } from '../../../core/audit/canonical.ts';
 import { hasRedactions, sealEvents } from '../../../core/audit/chain.ts';
 import type { AuditRecord, ChainHead, HashText } from '../../../core/audit/chain.ts';
 import type { AuditEvent } from '../../../core/audit/event.ts';
 import { purgeEvent } from '../../../core/audit/purge-event.ts';
-import { decodeCursor, encodeCursor, pageLimit, retentionCutoff } from '../../../core/audit/store.ts';
+import { encodeCursor, pageLimit, retentionCutoff } from '../../../core/audit/store.ts';
 import type { AuditCheckpoint, AuditQuery, AuditStore, RawAuditRecord } from '../../../core/audit/store.ts';
 import { sha256HexSync } from '../hash.ts';
 import { inTransaction, openDatabase } from './db.ts';
@@ -82,7 +83,7 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreO
     append: (events) => serial(async () => (events.length === 0 ? [] : (await appendAfterHead(() => [...events], () => undefined)).records)),
     async list(query: AuditQuery = {}) {
       const limit = pageLimit(query.limit);
-      const { where, params } = buildWhere(query);
+      const { where, params } = buildAuditWhere(query);
       const dir = query.order === 'desc' ? 'DESC' : 'ASC';
       const rows = db
         .prepare(`SELECT seq, event, prev_hash, hash FROM audit_events ${where} ORDER BY seq ${dir} LIMIT ?`)
@@ -134,25 +135,3 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreO
   };
 }
 
-function buildWhere(query: AuditQuery): { where: string; params: SQLInputValue[] } {
-  const clauses: string[] = [];
-  const params: SQLInputValue[] = [];
-  const add = (clause: string, value: SQLInputValue) => {
-    clauses.push(clause);
-    params.push(value);
-  };
-  if (query.tenant !== undefined) add('tenant = ?', query.tenant);
-  if (query.provider !== undefined) add('provider = ?', query.provider);
-  if (query.user !== undefined) add('user_pseudonym = ?', query.user);
-  if (query.kind !== undefined) add('kind = ?', query.kind);
-  if (query.has_redactions !== undefined) add('redacted = ?', query.has_redactions ? 1 : 0);
-  // `+ts` keeps the planner on the seq order (a ts-index plan would sort the whole range per page).
-  if (query.from !== undefined) add('+ts >= ?', query.from);
-  if (query.to !== undefined) add('+ts < ?', query.to);
-  const after = decodeCursor(query.cursor);
-  const desc = query.order === 'desc';
-  if (after !== undefined) add(desc ? 'seq < ?' : 'seq > ?', after);
-  else if (!desc && query.from !== undefined) add('seq >= coalesce((SELECT MIN(seq) FROM audit_events WHERE ts >= ?), 0)', query.from);
-  else if (desc && query.to !== undefined) add('seq <= coalesce((SELECT MAX(seq) FROM audit_events WHERE ts < ?), 0)', query.to);
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}

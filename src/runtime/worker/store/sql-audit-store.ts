@@ -1,8 +1,9 @@
 import { canonicalJson } from '../../../core/audit/canonical.ts';
+import { buildAuditWhere } from '../../../core/audit/sql-filter.ts';
 import { hasRedactions, sealEvents, type AuditRecord, type ChainHead } from '../../../core/audit/chain.ts';
 import type { AuditEvent } from '../../../core/audit/event.ts';
 import { purgeEvent } from '../../../core/audit/purge-event.ts';
-import { decodeCursor, encodeCursor, pageLimit, retentionCutoff } from '../../../core/audit/store.ts';
+import { encodeCursor, pageLimit, retentionCutoff } from '../../../core/audit/store.ts';
 import type { AuditCheckpoint, AuditPage, AuditQuery, AuditStore, RawAuditRecord, SubjectKeyStore } from '../../../core/audit/store.ts';
 import { all, first, run, type Row, type SqlDatabase } from './sql.ts';
 
@@ -49,7 +50,7 @@ export function createSqlAuditStore(db: SqlDatabase): AuditStore {
       }),
     async list(query: AuditQuery = {}): Promise<AuditPage> {
       const limit = pageLimit(query.limit);
-      const { where, params } = buildWhere(query);
+      const { where, params } = buildAuditWhere(query);
       const rows = all(db, `SELECT seq, event, prev_hash, hash FROM audit_events ${where} ORDER BY seq ${query.order === 'desc' ? 'DESC' : 'ASC'} LIMIT ?`, ...params, limit + 1);
       const records = rows.slice(0, limit).map((r) => ({ seq: Number(r.seq), event: JSON.parse(String(r.event)) as AuditEvent, prev_hash: String(r.prev_hash), hash: String(r.hash) }));
       return rows.length > limit ? { records, next_cursor: encodeCursor(records.at(-1)!.seq) } : { records };
@@ -110,27 +111,5 @@ export function createSqlSubjectKeyStore(db: SqlDatabase): SubjectKeyStore {
   };
 }
 
-/** Same filters and planner hints as the node:sqlite adapter (the schema is the same file). */
-function buildWhere(query: AuditQuery): { where: string; params: SqlStorageValue[] } {
-  const clauses: string[] = [];
-  const params: SqlStorageValue[] = [];
-  const add = (clause: string, value: SqlStorageValue) => {
-    clauses.push(clause);
-    params.push(value);
-  };
-  if (query.tenant !== undefined) add('tenant = ?', query.tenant);
-  if (query.provider !== undefined) add('provider = ?', query.provider);
-  if (query.user !== undefined) add('user_pseudonym = ?', query.user);
-  if (query.kind !== undefined) add('kind = ?', query.kind);
-  if (query.has_redactions !== undefined) add('redacted = ?', query.has_redactions ? 1 : 0);
-  if (query.from !== undefined) add('+ts >= ?', query.from);
-  if (query.to !== undefined) add('+ts < ?', query.to);
-  const after = decodeCursor(query.cursor);
-  const desc = query.order === 'desc';
-  if (after !== undefined) add(desc ? 'seq < ?' : 'seq > ?', after);
-  else if (!desc && query.from !== undefined) add('seq >= coalesce((SELECT MIN(seq) FROM audit_events WHERE ts >= ?), 0)', query.from);
-  else if (desc && query.to !== undefined) add('seq <= coalesce((SELECT MAX(seq) FROM audit_events WHERE ts < ?), 0)', query.to);
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
 
 export type { Row };
