@@ -1,4 +1,5 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import { buildReviewWhere } from '../../../core/review/sql-filter.ts';
 import { decodeReviewCursor, encodeReviewCursor, reviewPageLimit } from '../../../core/review/store.ts';
 import type { ReviewFilter, ReviewQuery, ReviewStore } from '../../../core/review/store.ts';
 import type { ReviewItem } from '../../../core/review/types.ts';
@@ -21,26 +22,6 @@ function toItem(row: Row): ReviewItem {
   return item as unknown as ReviewItem;
 }
 
-export function buildReviewWhere(f: ReviewFilter, cursor?: { created_at: string; id: string }): { where: string; params: SQLInputValue[] } {
-  const clauses: string[] = [];
-  const params: SQLInputValue[] = [];
-  if (f.tenants !== undefined) {
-    if (f.tenants.length === 0) clauses.push('0');
-    else {
-      clauses.push(`tenant IN (${f.tenants.map(() => '?').join(', ')})`);
-      params.push(...f.tenants);
-    }
-  }
-  if (f.status !== undefined) clauses.push('status = ?'), params.push(f.status);
-  if (f.tool !== undefined) clauses.push('tool = ?'), params.push(f.tool);
-  if (f.from !== undefined) clauses.push('created_at >= ?'), params.push(f.from);
-  if (f.to !== undefined) clauses.push('created_at < ?'), params.push(f.to);
-  if (cursor) {
-    clauses.push('(created_at < ? OR (created_at = ? AND id < ?))');
-    params.push(cursor.created_at, cursor.created_at, cursor.id);
-  }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
 
 /** The SQL one page runs, exposed so tests can check the plan uses an index and a LIMIT. */
 export function reviewPageSql(query: ReviewQuery): { sql: string; params: SQLInputValue[] } {

@@ -1,4 +1,5 @@
 import { decodeReviewCursor, encodeReviewCursor, reviewPageLimit } from '../../../core/review/store.ts';
+import { buildReviewWhere } from '../../../core/review/sql-filter.ts';
 import type { ReviewFilter, ReviewStore } from '../../../core/review/store.ts';
 import type { ReviewItem } from '../../../core/review/types.ts';
 import { all, first, type Row, type SqlDatabase } from './sql.ts';
@@ -17,24 +18,6 @@ function toItem(row: Row): ReviewItem {
   return item as unknown as ReviewItem;
 }
 
-/** Same filters, order and keyset cursor as the node:sqlite adapter (review_items, migrations/0020). */
-function buildWhere(f: ReviewFilter, cursor?: { created_at: string; id: string }): { where: string; params: SqlStorageValue[] } {
-  const clauses: string[] = [];
-  const params: SqlStorageValue[] = [];
-  if (f.tenants !== undefined) {
-    clauses.push(f.tenants.length === 0 ? '0' : `tenant IN (${f.tenants.map(() => '?').join(', ')})`);
-    params.push(...f.tenants);
-  }
-  if (f.status !== undefined) clauses.push('status = ?'), params.push(f.status);
-  if (f.tool !== undefined) clauses.push('tool = ?'), params.push(f.tool);
-  if (f.from !== undefined) clauses.push('created_at >= ?'), params.push(f.from);
-  if (f.to !== undefined) clauses.push('created_at < ?'), params.push(f.to);
-  if (cursor) {
-    clauses.push('(created_at < ? OR (created_at = ? AND id < ?))');
-    params.push(cursor.created_at, cursor.created_at, cursor.id);
-  }
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
 
 export function createSqlReviewStore(db: SqlDatabase): ReviewStore {
   const byId = (id: string) => first(db, 'SELECT * FROM review_items WHERE id = ?', id);
@@ -48,7 +31,7 @@ export function createSqlReviewStore(db: SqlDatabase): ReviewStore {
     },
     async list(query = {}) {
       const limit = reviewPageLimit(query.limit);
-      const { where, params } = buildWhere(query, decodeReviewCursor(query.cursor));
+      const { where, params } = buildReviewWhere(query, decodeReviewCursor(query.cursor));
       const rows = all(db, `SELECT * FROM review_items ${where} ORDER BY created_at DESC, id DESC LIMIT ?`, ...params, limit + 1);
       const items = rows.slice(0, limit).map(toItem);
       const last = items.at(-1);
@@ -61,7 +44,7 @@ export function createSqlReviewStore(db: SqlDatabase): ReviewStore {
       return byId(id) ? { ok: false, reason: 'already_decided' } : { ok: false, reason: 'not_found' };
     },
     async count(filter = {}) {
-      const { where, params } = buildWhere(filter);
+      const { where, params } = buildReviewWhere(filter);
       const counts = { pending: 0, approved: 0, rejected: 0 };
       for (const r of all(db, `SELECT status, COUNT(*) AS n FROM review_items ${where} GROUP BY status`, ...params)) counts[String(r.status) as keyof typeof counts] = Number(r.n);
       return counts;
