@@ -1,7 +1,7 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { buildReviewWhere } from '../../../core/review/sql-filter.ts';
 import { decodeReviewCursor, encodeReviewCursor, reviewPageLimit } from '../../../core/review/store.ts';
-import type { ReviewFilter, ReviewQuery, ReviewStore } from '../../../core/review/store.ts';
+import type { ReviewQuery, ReviewStore } from '../../../core/review/store.ts';
 import type { ReviewItem } from '../../../core/review/types.ts';
 
 type Row = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { decodeReviewCursor, encodeReviewCursor, reviewPageLimit } from '../../../core/review/store.ts';
 import { buildReviewWhere } from '../../../core/review/sql-filter.ts';
-import type { ReviewFilter, ReviewStore } from '../../../core/review/store.ts';
+import type { ReviewStore } from '../../../core/review/store.ts';
 import type { ReviewItem } from '../../../core/review/types.ts';
 import { all, first, type Row, type SqlDatabase } from './sql.ts';
 
