@@ -36,7 +36,7 @@ function firstToolName(body: Obj): string | undefined {
 }
 
 /** Fixed counts: the mock's answers must not depend on whether it saw placeholders or values. */
-const usage = (_prompt: string, _reply: string) => ({ prompt_tokens: 17, completion_tokens: 9, total_tokens: 26 });
+const USAGE = { prompt_tokens: 17, completion_tokens: 9, total_tokens: 26 };
 
 async function writeEvents(res: ServerResponse, model: string, events: string[]): Promise<void> {
   const trickle = model.startsWith('mock-trickle') ? 20 : 0;
@@ -78,18 +78,24 @@ function chatStreamEvents(body: Obj, model: string, prompt: string, reply: strin
     out.push(ev([{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }]));
   }
   const so = body.stream_options as Obj | undefined;
-  if (so?.include_usage === true) out.push(ev([], { usage: usage(prompt, reply) }));
+  if (so?.include_usage === true) out.push(ev([], { usage: USAGE }));
   out.push('data: [DONE]\n\n');
   return out;
 }
 
-async function chat(req: MockRequest, res: ServerResponse): Promise<void> {
+/** What chat and responses both read from a request; undefined when a fault already answered. */
+async function readTurn(req: MockRequest, res: ServerResponse) {
   const body = req.body as Obj;
   const model = String(body.model ?? '');
-  if (await applyFault(model, res, openaiErrorBody)) return;
+  if (await applyFault(model, res, openaiErrorBody)) return undefined;
   const prompt = lastUserText(body);
-  const reply = echo(prompt);
-  const tool = firstToolName(body);
+  return { body, model, prompt, reply: echo(prompt), tool: firstToolName(body) };
+}
+
+async function chat(req: MockRequest, res: ServerResponse): Promise<void> {
+  const turn = await readTurn(req, res);
+  if (!turn) return;
+  const { body, model, prompt, reply, tool } = turn;
   if (body.stream === true) {
     startSse(res);
     await writeEvents(res, model, chatStreamEvents(body, model, prompt, reply, tool));
@@ -101,11 +107,11 @@ async function chat(req: MockRequest, res: ServerResponse): Promise<void> {
   sendJson(res, 200, {
     id: 'chatcmpl-mock', object: 'chat.completion', created: CREATED, model, system_fingerprint: 'fp_mock',
     choices: [{ index: 0, message, logprobs: null, finish_reason: tool ? 'tool_calls' : 'stop' }],
-    usage: usage(prompt, reply),
+    usage: USAGE,
   });
 }
 
-function responseObject(model: string, output: unknown[], status: string, prompt: string, reply: string) {
+function responseObject(model: string, output: unknown[], status: string) {
   return {
     id: 'resp_mock', object: 'response', created_at: CREATED, status, model, output,
     usage: status === 'completed' ? { input_tokens: 17, output_tokens: 9, total_tokens: 26 } : null,
@@ -114,23 +120,20 @@ function responseObject(model: string, output: unknown[], status: string, prompt
 }
 
 async function responses(req: MockRequest, res: ServerResponse): Promise<void> {
-  const body = req.body as Obj;
-  const model = String(body.model ?? '');
-  if (await applyFault(model, res, openaiErrorBody)) return;
-  const prompt = lastUserText(body);
-  const reply = echo(prompt);
-  const tool = firstToolName(body);
+  const turn = await readTurn(req, res);
+  if (!turn) return;
+  const { body, model, prompt, reply, tool } = turn;
   const args = JSON.stringify({ note: prompt });
   const item = tool
     ? { type: 'function_call', id: 'fc_mock', call_id: 'call_mock_1', name: tool, arguments: args, status: 'completed' }
     : { type: 'message', id: 'msg_mock', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: reply, annotations: [] }] };
   if (body.stream !== true) {
-    sendJson(res, 200, responseObject(model, [item], 'completed', prompt, reply));
+    sendJson(res, 200, responseObject(model, [item], 'completed'));
     return;
   }
   let seq = 0;
   const ev = (type: string, data: Obj) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...data })}\n\n`;
-  const out = [ev('response.created', { response: responseObject(model, [], 'in_progress', prompt, reply) })];
+  const out = [ev('response.created', { response: responseObject(model, [], 'in_progress') })];
   if (tool) {
     out.push(ev('response.output_item.added', { output_index: 0, item: { ...item, arguments: '', status: 'in_progress' } }));
     for (const p of pieces(args, 5)) out.push(ev('response.function_call_arguments.delta', { item_id: 'fc_mock', output_index: 0, delta: p }));
@@ -144,7 +147,7 @@ async function responses(req: MockRequest, res: ServerResponse): Promise<void> {
     out.push(ev('response.content_part.done', { item_id: 'msg_mock', output_index: 0, content_index: 0, part: { type: 'output_text', text: reply, annotations: [] } }));
     out.push(ev('response.output_item.done', { output_index: 0, item }));
   }
-  out.push(ev('response.completed', { response: responseObject(model, [item], 'completed', prompt, reply) }));
+  out.push(ev('response.completed', { response: responseObject(model, [item], 'completed') }));
   startSse(res);
   await writeEvents(res, model, out);
 }

@@ -39,5 +39,7 @@ export async function forwardUpstream(
     throw new PledgeError('upstream_unreachable', 'The upstream provider could not be reached.', 'upstream_unreachable');
   } finally {
     clearTimeout(timer);
+    // Once headers are in, the response path watches the client itself (respondStream).
+    opts.clientSignal?.removeEventListener('abort', onClientAbort);
   }
 }

@@ -1,3 +1,5 @@
+import { toHex } from '../audit/chain.ts';
+
 const encoder = new TextEncoder();
 
 /** HMAC-SHA256 as lowercase hex, keyed once. Web Crypto only, so it runs in workerd and Node. */
@@ -7,10 +9,4 @@ export function createHmacHex(secret: string): (message: string) => Promise<stri
     const sig = await crypto.subtle.sign('HMAC', await key, encoder.encode(message));
     return toHex(new Uint8Array(sig));
   };
-}
-
-export function toHex(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += b.toString(16).padStart(2, '0');
-  return s;
 }
