@@ -5,6 +5,7 @@ import type { ProviderAdapter } from './providers/types.ts';
 import type { Detect } from './redact/detector.ts';
 import type { EntityType, RedactionMode } from './redact/entities.ts';
 import type { ReviewSink } from './review/types.ts';
+import type { UpstreamFetch } from './pipeline/forward.ts';
 
 /** Who is calling, after authentication. */
 export interface Tenant {
@@ -61,7 +62,8 @@ export interface Deps {
   audit: AuditWriter;
   reviews: ReviewSink;
   logger: Logger;
-  fetch: typeof fetch;
+  /** Upstream HTTP client; `globalThis.fetch` fits. */
+  fetch: UpstreamFetch;
   now: () => number;
   pseudonymize: (raw: string) => Promise<string>;
   engineFor: (policy: LoadedPolicy) => RedactionEngine;

@@ -9,6 +9,7 @@ import { openaiAdapter } from '../../src/core/providers/openai/index.ts';
 import type { ProviderAdapter } from '../../src/core/providers/types.ts';
 import type { ReviewItem } from '../../src/core/review/types.ts';
 import { createHmacHex } from '../../src/core/util/hmac.ts';
+import { createUpstreamFetch } from '../../src/runtime/node/upstream-fetch.ts';
 import { serveApp, type RunningServer } from '../../src/runtime/node/serve.ts';
 import { startMockProvider, type MockProvider } from '../../mock/server.ts';
 import type { MockHandler } from '../../mock/types.ts';
@@ -57,7 +58,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     audit: { record: (e) => audit.push(e) },
     reviews: { create: async (item) => void reviews.push(item) },
     logger: { info: log, warn: log, error: log },
-    fetch: globalThis.fetch.bind(globalThis),
+    fetch: createUpstreamFetch(),
     now: () => performance.timeOrigin + performance.now(),
     pseudonymize: createHmacHex('test-secret'),
     engineFor: () => opts.engine ?? basicEngine,

@@ -1,7 +1,30 @@
 import { PledgeError } from '../errors.ts';
 
+/** What the pipeline reads of an upstream response; the global `Response` is one. */
+export interface UpstreamResponse {
+  readonly status: number;
+  readonly ok: boolean;
+  readonly headers: Headers;
+  readonly body: ReadableStream<Uint8Array> | null;
+  text(): Promise<string>;
+}
+
+export interface UpstreamInit {
+  method: string;
+  headers: Headers;
+  body?: string;
+  signal: AbortSignal;
+  redirect: 'manual';
+}
+
+/**
+ * How Pledge calls upstream. The global `fetch` fits; the Node runtime passes a leaner client
+ * (src/runtime/node/upstream-fetch.ts). It rejects when no response headers arrive.
+ */
+export type UpstreamFetch = (url: string, init: UpstreamInit) => Promise<UpstreamResponse>;
+
 export interface Forwarded {
-  response: Response;
+  response: UpstreamResponse;
   /** Aborts the upstream request (client went away, or the stream failed). */
   abort: () => void;
   /** Milliseconds until response headers arrived. */
@@ -14,7 +37,7 @@ export interface Forwarded {
  * Upstream error bodies are never read here: they go to the client, never to a log.
  */
 export async function forwardUpstream(
-  fetchFn: typeof fetch,
+  fetchFn: UpstreamFetch,
   url: string,
   init: { method: string; headers: Headers; body?: string },
   opts: { timeoutMs: number; clientSignal?: AbortSignal; now: () => number },

@@ -15,7 +15,9 @@ export async function readJsonBody(req: Request, limit: number): Promise<JsonObj
   if (Number.isFinite(declared) && declared > limit) {
     throw new PledgeError('body_too_large', `Request body exceeds the ${limit}-byte limit.`);
   }
-  const text = await readTextLimited(req.body, limit);
+  // A declared length bounds the body (HTTP servers refuse more), so it is read in one call, which
+  // on Node skips the web-stream machinery; a chunked body is counted as it streams.
+  const text = Number.isFinite(declared) ? decodeUtf8(new Uint8Array(await req.arrayBuffer())) : await readTextLimited(req.body, limit);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -49,8 +51,14 @@ async function readTextLimited(body: ReadableStream<Uint8Array> | null, limit: n
     all.set(c, offset);
     offset += c.byteLength;
   }
+  return decodeUtf8(all);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all);
+    return utf8.decode(bytes);
   } catch {
     throw new PledgeError('invalid_json', 'The request body is not valid UTF-8.');
   }

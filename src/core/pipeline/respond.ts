@@ -2,7 +2,7 @@ import type { Deps } from '../deps.ts';
 import type { ProviderAdapter } from '../providers/types.ts';
 import type { Vault } from '../redact/vault.ts';
 import type { createDecisionTracker } from './decisions.ts';
-import type { Forwarded } from './forward.ts';
+import type { Forwarded, UpstreamResponse } from './forward.ts';
 import { finishRecord, type RequestRecord } from './request-record.ts';
 import { restoreJsonValue } from './restore-json.ts';
 import { createSseRestoreStream, type StreamEnd } from './sse-restore.ts';
@@ -18,7 +18,7 @@ const PASS_RESPONSE_HEADERS = new Set([
   'anthropic-ratelimit-tokens-remaining', 'apim-request-id', 'x-ms-region',
 ]);
 
-function clientHeaders(upstream: Response, requestId: string): Headers {
+function clientHeaders(upstream: UpstreamResponse, requestId: string): Headers {
   const h = new Headers();
   // One pass over what upstream sent (a few headers) instead of a lookup per allowlisted name.
   for (const [name, v] of upstream.headers) if (PASS_RESPONSE_HEADERS.has(name)) h.set(name, v);

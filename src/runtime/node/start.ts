@@ -17,6 +17,7 @@ import { createPolicyRegistry, type NodePolicyRegistry } from './policy-loader.t
 import { startRetentionTimer } from './retention.ts';
 import { previousSecrets, loadOrCreateSecret, secretPathFor } from './secret.ts';
 import { serveApp, type RunningServer } from './serve.ts';
+import { createUpstreamFetch } from './upstream-fetch.ts';
 import { createSqliteAuditStore } from './sqlite/audit-store.ts';
 import { openDatabase } from './sqlite/db.ts';
 import { createSqliteKeyStore } from './sqlite/key-store.ts';
@@ -93,7 +94,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     reviews,
     metrics,
     logger,
-    fetch: globalThis.fetch.bind(globalThis),
+    fetch: createUpstreamFetch(),
     now: () => performance.timeOrigin + performance.now(),
     pseudonymize: (raw) => pseudonymizer.pseudonymize(raw),
     engineFor: createEngineCache(),

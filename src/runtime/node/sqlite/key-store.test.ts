@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { authenticateTenant } from '../../../core/tenancy/authenticate.ts';
-import { createClientKey, resolveClientKey } from '../../../core/tenancy/keys.ts';
+import { createClientKey, hashClientKey, resolveClientKey } from '../../../core/tenancy/keys.ts';
 import { POLICY_SOURCES } from '../../../generated/policies.ts';
 import { loadBundledPolicyRegistry } from '../../../core/policy/registry.ts';
 import { openDatabase } from './db.ts';
-import { createSqliteKeyStore } from './key-store.ts';
+import { ACTIVE_COUNT_TTL_MS, createSqliteKeyStore } from './key-store.ts';
 
 describe('sqlite key store', () => {
   it('stores keys by hash, resolves them, counts active keys and revokes', async () => {
@@ -21,6 +21,23 @@ describe('sqlite key store', () => {
     const policies = await loadBundledPolicyRegistry(POLICY_SOURCES);
     expect(await authenticateTenant({ keys: store, policies }, a.key)).toMatchObject({ ok: false, reason: 'revoked_key' });
     expect((await store.list()).map((k) => k.revokedAt)).toEqual(['2026-01-01T00:00:00.000Z', undefined]);
+    db.close();
+  });
+
+  it('sees a key created by another process (the CLI) once the active-key count is stale', async () => {
+    const db = await openDatabase(':memory:');
+    let t = 1_000_000;
+    const server = createSqliteKeyStore(db, () => t);
+    const cli = createSqliteKeyStore(db); // another writer on the same database
+    expect(await server.countActive()).toBe(0);
+    const k = await createClientKey(cli, { tenant: 'acme', policy: 'allentics' });
+    t += ACTIVE_COUNT_TTL_MS - 1;
+    expect(await server.countActive()).toBe(0); // still the cached count: open mode for at most the TTL
+    t += 1;
+    expect(await server.countActive()).toBe(1);
+    // Lookups are never cached: a revocation by the CLI takes effect on the next request.
+    await cli.revoke(k.record.id, '2026-01-01T00:00:00.000Z');
+    expect((await server.findByHash(await hashClientKey(k.key)))?.revokedAt).toBe('2026-01-01T00:00:00.000Z');
     db.close();
   });
 });

@@ -1,0 +1,72 @@
+import type { Readable } from 'node:stream';
+import { Agent, request } from 'undici';
+import type { UpstreamFetch, UpstreamResponse } from '../../core/pipeline/forward.ts';
+
+/**
+ * The Node runtime's upstream client, built on undici's `request` instead of the global `fetch`.
+ *
+ * `fetch` builds WHATWG `Request`/`Response` objects, header lists and web streams for every
+ * call; on the proxy's hot path that was the largest single cost (docs/PROFILE.md). Here:
+ * - one keep-alive `Agent` for all upstreams; redirects are never followed;
+ * - a whole response is read into one string, which is all the pipeline does with it;
+ * - an event stream becomes a pull-based web stream over the socket, so backpressure reaches
+ *   upstream, and a cancel (client gone) destroys the upstream socket;
+ * - the caller's `AbortSignal` aborts the request (timeout, client gone).
+ *
+ * Failures keep `fetch`'s shape: a rejected promise before headers, a failing body after.
+ */
+export function createUpstreamFetch(opts: { bodyTimeoutMs?: number } = {}): UpstreamFetch {
+  // The headers timeout is the pipeline's own (per policy); the body timeout bounds a silent upstream.
+  const dispatcher = new Agent({ headersTimeout: 0, bodyTimeout: opts.bodyTimeoutMs ?? 300_000 });
+  return async (url, init) => {
+    const res = await request(url, {
+      method: init.method as 'POST',
+      headers: init.headers,
+      body: init.body,
+      signal: init.signal,
+      dispatcher,
+    });
+    const status = res.statusCode;
+    const headers = toHeaders(res.headers);
+    if ((headers.get('content-type') ?? '').includes('text/event-stream')) {
+      return { status, ok: isOk(status), headers, body: pullStream(res.body), text: () => res.body.text() };
+    }
+    let text: Promise<string> | undefined;
+    return {
+      status, ok: isOk(status), headers, body: null,
+      // Read once, when asked; a reset after the headers rejects here, as `fetch`'s body would.
+      text: () => (text ??= res.body.text()),
+    };
+  };
+}
+
+const isOk = (status: number) => status >= 200 && status < 300;
+
+function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const h = new Headers();
+  for (const name in raw) {
+    const v = raw[name];
+    if (v === undefined) continue;
+    if (typeof v === 'string') h.append(name, v);
+    else for (const one of v) h.append(name, one);
+  }
+  return h;
+}
+
+/** A web stream that reads the socket only when its consumer pulls (no buffering ahead). */
+function pullStream(body: Readable): ReadableStream<Uint8Array> {
+  const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await chunks.next();
+        if (done) controller.close();
+        else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      },
+      cancel() {
+        body.destroy();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
