@@ -1,28 +1,24 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
-import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import { eachMatch } from '../recognizer.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
-import { PHONE_METADATA_JSON } from './phone-metadata.ts';
+import { hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
+import type { Region } from './phone-numbering.ts';
 
 /**
- * Phone numbers: a bounded candidate regex finds digit runs with the usual separators, then
- * libphonenumber-js validates them (its "min" metadata for the calling codes of 65 countries, parsed on first use:
- * see scripts/build-phone-metadata.ts; no I/O, runs in workerd). Numbers with + or 00 are parsed
- * as international; others are tried as India, US and UK, the markets this product serves. EU
- * numbers without a country code are ambiguous and are left.
+ * Phone numbers: a bounded candidate regex finds digit runs with the usual separators, then they are
+ * validated against libphonenumber's numbering plans for the calling codes of 65 countries,
+ * precompiled at build time (phone-numbering.ts, phone-plans.ts; scripts/build-phone-metadata.ts;
+ * no I/O, runs in workerd). Numbers with + or 00 are read as international; others are tried as
+ * India, US and UK, the markets this product serves. EU numbers without a country code are
+ * ambiguous and are left.
  */
-let metadata: MetadataJson | undefined;
-const md = (): MetadataJson => (metadata ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson);
 
-/** "+" and a calling code the metadata subset lacks: E.164 length is all that can be checked. */
+/** "+" and a calling code the tables lack: E.164 length is all that can be checked. */
 function unknownCallingCode(intl: string): boolean {
-  const codes = md().country_calling_codes;
-  const d = intl.replace(/\D/g, '');
-  return !(d.slice(0, 1) in codes || d.slice(0, 2) in codes || d.slice(0, 3) in codes);
+  return !hasKnownCallingCode(intl.replace(/\D/g, ''));
 }
 const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)/g;
-const REGIONS: readonly CountryCode[] = ['IN', 'US', 'GB'];
+const REGIONS: readonly Region[] = ['IN', 'US', 'GB'];
 /** A date at the start of a candidate ("15-03-2024", "2024-03-15 10"): never a phone number. */
 const DATE_SHAPE = /^(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})(?!\d)/;
 const cue = createCueMatcher(
@@ -51,26 +47,26 @@ function validAs(candidate: string): boolean {
     const nanp = NANP_INTL.exec(trimmed);
     if (nanp) return !/^[2-9]11$/.test(nanp[1]!) && !/^[2-9]11$/.test(nanp[2]!);
     const intl = trimmed.startsWith('00') ? '+' + trimmed.slice(2) : trimmed;
-    const parsed = parsePhoneNumberFromString(intl, md());
-    if (parsed) return parsed.isValid();
+    const validity = phoneValidity(intl);
+    if (validity !== NOT_PARSED) return validity === 1;
     return digits >= 8 && unknownCallingCode(intl);
   }
   const fast = fastNational(trimmed);
   if (fast !== undefined) return fast;
-  for (const region of regionsFor(trimmed)) if (parsePhoneNumberFromString(trimmed, region, md())?.isValid() === true) return true;
+  for (const region of regionsFor(trimmed)) if (phoneValidity(trimmed, region) === 1) return true;
   return false;
 }
 
 /**
  * The two shapes that make up most national numbers in our texts, decided without a parse:
  * an Indian mobile (10 digits, 6–9 first, optional 0 trunk prefix; TRAI numbering plan) is
- * valid; anything else returns undefined and goes to libphonenumber.
+ * valid; anything else returns undefined and goes to the numbering plans.
  */
 function fastNational(s: string): boolean | undefined {
   if (/^0?[6-9]\d{4}[ \-]?\d{5}$|^0?[6-9]\d{9}$/.test(s)) return true;
   // A written-out NANP number, "(415) 555-2671" or "415-555-2671": the formatting is the signal, so
   // the NANP plan suffices (area and exchange start 2–9, no N11 area). Bare 10-digit runs still go
-  // to libphonenumber, which knows which area codes exist ("4839201934" is an order number).
+  // to the numbering plans, which know which area codes exist ("4839201934" is an order number).
   const us = /^(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[\-.])([2-9]\d\d)[\-.]\d{4}$/.exec(s);
   if (us) return !/^[2-9]11$/.test(us[1] ?? us[2]!) && !/^[2-9]11$/.test(us[3]!);
   return undefined;
@@ -82,10 +78,10 @@ const INDIAN_MOBILE_INTL = /^\+91[ \-]?(?:[6-9]\d{4}[ \-]?\d{5}|[6-9]\d{9})$/;
 const NANP_INTL = /^\+1[ \-.]?\(?([2-9]\d\d)\)?[ \-.]([2-9]\d\d)[ \-.]\d{4}$/;
 
 /**
- * Most likely region first, so a typical number costs one parse (each is ~10 µs):
+ * Most likely region first, so a typical number costs one plan check:
  * 10 digits starting 6–9 read as an Indian mobile; 3-3-4 with brackets or dashes as US; a leading 0 as IN or UK.
  */
-function regionsFor(s: string): readonly CountryCode[] {
+function regionsFor(s: string): readonly Region[] {
   if (/^\(?\d{3}\)?[ \-.]\d{3}[ \-.]\d{4}$/.test(s) || s.startsWith('1')) return ['US', 'IN', 'GB'];
   if (s.startsWith('0')) return ['IN', 'GB', 'US'];
   return REGIONS;

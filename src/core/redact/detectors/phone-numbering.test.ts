@@ -1,0 +1,64 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
+import { describe, expect, it } from 'vitest';
+import { PHONE_METADATA_JSON } from './phone-metadata.ts';
+import { NOT_PARSED, phoneValidity } from './phone-numbering.ts';
+import type { Region } from './phone-numbering.ts';
+
+const metadata = JSON.parse(PHONE_METADATA_JSON) as MetadataJson & { country_calling_codes: Record<string, string[]> };
+
+/** What libphonenumber-js says about the same text: 1 valid, 0 invalid, -1 no number. */
+function reference(text: string, region?: Region): number {
+  const parsed = region === undefined ? parsePhoneNumberFromString(text, metadata) : parsePhoneNumberFromString(text, region as CountryCode, metadata);
+  return parsed === undefined ? NOT_PARSED : parsed.isValid() ? 1 : 0;
+}
+
+/** Deterministic candidates shaped like the detector's: calling codes, trunk and IDD prefixes, separators. */
+function* candidates(count: number): Generator<string> {
+  let s = 0x9e3779b9;
+  const rnd = (n: number): number => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s % n;
+  };
+  const codes = Object.keys(metadata.country_calling_codes);
+  const heads = ['+', '00', '', '0', '1', '91', '44', '011', '0091', '+0', '00 0', '(', '+1 (', '8', '810'];
+  const seps = ['', '', ' ', '-', '.', '\u00a0', ') '];
+  for (let k = 0; k < count; k++) {
+    const head = heads[rnd(heads.length)]!;
+    let text = head;
+    if (head === '+' || head === '00' || rnd(4) === 0) text += codes[rnd(codes.length)]!;
+    const len = 4 + rnd(12);
+    for (let i = 0; i < len; i++) {
+      text += String(rnd(10));
+      if (rnd(5) === 0) text += seps[rnd(seps.length)]!;
+    }
+    if (!/\d$/.test(text)) text += String(rnd(10));
+    yield text;
+  }
+}
+
+describe('phone validity without libphonenumber at run time', () => {
+  it('agrees with libphonenumber-js on 40k generated candidates, international and for IN, US and GB', () => {
+    const disagreements: string[] = [];
+    let valid = 0;
+    for (const text of candidates(10_000)) {
+      for (const region of [undefined, 'IN', 'US', 'GB'] as const) {
+        const want = reference(text, region);
+        if (want === 1) valid++;
+        if (phoneValidity(text, region) !== want) disagreements.push(`${region ?? 'intl'} ${JSON.stringify(text)} want ${want}`);
+      }
+    }
+    expect(disagreements.slice(0, 20)).toEqual([]);
+    expect(valid).toBeGreaterThan(2000); // the set exercises valid numbers, not only rejects
+  });
+
+  it('agrees on typical written numbers', () => {
+    const samples = ['+91 98450 12345', '+44 20 7946 0958', '+1 415 555 2671', '+48 601 234 567', '+34 612 34 56 78', '+49 30 901820',
+      '+33 6 12 34 56 78', '+7 912 345 67 89', '+7 701 234 5678', '+39 06 6988 4000', '+39 06698 12345', '+61 2 9374 4000', '+358 18 12345',
+      '+44 7624 123456', '+44 1534 123456', '+1 268 464 1234', '020 7946 0958', '07911 123456', '044 2345 6789', '1 415 555 2671',
+      '(415) 555-2671', '9845012345', '09845012345', '4839201934', '011 44 20 7946 0958', '0044 20 7946 0958', '00 91 98450 12345'];
+    for (const text of samples) for (const region of [undefined, 'IN', 'US', 'GB'] as const) {
+      expect(`${region} ${text} ${phoneValidity(text, region)}`).toBe(`${region} ${text} ${reference(text, region)}`);
+    }
+  });
+});

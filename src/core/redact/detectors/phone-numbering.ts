@@ -1,0 +1,187 @@
+import { PHONE_PLANS_JSON } from './phone-plans.ts';
+
+/**
+ * Phone number validity from precompiled numbering plans (phone-plans.ts, generated from
+ * libphonenumber-js min metadata), without libphonenumber at run time. It follows the steps of
+ * libphonenumber-js 1.13 `parsePhoneNumberFromString(text, region?, metadata)?.isValid()` for the
+ * candidates the phone detector passes (ASCII digits, one leading '+', separators): calling code,
+ * IDD prefix, national prefix stripping, country by leading digits or number type, then the
+ * national number pattern. Every RegExp is compiled once per country instead of once per call.
+ * phone-numbering.test.ts checks it against libphonenumber-js on a large generated set.
+ */
+type RawPlan = [string, string, string, number[] | 0, string, string, string, string, [string, number[] | 0][] | 0];
+
+interface Plan {
+  callingCode: string;
+  idd: RegExp | undefined;
+  national: RegExp;
+  lengths: number[] | undefined;
+  nationalPrefix: string;
+  prefixForParsing: RegExp | undefined;
+  transform: string;
+  leading: RegExp | undefined;
+  /** undefined: the metadata has no number types for this country. */
+  types: { pattern: RegExp; lengths: number[] | undefined }[] | undefined;
+}
+
+export type Region = 'IN' | 'US' | 'GB';
+/** The result when libphonenumber would return no number at all (parse error). */
+export const NOT_PARSED = -1;
+
+let data: { codes: Record<string, string[]>; plans: Record<string, RawPlan> } | undefined;
+const compiled = new Map<string, Plan>();
+
+const tables = (): NonNullable<typeof data> => (data ??= JSON.parse(PHONE_PLANS_JSON) as NonNullable<typeof data>);
+const entire = (p: string): RegExp => new RegExp(`^(?:${p})$`);
+const prefix = (p: string): RegExp => new RegExp(`^(?:${p})`);
+
+function planOf(country: string): Plan {
+  let plan = compiled.get(country);
+  if (plan !== undefined) return plan;
+  const raw = tables().plans[country]!;
+  plan = {
+    callingCode: raw[0],
+    idd: raw[1] ? new RegExp(raw[1]) : undefined,
+    national: entire(raw[2]),
+    lengths: raw[3] === 0 ? undefined : raw[3],
+    nationalPrefix: raw[4],
+    prefixForParsing: raw[5] ? prefix(raw[5]) : undefined,
+    transform: raw[6],
+    leading: raw[7] ? prefix(raw[7]) : undefined,
+    types: raw[8] === 0 ? undefined : raw[8].map(([p, l]) => ({ pattern: entire(p), lengths: l === 0 ? undefined : l })),
+  };
+  compiled.set(country, plan);
+  return plan;
+}
+
+const countriesOf = (callingCode: string): string[] | undefined => tables().codes[callingCode];
+/** The plan libphonenumber selects for a calling code: its main country's. */
+const mainPlan = (callingCode: string): Plan => planOf(countriesOf(callingCode)![0]!);
+
+/** True when a one- to three-digit prefix of `digits` is a calling code in the tables. */
+export function hasKnownCallingCode(digits: string): boolean {
+  const { codes } = tables();
+  return Object.hasOwn(codes, digits.slice(0, 1)) || Object.hasOwn(codes, digits.slice(0, 2)) || Object.hasOwn(codes, digits.slice(0, 3));
+}
+
+/** getNumberType(...) !== undefined for a plan with types. */
+function hasNumberType(plan: Plan, nationalNumber: string): boolean {
+  if (!plan.national.test(nationalNumber)) return false;
+  for (const t of plan.types!) {
+    const lengths = t.lengths ?? plan.lengths;
+    if (lengths !== undefined && !lengths.includes(nationalNumber.length)) continue;
+    if (t.pattern.test(nationalNumber)) return true;
+  }
+  return false;
+}
+
+/** getCountryByCallingCode: the only country, or the first whose leading digits (or number types) fit. */
+function countryByCallingCode(callingCode: string, nationalNumber: string): string | undefined {
+  const countries = countriesOf(callingCode);
+  if (countries === undefined) return undefined;
+  if (countries.length === 1) return countries[0];
+  for (const country of countries) {
+    const plan = planOf(country);
+    if (plan.leading !== undefined) {
+      if (nationalNumber !== '' && plan.leading.test(nationalNumber)) return country;
+    } else if (plan.types !== undefined && hasNumberType(plan, nationalNumber)) return country;
+  }
+  return undefined;
+}
+
+/** checkNumberLength: 'short', 'long', 'invalid' or 'ok'. */
+function lengthCheck(nationalNumber: string, plan: Plan): 'short' | 'long' | 'invalid' | 'ok' {
+  const lengths = plan.lengths;
+  if (lengths === undefined) return 'ok';
+  const n = nationalNumber.length;
+  if (lengths[0] === n) return 'ok';
+  if (lengths[0]! > n) return 'short';
+  if (lengths[lengths.length - 1]! < n) return 'long';
+  return lengths.indexOf(n, 1) >= 0 ? 'ok' : 'invalid';
+}
+
+/** extractNationalNumber: strip the national prefix (or apply its transform) when that is plausible. */
+function nationalNumberOf(number: string, plan: Plan): string {
+  const re = plan.prefixForParsing;
+  if (number === '' || re === undefined) return number;
+  const m = re.exec(number);
+  if (m === null) return number;
+  const groups = m.length - 1;
+  const captured = groups > 0 && Boolean(m[groups]);
+  const stripped = plan.transform !== '' && captured ? number.replace(re, plan.transform) : number.slice(m[0].length);
+  if (stripped === number) return number;
+  if (plan.national.test(number) && !plan.national.test(stripped)) return number;
+  if (plan.lengths !== undefined) {
+    const country = countryByCallingCode(plan.callingCode, stripped);
+    const check = lengthCheck(stripped, country === undefined ? plan : planOf(country));
+    if (check === 'short' || check === 'invalid') return number;
+  }
+  return stripped;
+}
+
+/** extractCountryCallingCodeFromInternationalNumberWithoutPlusSign ("919845012345" read in IN). */
+function callingCodeWithoutPlus(number: string, region: Region): { callingCode: string; rest: string } | undefined {
+  const plan = planOf(region);
+  if (!number.startsWith(plan.callingCode)) return undefined;
+  const shorter = number.slice(plan.callingCode.length);
+  const shorterNational = nationalNumberOf(shorter, plan);
+  const national = nationalNumberOf(number, plan);
+  if ((!plan.national.test(national) && plan.national.test(shorterNational)) || lengthCheck(national, plan) === 'long') {
+    return { callingCode: plan.callingCode, rest: shorter };
+  }
+  return undefined;
+}
+
+/** extractCountryCallingCode for "+…" (after any IDD prefix was turned into '+'). */
+function callingCodeAfterPlus(digits: string): { callingCode: string; rest: string } | undefined {
+  if (digits[0] === '0') return undefined;
+  const { codes } = tables();
+  for (let i = 1; i <= 3 && i <= digits.length; i++) {
+    const code = digits.slice(0, i);
+    if (Object.hasOwn(codes, code)) return { callingCode: code, rest: digits.slice(i) };
+  }
+  return undefined;
+}
+
+/**
+ * Validity of a phone candidate: 1 valid, 0 invalid, NOT_PARSED (-1) where libphonenumber-js
+ * returns undefined. `text` holds ASCII digits, separators and at most a leading '+'.
+ */
+export function phoneValidity(text: string, region?: Region): number {
+  let digits = '';
+  let plus = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += text[i];
+    else if (c === 43 && digits === '' && !plus) plus = true;
+  }
+  let split: { callingCode: string; rest: string } | undefined;
+  let country: string | undefined;
+  if (plus) {
+    split = callingCodeAfterPlus(digits);
+    if (split === undefined) return NOT_PARSED;
+  } else if (region !== undefined) {
+    const idd = planOf(region).idd;
+    const m = idd === undefined ? null : idd.exec(digits);
+    const afterIdd = m !== null && m.index === 0 ? digits.slice(m[0].length) : undefined;
+    if (afterIdd !== undefined && afterIdd !== '' && afterIdd[0] !== '0') {
+      split = callingCodeAfterPlus(afterIdd);
+      if (split === undefined) return NOT_PARSED;
+    } else {
+      split = callingCodeWithoutPlus(digits, region);
+      if (split === undefined) {
+        if (digits === '') return NOT_PARSED;
+        country = region;
+        split = { callingCode: planOf(region).callingCode, rest: digits };
+      }
+    }
+  } else return NOT_PARSED;
+  if (split.rest === '') return NOT_PARSED;
+  const nationalNumber = nationalNumberOf(split.rest, country !== undefined ? planOf(country) : mainPlan(split.callingCode));
+  const exact = countryByCallingCode(split.callingCode, nationalNumber);
+  if (exact !== undefined) country = exact;
+  if (nationalNumber.length < 2 || nationalNumber.length > 17) return NOT_PARSED;
+  const plan = country !== undefined ? planOf(country) : mainPlan(split.callingCode);
+  if (plan.types !== undefined) return hasNumberType(plan, nationalNumber) ? 1 : 0;
+  return plan.national.test(nationalNumber) ? 1 : 0;
+}
