@@ -1,6 +1,5 @@
 import { auditEventSchema } from './event.ts';
 import type { AuditEvent, AuditSink } from './event.ts';
-import type { AuditStore } from './store.ts';
 
 /** Thrown by `record()` when the writer cannot accept an event; the request must be refused. */
 export class AuditUnavailableError extends Error {
@@ -55,7 +54,7 @@ const sleep = (ms: number) =>
  * writes batches in arrival order, so seq order = record order even under concurrency. A failed
  * batch stays at the head of the queue and is retried with back-off; nothing is dropped.
  */
-export function createAuditWriter(store: AuditStore, opts: AuditWriterOptions = {}): AuditWriter {
+export function createAuditWriter(store: { append(events: readonly AuditEvent[]): Promise<unknown> }, opts: AuditWriterOptions = {}): AuditWriter {
   const flushIntervalMs = opts.flushIntervalMs ?? 25;
   const maxBatch = opts.maxBatch ?? 200;
   const maxBacklog = opts.maxBacklog ?? 5000;

@@ -18,6 +18,7 @@ import { startRetentionTimer } from './retention.ts';
 import { previousSecrets, loadOrCreateSecret, secretPathFor } from './secret.ts';
 import { serveApp, type RunningServer } from './serve.ts';
 import { createUpstreamFetch } from './upstream-fetch.ts';
+import { startAuditAppendThread } from './sqlite/audit-append-thread.ts';
 import { createSqliteAuditStore } from './sqlite/audit-store.ts';
 import { openDatabase } from './sqlite/db.ts';
 import { createSqliteKeyStore } from './sqlite/key-store.ts';
@@ -62,7 +63,10 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   const dbPath = path.resolve(cwd, config.PLEDGE_DB);
   const db = await openDatabase(dbPath);
   const store = createSqliteAuditStore(db);
-  const audit = createAuditWriter(store, { onError: () => logger.error({ msg: 'audit_store_failing' }) });
+  // Appends (hashing, insert, fsync) run on a worker thread so they never stall requests; an
+  // in-memory database cannot be shared with a thread, so it appends in place.
+  const appender = dbPath.endsWith(':memory:') ? undefined : await startAuditAppendThread(dbPath);
+  const audit = createAuditWriter(appender ?? store, { onError: () => logger.error({ msg: 'audit_store_failing' }) });
   const secret = loadOrCreateSecret(secretPathFor(dbPath), { env, log: (m) => logger.warn({ msg: m }) });
   const pseudonymizer = createPseudonymizer(secret, { subjectKeys: createSqliteSubjectKeyStore(db), previousSecrets: previousSecrets(env) });
   const policies = await createPolicyRegistry({ policy: config.PLEDGE_POLICY, cwd });
@@ -131,6 +135,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
       retention.stop();
       await server.close(closeOpts.graceMs ?? 0);
       await audit.close(10_000).catch(() => logger.error({ msg: 'audit_drain_timeout' }));
+      await appender?.close();
       db.close();
     },
   };

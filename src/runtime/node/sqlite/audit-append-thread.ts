@@ -1,0 +1,79 @@
+import { Worker } from 'node:worker_threads';
+import type { AuditEvent } from '../../../core/audit/event.ts';
+
+export interface AuditAppendThread {
+  /** Seals and commits the batch in the worker; resolves once it is durable (synchronous=FULL). */
+  append(events: readonly AuditEvent[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Reply = { ready: true } | { id: number; ok: true } | { id: number; ok: false; error: string };
+
+/**
+ * Audit appends on a worker thread with its own connection to the database file.
+ *
+ * `node:sqlite` is synchronous: on the main thread, every batch's COMMIT (an fsync, because the
+ * chain must survive power loss) and the chain hashing stalled all requests in flight; it was
+ * the largest single cost in the hot-path profile (docs/PROFILE.md). The worker is just another
+ * writer on the file, like the CLI: the store already serialises appends across connections
+ * (BEGIN IMMEDIATE, head re-read, retry). Queries stay on the main connection (WAL readers).
+ *
+ * If the worker dies, pending appends reject (the audit writer keeps them queued and retries)
+ * and the next append starts a new worker.
+ */
+export async function startAuditAppendThread(file: string): Promise<AuditAppendThread> {
+  let nextId = 1;
+  const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  let current: Promise<Worker> | undefined;
+  let closing = false;
+
+  const spawn = (): Promise<Worker> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(new URL('./audit-append-worker.ts', import.meta.url), { workerData: { file } });
+      let ready = false;
+      worker.on('message', (m: Reply) => {
+        if ('ready' in m) {
+          ready = true;
+          resolve(worker);
+          return;
+        }
+        const p = pending.get(m.id);
+        if (!p) return;
+        pending.delete(m.id);
+        if (m.ok) p.resolve();
+        else p.reject(new Error(`audit append failed: ${m.error}`));
+      });
+      const fail = (why: string) => {
+        if (!ready) reject(new Error(`audit append thread: ${why}`));
+        for (const p of pending.values()) p.reject(new Error(`audit append thread: ${why}`));
+        pending.clear();
+        current = undefined;
+      };
+      worker.on('error', (e) => fail(e.name));
+      worker.on('exit', (code) => fail(`exited (${code})`));
+    });
+
+  const worker = () => (current ??= spawn());
+  await worker();
+  return {
+    async append(events) {
+      if (closing) throw new Error('audit append thread is closed');
+      if (events.length === 0) return;
+      const w = await worker();
+      const id = nextId++;
+      await new Promise<void>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        w.postMessage({ id, events });
+      });
+    },
+    async close() {
+      closing = true;
+      const w = await current?.catch(() => undefined);
+      if (!w) return;
+      await new Promise<void>((resolve) => {
+        w.once('exit', () => resolve());
+        w.postMessage({ close: true });
+      });
+    },
+  };
+}
