@@ -1,6 +1,9 @@
 import type { Candidate, Recognizer } from '../recognizer.ts';
-import { tokenize } from '../names/tokens.ts';
-import type { Token } from '../names/tokens.ts';
+import {
+  T_AMBIGUOUS, T_COMMON, T_FIRST, T_HEADING, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_PLACE, T_STOP, T_TITLE, T_UPPER,
+  tokenize,
+} from '../names/tokens.ts';
+import type { Tokens } from '../names/tokens.ts';
 import { CUE_WORDS, cueBefore } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
 
@@ -11,41 +14,51 @@ import type { CueStrength } from '../names/cues.ts';
  * 1. capitalised runs that contain a known name ("Ravi Kumar", "Zbigniew Kowalski");
  * 2. lowercase chat: a known given name that is not a dictionary word ("pls call rahul sharma");
  * 3. cues: the words after "Hi", "Mr.", "Name:", "Regards,\n" even if the gazetteer lacks them.
+ * Tokens are indices into typed arrays (names/tokens.ts); `b` below is a token's bits.
  */
 const MAX_NAME_TOKENS = 4;
+const KNOWN = T_FIRST | T_LAST;
+const CAPITAL = T_TITLE | T_UPPER;
 
-const known = (t: Token): boolean => t.first || t.last;
-const strong = (t: Token): boolean => known(t) && !t.ambiguous && !t.stop;
+const known = (b: number): boolean => (b & KNOWN) !== 0;
+const strong = (b: number): boolean => (b & KNOWN) !== 0 && (b & (T_AMBIGUOUS | T_STOP)) === 0;
 /** Could be part of a capitalised name. */
-const nameish = (t: Token): boolean =>
-  !t.stop && (t.initial || t.shape === 'title' || (t.shape === 'upper' && t.len > 2)) && (known(t) || !t.common);
-
-function adjacent(text: string, a: Token, b: Token): boolean {
-  const gap = b.start - a.end;
-  if (gap === 1) return text[a.end] === ' ' || text[a.end] === '\u00a0';
-  return gap === 0 && a.initial;
+function nameish(t: Tokens, i: number): boolean {
+  const b = t.bits[i]!;
+  return (b & T_STOP) === 0 && ((b & (T_INITIAL | T_TITLE)) !== 0 || ((b & T_UPPER) !== 0 && t.len[i]! > 2)) && ((b & KNOWN) !== 0 || (b & T_COMMON) === 0);
 }
 
-function push(out: Candidate[], a: Token, b: Token): void {
-  out.push({ type: 'PERSON', start: a.start, end: b.end, priority: 10 });
+/** Tokens `a` and `b` are separated by one space (or nothing after an initial "R."). */
+function adjacent(text: string, t: Tokens, a: number, b: number): boolean {
+  const end = t.end[a]!;
+  const gap = t.start[b]! - end;
+  if (gap === 1) {
+    const c = text.charCodeAt(end);
+    return c === 32 || c === 0xa0;
+  }
+  return gap === 0 && (t.bits[a]! & T_INITIAL) !== 0;
+}
+
+function push(out: Candidate[], t: Tokens, a: number, b: number): void {
+  out.push({ type: 'PERSON', start: t.start[a]!, end: t.end[b]!, priority: 10 });
 }
 
 /** Pass 1: runs of capitalised name-like words; keep a run that holds a known name. */
-function capitalisedRuns(text: string, toks: Token[], out: Candidate[]): void {
+function capitalisedRuns(text: string, t: Tokens, out: Candidate[]): void {
+  const n = t.count;
   let i = 0;
-  while (i < toks.length) {
-    if (!nameish(toks[i]!)) { i++; continue; }
+  while (i < n) {
+    if (!nameish(t, i)) { i++; continue; }
     let j = i;
-    while (j + 1 < toks.length) {
-      const next = toks[j + 1]!;
-      if (nameish(next) && adjacent(text, toks[j]!, next)) { j++; continue; }
+    while (j + 1 < n) {
+      if (nameish(t, j + 1) && adjacent(text, t, j, j + 1)) { j++; continue; }
       // "Juan de la Cruz": particles between capitalised words.
       let k = j + 1;
-      while (k < toks.length && toks[k]!.particle && toks[k]!.shape === 'lower' && adjacent(text, toks[k - 1]!, toks[k]!)) k++;
-      if (k > j + 1 && k < toks.length && nameish(toks[k]!) && adjacent(text, toks[k - 1]!, toks[k]!)) { j = k; continue; }
+      while (k < n && (t.bits[k]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER) && adjacent(text, t, k - 1, k)) k++;
+      if (k > j + 1 && k < n && nameish(t, k) && adjacent(text, t, k - 1, k)) { j = k; continue; }
       break;
     }
-    acceptRun(text, toks, i, j, out);
+    acceptRun(text, t, i, j, out);
     i = j + 1;
   }
 }
@@ -54,48 +67,62 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'leaves', 'via', 'en', '
 /** Lowercase words the passes read; the tokenizer keeps them even when they are everyday words. */
 const KEEP = new Set([...CUE_WORDS, ...PLACE_PREPOSITIONS]);
 
-function acceptRun(text: string, toks: Token[], i: number, j: number, out: Candidate[]): void {
+function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate[]): void {
+  const bits = t.bits;
   let a = i;
   let b = j;
   // "Santiago de Compostela": a particle must lead to a known name, else the name ends before it.
   for (let k = a + 1; k <= b; k++) {
-    if (toks[k]!.particle) {
+    if ((bits[k]! & T_PARTICLE) !== 0) {
       let n = k;
-      while (n <= b && toks[n]!.particle) n++;
-      if (n > b || !known(toks[n]!)) { b = k - 1; break; }
+      while (n <= b && (bits[n]! & T_PARTICLE) !== 0) n++;
+      if (n > b || !known(bits[n]!)) { b = k - 1; break; }
       k = n;
     }
   }
   // Unknown words may extend a name only where a name part is missing: before a surname, after a given name.
-  while (a < b && !known(toks[a]!) && !toks[a]!.initial && !(toks[a + 1]!.last || toks[a + 1]!.particle)) a++;
-  while (b > a && !known(toks[b]!) && !(toks[b - 1]!.first && !toks[b - 1]!.last) && !toks[b - 1]!.initial) b--;
-  while (b > a && (toks[b]!.initial || toks[b]!.particle)) b--;
+  while (a < b && !known(bits[a]!) && (bits[a]! & T_INITIAL) === 0 && (bits[a + 1]! & (T_LAST | T_PARTICLE)) === 0) a++;
+  while (b > a && !known(bits[b]!) && !((bits[b - 1]! & KNOWN) === T_FIRST) && (bits[b - 1]! & T_INITIAL) === 0) b--;
+  while (b > a && (bits[b]! & (T_INITIAL | T_PARTICLE)) !== 0) b--;
   // "Juan de la Cruz", "María de los Ángeles": a name with a particle starts with a given name;
   // "Talavera de la Reina", "Mesa Guapo de Madera", "Línea de la Concepción" are places and products.
-  for (let k = a + 1; k < b; k++) if (toks[k]!.particle && !toks[a]!.first) return;
-  const run = toks.slice(a, b + 1);
-  const words = run.filter((t) => !t.particle && !t.initial);
-  if (words.length === 0 || words.length > MAX_NAME_TOKENS) return;
+  const startsGiven = (bits[a]! & T_FIRST) !== 0;
+  for (let k = a + 1; k < b; k++) if ((bits[k]! & T_PARTICLE) !== 0 && !startsGiven) return;
+  // The words of the run (particles and initials aside).
+  let words = 0;
+  let nStrong = 0;
+  let nKnown = 0;
+  let anyUpper = false;
+  let firstWord = -1;
+  for (let k = a; k <= b; k++) {
+    const bk = bits[k]!;
+    if ((bk & (T_PARTICLE | T_INITIAL)) !== 0) continue;
+    if (firstWord === -1) firstWord = k;
+    words++;
+    if (strong(bk)) nStrong++;
+    if (known(bk)) nKnown++;
+    if ((bk & T_UPPER) !== 0) anyUpper = true;
+  }
+  if (words === 0 || words > MAX_NAME_TOKENS) return;
   // Places: "Iyer Alley", "Plaza Gerardo Córdova", "San Fernando", "leaves Lugo".
-  const before = a > 0 && adjacent(text, toks[a - 1]!, toks[a]!) ? toks[a - 1] : undefined;
-  const after = b + 1 < toks.length && adjacent(text, toks[b]!, toks[b + 1]!) ? toks[b + 1] : undefined;
+  const before = a > 0 && adjacent(text, t, a - 1, a) ? a - 1 : -1;
+  const after = b + 1 < t.count && adjacent(text, t, b, b + 1) ? b + 1 : -1;
+  if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0)) return;
   // A place word that is also a surname, after a given name, is the surname ("Víctor Partida Anguiano",
   // "Beatriz Arroyo Velásquez"); at the start of the run or beside it, it names a street ("Partida Matilde").
-  const givenFirst = toks[a]!.first && !toks[a]!.place;
-  if (before?.place || after?.place || run.some((t, k) => t.place && !(k > 0 && givenFirst && known(t)))) return;
-  if (words.length === 1 && before && PLACE_PREPOSITIONS.has(before.key)) return;
+  const givenFirst = startsGiven && (bits[a]! & T_PLACE) === 0;
+  for (let k = a; k <= b; k++) if ((bits[k]! & T_PLACE) !== 0 && !(k > a && givenFirst && known(bits[k]!))) return;
+  if (words === 1 && before !== -1 && PLACE_PREPOSITIONS.has(t.key[before]!)) return;
   // "Mollet del Vallés", "… de Madera": a lone capitalised word after a particle ends a place or product name.
-  if (words.length === 1 && before?.particle && before.shape === 'lower') return;
+  if (words === 1 && before !== -1 && (bits[before]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER)) return;
   // "the Zamora Expo", "the Mesa Práctico": a determiner before one capitalised word names a thing.
-  if (words.length === 1 && a === b && precededByThe(text, toks[a]!.start)) return;
+  if (words === 1 && a === b && precededByThe(text, t.start[a]!)) return;
   // In Title Case text capitals carry no signal: every word must be a known name.
-  if (words[0]!.heading && !(words.length >= 2 && words.every(known) && words.some(strong))) return;
-  const nStrong = words.filter(strong).length;
-  const nKnown = words.filter(known).length;
+  if ((bits[firstWord]! & T_HEADING) !== 0 && !(words >= 2 && nKnown === words && nStrong > 0)) return;
   // All-caps words are often acronyms ("NINO", "ANIL" in a code): take them only as a full name.
-  if (words.some((t) => t.shape === 'upper') && words.length < 2) return;
+  if (anyUpper && words < 2) return;
   // One strong name, or two name-like words of which one is known ("Charvi Gill", "Will Smith").
-  if (nStrong >= 1 || (nKnown >= 1 && words.length >= 2)) push(out, toks[a]!, toks[b]!);
+  if (nStrong >= 1 || (nKnown >= 1 && words >= 2)) push(out, t, a, b);
 }
 
 /** "the " or "The " right before `start`. */
@@ -109,95 +136,93 @@ function precededByThe(text: string, start: number): boolean {
 }
 
 /** Pass 2: lowercase chat text. A given name that is not a dictionary word, plus a known surname after it. */
-const plainLower = (t: Token): boolean => t.shape === 'lower' && !t.common && !t.stop && t.len >= 3;
+const plainLower = (t: Tokens, i: number): boolean => (t.bits[i]! & (T_LOWER | T_COMMON | T_STOP)) === T_LOWER && t.len[i]! >= 3;
 
-function lowercaseNames(text: string, toks: Token[], out: Candidate[]): void {
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (!plainLower(t) || !known(t) || t.ambiguous || t.lowerUnsafe) continue;
+function lowercaseNames(text: string, t: Tokens, out: Candidate[]): void {
+  const bits = t.bits;
+  for (let i = 0; i < t.count; i++) {
+    const b = bits[i]!;
+    if (!plainLower(t, i) || !known(b) || (b & (T_AMBIGUOUS | T_LOWER_UNSAFE)) !== 0) continue;
     // "ask bhaumik sethi": a known surname takes one unknown given name before it.
-    const start = !t.first && i > 0 && plainLower(toks[i - 1]!) && !known(toks[i - 1]!) && adjacent(text, toks[i - 1]!, t) ? toks[i - 1]! : t;
-    if (!t.first && t.len < 4) continue;
+    const start = (b & T_FIRST) === 0 && i > 0 && plainLower(t, i - 1) && !known(bits[i - 1]!) && adjacent(text, t, i - 1, i) ? i - 1 : i;
+    if ((b & T_FIRST) === 0 && t.len[i]! < 4) continue;
     let j = i;
-    while (j + 1 < toks.length && adjacent(text, toks[j]!, toks[j + 1]!)) {
-      const n = toks[j + 1]!;
-      if (n.shape === 'lower' && known(n) && !n.common && !n.stop && !n.lowerUnsafe) j++;
+    while (j + 1 < t.count && adjacent(text, t, j, j + 1)) {
+      const nb = bits[j + 1]!;
+      if ((nb & T_LOWER) !== 0 && known(nb) && (nb & (T_COMMON | T_STOP | T_LOWER_UNSAFE)) === 0) j++;
       else break;
     }
-    push(out, start, toks[j]!);
+    push(out, t, start, j);
     i = j;
   }
 }
 
-function firstTokenAt(toks: Token[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const LETTER_AHEAD = /^\s*\p{L}/u;
 
 /** What follows a token: "from", "here" or punctuation end a self-introduction ("this is ravi from …"). */
-function introEnds(text: string, toks: Token[], i: number, alsoTo = false): boolean {
-  const t = toks[i]!;
-  const next = toks[i + 1];
-  if (next && adjacent(text, t, next) && (next.key === 'from' || next.key === 'here' || (alsoTo && next.key === 'to'))) return true;
-  return !/^\s*\p{L}/u.test(text.slice(t.end, t.end + 3));
+function introEnds(text: string, t: Tokens, i: number, alsoTo = false): boolean {
+  if (i + 1 < t.count && adjacent(text, t, i, i + 1)) {
+    const next = t.key[i + 1];
+    if (next === 'from' || next === 'here' || (alsoTo && next === 'to')) return true;
+  }
+  return !LETTER_AHEAD.test(text.slice(t.end[i], t.end[i]! + 3));
 }
 
-function acceptsAfterCue(text: string, toks: Token[], i: number, strength: CueStrength): boolean {
-  const t = toks[i]!;
-  if (t.stop) return false;
-  if (t.initial) return true;
-  const capital = t.shape === 'title' || t.shape === 'upper';
-  if (strength === 'honorific') return capital || (!t.common && t.shape === 'lower') || known(t);
-  if (strength === 'intro') return known(t) || !t.common;
+function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStrength): boolean {
+  const b = t.bits[i]!;
+  if ((b & T_STOP) !== 0) return false;
+  if ((b & T_INITIAL) !== 0) return true;
+  const capital = (b & CAPITAL) !== 0;
+  const common = (b & T_COMMON) !== 0;
+  const isKnown = known(b);
+  if (strength === 'honorific') return capital || (!common && (b & T_LOWER) !== 0) || isKnown;
+  if (strength === 'intro') return isKnown || !common;
   // "ok pilar 👍" is a name, "ok will do" is not: a lowercase everyday word needs to end the phrase.
-  if (strength === 'strong' && known(t)) return capital || !t.ambiguous || introEnds(text, toks, i);
-  if (known(t) && (capital || !t.lowerUnsafe)) return !t.common || t.ambiguous || capital;
-  if (t.common) return false;
+  if (strength === 'strong' && isKnown) return capital || (b & T_AMBIGUOUS) === 0 || introEnds(text, t, i);
+  if (isKnown && (capital || (b & T_LOWER_UNSAFE) === 0)) return !common || (b & T_AMBIGUOUS) !== 0 || capital;
+  if (common) return false;
   if (capital) return true;
-  if (t.shape !== 'lower' || t.len < 3) return false;
+  if ((b & T_LOWER) === 0 || t.len[i]! < 3) return false;
   // Lowercase unknown words: right after a strong cue ("hi sneha"), or closing an introduction.
-  return strength === 'strong' || introEnds(text, toks, i, true);
+  return strength === 'strong' || introEnds(text, t, i, true);
 }
+
+const CLAUSE_START = /(?:^|[.,!?;:\n]\s*|^\s*)$/u;
 
 /** "Amrita here", "Ravi Kumar here 👋": a capitalised name opening a clause, followed by "here". */
-function hereNames(text: string, toks: Token[], out: Candidate[]): void {
-  for (let i = 1; i < toks.length; i++) {
-    if (toks[i]!.key !== 'here' || !adjacent(text, toks[i - 1]!, toks[i]!)) continue;
+function hereNames(text: string, t: Tokens, out: Candidate[]): void {
+  for (let i = 1; i < t.count; i++) {
+    if (t.key[i] !== 'here' || !adjacent(text, t, i - 1, i)) continue;
     let a = i - 1;
-    while (a > 0 && i - a < 3 && toks[a - 1]!.shape === 'title' && adjacent(text, toks[a - 1]!, toks[a]!) && nameish(toks[a - 1]!)) a--;
-    const first = toks[a]!;
-    if (first.shape !== 'title' || !nameish(first)) continue;
-    if (!/(?:^|[.,!?;:\n]\s*|^\s*)$/u.test(text.slice(Math.max(0, first.start - 3), first.start))) continue;
-    push(out, first, toks[i - 1]!);
+    while (a > 0 && i - a < 3 && (t.bits[a - 1]! & T_TITLE) !== 0 && adjacent(text, t, a - 1, a) && nameish(t, a - 1)) a--;
+    if ((t.bits[a]! & T_TITLE) === 0 || !nameish(t, a)) continue;
+    const first = t.start[a]!;
+    if (!CLAUSE_START.test(text.slice(Math.max(0, first - 3), first))) continue;
+    push(out, t, a, i - 1);
   }
 }
 
 /** Pass 3: words announced by a cue. */
-function cuedNames(text: string, toks: Token[], out: Candidate[]): void {
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.stop || (t.common && !known(t))) continue; // cheap reject before the cue lookup
-    const strength = cueBefore(text, toks, i);
-    if (!strength || !acceptsAfterCue(text, toks, i, strength)) continue;
+function cuedNames(text: string, t: Tokens, out: Candidate[]): void {
+  const bits = t.bits;
+  for (let i = 1; i < t.count; i++) {
+    const b = bits[i]!;
+    if ((b & T_STOP) !== 0 || ((b & T_COMMON) !== 0 && !known(b))) continue; // cheap reject before the cue lookup
+    const strength = cueBefore(text, t, i);
+    if (!strength || !acceptsAfterCue(text, t, i, strength)) continue;
     let j = i;
-    while (j + 1 < toks.length && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, toks[j]!, toks[j + 1]!)) {
-      const n = toks[j + 1]!;
-      const capital = n.shape === 'title' || n.shape === 'upper';
-      const prevCapital = toks[j]!.shape !== 'lower';
+    while (j + 1 < t.count && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, j, j + 1)) {
+      const nb = bits[j + 1]!;
+      const capital = (nb & CAPITAL) !== 0;
+      const prevCapital = (bits[j]! & T_LOWER) === 0;
       // Continue with capitalised words after a capitalised name, lowercase words only if known.
-      if (n.stop || (n.common && !known(n))) break;
-      const lowerOk = n.shape === 'lower' && !prevCapital && (known(n) || (known(toks[j]!) && plainLower(n)));
-      if ((capital && prevCapital) || n.initial || lowerOk) j++;
+      if ((nb & T_STOP) !== 0 || ((nb & T_COMMON) !== 0 && !known(nb))) break;
+      const lowerOk = (nb & T_LOWER) !== 0 && !prevCapital && (known(nb) || (known(bits[j]!) && plainLower(t, j + 1)));
+      if ((capital && prevCapital) || (nb & T_INITIAL) !== 0 || lowerOk) j++;
       else break;
     }
-    while (j > i && toks[j]!.initial) j--;
-    push(out, t, toks[j]!);
+    while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
+    push(out, t, i, j);
   }
 }
 
@@ -205,7 +230,7 @@ export const personRecognizer: Recognizer = {
   type: 'PERSON',
   scan(text, out) {
     const toks = tokenize(text, KEEP);
-    if (toks.length === 0) return;
+    if (toks.count === 0) return;
     capitalisedRuns(text, toks, out);
     lowercaseNames(text, toks, out);
     cuedNames(text, toks, out);

@@ -1,4 +1,5 @@
-import type { Token } from './tokens.ts';
+import { T_TITLE } from './tokens.ts';
+import type { Tokens } from './tokens.ts';
 
 /**
  * Context that announces a name, matched on tokens (no regex over the text, so it is cheap).
@@ -55,19 +56,19 @@ for (const p of PHRASES) {
 }
 
 /** The cue that ends right before token `i`, if any. */
-export function cueBefore(text: string, toks: readonly Token[], i: number): CueStrength | undefined {
-  const prev = toks[i - 1];
-  if (!prev) return undefined;
-  const phrases = BY_LAST.get(prev.key);
+export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | undefined {
+  if (i < 1) return undefined;
+  const prev = i - 1;
+  const phrases = BY_LAST.get(toks.key[prev]!);
   if (!phrases) return undefined;
-  const gap = text.slice(prev.end, toks[i]!.start);
+  const gap = text.slice(toks.end[prev], toks.start[i]);
   for (const p of phrases) {
     if (!TAILS[p.tail].test(gap)) continue;
-    if (p.capitalised && prev.shape !== 'title') continue;
+    if (p.capitalised && (toks.bits[prev]! & T_TITLE) === 0) continue;
     let ok = true;
     for (let w = 2; w <= p.words.length && ok; w++) {
-      const t = toks[i - w];
-      ok = t !== undefined && t.key === p.words[p.words.length - w] && text.slice(t.end, toks[i - w + 1]!.start) === ' ';
+      const t = i - w;
+      ok = t >= 0 && toks.key[t] === p.words[p.words.length - w] && text.slice(toks.end[t], toks.start[t + 1]) === ' ';
     }
     if (ok) return p.strength;
   }

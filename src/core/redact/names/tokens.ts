@@ -2,33 +2,63 @@ import { AMBIGUOUS, COMMON, FIRST, flagsOf, flagsOfHashes, LAST, LEXICON_SALT, L
 import { checkStep, INDEX_SEED, indexStep } from './hash-table.ts';
 import { nameKey } from './key.ts';
 
-export type Shape = 'title' | 'upper' | 'lower' | 'other';
+/**
+ * Tokens as parallel typed arrays (struct of arrays) in buffers reused across calls: the PERSON
+ * pass allocates no object per word. Token `i` spans text[start[i], end[i]); `bits[i]` holds its
+ * shape and lexicon facts (the T_* bits below); `key[i]` is its lowercase lookup key, filled for
+ * words the rules read by name (cue words, prepositions, particles) and for words outside plain
+ * ASCII, '' for other ASCII words (looked up by hash). `len[i]`: code units of the word without
+ * a possessive "'s". Only valid until the next `tokenize` call.
+ */
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  len: Int32Array;
+  bits: Int32Array;
+  key: string[];
+}
 
-export interface Token {
-  start: number;
-  end: number;
-  /**
-   * Lowercase lookup key. Filled for words the rules read by name (cue words, prepositions,
-   * particles) and for words outside plain ASCII; '' for other ASCII words, which are looked up by hash.
-   */
-  key: string;
-  /** Length of the word in code units (without a possessive "'s"). */
-  len: number;
-  shape: Shape;
-  first: boolean;
-  last: boolean;
-  ambiguous: boolean;
-  lowerUnsafe: boolean;
-  common: boolean;
-  stop: boolean;
-  /** "R." — a capital initial with its dot. */
-  initial: boolean;
-  /** de, van, von, da … inside "Juan de la Cruz". */
-  particle: boolean;
-  /** Street or place word ("Road", "Calle", "San"). */
-  place: boolean;
-  /** Most words on this token's line are capitalised (a heading): capitals say nothing there. */
-  heading: boolean;
+/** Shape: "Ravi" (also "McAllister" and a one-letter capital), "RAVI", "ravi"; none of them: "iPhone". */
+export const T_TITLE = 1;
+export const T_UPPER = 2;
+export const T_LOWER = 4;
+export const T_FIRST = 8;
+export const T_LAST = 16;
+/** A name that is an everyday word ("Will", "Grant"). */
+export const T_AMBIGUOUS = 32;
+export const T_LOWER_UNSAFE = 64;
+export const T_COMMON = 128;
+export const T_STOP = 256;
+/** "R." — a capital initial with its dot. */
+export const T_INITIAL = 512;
+/** de, van, von, da … inside "Juan de la Cruz". */
+export const T_PARTICLE = 1024;
+/** Street or place word ("Road", "Calle", "San"). */
+export const T_PLACE = 2048;
+/** Most words on this token's line are capitalised (a heading): capitals say nothing there. */
+export const T_HEADING = 4096;
+
+type Shape = typeof T_TITLE | typeof T_UPPER | typeof T_LOWER | 0;
+
+/** Buffers up to this many tokens are kept for the next call; a larger text gets its own. */
+const RETAINED_CAPACITY = 1 << 15;
+let shared: Tokens = allocate(1024);
+
+function allocate(capacity: number): Tokens {
+  return { count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), len: new Int32Array(capacity), bits: new Int32Array(capacity), key: new Array<string>(capacity).fill('') };
+}
+
+function grow(t: Tokens): Tokens {
+  const bigger = allocate(t.start.length * 2);
+  bigger.start.set(t.start);
+  bigger.end.set(t.end);
+  bigger.len.set(t.len);
+  bigger.bits.set(t.bits);
+  for (let i = 0; i < t.count; i++) bigger.key[i] = t.key[i]!;
+  bigger.count = t.count;
+  if (bigger.start.length <= RETAINED_CAPACITY) shared = bigger;
+  return bigger;
 }
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'le', 'y', 'bin', 'binti', 'al', 'el']);
@@ -52,11 +82,11 @@ function isLetter(c: number): boolean {
 function shapeOf(word: string): Shape {
   const c = word[0]!;
   if (c !== c.toLowerCase()) {
-    if (word.length === 1) return 'title';
+    if (word.length === 1) return T_TITLE;
     const rest = word.slice(1);
-    return rest === rest.toUpperCase() ? 'upper' : 'title';
+    return rest === rest.toUpperCase() ? T_UPPER : T_TITLE;
   }
-  return word === word.toLowerCase() ? 'lower' : 'other';
+  return word === word.toLowerCase() ? T_LOWER : 0;
 }
 
 /**
@@ -134,19 +164,25 @@ function isCodeChar(c: number): boolean {
  * already breaks adjacency, which is all they would do. `keep` lists the lowercase words the
  * rules do read (cue words, place prepositions).
  */
-export function tokenize(text: string, keep: ReadonlySet<string>): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, keep: ReadonlySet<string>): Tokens {
+  let out = shared;
+  out.count = 0;
   const keys = keyTableOf(keep);
-  const lineWords: number[] = [0];
-  const lineTitles: number[] = [0];
-  const tokenLine: number[] = [];
-  let line = 0;
+  // Per line: words and Title Case words, to mark headings when the line ends.
+  let lineWords = 0;
+  let lineTitles = 0;
+  let lineFirstToken = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isLetter(c)) {
-      if (c === 10) { line++; lineWords.push(0); lineTitles.push(0); }
+      if (c === 10) {
+        markHeading(out, lineFirstToken, lineWords, lineTitles);
+        lineWords = 0;
+        lineTitles = 0;
+        lineFirstToken = out.count;
+      }
       i++;
       continue;
     }
@@ -187,53 +223,56 @@ export function tokenize(text: string, keep: ReadonlySet<string>): Token[] {
       } else break;
     }
     if (isCodeChar(text.charCodeAt(start - 1)) || isCodeChar(text.charCodeAt(i))) continue;
-    lineWords[line]!++;
+    lineWords++;
     let end = i;
-    const possessive = end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’');
+    const possessive = end - start > 3 && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
     if (possessive) end -= 2; // "Ravi's"
+    if (out.count === out.start.length) out = grow(out);
     if (ascii && !possessive && (!hyphen || (!firstUpper && !restUpper))) {
       const flags = flagsOfHashes(ha, hb);
       const shape: Shape = firstUpper
-        ? (end - start === 1 || restLower ? 'title' : 'upper')
-        : (restUpper ? 'other' : 'lower');
+        ? (end - start === 1 || restLower ? T_TITLE : T_UPPER)
+        : (restUpper ? 0 : T_LOWER);
       const key = keyWord(keys, ha, hb, text, start, end);
-      if (shape === 'lower' && (flags & PLAIN) !== 0) {
+      if (shape === T_LOWER && (flags & PLAIN) !== 0) {
         // Everyday words no rule reads are skipped: the gap they leave already breaks adjacency.
         // Cue words ("to", "is", "from") are read by the rules but can be nothing else: a cheap token.
         if (key !== '' && keep.has(key)) {
-          out.push({ start, end, key, len: end - start, shape: 'lower', first: false, last: false, initial: false, ambiguous: false, lowerUnsafe: false, common: true, stop: false, particle: PARTICLES.has(key), place: false, heading: false });
-          tokenLine.push(line);
+          const t = out.count++;
+          out.start[t] = start;
+          out.end[t] = end;
+          out.len[t] = end - start;
+          out.bits[t] = T_LOWER | T_COMMON | (PARTICLES.has(key) ? T_PARTICLE : 0);
+          out.key[t] = key;
         }
         continue;
       }
-      if (shape === 'title') lineTitles[line]!++;
+      if (shape === T_TITLE) lineTitles++;
       pushToken(out, text, start, end, shape, key, end - start, flags);
-      tokenLine.push(line);
       continue;
     }
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
-    const shape: Shape = word === lower ? 'lower' : shapeOf(word);
-    if (shape === 'title') lineTitles[line]!++;
+    const shape: Shape = word === lower ? T_LOWER : shapeOf(word);
+    if (shape === T_TITLE) lineTitles++;
     const key = ascii ? lower : nameKey(word);
     pushToken(out, text, start, end, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1);
-    tokenLine.push(line);
   }
-  // A line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading: capitals say nothing there.
-  for (let t = 0; t < out.length; t++) {
-    const l = tokenLine[t]!;
-    const words = lineWords[l]!;
-    if (words >= 5 && lineTitles[l]! / words >= 0.75) out[t]!.heading = true;
-  }
+  markHeading(out, lineFirstToken, lineWords, lineTitles);
   return out;
 }
 
-/** Build one token from its lexicon flags (-1: hyphenated, look the parts up). */
-function pushToken(out: Token[], text: string, start: number, wordEnd: number, shape: Shape, key: string, len: number, flags: number): void {
+/** A line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading: capitals say nothing there. */
+function markHeading(out: Tokens, from: number, words: number, titles: number): void {
+  if (words >= 5 && titles / words >= 0.75) for (let t = from; t < out.count; t++) out.bits[t]! |= T_HEADING;
+}
+
+/** Add one token from its lexicon flags (-1: hyphenated, look the parts up). The caller made room. */
+function pushToken(out: Tokens, text: string, start: number, wordEnd: number, shape: Shape, key: string, len: number, flags: number): void {
   let end = wordEnd;
-  const initial = end - start === 1 && shape === 'title' && text[end] === '.';
+  const initial = end - start === 1 && shape === T_TITLE && text.charCodeAt(end) === 46;
   if (initial) end++;
-  const celtic = shape === 'title' && celticAt(text, start, wordEnd); // O' D' Mc Mac
+  const celtic = shape === T_TITLE && celticAt(text, start, wordEnd); // O' D' Mc Mac
   let first: boolean;
   let last: boolean;
   let ambiguous: boolean;
@@ -253,12 +292,16 @@ function pushToken(out: Token[], text: string, start: number, wordEnd: number, s
     ambiguous = (f & AMBIGUOUS) !== 0 && (first || last) && !celtic;
     lowerUnsafe = (first || last) && (f & (AMBIGUOUS | LOWER_UNSAFE)) !== 0;
   }
-  out.push({
-    start, end, key, len, shape, first, last, initial, ambiguous, lowerUnsafe,
-    common: (f & COMMON) !== 0,
-    stop: (f & STOP) !== 0,
-    particle: key !== '' && PARTICLES.has(key),
-    place: (f & PLACE) !== 0,
-    heading: false,
-  });
+  const t = out.count++;
+  out.start[t] = start;
+  out.end[t] = end;
+  out.len[t] = len;
+  out.key[t] = key;
+  out.bits[t] = shape
+    | (first ? T_FIRST : 0) | (last ? T_LAST : 0) | (ambiguous ? T_AMBIGUOUS : 0) | (lowerUnsafe ? T_LOWER_UNSAFE : 0)
+    | (initial ? T_INITIAL : 0)
+    | ((f & COMMON) !== 0 ? T_COMMON : 0)
+    | ((f & STOP) !== 0 ? T_STOP : 0)
+    | (key !== '' && PARTICLES.has(key) ? T_PARTICLE : 0)
+    | ((f & PLACE) !== 0 ? T_PLACE : 0);
 }
