@@ -33,11 +33,26 @@ function validAs(candidate: string): boolean {
   if (DATE_SHAPE.test(trimmed)) return false;
   // Written numbers have few groups and few one-digit groups ("+33 6 12 34 56 78" is about the limit);
   // "1 2 3 4 5 6 7 8 9 0" is a list, and refusing it early keeps runs of such text cheap.
-  const groups = trimmed.split(/[ \u00a0().\-]+/).filter(Boolean);
-  if (groups.length > 6 || groups.filter((g) => g.length === 1).length > 2) return false;
-  const digits = trimmed.replace(/\D/g, '').length;
+  // Groups are runs between separators (space, no-break space, brackets, '.', '-'); counted in one pass.
+  let groups = 0;
+  let singles = 0;
+  let digits = 0;
+  let run = 0;
+  let brackets = false;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 32 || c === 0xa0 || c === 40 || c === 41 || c === 46 || c === 45) {
+      if (run > 0) { groups++; if (run === 1) singles++; run = 0; }
+      if (c === 40 || c === 41) brackets = true;
+    } else {
+      run++;
+      if (c >= 48 && c <= 57) digits++;
+    }
+  }
+  if (run > 0) { groups++; if (run === 1) singles++; }
+  if (groups > 6 || singles > 2) return false;
   if (digits < 7 || digits > 15) return false;
-  if (/[()]/.test(trimmed) && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;
+  if (brackets && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;
   const international = trimmed.startsWith('+') || trimmed.startsWith('00');
   // National numbers in IN, US and UK have 10 digits, or 11 with the trunk prefix 0 (IN, UK) or 1 (US);
   // anything else without a country code is a code, an amount or a reference. No parse needed to say so.
