@@ -4,6 +4,7 @@ import type { Candidate, Recognizer } from './recognizer.ts';
 import { RECOGNIZERS } from './detectors/index.ts';
 import { compileCustomEntity } from './custom.ts';
 import { resolveOverlaps } from './overlaps.ts';
+import { TextIndex } from './digit-runs.ts';
 
 export { DEFAULT_DETECTOR_OPTIONS, createModeOf, detectorOptionsFromPolicy, modeOf } from './policy-options.ts';
 
@@ -31,7 +32,8 @@ export function createDetector(options: DetectorOptions): Detect {
   return function detect(text: string): Finding[] {
     if (text.length === 0 || recognizers.length === 0) return [];
     const candidates: Candidate[] = [];
-    for (const r of recognizers) r.scan(text, candidates);
+    const index = new TextIndex(text);
+    for (const r of recognizers) r.scan(text, candidates, index);
     const findings = resolveOverlaps(candidates);
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };

@@ -1,4 +1,6 @@
 import type { EntityType, Finding } from './entities.ts';
+import { TextIndex } from './digit-runs.ts';
+import type { DigitRuns } from './digit-runs.ts';
 
 /** A finding before overlap resolution. Higher `priority` wins a tie between equally long spans. */
 export interface Candidate extends Finding {
@@ -11,7 +13,8 @@ export interface Candidate extends Finding {
  */
 export interface Recognizer {
   readonly type: EntityType;
-  scan(text: string, out: Candidate[]): void;
+  /** `index` holds analyses shared with the other recognizers of this call (see digit-runs.ts). */
+  scan(text: string, out: Candidate[], index?: TextIndex): void;
 }
 
 /** Run a global regex over `text`, calling `onMatch` for each match (zero-length safe). */
@@ -23,6 +26,31 @@ export function eachMatch(re: RegExp, text: string, onMatch: (m: RegExpExecArray
       re.lastIndex++;
       continue;
     }
+    onMatch(m);
+  }
+}
+
+/**
+ * Same result as `eachMatch` with the global form of `sticky` (flag y), for patterns whose every
+ * match starts at a digit run that `canStart` accepts: the regex is tried only there, in order,
+ * never inside the previous match. `canStart(runs, r)` must hold for every run where a match can start.
+ */
+export function eachMatchAtDigitRuns(
+  sticky: RegExp,
+  text: string,
+  index: TextIndex | undefined,
+  canStart: (runs: DigitRuns, r: number) => boolean,
+  onMatch: (m: RegExpExecArray) => void,
+): void {
+  const runs = (index ?? new TextIndex(text)).digitRuns();
+  let from = 0;
+  for (let r = 0; r < runs.count; r++) {
+    const start = runs.start[r]!;
+    if (start < from || !canStart(runs, r)) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    from = start + m[0].length;
     onMatch(m);
   }
 }
