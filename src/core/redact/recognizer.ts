@@ -31,22 +31,30 @@ export function eachMatch(re: RegExp, text: string, onMatch: (m: RegExpExecArray
 }
 
 /**
+ * Where a match may start, given digit run `r`: a position, or -1 when no match can start there.
+ * Every match of the pattern must start at the position returned for some run (most patterns
+ * start with their first digit run; "ABCPD1234E" five letters before it), and positions must
+ * grow with `r`.
+ */
+export type StartAtRun = (text: string, runs: DigitRuns, r: number) => number;
+
+/**
  * Same result as `eachMatch` with the global form of `sticky` (flag y), for patterns whose every
- * match starts at a digit run that `canStart` accepts: the regex is tried only there, in order,
- * never inside the previous match. `canStart(runs, r)` must hold for every run where a match can start.
+ * match starts where `startAt` says for some digit run: the regex is tried only there, in order,
+ * never inside the previous match.
  */
 export function eachMatchAtDigitRuns(
   sticky: RegExp,
   text: string,
   index: TextIndex | undefined,
-  canStart: (runs: DigitRuns, r: number) => boolean,
+  startAt: StartAtRun,
   onMatch: (m: RegExpExecArray) => void,
 ): void {
   const runs = (index ?? new TextIndex(text)).digitRuns();
   let from = 0;
   for (let r = 0; r < runs.count; r++) {
-    const start = runs.start[r]!;
-    if (start < from || !canStart(runs, r)) continue;
+    const start = startAt(text, runs, r);
+    if (start < from) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (m === null) continue;
@@ -54,6 +62,9 @@ export function eachMatchAtDigitRuns(
     onMatch(m);
   }
 }
+
+/** A run's own start when `ok`, else -1. */
+export const runStartIf = (ok: boolean, runs: DigitRuns, r: number): number => (ok ? runs.start[r]! : -1);
 
 /** ASCII digits of a string, dropping separators. */
 export function digitsOf(s: string): string {

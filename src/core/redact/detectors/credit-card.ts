@@ -1,13 +1,13 @@
 import type { Recognizer } from '../recognizer.ts';
-import { digitsOf, eachMatchAtDigitRuns } from '../recognizer.ts';
-import type { DigitRuns } from '../digit-runs.ts';
+import { digitsOf, eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
+import type { StartAtRun } from '../recognizer.ts';
 import { luhnValid } from '../checksums.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** 13–19 digits, optionally grouped by single spaces or hyphens (4-4-4-4, 4-6-5 …); tried at digit runs (sticky). */
-const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.])(?<!\d[ \-])\d(?:[ \-]?\d){12,18}(?![A-Za-z0-9\u00C0-\u024F_\-]|\.\d)/y;
+export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.])(?<!\d[ \-])\d(?:[ \-]?\d){12,18}(?![A-Za-z0-9\u00C0-\u024F_\-]|\.\d)/y;
 /** A match's 13+ digits lie in one chain of runs joined by single spaces or hyphens. */
-const canStart = (runs: DigitRuns, r: number): boolean => runs.chain[r]! >= 13;
+export const startAt: StartAtRun = (_, runs, r) => runStartIf(runs.chain[r]! >= 13, runs, r);
 const cue = createCueMatcher(
   ['card', 'cc', 'visa', 'mastercard', 'amex', 'rupay', 'debit', 'credit', 'pan'],
   BUSINESS_NUMBER_CUES.filter((w) => w !== 'account'),
@@ -27,7 +27,7 @@ function valid(raw: string): boolean {
 export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(CANDIDATE, text, index, canStart, (m) => {
+    eachMatchAtDigitRuns(CANDIDATE, text, index, startAt, (m) => {
       let raw = m[0];
       // A card followed by another number ("4111 1111 1111 1111 12/27") — try without trailing groups.
       while (!valid(raw)) {

@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatch } from '../recognizer.ts';
+import { eachMatchAtDigitRuns } from '../recognizer.ts';
+import type { StartAtRun } from '../recognizer.ts';
 import { ibanMod97Valid } from '../checksums.ts';
 
 /** IBAN length per country (SWIFT IBAN registry). */
@@ -11,7 +12,9 @@ const LENGTHS: Readonly<Record<string, number>> = {
   MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24,
   SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
 };
-const START = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Za-z]{2}\d{2}/g;
+export const START = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Za-z]{2}\d{2}/y;
+/** The country code: two letters before a run of two or more digits (the check digits). */
+export const startAt: StartAtRun = (_, runs, r) => (runs.length[r]! >= 2 && runs.start[r]! >= 2 ? runs.start[r]! - 2 : -1);
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -23,8 +26,8 @@ function isAlnum(c: number): boolean {
  */
 export const ibanRecognizer: Recognizer = {
   type: 'IBAN_CODE',
-  scan(text, out) {
-    eachMatch(START, text, (m) => {
+  scan(text, out, index) {
+    eachMatchAtDigitRuns(START, text, index, startAt, (m) => {
       const country = m[0].slice(0, 2).toUpperCase();
       const want = LENGTHS[country];
       if (want === undefined) return;

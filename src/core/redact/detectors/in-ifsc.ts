@@ -1,13 +1,19 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatch } from '../recognizer.ts';
+import { eachMatchAtDigitRuns } from '../recognizer.ts';
+import type { StartAtRun } from '../recognizer.ts';
 
 /** RBI IFSC: 4-letter bank code, a literal 0, 6-character branch code. */
-const IFSC = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9\u00C0-\u024F_])/g;
+export const IFSC = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9\u00C0-\u024F_])/y;
+/** Four letters before a digit run that starts with the literal 0. */
+export const startAt: StartAtRun = (text, runs, r) => {
+  const p = runs.start[r]!;
+  return p >= 4 && text.charCodeAt(p) === 48 ? p - 4 : -1;
+};
 
 export const inIfscRecognizer: Recognizer = {
   type: 'IN_IFSC',
-  scan(text, out) {
-    eachMatch(IFSC, text, (m) => {
+  scan(text, out, index) {
+    eachMatchAtDigitRuns(IFSC, text, index, startAt, (m) => {
       if (!/\d/.test(m[0].slice(5)) && !/ifsc/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
       out.push({ type: 'IN_IFSC', start: m.index, end: m.index + m[0].length, priority: 70 });
     });

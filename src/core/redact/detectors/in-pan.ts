@@ -1,17 +1,21 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatch } from '../recognizer.ts';
+import { eachMatchAtDigitRuns } from '../recognizer.ts';
+import type { StartAtRun } from '../recognizer.ts';
 
 /**
  * Income-tax PAN: AAAAA9999A. The 4th letter is the holder type: P person, C company, H HUF,
  * F firm, A association, T trust, B body of individuals, L local authority, J artificial
  * juridical person, G government. The 5th is the initial of the surname or entity name.
  */
-const PAN = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9\u00C0-\u024F_])/g;
+export const PAN = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9\u00C0-\u024F_])/y;
+/** Five letters before a run of exactly four digits that a letter follows. */
+export const startAt: StartAtRun = (_, runs, r) =>
+  runs.length[r] === 4 && runs.after[r]! >= 65 && runs.after[r]! <= 90 && runs.start[r]! >= 5 ? runs.start[r]! - 5 : -1;
 
 export const inPanRecognizer: Recognizer = {
   type: 'IN_PAN',
-  scan(text, out) {
-    eachMatch(PAN, text, (m) => {
+  scan(text, out, index) {
+    eachMatchAtDigitRuns(PAN, text, index, startAt, (m) => {
       out.push({ type: 'IN_PAN', start: m.index, end: m.index + m[0].length, priority: 70 });
     });
   },

@@ -1,18 +1,25 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatch } from '../recognizer.ts';
+import { eachMatchAtDigitRuns } from '../recognizer.ts';
+import type { StartAtRun } from '../recognizer.ts';
 import { createCueMatcher } from '../context.ts';
 
 /**
  * Indian passport: one letter then seven digits, the first non-zero (e.g. J8369854). The shape is
  * shared with SKUs and booking codes, so it is taken only after a passport cue, as Presidio does.
  */
-const PASSPORT = /(?<![A-Za-z0-9\u00C0-\u024F_\-])[A-Z][1-9]\d{2} ?\d{4}(?![A-Za-z0-9\u00C0-\u024F_\-])/g;
+export const PASSPORT = /(?<![A-Za-z0-9\u00C0-\u024F_\-])[A-Z][1-9]\d{2} ?\d{4}(?![A-Za-z0-9\u00C0-\u024F_\-])/y;
+/** A letter before a run of seven digits, or of three and a space, that starts 1–9. */
+export const startAt: StartAtRun = (text, runs, r) => {
+  const p = runs.start[r]!;
+  const shape = runs.length[r] === 7 || (runs.length[r] === 3 && runs.after[r] === 32);
+  return shape && p >= 1 && text.charCodeAt(p) !== 48 ? p - 1 : -1;
+};
 const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt', 'pp no', 'travel document'], ['sku', 'order', 'item', 'pnr', 'booking', 'ref'], 48);
 
 export const inPassportRecognizer: Recognizer = {
   type: 'IN_PASSPORT',
-  scan(text, out) {
-    eachMatch(PASSPORT, text, (m) => {
+  scan(text, out, index) {
+    eachMatchAtDigitRuns(PASSPORT, text, index, startAt, (m) => {
       if (cue(text, m.index) !== 'positive') return;
       out.push({ type: 'IN_PASSPORT', start: m.index, end: m.index + m[0].length, priority: 60 });
     });

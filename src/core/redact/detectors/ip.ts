@@ -1,12 +1,12 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatchAtDigitRuns } from '../recognizer.ts';
-import type { DigitRuns } from '../digit-runs.ts';
+import { eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
+import type { StartAtRun } from '../recognizer.ts';
 import { createCueMatcher } from '../context.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const V4 = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_.:])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9\\u00C0-\\u024F_]|\\.\\d)`, 'y');
+export const V4 = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_.:])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9\\u00C0-\\u024F_]|\\.\\d)`, 'y');
 /** The first octet: a run of one to three digits followed by a dot. */
-const v4CanStart = (runs: DigitRuns, r: number): boolean => runs.length[r]! <= 3 && runs.after[r] === 46;
+export const v4Start: StartAtRun = (_, runs, r) => runStartIf(runs.length[r]! <= 3 && runs.after[r] === 46, runs, r);
 /** IPv6 candidates, matched only where a "::" or a hex:hex pair shows (found by indexOf, see below). */
 const V6 = /(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,8}(?:\.\d{1,3}){0,3}(?:%[A-Za-z0-9_.\-]{1,32})?/y;
 const HEXISH = /[0-9A-Fa-f:]/;
@@ -40,7 +40,7 @@ export function isIPv6(s: string): boolean {
 export const ipRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(V4, text, index, v4CanStart, (m) => {
+    eachMatchAtDigitRuns(V4, text, index, v4Start, (m) => {
       if (text[m.index - 1] === 'v' || text[m.index - 1] === 'V') return;
       if (versionCue(text, m.index) === 'negative') return;
       out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, priority: 50 });

@@ -1,17 +1,25 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatch } from '../recognizer.ts';
+import { eachMatchAtDigitRuns } from '../recognizer.ts';
+import type { StartAtRun } from '../recognizer.ts';
 
 /**
  * HMRC National Insurance number: two prefix letters (not D F I Q U V; second not O; not the
  * prefixes BG GB KN NK NT TN ZZ), six digits (often paired), suffix A–D.
  */
-const NINO = /(?<![A-Za-z0-9\u00C0-\u024F_])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9\u00C0-\u024F_])/g;
+export const NINO = /(?<![A-Za-z0-9\u00C0-\u024F_])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9\u00C0-\u024F_])/y;
+/** The two prefix letters, and a space if one, before the first run of two or more digits. */
+export const startAt: StartAtRun = (text, runs, r) => {
+  if (runs.length[r]! < 2) return -1;
+  const p = runs.start[r]!;
+  const s = text.charCodeAt(p - 1) === 32 ? p - 3 : p - 2;
+  return s >= 0 ? s : -1;
+};
 const INVALID_PREFIX = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 export const ukNinoRecognizer: Recognizer = {
   type: 'UK_NINO',
-  scan(text, out) {
-    eachMatch(NINO, text, (m) => {
+  scan(text, out, index) {
+    eachMatchAtDigitRuns(NINO, text, index, startAt, (m) => {
       if (INVALID_PREFIX.has(m[1]!)) return;
       out.push({ type: 'UK_NINO', start: m.index, end: m.index + m[0].length, priority: 70 });
     });

@@ -1,14 +1,14 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatchAtDigitRuns } from '../recognizer.ts';
-import type { DigitRuns } from '../digit-runs.ts';
+import { eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
+import type { StartAtRun } from '../recognizer.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** IRS ITIN: 9XX-GG-XXXX with group 50–65, 70–88, 90–92 or 94–99. Compact form only after a cue. */
-const GROUPED = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(9\d{2})([- ])(\d{2})\2(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
-const COMPACT = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(9\d{2})(\d{2})(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
+export const GROUPED = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(9\d{2})([- ])(\d{2})\2(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
+export const COMPACT = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(9\d{2})(\d{2})(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
 /** Grouped: a run of exactly three digits starting a chain of nine; compact: a run of exactly nine. */
-const groupedCanStart = (runs: DigitRuns, r: number): boolean => runs.length[r] === 3 && runs.chain[r]! >= 9;
-const compactCanStart = (runs: DigitRuns, r: number): boolean => runs.length[r] === 9;
+export const groupedStart: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 3 && runs.chain[r]! >= 9, runs, r);
+export const compactStart: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 9, runs, r);
 const cue = createCueMatcher(['itin', 'taxpayer', 'tin', 'tax id', 'w-7', 'w7'], BUSINESS_NUMBER_CUES);
 
 export function isItinGroup(group: string): boolean {
@@ -19,11 +19,11 @@ export function isItinGroup(group: string): boolean {
 export const usItinRecognizer: Recognizer = {
   type: 'US_ITIN',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(GROUPED, text, index, groupedCanStart, (m) => {
+    eachMatchAtDigitRuns(GROUPED, text, index, groupedStart, (m) => {
       if (!isItinGroup(m[3]!) || cue(text, m.index) === 'negative') return;
       out.push({ type: 'US_ITIN', start: m.index, end: m.index + m[0].length, priority: 72 });
     });
-    eachMatchAtDigitRuns(COMPACT, text, index, compactCanStart, (m) => {
+    eachMatchAtDigitRuns(COMPACT, text, index, compactStart, (m) => {
       if (!isItinGroup(m[2]!) || cue(text, m.index) !== 'positive') return;
       out.push({ type: 'US_ITIN', start: m.index, end: m.index + m[0].length, priority: 72 });
     });

@@ -1,14 +1,14 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatchAtDigitRuns } from '../recognizer.ts';
-import type { DigitRuns } from '../digit-runs.ts';
+import { eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
+import type { StartAtRun } from '../recognizer.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** AAA-GG-SSSS, or AAA GG SSSS; the nine-digit compact form only after an SSN cue. */
-const GROUPED = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(\d{3})([- ])(\d{2})\2(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
-const COMPACT = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(\d{3})(\d{2})(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
+export const GROUPED = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(\d{3})([- ])(\d{2})\2(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
+export const COMPACT = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(\d{3})(\d{2})(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
 /** Grouped: a run of exactly three digits starting a chain of nine; compact: a run of exactly nine. */
-const groupedCanStart = (runs: DigitRuns, r: number): boolean => runs.length[r] === 3 && runs.chain[r]! >= 9;
-const compactCanStart = (runs: DigitRuns, r: number): boolean => runs.length[r] === 9;
+export const groupedStart: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 3 && runs.chain[r]! >= 9, runs, r);
+export const compactStart: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 9, runs, r);
 const cue = createCueMatcher(['ssn', 'social security', 'social security number', 'ss#', 'ss no'], BUSINESS_NUMBER_CUES);
 
 /**
@@ -25,11 +25,11 @@ export function isIssuableSsn(area: string, group: string, serial: string): bool
 export const usSsnRecognizer: Recognizer = {
   type: 'US_SSN',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(GROUPED, text, index, groupedCanStart, (m) => {
+    eachMatchAtDigitRuns(GROUPED, text, index, groupedStart, (m) => {
       if (!isIssuableSsn(m[1]!, m[3]!, m[4]!) || cue(text, m.index) === 'negative') return;
       out.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, priority: 70 });
     });
-    eachMatchAtDigitRuns(COMPACT, text, index, compactCanStart, (m) => {
+    eachMatchAtDigitRuns(COMPACT, text, index, compactStart, (m) => {
       if (!isIssuableSsn(m[1]!, m[2]!, m[3]!) || cue(text, m.index) !== 'positive') return;
       out.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, priority: 70 });
     });
