@@ -13,6 +13,7 @@ import * as iban from './iban.ts';
 import * as ip from './ip.ts';
 import * as ssn from './us-ssn.ts';
 import * as itin from './us-itin.ts';
+import * as phone from './phone.ts';
 
 /** Each digit-anchored detector's sticky pattern and where it may start. */
 const DETECTORS: [string, RegExp, StartAtRun][] = [
@@ -49,6 +50,7 @@ function* texts(count: number, seed: number): Generator<string> {
     () => { const sep = ['', ' ', '-'][rnd(3)]!; return `${d(4)}${sep}${d(4)}${sep}${d(4)}${sep}${d(rnd(2) === 0 ? 4 : 1 + rnd(7))}`; },
     () => `${L(2)}${d(2)} ${d(4)} ${d(4)} ${d(4)} ${d(2 + rnd(4))}`,
     () => d(1 + rnd(14)),
+    () => `${['+', '00', '(', '+(', '+91 ', '+44 (0)'][rnd(6)]}${d(1 + rnd(4))}${[' ', '-', ') ', '.', '\u00a0', ''][rnd(6)]}${d(2 + rnd(4))}${opt(' ' + d(3 + rnd(3)))}${opt('-' + d(4))}`,
   ];
   const glue = [' ', '-', '.', '', '  ', ':', '/', '\n', 'a', 'Z', '_', 'é', '+', '#'];
   for (let k = 0; k < count; k++) {
@@ -69,6 +71,17 @@ function* texts(count: number, seed: number): Generator<string> {
 }
 
 describe('digit-anchored detectors', () => {
+  it('phone: candidates at digit runs are exactly the global scan\'s', () => {
+    const global = new RegExp(phone.CANDIDATE.source, 'g');
+    for (const text of texts(6_000, 99)) {
+      const want: string[] = [];
+      eachMatch(global, text, (m) => want.push(`${m.index}:${m[0]}`));
+      const got: string[] = [];
+      phone.eachPhoneCandidate(text, new TextIndex(text), (m) => got.push(`${m.index}:${m[0]}`));
+      expect(got).toEqual(want);
+    }
+  });
+
   it.each(DETECTORS)('%s: tries at its digit-run starts find exactly what a global scan finds', (_, sticky, startAt) => {
     const global = new RegExp(sticky.source, 'g');
     for (const text of texts(6_000, sticky.source.length)) {

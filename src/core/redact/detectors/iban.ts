@@ -14,7 +14,13 @@ const LENGTHS: Readonly<Record<string, number>> = {
 };
 export const START = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Za-z]{2}\d{2}/y;
 /** The country code: two letters before a run of two or more digits (the check digits). */
-export const startAt: StartAtRun = (_, runs, r) => (runs.length[r]! >= 2 && runs.start[r]! >= 2 ? runs.start[r]! - 2 : -1);
+export const startAt: StartAtRun = (text, runs, r) => {
+  const p = runs.start[r]!;
+  return runs.length[r]! >= 2 && p >= 2 && isAsciiLetter(text.charCodeAt(p - 1)) && isAsciiLetter(text.charCodeAt(p - 2)) ? p - 2 : -1;
+};
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -9,8 +9,11 @@ import type { StartAtRun } from '../recognizer.ts';
  */
 export const PAN = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9\u00C0-\u024F_])/y;
 /** Five letters before a run of exactly four digits that a letter follows. */
-export const startAt: StartAtRun = (_, runs, r) =>
-  runs.length[r] === 4 && runs.after[r]! >= 65 && runs.after[r]! <= 90 && runs.start[r]! >= 5 ? runs.start[r]! - 5 : -1;
+export const startAt: StartAtRun = (text, runs, r) => {
+  const p = runs.start[r]!;
+  const letter = text.charCodeAt(p - 1);
+  return runs.length[r] === 4 && runs.after[r]! >= 65 && runs.after[r]! <= 90 && p >= 5 && letter >= 65 && letter <= 90 ? p - 5 : -1;
+};
 
 export const inPanRecognizer: Recognizer = {
   type: 'IN_PAN',

@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer } from '../recognizer.ts';
-import { eachMatch } from '../recognizer.ts';
+import { TextIndex } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 import { hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
@@ -17,7 +17,37 @@ import type { Region } from './phone-numbering.ts';
 function unknownCallingCode(intl: string): boolean {
   return !hasKnownCallingCode(intl.replace(/\D/g, ''));
 }
-const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)/g;
+export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)/y;
+
+/** Separators a candidate may hold: space, no-break space, brackets, '.', '-'. */
+const isPhoneSeparator = (c: number): boolean => c === 32 || c === 0xa0 || c === 40 || c === 41 || c === 46 || c === 45;
+
+/**
+ * The matches a global scan with CANDIDATE would give, tried only at digit runs: a candidate's first
+ * digit starts a run (nothing but '+', '(' or "+(" before it in the match), and seven candidate
+ * characters follow from it, so a run shorter than seven must end in a separator.
+ */
+export function eachPhoneCandidate(text: string, index: TextIndex | undefined, onMatch: (m: RegExpExecArray) => void): void {
+  const runs = (index ?? new TextIndex(text)).digitRuns();
+  let from = 0;
+  for (let r = 0; r < runs.count; r++) {
+    if (runs.length[r]! < 7 && !isPhoneSeparator(runs.after[r]!)) continue;
+    const p = runs.start[r]!;
+    for (let s = p - 2; s <= p; s++) {
+      if (s < from || s < 0) continue;
+      if (s < p) {
+        const c = text.charCodeAt(s);
+        if (c !== 43 && c !== 40) continue; // '+' or '('
+      }
+      CANDIDATE.lastIndex = s;
+      const m = CANDIDATE.exec(text);
+      if (m === null) continue;
+      from = s + m[0].length;
+      onMatch(m);
+      break;
+    }
+  }
+}
 const REGIONS: readonly Region[] = ['IN', 'US', 'GB'];
 /** A date at the start of a candidate ("15-03-2024", "2024-03-15 10"): never a phone number. */
 const DATE_SHAPE = /^(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})(?!\d)/;
@@ -119,8 +149,8 @@ function longestValidPrefix(candidate: string): number {
 
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
-  scan(text, out: Candidate[]) {
-    eachMatch(CANDIDATE, text, (m) => {
+  scan(text, out: Candidate[], index) {
+    eachPhoneCandidate(text, index, (m) => {
       let start = m.index;
       let raw = m[0];
       // "(9845012345)": an opening bracket that is not an area code's belongs to the prose.

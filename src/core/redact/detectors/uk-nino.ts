@@ -7,12 +7,13 @@ import type { StartAtRun } from '../recognizer.ts';
  * prefixes BG GB KN NK NT TN ZZ), six digits (often paired), suffix A–D.
  */
 export const NINO = /(?<![A-Za-z0-9\u00C0-\u024F_])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9\u00C0-\u024F_])/y;
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** The two prefix letters, and a space if one, before the first run of two or more digits. */
 export const startAt: StartAtRun = (text, runs, r) => {
   if (runs.length[r]! < 2) return -1;
   const p = runs.start[r]!;
   const s = text.charCodeAt(p - 1) === 32 ? p - 3 : p - 2;
-  return s >= 0 ? s : -1;
+  return s >= 0 && isCapital(text.charCodeAt(s)) && isCapital(text.charCodeAt(s + 1)) ? s : -1;
 };
 const INVALID_PREFIX = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
