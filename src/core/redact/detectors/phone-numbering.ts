@@ -1,4 +1,4 @@
-import { PHONE_PLANS_JSON } from './phone-plans.ts';
+import { CALLING_CODES_JSON, PHONE_PLANS } from './phone-plans.ts';
 
 /**
  * Phone number validity from precompiled numbering plans (phone-plans.ts, generated from
@@ -28,17 +28,17 @@ export type Region = 'IN' | 'US' | 'GB';
 /** The result when libphonenumber would return no number at all (parse error). */
 export const NOT_PARSED = -1;
 
-let data: { codes: Record<string, string[]>; plans: Record<string, RawPlan> } | undefined;
+let callingCodes: Record<string, string[]> | undefined;
 const compiled = new Map<string, Plan>();
 
-const tables = (): NonNullable<typeof data> => (data ??= JSON.parse(PHONE_PLANS_JSON) as NonNullable<typeof data>);
+const codesTable = (): Record<string, string[]> => (callingCodes ??= JSON.parse(CALLING_CODES_JSON) as Record<string, string[]>);
 const entire = (p: string): RegExp => new RegExp(`^(?:${p})$`);
 const prefix = (p: string): RegExp => new RegExp(`^(?:${p})`);
 
 function planOf(country: string): Plan {
   let plan = compiled.get(country);
   if (plan !== undefined) return plan;
-  const raw = tables().plans[country]!;
+  const raw = JSON.parse(PHONE_PLANS[country]!) as RawPlan;
   plan = {
     callingCode: raw[0],
     idd: raw[1] ? new RegExp(raw[1]) : undefined,
@@ -48,19 +48,21 @@ function planOf(country: string): Plan {
     prefixForParsing: raw[5] ? prefix(raw[5]) : undefined,
     transform: raw[6],
     leading: raw[7] ? prefix(raw[7]) : undefined,
-    types: raw[8] === 0 ? undefined : raw[8].map(([p, l]) => ({ pattern: entire(p), lengths: l === 0 ? undefined : l })),
+    // Validity asks whether any type matches, so the order is free: short patterns first, so a
+    // number of a simple type never compiles the long fixed-line pattern.
+    types: raw[8] === 0 ? undefined : [...raw[8]].sort((a, b) => a[0].length - b[0].length).map(([p, l]) => ({ pattern: entire(p), lengths: l === 0 ? undefined : l })),
   };
   compiled.set(country, plan);
   return plan;
 }
 
-const countriesOf = (callingCode: string): string[] | undefined => tables().codes[callingCode];
+const countriesOf = (callingCode: string): string[] | undefined => (Object.hasOwn(codesTable(), callingCode) ? codesTable()[callingCode] : undefined);
 /** The plan libphonenumber selects for a calling code: its main country's. */
 const mainPlan = (callingCode: string): Plan => planOf(countriesOf(callingCode)![0]!);
 
 /** True when a one- to three-digit prefix of `digits` is a calling code in the tables. */
 export function hasKnownCallingCode(digits: string): boolean {
-  const { codes } = tables();
+  const codes = codesTable();
   return Object.hasOwn(codes, digits.slice(0, 1)) || Object.hasOwn(codes, digits.slice(0, 2)) || Object.hasOwn(codes, digits.slice(0, 3));
 }
 
@@ -135,7 +137,7 @@ function callingCodeWithoutPlus(number: string, region: Region): { callingCode: 
 /** extractCountryCallingCode for "+…" (after any IDD prefix was turned into '+'). */
 function callingCodeAfterPlus(digits: string): { callingCode: string; rest: string } | undefined {
   if (digits[0] === '0') return undefined;
-  const { codes } = tables();
+  const codes = codesTable();
   for (let i = 1; i <= 3 && i <= digits.length; i++) {
     const code = digits.slice(0, i);
     if (Object.hasOwn(codes, code)) return { callingCode: code, rest: digits.slice(i) };
