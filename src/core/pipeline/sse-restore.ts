@@ -27,8 +27,36 @@ function serialize(name: string | undefined, data: string, id?: string): string 
   let out = '';
   if (name) out += `event: ${name}\n`;
   if (id) out += `id: ${id}\n`;
+  if (!data.includes('\n')) return `${out}data: ${data}\n\n`;
   for (const line of data.split('\n')) out += `data: ${line}\n`;
   return `${out}\n`;
+}
+
+function samePath(a: JsonPath, b: JsonPath): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** End of the first complete SSE event in `text` (after its blank line), or -1. */
+function firstEventEnd(text: string): number {
+  const m = /\r\n\r\n|\n\n|\r\r/.exec(text);
+  return m ? m.index + m[0].length : -1;
+}
+
+/**
+ * Lets the consumer write what was just enqueued before more work is done: a macrotask, so the
+ * microtasks that carry the chunk to the client socket run first. Web-standard (Node, workerd).
+ */
+function yieldToConsumer(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 /**
@@ -53,15 +81,18 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
   const write = (text: string) => {
     pendingOut += text;
   };
+  let sentAny = false;
   const emit = () => {
     if (pendingOut === '') return;
     out.enqueue(encoder.encode(pendingOut));
     pendingOut = '';
+    sentAny = true;
   };
 
   function flushChannels(except?: Set<string>): void {
     for (const [key, ch] of channels) {
       if (except?.has(key) || ch.restorer.pending === '') continue;
+      heldChars -= ch.restorer.pending.length;
       const text = ch.restorer.flush();
       write(serialize(ch.name, JSON.stringify(pruneToPath(ch.lastEvent, ch.path, text, stream.keepKeys))));
     }
@@ -90,6 +121,41 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
     hooks.onEnd(end);
   }
 
+  // Per-event state for the visitor below, which is created once per stream, not per event.
+  let current: unknown;
+  let currentName: string | undefined;
+  let terminatorEvent = false;
+  let changed = false;
+  const carried = new Set<string>();
+  /** Characters held back across all channels (a placeholder prefix waiting for its rest). */
+  let heldChars = 0;
+
+  const restoreLeaf = (s: string, path: JsonPath): string => {
+    const key = stream.channelOf(current, path);
+    if (key === null) {
+      if (!s.includes('[')) return s;
+      const k = lastKey(path);
+      const r = k !== undefined && jsonKeys.has(k) ? vault.restoreJsonEscaped(s) : vault.restore(s);
+      if (r !== s) changed = true;
+      return r;
+    }
+    let ch = channels.get(key);
+    if (!ch) {
+      ch = { restorer: createChannelRestorer(vault, stream.isJsonChannel(key)), lastEvent: current, path: [...path], name: currentName };
+      channels.set(key, ch);
+    } else if (!samePath(ch.path, path)) {
+      ch.path = [...path];
+    }
+    ch.lastEvent = current;
+    carried.add(key);
+    heldChars -= ch.restorer.pending.length;
+    let r = ch.restorer.push(s);
+    if (terminatorEvent) r += ch.restorer.flush();
+    heldChars += ch.restorer.pending.length;
+    if (r !== s) changed = true;
+    return r;
+  };
+
   function onMessage(msg: EventSourceMessage): void {
     if (failed) return;
     const name = msg.event;
@@ -115,33 +181,18 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
       return;
     }
     hooks.onEvent(parsed, name, terminator);
-    let changed = false;
-    const carried = new Set<string>();
-    if (vault.size > 0) {
-      walkStrings(parsed, (s, path) => {
-        const key = stream.channelOf(parsed, path);
-        if (key === null) {
-          if (!s.includes('[')) return s;
-          const k = lastKey(path);
-          const r = k !== undefined && jsonKeys.has(k) ? vault.restoreJsonEscaped(s) : vault.restore(s);
-          if (r !== s) changed = true;
-          return r;
-        }
-        let ch = channels.get(key);
-        if (!ch) {
-          ch = { restorer: createChannelRestorer(vault, stream.isJsonChannel(key)), lastEvent: parsed, path: [...path], name };
-          channels.set(key, ch);
-        }
-        ch.lastEvent = parsed;
-        ch.path = [...path];
-        carried.add(key);
-        let r = ch.restorer.push(s);
-        if (terminator) r += ch.restorer.flush();
-        if (r !== s) changed = true;
-        return r;
-      });
+    changed = false;
+    carried.clear();
+    // Most events carry no placeholder and nothing is held back: they pass as they came.
+    const needsWalk = vault.size > 0 && (heldChars > 0 || data.includes('['));
+    if (needsWalk) {
+      current = parsed;
+      currentName = name;
+      terminatorEvent = terminator;
+      walkStrings(parsed, restoreLeaf);
+      current = undefined;
     }
-    if (carried.size === 0 || terminator) flushChannels(carried);
+    if (heldChars > 0 && (carried.size === 0 || terminator)) flushChannels(carried);
     writeComments();
     if (attachTags(parsed)) changed = true;
     write(serialize(name, changed ? JSON.stringify(parsed) : data, msg.id));
@@ -178,9 +229,23 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
     start(controller) {
       out = controller;
     },
-    transform(chunk) {
+    async transform(chunk) {
       if (failed) return;
-      parser.feed(decoder.decode(chunk, { stream: true }));
+      const text = decoder.decode(chunk, { stream: true });
+      // Time to first token: an upstream read often holds many events. Until something has been
+      // sent, the first event goes out on its own, and the rest waits until it is on its way.
+      const cut = sentAny ? -1 : firstEventEnd(text);
+      if (cut > 0 && cut < text.length) {
+        parser.feed(text.slice(0, cut));
+        if (pendingOut !== '') {
+          emit();
+          await yieldToConsumer();
+          if (failed) return;
+        }
+        parser.feed(text.slice(cut));
+      } else {
+        parser.feed(text);
+      }
       emit();
     },
     flush() {
