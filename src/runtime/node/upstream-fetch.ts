@@ -53,7 +53,11 @@ function toHeaders(raw: Record<string, string | string[] | undefined>): Headers 
   return h;
 }
 
-/** A web stream that reads the socket only when its consumer pulls (no buffering ahead). */
+/**
+ * A web stream over the socket that reads one chunk ahead of its consumer: the first event is
+ * already in hand when the response starts flowing (time to first token), and no more than one
+ * chunk is ever buffered here (backpressure reaches upstream).
+ */
 function pullStream(body: Readable): ReadableStream<Uint8Array> {
   const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   return new ReadableStream<Uint8Array>(
@@ -67,6 +71,6 @@ function pullStream(body: Readable): ReadableStream<Uint8Array> {
         body.destroy();
       },
     },
-    { highWaterMark: 0 },
+    { highWaterMark: 1 },
   );
 }
