@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDigitRuns } from './digit-runs.ts';
+import { findDigitRuns, TextIndex } from './digit-runs.ts';
+import type { DigitRuns } from './digit-runs.ts';
+import { tokenize } from './names/tokens.ts';
 
 describe('digit runs', () => {
   it('records each run of ASCII digits, the code unit after it and the digits of its chain', () => {
@@ -11,5 +13,23 @@ describe('digit runs', () => {
   it('finds no runs in text without digits', () => {
     expect(findDigitRuns('').count).toBe(0);
     expect(findDigitRuns('no digits here').count).toBe(0);
+  });
+
+  it('the PERSON tokenizer records the same runs during its pass', () => {
+    const rows = (runs: DigitRuns): number[][] => Array.from({ length: runs.count }, (_, r) => [runs.start[r]!, runs.length[r]!, runs.after[r]!, runs.chain[r]!]);
+    let s = 3;
+    const rnd = (n: number): number => {
+      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      return s % n;
+    };
+    const pieces = ['Ravi', 'kumar', "O'Brien", 'Anna-Maria', 'José', '12', '4111', ' ', '-', '.', '\n', 'x9', '9x', 'ab12cd', '+91 ', '😀', 'नमस्ते', "'s", '_'];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = rnd(12); i >= 0; i--) text += pieces[rnd(pieces.length)]!;
+      const index = new TextIndex(text);
+      tokenize(text, new Set(), index);
+      const fromTokenizer = rows(index.digitRuns());
+      expect(fromTokenizer).toEqual(rows(findDigitRuns(text)));
+    }
   });
 });

@@ -3,7 +3,8 @@
  * detectors (card, Aadhaar, SSN, ITIN, IPv4, GSTIN). Each of them used to scan the whole text
  * with its own global regex; now each tries its regex (sticky) only at the runs whose shape
  * can start a match, which every match must: their patterns begin with a digit that no digit
- * precedes. Buffers are reused across calls; a result is valid until the next `findDigitRuns`.
+ * precedes. The PERSON tokenizer records them during its own pass when it runs first. Buffers are
+ * reused across calls; a result is valid until the next `beginDigitRuns`.
  */
 export interface DigitRuns {
   count: number;
@@ -34,9 +35,35 @@ function grow(runs: DigitRuns): DigitRuns {
   return bigger;
 }
 
+/** Start filling the shared buffers (the previous result becomes invalid). */
+export function beginDigitRuns(): DigitRuns {
+  shared.count = 0;
+  return shared;
+}
+
+/** Record the run text[start, end); `after` is the code unit at `end` (-1 at the end). Returns the buffers to use next. */
+export function addDigitRun(runs: DigitRuns, start: number, end: number, after: number): DigitRuns {
+  const out = runs.count === runs.start.length ? grow(runs) : runs;
+  out.start[out.count] = start;
+  out.length[out.count] = end - start;
+  out.after[out.count] = after;
+  out.count++;
+  return out;
+}
+
+/** Fill the chain lengths once every run is recorded. */
+export function finishDigitRuns(runs: DigitRuns): DigitRuns {
+  for (let r = runs.count - 1; r >= 0; r--) {
+    const end = runs.start[r]! + runs.length[r]!;
+    const sep = runs.after[r]!;
+    const joined = r + 1 < runs.count && runs.start[r + 1] === end + 1 && (sep === 32 || sep === 45);
+    runs.chain[r] = runs.length[r]! + (joined ? runs.chain[r + 1]! : 0);
+  }
+  return runs;
+}
+
 export function findDigitRuns(text: string): DigitRuns {
-  let runs = shared;
-  runs.count = 0;
+  let runs = beginDigitRuns();
   const n = text.length;
   let i = 0;
   for (;;) {
@@ -53,20 +80,9 @@ export function findDigitRuns(text: string): DigitRuns {
       c = text.charCodeAt(i);
       if (c < 48 || c > 57) break;
     }
-    if (i >= n) c = -1;
-    if (runs.count === runs.start.length) runs = grow(runs);
-    runs.start[runs.count] = s;
-    runs.length[runs.count] = i - s;
-    runs.after[runs.count] = c;
-    runs.count++;
+    runs = addDigitRun(runs, s, i, i < n ? c : -1);
   }
-  for (let r = runs.count - 1; r >= 0; r--) {
-    const end = runs.start[r]! + runs.length[r]!;
-    const sep = runs.after[r]!;
-    const joined = r + 1 < runs.count && runs.start[r + 1] === end + 1 && (sep === 32 || sep === 45);
-    runs.chain[r] = runs.length[r]! + (joined ? runs.chain[r + 1]! : 0);
-  }
-  return runs;
+  return finishDigitRuns(runs);
 }
 
 /**
@@ -81,5 +97,13 @@ export class TextIndex {
   }
   digitRuns(): DigitRuns {
     return (this.runs ??= findDigitRuns(this.text));
+  }
+  /** True until the digit runs are known: a pass over the text (the PERSON tokenizer) may record them. */
+  wantsDigitRuns(): boolean {
+    return this.runs === undefined;
+  }
+  /** Digit runs recorded by another pass over the same text (begin, add, finish). */
+  setDigitRuns(runs: DigitRuns): void {
+    this.runs = runs;
   }
 }

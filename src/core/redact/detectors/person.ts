@@ -228,8 +228,8 @@ function cuedNames(text: string, t: Tokens, out: Candidate[]): void {
 
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
-  scan(text, out) {
-    const toks = tokenize(text, KEEP);
+  scan(text, out, index) {
+    const toks = tokenize(text, KEEP, index);
     if (toks.count === 0) return;
     capitalisedRuns(text, toks, out);
     lowercaseNames(text, toks, out);

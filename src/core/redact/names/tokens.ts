@@ -1,6 +1,8 @@
 import { AMBIGUOUS, COMMON, FIRST, flagsOf, flagsOfHashes, LAST, LEXICON_SALT, LOWER_UNSAFE, PLACE, PLAIN, STOP } from './lexicon.ts';
 import { checkStep, INDEX_SEED, indexStep } from './hash-table.ts';
 import { nameKey } from './key.ts';
+import { addDigitRun, beginDigitRuns, finishDigitRuns } from '../digit-runs.ts';
+import type { TextIndex } from '../digit-runs.ts';
 
 /**
  * Tokens as parallel typed arrays (struct of arrays) in buffers reused across calls: the PERSON
@@ -164,9 +166,11 @@ function isCodeChar(c: number): boolean {
  * already breaks adjacency, which is all they would do. `keep` lists the lowercase words the
  * rules do read (cue words, place prepositions).
  */
-export function tokenize(text: string, keep: ReadonlySet<string>): Tokens {
+export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIndex): Tokens {
   let out = shared;
   out.count = 0;
+  // Digit runs for the identifier detectors, recorded on the way (see digit-runs.ts) unless known.
+  let runs = index !== undefined && index.wantsDigitRuns() ? beginDigitRuns() : undefined;
   const keys = keyTableOf(keep);
   // Per line: words and Title Case words, to mark headings when the line ends.
   let lineWords = 0;
@@ -182,6 +186,15 @@ export function tokenize(text: string, keep: ReadonlySet<string>): Tokens {
         lineWords = 0;
         lineTitles = 0;
         lineFirstToken = out.count;
+      } else if (runs !== undefined && c >= 48 && c <= 57) {
+        const s = i;
+        let d = -1;
+        for (i++; i < n; i++) {
+          d = text.charCodeAt(i);
+          if (d < 48 || d > 57) break;
+        }
+        runs = addDigitRun(runs, s, i, i < n ? d : -1);
+        continue;
       }
       i++;
       continue;
@@ -259,6 +272,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>): Tokens {
     pushToken(out, text, start, end, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1);
   }
   markHeading(out, lineFirstToken, lineWords, lineTitles);
+  if (runs !== undefined) index!.setDigitRuns(finishDigitRuns(runs));
   return out;
 }
 
