@@ -40,14 +40,19 @@ export interface Vault {
 const LITERAL = 'LITERAL';
 
 export function createVault(): Vault {
-  const byType = new Map<string, Map<string, string>>(); // type -> value -> placeholder
-  const valuesOf = (type: string): Map<string, string> => {
-    let m = byType.get(type);
-    if (m === undefined) byType.set(type, (m = new Map()));
-    return m;
+  /** Per entity type: value -> placeholder, and the next placeholder number. */
+  const byType = new Map<string, { values: Map<string, string>; next: number }>();
+  const stateOf = (type: string): { values: Map<string, string>; next: number } => {
+    let state = byType.get(type);
+    if (state === undefined) byType.set(type, (state = { values: new Map(), next: 1 }));
+    return state;
   };
   const byPlaceholder = new Map<string, string>(); // placeholder -> value
-  const nextIndex = new Map<string, number>();
+  /**
+   * Issued placeholders cannot collide: each is its type, '_' and the type's next number, and a type
+   * name never ends in '_' plus digits of another's numbering. Only reserved literals can be in the way.
+   */
+  let literalsReserved = false;
   const counts: Record<string, number> = {};
   /** Placeholders that stand for placeholder-shaped input text, not for personal values. */
   const literalPlaceholders = new Set<string>();
@@ -55,15 +60,15 @@ export function createVault(): Vault {
   let longest = 0;
 
   function issue(type: string, value: string): string {
-    const values = valuesOf(type);
-    const existing = values.get(value);
+    const state = stateOf(type);
+    const existing = state.values.get(value);
     if (existing) return existing;
-    let n = nextIndex.get(type) ?? 1;
+    let n = state.next;
     let placeholder = `[${type}_${n}]`;
-    // Never issue a placeholder that is already taken (by a literal in the input or another value).
-    while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
-    nextIndex.set(type, n + 1);
-    values.set(value, placeholder);
+    // Never issue a placeholder that is already taken (by a literal in the input).
+    if (literalsReserved) while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
+    state.next = n + 1;
+    state.values.set(value, placeholder);
     byPlaceholder.set(placeholder, value);
     if (placeholder.length > longest) longest = placeholder.length;
     return placeholder;
@@ -75,21 +80,23 @@ export function createVault(): Vault {
     return segment.replace(PLACEHOLDER_SHAPE, (literal, type: string) => {
       const taken = byPlaceholder.get(literal);
       if (taken === literal) return literal; // already the identity mapping
-      const literals = valuesOf(LITERAL);
+      const literals = stateOf(LITERAL).values;
       if (taken === undefined && !literals.has(literal)) {
         // First sighting and unused: keep it as itself, reserved so no value can take it.
         literals.set(literal, literal);
         byPlaceholder.set(literal, literal);
+        literalsReserved = true;
         if (literal.length > longest) longest = literal.length;
         return literal;
       }
       const existing = literals.get(literal);
       if (existing) return existing;
       // The shape is already issued for a real value: give the literal a fresh placeholder.
-      let n = nextIndex.get(type) ?? 1;
+      const state = stateOf(type);
+      let n = state.next;
       let placeholder = `[${type}_${n}]`;
       while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
-      nextIndex.set(type, n + 1);
+      state.next = n + 1;
       literals.set(literal, placeholder);
       byPlaceholder.set(placeholder, literal);
       literalPlaceholders.add(placeholder);
