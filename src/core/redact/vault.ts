@@ -140,13 +140,16 @@ export function createVault(): Vault {
       }
       // Literal placeholders need a '['; without one the untouched stretches are copied as they are.
       const literalsPossible = text.indexOf('[') !== -1;
-      const parts: string[] = [];
+      // Sized once: a stretch of text before each finding, the finding, and the tail.
+      const parts = new Array<string>(sorted.length * 2 + 1);
+      let p = 0;
       let cursor = 0;
       let lastType = '';
       let lastMode: RedactionMode = 'pseudonymize';
-      for (const f of sorted) {
+      for (let k = 0; k < sorted.length; k++) {
+        const f = sorted[k]!;
         if (f.start < cursor) continue; // overlap guard; detectors should have resolved these
-        if (f.start > cursor) parts.push(literalsPossible ? protectLiterals(text.slice(cursor, f.start)) : text.slice(cursor, f.start));
+        if (f.start > cursor) parts[p++] = literalsPossible ? protectLiterals(text.slice(cursor, f.start)) : text.slice(cursor, f.start);
         if (f.type !== lastType) {
           lastType = f.type;
           lastMode = modeOf(f.type);
@@ -154,15 +157,16 @@ export function createVault(): Vault {
         counts[f.type] = (counts[f.type] ?? 0) + 1;
         if (lastMode === 'block') {
           if (!blocked.includes(f.type)) blocked.push(f.type);
-          parts.push(`[${f.type}]`);
+          parts[p++] = `[${f.type}]`;
         } else if (lastMode === 'mask') {
-          parts.push(`[${f.type}]`);
+          parts[p++] = `[${f.type}]`;
         } else {
-          parts.push(issue(f.type, text.slice(f.start, f.end)));
+          parts[p++] = issue(f.type, text.slice(f.start, f.end));
         }
         cursor = f.end;
       }
-      if (cursor < text.length) parts.push(literalsPossible ? protectLiterals(text.slice(cursor)) : text.slice(cursor));
+      if (cursor < text.length) parts[p++] = literalsPossible ? protectLiterals(text.slice(cursor)) : text.slice(cursor);
+      parts.length = p;
       return parts.join('');
     },
     applyKnown(text) {
