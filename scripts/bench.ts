@@ -6,7 +6,7 @@
  *   BENCH_SCENARIOS (comma list, default all), BENCH_ROUNDS (default 2, interleaved).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,16 +16,30 @@ import { measureLatency, type LatencyResult } from './bench-latency.ts';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
-const tsx = require.resolve('tsx/cli');
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const children: ChildProcess[] = [];
 
-function launch(args: string[], env: Record<string, string>, ready: RegExp): Promise<string> {
+const pids = new Map<string, number>();
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return undefined;
+  }
+}
+
+function launch(args: string[], env: Record<string, string>, ready: RegExp, name?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
+    if (name && child.pid !== undefined) pids.set(name, child.pid);
     let out = '';
     let done = false;
     const onData = (d: Buffer) => {
@@ -72,27 +86,32 @@ function scenarios(kb: number): Scenario[] {
   ];
 }
 
-async function load(url: string, s: Scenario, extra: Record<string, string>) {
+async function load(name: string, url: string, s: Scenario, extra: Record<string, string>) {
+  const cpu0 = cpuSeconds(pids.get(name));
   const r = await autocannon({
     url, connections, duration: seconds, method: 'POST',
     headers: { 'content-type': 'application/json', ...s.headers, ...extra }, body: JSON.stringify(s.body),
   });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+  const cpu1 = cpuSeconds(pids.get(name));
+  // CPU time the target process spent per completed request: robust to other load on the machine.
+  const cpuUs = cpu0 !== undefined && cpu1 !== undefined && r.requests.total > 0 ? ((cpu1 - cpu0) * 1e6) / r.requests.total : NaN;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx, cpuUs };
 }
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
 async function main() {
   // Answers are capped at 1 KB (about 250 stream events), like a real reply, whatever the prompt size.
-  const mockUrl = await launch([tsx, 'mock/main.ts', '--port=0'], { MOCK_ECHO_LIMIT: '1024' }, /"mock":"(http:[^"]+)"/);
+  const mockUrl = await launch(['--import', 'tsx', 'mock/main.ts', '--port=0'], { MOCK_ECHO_LIMIT: '1024' }, /"mock":"(http:[^"]+)"/, 'direct');
   const dir = mkdtempSync(path.join(tmpdir(), 'pledge-bench-'));
-  const pledgeUrl = await launch([tsx, 'src/runtime/node/main.ts'], {
+  // `node --import tsx` (not the tsx CLI, which forks) so the pid is the server's own, for CPU accounting.
+  const pledgeUrl = await launch(['--import', 'tsx', 'src/runtime/node/main.ts'], {
     PORT: '0', PLEDGE_DB: path.join(dir, 'bench.db'), PLEDGE_SECRET: 'bench-secret-0123456789',
     PLEDGE_OPENAI_UPSTREAM: `${mockUrl}/v1`, PLEDGE_ANTHROPIC_UPSTREAM: mockUrl, PLEDGE_GEMINI_UPSTREAM: mockUrl,
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
-  }, /"url":"(http:[^"]+)"/);
+  }, /"url":"(http:[^"]+)"/, 'pledge');
   const portkeyMain = require.resolve('@portkey-ai/gateway/build/start-server.js');
-  const portkeyUrl = await launch([portkeyMain, '--port=18911', '--headless'], {}, /(http:\/\/localhost:\d+)/);
+  const portkeyUrl = await launch([portkeyMain, '--port=18911', '--headless'], {}, /(http:\/\/localhost:\d+)/, 'portkey');
   const only = process.env.BENCH_SCENARIOS?.split(',');
   const all = [...scenarios(2), ...scenarios(32)].filter((s) => !only || only.some((o) => s.name.includes(o)));
   console.log(`bench: ${seconds}s × ${rounds} rounds per target, ${connections} connections, node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
@@ -103,12 +122,12 @@ async function main() {
       ['pledge', pledgeUrl + s.path.pledge, {}],
     ];
     if (s.path.portkey) targets.push(['portkey', portkeyUrl + s.path.portkey, { 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${mockUrl}/v1` }]);
-    const results = new Map<string, { rps: number[]; p50: number[]; p99: number[]; errors: number }>();
+    const results = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpu: number[]; errors: number }>();
     for (let round = 0; round < rounds; round++) {
       for (const [name, url, extra] of targets) {
-        const r = await load(url, s, extra);
-        const acc = results.get(name) ?? { rps: [], p50: [], p99: [], errors: 0 };
-        acc.rps.push(r.rps); acc.p50.push(r.p50); acc.p99.push(r.p99); acc.errors += r.errors;
+        const r = await load(name, url, s, extra);
+        const acc = results.get(name) ?? { rps: [], p50: [], p99: [], cpu: [], errors: 0 };
+        acc.rps.push(r.rps); acc.p50.push(r.p50); acc.p99.push(r.p99); acc.cpu.push(r.cpuUs); acc.errors += r.errors;
         results.set(name, acc);
       }
     }
@@ -123,6 +142,7 @@ async function main() {
     rows.push(
       `${s.name.padEnd(22)} direct ${fmt(med(d.rps), 0).padStart(6)} rps | pledge ${fmt(med(p.rps), 0).padStart(6)} rps p50 ${med(p.p50)}ms p99 ${med(p.p99)}ms` +
         (k ? ` | portkey ${fmt(med(k.rps), 0).padStart(6)} rps p50 ${med(k.p50)}ms p99 ${med(k.p99)}ms | pledge/portkey ${fmt(med(p.rps) / med(k.rps), 2)}×` : '') +
+        ` | CPU/request pledge ${fmt(med(p.cpu), 0)}µs` + (k ? ` portkey ${fmt(med(k.cpu), 0)}µs (portkey/pledge ${fmt(med(k.cpu) / med(p.cpu), 2)}×)` : '') +
         ` | c=1 p50 direct ${fmt(dl.p50, 2)}ms pledge ${fmt(pl.p50, 2)}ms added ${fmt(pl.p50 - dl.p50, 2)}ms` +
         (lat.get('portkey') ? ` (portkey added ${fmt(lat.get('portkey')!.p50 - dl.p50, 2)}ms)` : '') +
         (s.stream ? ` | ttfb p50 direct ${fmt(dl.ttfbP50, 2)}ms pledge ${fmt(pl.ttfbP50, 2)}ms added ${fmt(pl.ttfbP50 - dl.ttfbP50, 2)}ms` : '') +
