@@ -23,6 +23,10 @@ export function createDetector(options: DetectorOptions): Detect {
   for (const type of new Set(options.entities)) {
     if (isBuiltin(type)) recognizers.push(RECOGNIZERS[type]);
   }
+  // PERSON first: its tokenizer records the digit runs the identifier detectors share (digit-runs.ts).
+  // Order changes no result: overlap ties between equal spans go by priority, and PERSON's is its own.
+  const person = recognizers.indexOf(RECOGNIZERS.PERSON);
+  if (person > 0) recognizers.unshift(...recognizers.splice(person, 1));
   for (const custom of options.custom) recognizers.push(compileCustomEntity(custom));
   const allowTerms = options.allowTerms.map((t) => t.trim()).filter((t) => t.length > 0);
   const allowRe = allowTerms.length > 0

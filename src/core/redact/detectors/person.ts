@@ -208,6 +208,7 @@ function cuedNames(text: string, t: Tokens, out: Candidate[]): void {
   for (let i = 1; i < t.count; i++) {
     const b = bits[i]!;
     if ((b & T_STOP) !== 0 || ((b & T_COMMON) !== 0 && !known(b))) continue; // cheap reject before the cue lookup
+    if (t.key[i - 1] === '') continue; // every cue ends in a word the tokenizer keys
     const strength = cueBefore(text, t, i);
     if (!strength || !acceptsAfterCue(text, t, i, strength)) continue;
     let j = i;
