@@ -1,6 +1,6 @@
 import { AMBIGUOUS, COMMON, FIRST, flagsOf, flagsOfHashes, LAST, LEXICON_SALT, LOWER_UNSAFE, PLACE, PLAIN, STOP } from './lexicon.ts';
 import { checkStep, INDEX_SEED, indexStep } from './hash-table.ts';
-import { nameKey } from './key.ts';
+import { nameKeyOfLower } from './key.ts';
 import { addDigitRun, beginDigitRuns, finishDigitRuns } from '../digit-runs.ts';
 import type { TextIndex } from '../digit-runs.ts';
 
@@ -268,7 +268,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     const lower = word.toLowerCase();
     const shape: Shape = word === lower ? T_LOWER : shapeOf(word);
     if (shape === T_TITLE) lineTitles++;
-    const key = ascii ? lower : nameKey(word);
+    const key = ascii ? lower : nameKeyOfLower(lower);
     pushToken(out, text, start, end, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1);
   }
   markHeading(out, lineFirstToken, lineWords, lineTitles);
