@@ -26,8 +26,10 @@ export const BUSINESS_NUMBER_CUES = [
  */
 export function createCueMatcher(positive: readonly string[], negative: readonly string[], window = 40, negativeWindow = 24): CueMatcher {
   const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const re = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:(${alt(positive) || '(?!)'})|(${alt(negative) || '(?!)'}))(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi');
+  // Built on first use: a detector whose shape never shows up in a Worker's first request costs nothing at start-up.
+  let re: RegExp | undefined;
   return function cueBefore(text, start) {
+    re ??= new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:(${alt(positive) || '(?!)'})|(${alt(negative) || '(?!)'}))(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi');
     const from = Math.max(0, start - window);
     const slice = text.slice(from, start);
     re.lastIndex = 0;
