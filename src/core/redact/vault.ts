@@ -105,18 +105,18 @@ export function createVault(): Vault {
     });
   }
 
-  let known: { re: RegExp; size: number } | undefined;
+  let known: { values: string[]; re: RegExp | undefined; size: number } | undefined;
   /** One alternation of every vaulted value, longest first, bounded by non-word characters. */
-  function knownPattern(): RegExp | undefined {
+  /** The known values (longest first) and the pattern that finds them as whole words, rebuilt when the vault grows. */
+  function knownValues(): { values: string[]; re: RegExp | undefined } {
+    if (known?.size === byPlaceholder.size) return known;
     const values: string[] = [];
     for (const [placeholder, value] of byPlaceholder) if (placeholder !== value && !literalPlaceholders.has(placeholder) && value.length >= 3) values.push(value);
-    if (values.length === 0) return undefined;
-    if (known?.size !== byPlaceholder.size) {
-      values.sort((a, b) => b.length - a.length);
-      const alt = values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-      known = { re: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt})(?![\\p{L}\\p{N}_])`, 'gu'), size: byPlaceholder.size };
-    }
-    return known.re;
+    values.sort((a, b) => b.length - a.length);
+    const alt = values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const re = values.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt})(?![\\p{L}\\p{N}_])`, 'gu');
+    known = { values, re, size: byPlaceholder.size };
+    return known;
   }
   const valueToPlaceholder = new Map<string, string>();
 
@@ -170,8 +170,10 @@ export function createVault(): Vault {
       return parts.join('');
     },
     applyKnown(text) {
-      const re = knownPattern();
-      if (!re) return text;
+      const { values, re } = knownValues();
+      // Usually every occurrence was replaced in the first pass: a substring test per value is
+      // far cheaper than running the Unicode word-boundary pattern over the text.
+      if (!re || !values.some((v) => text.includes(v))) return text;
       if (valueToPlaceholder.size !== byPlaceholder.size) {
         valueToPlaceholder.clear();
         for (const [placeholder, value] of byPlaceholder) if (!literalPlaceholders.has(placeholder) && !valueToPlaceholder.has(value)) valueToPlaceholder.set(value, placeholder);
