@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, request } from 'undici';
 import type { UpstreamFetch, UpstreamResponse } from '../../core/pipeline/forward.ts';
 
@@ -28,19 +29,38 @@ export function createUpstreamFetch(opts: { bodyTimeoutMs?: number } = {}): Upst
     });
     const status = res.statusCode;
     const headers = toHeaders(res.headers);
+    // Pledge asks for no encoding (no Accept-Encoding is sent), but a compressed answer is still
+    // decoded, as `fetch` would: the pipeline reads text.
+    const body = decoded(res.body, headers.get('content-encoding'));
+    if (body !== res.body) headers.delete('content-encoding');
     if ((headers.get('content-type') ?? '').includes('text/event-stream')) {
-      return { status, ok: isOk(status), headers, body: pullStream(res.body), text: () => res.body.text() };
+      return { status, ok: isOk(status), headers, body: pullStream(body), text: () => readText(body) };
     }
     let text: Promise<string> | undefined;
     return {
       status, ok: isOk(status), headers, body: null,
       // Read once, when asked; a reset after the headers rejects here, as `fetch`'s body would.
-      text: () => (text ??= res.body.text()),
+      text: () => (text ??= body === res.body ? res.body.text() : readText(body)),
     };
   };
 }
 
 const isOk = (status: number) => status >= 200 && status < 300;
+
+function decoded(body: Readable, encoding: string | null): Readable {
+  const coding = encoding?.trim().toLowerCase();
+  const decoder = coding === 'gzip' || coding === 'x-gzip' ? createGunzip() : coding === 'br' ? createBrotliDecompress() : coding === 'deflate' ? createInflate() : undefined;
+  if (!decoder) return body;
+  body.on('error', (e) => decoder.destroy(e));
+  decoder.on('close', () => body.destroy());
+  return body.pipe(decoder);
+}
+
+async function readText(body: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
   const h = new Headers();
