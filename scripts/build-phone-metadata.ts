@@ -9,6 +9,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitByFirstDigit } from './phone-pattern-split.ts';
+
+/** Type patterns at least this long are split by first digit. */
+const SPLIT_FROM = 200;
 
 export const PHONE_COUNTRIES = [
   'IN', 'US', 'CA', 'GB', 'IE', 'DE', 'FR', 'ES', 'IT', 'PL', 'NL', 'BE', 'AT', 'CH', 'PT', 'SE', 'DK', 'FI', 'NO', 'CZ',
@@ -55,8 +59,10 @@ type Raw = (string | number | number[] | unknown[] | 0 | undefined)[];
 const plans: Record<string, unknown[]> = {};
 for (const [country, raw] of Object.entries(countries) as [string, Raw][]) {
   const types = Array.isArray(raw[11]) ? (raw[11] as unknown[]) : undefined;
+  // Long type patterns (the fixed-line lists of GB, US, AU …) also carry their alternatives by first
+  // digit, so validating a number compiles only the part for its first digit (phone-pattern-split.ts).
   const usable = types?.slice(0, 10).filter((t): t is [string, number[]?] => Array.isArray(t) && typeof t[0] === 'string' && t[0] !== '')
-    .map(([pattern, lengths]) => [pattern, lengths ?? 0]);
+    .map(([pattern, lengths]) => (pattern.length >= SPLIT_FROM ? [pattern, lengths ?? 0, splitByFirstDigit(pattern)] : [pattern, lengths ?? 0]));
   plans[country] = [
     raw[0], raw[1] ?? '', raw[2], raw[3] ?? 0, raw[5] || '', raw[7] || raw[5] || '', raw[8] || '', raw[10] || '',
     types === undefined || types.length === 0 ? 0 : usable,
@@ -72,7 +78,8 @@ writeFileSync(path.join(root, 'src/core/redact/detectors/phone-plans.ts'), [
   `export const CALLING_CODES_JSON = ${JSON.stringify(planJson)};`,
   '/**',
   ' * Per country, as JSON: [calling code, IDD prefix, national number pattern, possible lengths,',
-  ' * national prefix, national prefix for parsing, transform rule, leading digits, number types or 0].',
+  ' * national prefix, national prefix for parsing, transform rule, leading digits, number types or 0];',
+  ' * a number type is [pattern, possible lengths or 0, alternatives with first-digit bit masks?].',
   ' */',
   'export const PHONE_PLANS: Readonly<Record<string, string>> = {',
   ...planEntries,

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
 import { PHONE_METADATA_JSON } from './phone-metadata.ts';
+import { PHONE_PLANS } from './phone-plans.ts';
 import { NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
 
@@ -60,5 +61,34 @@ describe('phone validity without libphonenumber at run time', () => {
     for (const text of samples) for (const region of [undefined, 'IN', 'US', 'GB'] as const) {
       expect(`${region} ${text} ${phoneValidity(text, region)}`).toBe(`${region} ${text} ${reference(text, region)}`);
     }
+  });
+
+  it('splits long type patterns by first digit without changing what they match', () => {
+    let s = 11;
+    const rnd = (n: number): number => {
+      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      return s % n;
+    };
+    let split = 0;
+    for (const [country, json] of Object.entries(PHONE_PLANS)) {
+      const plan = JSON.parse(json) as [string, string, string, number[] | 0, string, string, string, string, [string, number[] | 0, [string, number][]?][] | 0];
+      if (plan[8] === 0) continue;
+      for (const [pattern, lengths, parts] of plan[8]) {
+        if (parts === undefined) continue;
+        split++;
+        const whole = new RegExp(`^(?:${pattern})$`);
+        const byPart = parts.map(([alternative, mask]) => [new RegExp(`^(?:${alternative})$`), mask] as const);
+        const sizes = lengths === 0 ? (plan[3] === 0 ? [10] : plan[3]) : lengths;
+        for (let k = 0; k < 10_000; k++) {
+          const len = sizes[rnd(sizes.length)]!;
+          let number = '';
+          for (let i = 0; i < len; i++) number += String(rnd(10));
+          const first = number.charCodeAt(0) - 48;
+          const viaParts = byPart.some(([re, mask]) => (mask & (1 << first)) !== 0 && re.test(number));
+          if (viaParts !== whole.test(number)) expect(`${country} ${number} ${viaParts}`).toBe(`${country} ${number} ${whole.test(number)}`);
+        }
+      }
+    }
+    expect(split).toBeGreaterThan(5);
   });
 });

@@ -9,7 +9,19 @@ import { CALLING_CODES_JSON, PHONE_PLANS } from './phone-plans.ts';
  * national number pattern. Every RegExp is compiled once per country instead of once per call.
  * phone-numbering.test.ts checks it against libphonenumber-js on a large generated set.
  */
-type RawPlan = [string, string, string, number[] | 0, string, string, string, string, [string, number[] | 0][] | 0];
+/** A number type: pattern, possible lengths or 0, and for long patterns its alternatives by first digit. */
+type RawType = [string, number[] | 0, [string, number][]?];
+type RawPlan = [string, string, string, number[] | 0, string, string, string, string, RawType[] | 0];
+
+/** A number type's pattern, compiled on first use, or per first digit when the pattern is long. */
+interface NumberType {
+  source: string;
+  whole: RegExp | undefined;
+  lengths: number[] | undefined;
+  parts: [string, number][] | undefined;
+  /** Per first digit: the alternatives that can start with it (null: none can). */
+  byDigit: (RegExp | null | undefined)[];
+}
 
 interface Plan {
   callingCode: string;
@@ -21,7 +33,7 @@ interface Plan {
   transform: string;
   leading: RegExp | undefined;
   /** undefined: the metadata has no number types for this country. */
-  types: { pattern: RegExp; lengths: number[] | undefined }[] | undefined;
+  types: NumberType[] | undefined;
 }
 
 export type Region = 'IN' | 'US' | 'GB';
@@ -50,7 +62,7 @@ function planOf(country: string): Plan {
     leading: raw[7] ? prefix(raw[7]) : undefined,
     // Validity asks whether any type matches, so the order is free: short patterns first, so a
     // number of a simple type never compiles the long fixed-line pattern.
-    types: raw[8] === 0 ? undefined : [...raw[8]].sort((a, b) => a[0].length - b[0].length).map(([p, l]) => ({ pattern: entire(p), lengths: l === 0 ? undefined : l })),
+    types: raw[8] === 0 ? undefined : [...raw[8]].sort((a, b) => a[0].length - b[0].length).map(([source, l, parts]) => ({ source, whole: undefined, lengths: l === 0 ? undefined : l, parts, byDigit: [] })),
   };
   compiled.set(country, plan);
   return plan;
@@ -66,13 +78,30 @@ export function hasKnownCallingCode(digits: string): boolean {
   return Object.hasOwn(codes, digits.slice(0, 1)) || Object.hasOwn(codes, digits.slice(0, 2)) || Object.hasOwn(codes, digits.slice(0, 3));
 }
 
+/**
+ * `^(?:pattern)$` on a national number. For a split pattern only the alternatives that can start
+ * with the number's first digit are compiled and tried: the same answer (phone-pattern-split.ts).
+ */
+function typeMatches(t: NumberType, nationalNumber: string): boolean {
+  if (t.parts === undefined) return (t.whole ??= entire(t.source)).test(nationalNumber);
+  const d = nationalNumber.charCodeAt(0) - 48;
+  if (d < 0 || d > 9) return false;
+  let re = t.byDigit[d];
+  if (re === undefined) {
+    const alternatives = t.parts.filter(([, mask]) => (mask & (1 << d)) !== 0).map(([alternative]) => alternative);
+    re = alternatives.length === 0 ? null : entire(alternatives.join('|'));
+    t.byDigit[d] = re;
+  }
+  return re !== null && re.test(nationalNumber);
+}
+
 /** getNumberType(...) !== undefined for a plan with types. */
 function hasNumberType(plan: Plan, nationalNumber: string): boolean {
   if (!plan.national.test(nationalNumber)) return false;
   for (const t of plan.types!) {
     const lengths = t.lengths ?? plan.lengths;
     if (lengths !== undefined && !lengths.includes(nationalNumber.length)) continue;
-    if (t.pattern.test(nationalNumber)) return true;
+    if (typeMatches(t, nationalNumber)) return true;
   }
   return false;
 }
