@@ -69,8 +69,11 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** Per-BMP-code-unit cache of "is a letter or mark": 0 unknown, 1 yes, 2 no. Filled lazily. */
 const letterCache = new Uint8Array(65536);
 
-function isLetter(c: number): boolean {
+export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Latin letters (U+00C0–U+024F but × and ÷) and combining marks: no Unicode regex for them (tokens.test.ts).
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x300 && c <= 0x36f) return true;
   if (c >= 0xd800 && c <= 0xdfff) return false; // surrogate halves: emoji and rare scripts end a word
   let v = letterCache[c]!;
   if (v === 0) {
