@@ -1,10 +1,10 @@
 /**
- * Runs of ASCII digits in a text, found once per detect call and shared by the digit-led
- * detectors (card, Aadhaar, SSN, ITIN, IPv4, GSTIN). Each of them used to scan the whole text
- * with its own global regex; now each tries its regex (sticky) only at the runs whose shape
- * can start a match, which every match must: their patterns begin with a digit that no digit
- * precedes. The PERSON tokenizer records them during its own pass when it runs first. Buffers are
- * reused across calls; a result is valid until the next `beginDigitRuns`.
+ * Runs of ASCII digits in a text, found once per detect call and shared by the detectors whose
+ * matches hold digits (phone, card, Aadhaar, SSN, ITIN, IPv4, GSTIN, PAN, IFSC, NINO, passport,
+ * IBAN). Each of them used to scan the whole text with its own global regex; now each tries its
+ * regex (sticky) only where a match can start relative to a run of the right shape (see
+ * `eachMatchAtDigitRuns` in recognizer.ts). The PERSON tokenizer records the runs during its own
+ * pass. Buffers are reused across calls; a result is valid until the next `beginDigitRuns`.
  */
 export interface DigitRuns {
   count: number;
