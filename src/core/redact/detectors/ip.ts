@@ -9,7 +9,11 @@ export const V4 = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_.:])${OCTET}(?:\\.${
 export const v4Start: StartAtRun = (_, runs, r) => runStartIf(runs.length[r]! <= 3 && runs.after[r] === 46, runs, r);
 /** IPv6 candidates, matched only where a "::" or a hex:hex pair shows (found by indexOf, see below). */
 const V6 = /(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,8}(?:\.\d{1,3}){0,3}(?:%[A-Za-z0-9_.\-]{1,32})?/y;
-const HEXISH = /[0-9A-Fa-f:]/;
+/** [0-9A-Fa-f:] */
+const isHexOrColon = (c: number): boolean => (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+/** [A-Za-z0-9\u00C0-\u024F_.] */
+const isWordOrDot = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 95 || c === 46;
 const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 const HEX = /^[0-9A-Fa-f]{1,4}$/;
 /** "v1.2.3.4", "version 10.0.0.1" and "build 4.2.1.9" are versions, not addresses. */
@@ -50,11 +54,11 @@ export const ipRecognizer: Recognizer = {
     let colon = text.indexOf(':');
     while (colon !== -1) {
       let start = colon;
-      while (start > 0 && colon - start < 40 && HEXISH.test(text[start - 1]!)) start--;
+      while (start > 0 && colon - start < 40 && isHexOrColon(text.charCodeAt(start - 1))) start--;
       if (start < from) start = from;
-      const before = text[start - 1];
       V6.lastIndex = start;
-      const m = before !== undefined && /[A-Za-z0-9\u00C0-\u024F_.]/.test(before) ? null : V6.exec(text);
+      // Glued to a word, a number or a dot ("v1.2:3", "x::"): not an address start.
+      const m = start > 0 && isWordOrDot(text.charCodeAt(start - 1)) ? null : V6.exec(text);
       if (m) {
         let s = m[0];
         // Trim punctuation that can end a sentence but not an address ("… at fe80::1.").
