@@ -144,14 +144,14 @@ function keyWord(table: KeyTable, index: number, check: number, text: string, st
 /** "O'Brien", "D'Souza", "McAllister", "MacLeod" (ASCII or typographic apostrophe). */
 function celticAt(text: string, start: number, end: number): boolean {
   const c0 = text.charCodeAt(start);
-  if (c0 !== 79 && c0 !== 68 && c0 !== 77) return false;
+  if ((c0 !== 79 && c0 !== 68 && c0 !== 77) || end - start < 2) return false;
   const c1 = text.charCodeAt(start + 1);
   if (c0 !== 77) {
     if (c1 !== 39 && c1 !== 0x2019 || start + 2 >= end) return false;
     const c = text.charCodeAt(start + 2);
     return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
   }
-  const at = c1 === 99 ? start + 2 : c1 === 97 && text.charCodeAt(start + 2) === 99 ? start + 3 : -1;
+  const at = c1 === 99 ? start + 2 : c1 === 97 && start + 2 < end && text.charCodeAt(start + 2) === 99 ? start + 3 : -1;
   if (at === -1 || at >= end) return false;
   const c = text.charCodeAt(at);
   return c >= 65 && c <= 90;
@@ -238,7 +238,8 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         i += 2;
       } else break;
     }
-    if (isCodeChar(text.charCodeAt(start - 1)) || isCodeChar(text.charCodeAt(i))) continue;
+    // Reads stay inside the text: an out-of-range charCodeAt is NaN, which would turn this hot loop's numbers into doubles.
+    if ((start > 0 && isCodeChar(text.charCodeAt(start - 1))) || (i < n && isCodeChar(text.charCodeAt(i)))) continue;
     lineWords++;
     let end = i;
     const possessive = end - start > 3 && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
@@ -287,7 +288,7 @@ function markHeading(out: Tokens, from: number, words: number, titles: number): 
 /** Add one token from its lexicon flags (-1: hyphenated, look the parts up). The caller made room. */
 function pushToken(out: Tokens, text: string, start: number, wordEnd: number, shape: Shape, key: string, len: number, flags: number): void {
   let end = wordEnd;
-  const initial = end - start === 1 && shape === T_TITLE && text.charCodeAt(end) === 46;
+  const initial = end - start === 1 && shape === T_TITLE && end < text.length && text.charCodeAt(end) === 46;
   if (initial) end++;
   const celtic = shape === T_TITLE && celticAt(text, start, wordEnd); // O' D' Mc Mac
   let first: boolean;
