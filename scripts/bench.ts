@@ -3,7 +3,8 @@
  * the same mock upstream. Each target is its own process; autocannon drives load from this one.
  *
  *   BENCH_SECONDS (default 8) per target and scenario, BENCH_CONNECTIONS (default 50),
- *   BENCH_SCENARIOS (comma list, default all), BENCH_ROUNDS (default 2, interleaved).
+ *   BENCH_SCENARIOS (comma list, default all), BENCH_ROUNDS (default 2, interleaved; 0 measures
+ *   latency at concurrency 1 only).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -134,6 +135,15 @@ async function main() {
     const lat = new Map<string, LatencyResult>();
     for (const [name, url, extra] of targets) lat.set(name, await measureLatency(url, s.body, { ...s.headers, ...extra }, s.stream));
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    if (rounds === 0) {
+      // BENCH_ROUNDS=0: latency at concurrency 1 only, without load runs heating the machine first.
+      const dl = lat.get('direct')!;
+      const row = [...lat].filter(([n]) => n !== 'direct').map(([n, l]) =>
+        `${n} p50 ${fmt(l.p50, 2)}ms (added ${fmt(l.p50 - dl.p50, 2)}ms)` + (s.stream ? ` ttfb ${fmt(l.ttfbP50, 2)}ms (added ${fmt(l.ttfbP50 - dl.ttfbP50, 2)}ms)` : ''));
+      rows.push(`${s.name.padEnd(22)} c=1 direct p50 ${fmt(dl.p50, 2)}ms${s.stream ? ` ttfb ${fmt(dl.ttfbP50, 2)}ms` : ''} | ${row.join(' | ')}`);
+      console.log(rows.at(-1));
+      continue;
+    }
     const d = results.get('direct')!;
     const p = results.get('pledge')!;
     const k = results.get('portkey');
