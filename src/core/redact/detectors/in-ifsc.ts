@@ -7,8 +7,9 @@ export const IFSC = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-
 /** Four letters before a digit run that starts with the literal 0. */
 export const startAt: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
+  if (p < 4 || text.charCodeAt(p) !== 48) return -1;
   const letter = text.charCodeAt(p - 1);
-  return p >= 4 && text.charCodeAt(p) === 48 && letter >= 65 && letter <= 90 ? p - 4 : -1;
+  return letter >= 65 && letter <= 90 ? p - 4 : -1;
 };
 
 export const inIfscRecognizer: Recognizer = {

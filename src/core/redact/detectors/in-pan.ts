@@ -11,8 +11,9 @@ export const PAN = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}
 /** Five letters before a run of exactly four digits that a letter follows. */
 export const startAt: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
+  if (p < 5 || runs.length[r] !== 4 || runs.after[r]! < 65 || runs.after[r]! > 90) return -1;
   const letter = text.charCodeAt(p - 1);
-  return runs.length[r] === 4 && runs.after[r]! >= 65 && runs.after[r]! <= 90 && p >= 5 && letter >= 65 && letter <= 90 ? p - 5 : -1;
+  return letter >= 65 && letter <= 90 ? p - 5 : -1;
 };
 
 export const inPanRecognizer: Recognizer = {

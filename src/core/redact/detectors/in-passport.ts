@@ -12,8 +12,9 @@ export const PASSPORT = /(?<![A-Za-z0-9\u00C0-\u024F_\-])[A-Z][1-9]\d{2} ?\d{4}(
 export const startAt: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
   const shape = runs.length[r] === 7 || (runs.length[r] === 3 && runs.after[r] === 32);
+  if (!shape || p < 1) return -1;
   const letter = text.charCodeAt(p - 1);
-  return shape && p >= 1 && letter >= 65 && letter <= 90 && text.charCodeAt(p) !== 48 ? p - 1 : -1;
+  return letter >= 65 && letter <= 90 && text.charCodeAt(p) !== 48 ? p - 1 : -1;
 };
 const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt', 'pp no', 'travel document'], ['sku', 'order', 'item', 'pnr', 'booking', 'ref'], 48);
 

@@ -12,6 +12,7 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 export const startAt: StartAtRun = (text, runs, r) => {
   if (runs.length[r]! < 2) return -1;
   const p = runs.start[r]!;
+  if (p < 2) return -1;
   const s = text.charCodeAt(p - 1) === 32 ? p - 3 : p - 2;
   return s >= 0 && isCapital(text.charCodeAt(s)) && isCapital(text.charCodeAt(s + 1)) ? s : -1;
 };
