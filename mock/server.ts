@@ -18,10 +18,12 @@ async function readAll(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * Our own mock of the providers' wire formats, on loopback. It records every request so tests
- * can assert what the provider saw. Extra handlers (Anthropic, Gemini, Azure …) plug in as rows.
+ * Our own mock of the providers' wire formats, on loopback. It records every request (unless
+ * `record: false`) so tests can assert what the provider saw. Extra handlers (Anthropic, Gemini, Azure …) plug in as rows.
  */
-export async function startMockProvider(opts: { port?: number; handlers?: MockHandler[] } = {}): Promise<MockProvider> {
+export async function startMockProvider(opts: { port?: number; handlers?: MockHandler[]; record?: boolean } = {}): Promise<MockProvider> {
+  // A long-running mock (benchmarks, soak) must not keep every request: it would run out of memory.
+  const record = opts.record ?? true;
   const handlers: MockHandler[] = [openaiRoutes('/v1'), ...(opts.handlers ?? [])];
   const received: Received[] = [];
   const state = { aborted: 0 };
@@ -41,7 +43,7 @@ export async function startMockProvider(opts: { port?: number; handlers?: MockHa
       method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams),
       headers: req.headers, body, raw, url,
     };
-    received.push({ method: entry.method, path: entry.path, query: entry.query, headers: entry.headers, body, raw });
+    if (record) received.push({ method: entry.method, path: entry.path, query: entry.query, headers: entry.headers, body, raw });
     try {
       for (const h of handlers) if (await h(entry, res)) return;
       sendJson(res, 404, { error: { message: `mock: no route ${entry.method} ${entry.path}`, type: 'invalid_request_error' } });
