@@ -43,4 +43,18 @@ describe('PERSON', () => {
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });
+
+  it.each([
+    ['Señor Qwertaño llegará mañana.', ['Qwertaño']],
+    ['Buenos días Zibrelda, su pedido está listo.', ['Zibrelda']],
+    ['Dzień dobry Xavrik, zamówienie wysłane.', ['Xavrik']],
+    ['Nazywam się Brzęczykiewski i mam pytanie.', ['Brzęczykiewski']],
+    ['Z poważaniem,\nQuorbal', ['Quorbal']],
+  ])('accented cue words count like plain ones (unknown name after the cue): %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('does not take Spanish function words that are also given names for names', () => {
+    expect(names('su pedido está listo, pero esta semana no hay una entrega')).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { nameKeyOfLower } from './key.ts';
 import { T_TITLE } from './tokens.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -30,19 +31,21 @@ const TAILS: Record<Tail, RegExp> = {
 };
 
 const list = (s: string): string[] => s.split('|');
+/** Cue words are matched on token keys, which are accent-folded: "señor" is keyed "senor". */
+const words = (phrase: string): string[] => phrase.split(' ').map(nameKeyOfLower);
 const PHRASES: Phrase[] = [
-  ...list('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam').map((w) => ({ words: [w], strength: 'honorific' as const, tail: 'space' as const })),
-  ...list('sr|sra|srta|don|doña|pan|pani|mx|adv|er').map((w) => ({ words: [w], strength: 'honorific' as const, tail: 'space' as const, capitalised: true })),
-  ...list('my name is|my name|me llamo|mi nombre es|nazywam się|mam na imię|name is').map((p) => ({ words: p.split(' '), strength: 'intro' as const, tail: 'punct' as const })),
+  ...list('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
+  ...list('sr|sra|srta|don|doña|pan|pani|mx|adv|er').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const, capitalised: true })),
+  ...list('my name is|my name|me llamo|mi nombre es|nazywam się|mam na imię|name is').map((p) => ({ words: words(p), strength: 'intro' as const, tail: 'punct' as const })),
   ...list('regards|best regards|warm regards|kind regards|many thanks|thanks|thank you|cheers|sincerely|best|yours truly|yours|saludos|un saludo|atentamente|gracias|pozdrawiam|z poważaniem|dziękuję|dhanyavaad|dhanyavad|sent by')
-    .map((p) => ({ words: p.split(' '), strength: 'strong' as const, tail: 'newline' as const })),
+    .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'newline' as const })),
   ...list('hi|hii|hiii|hello|helo|hey|heyy|hiya|dear|bhai|bhaiya|didi|ok|okay|gracias|dziękuję|dzięki|hola|namaste|namaskar|vanakkam|cześć|czesc|witam|witaj|dzień dobry|buenos días|buenas tardes|good morning|good afternoon|good evening|thanks|thank you|thx|greetings|welcome')
-    .map((p) => ({ words: p.split(' '), strength: 'strong' as const, tail: 'punct' as const })),
+    .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'punct' as const })),
   ...list('name|full name|first name|last name|customer name|client name|contact name|lead name|applicant name|account holder|account holder name|nominee|nominee name|father name|spouse name|sender|recipient|beneficiary|customer|client|contact person|contact|applicant|assignee|owner|agent|rep|sales rep|holder|card holder|cardholder|legal name|caller|from|to|cc|bcc|nombre|nombre completo|cliente|imię|imię i nazwisko|nazwisko|klient')
-    .map((p) => ({ words: p.split(' '), strength: 'strong' as const, tail: 'label' as const })),
+    .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'label' as const })),
   { words: ['name'], strength: 'medium', tail: 'space' },
   ...list('this is|i am|i\'m|im|soy|jestem|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route to|route this lead to|route the lead to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|signed by|approved by')
-    .map((p) => ({ words: p.split(' '), strength: 'medium' as const, tail: 'punct' as const })),
+    .map((p) => ({ words: words(p), strength: 'medium' as const, tail: 'punct' as const })),
 ];
 
 /** Every word of every cue phrase: the tokenizer must keep these. */

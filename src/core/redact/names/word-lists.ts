@@ -21,7 +21,7 @@ sri smt kumari sr sra srta ka ki ke ko se mein hai tha ho karo kar bhi toh na ne
 ifsc nino sku awb pnr utr cc bcc fyi asap eod eta lunes martes miércoles miercoles jueves viernes sábado sabado domingo
 enero febrero marzo abril mayo junio septiembre octubre noviembre diciembre poniedziałek wtorek środa
 czwartek piątek sobota niedziela styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
-listopad grudzień`;
+listopad grudzień esta está pero una`;
 
 /** Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova". */
 export const PLACE_WORDS = `street st road rd lane ln way alley bridge canyon avenue ave drive court ct park place square sq nagar marg
