@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: direct vs Pledge vs the Portkey gateway, side by side in one run, against
- * the same mock upstream. Each target is its own process; autocannon drives load from this one.
+ * the same mock upstream (plus, for whole responses, a bare proxy: scripts/bench-bare-proxy.mjs). Each target is its own process; autocannon drives load from this one.
  *
  *   BENCH_SECONDS (default 8) per target and scenario, BENCH_CONNECTIONS (default 50),
  *   BENCH_SCENARIOS (comma list, default all), BENCH_ROUNDS (default 2, interleaved; 0 measures
@@ -111,6 +111,7 @@ async function main() {
     PLEDGE_OPENAI_UPSTREAM: `${mockUrl}/v1`, PLEDGE_ANTHROPIC_UPSTREAM: mockUrl, PLEDGE_GEMINI_UPSTREAM: mockUrl,
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
   }, /"url":"(http:[^"]+)"/, 'pledge');
+  const bareUrl = await launch(['scripts/bench-bare-proxy.mjs'], { UPSTREAM: mockUrl }, /"url":"(http:[^"]+)"/, 'bare');
   const portkeyMain = require.resolve('@portkey-ai/gateway/build/start-server.js');
   const portkeyUrl = await launch([portkeyMain, '--port=18911', '--headless'], {}, /(http:\/\/localhost:\d+)/, 'portkey');
   const only = process.env.BENCH_SCENARIOS?.split(',');
@@ -122,6 +123,8 @@ async function main() {
       ['direct', mockUrl + s.path.direct, {}],
       ['pledge', pledgeUrl + s.path.pledge, {}],
     ];
+    // The bare proxy (no redaction, audit, log or streaming) shows what one hop costs here.
+    if (!s.stream) targets.push(['bare', bareUrl + s.path.direct, {}]);
     if (s.path.portkey) targets.push(['portkey', portkeyUrl + s.path.portkey, { 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${mockUrl}/v1` }]);
     const results = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpu: number[]; errors: number }>();
     for (let round = 0; round < rounds; round++) {
@@ -153,7 +156,9 @@ async function main() {
       `${s.name.padEnd(22)} direct ${fmt(med(d.rps), 0).padStart(6)} rps | pledge ${fmt(med(p.rps), 0).padStart(6)} rps p50 ${med(p.p50)}ms p99 ${med(p.p99)}ms` +
         (k ? ` | portkey ${fmt(med(k.rps), 0).padStart(6)} rps p50 ${med(k.p50)}ms p99 ${med(k.p99)}ms | pledge/portkey ${fmt(med(p.rps) / med(k.rps), 2)}×` : '') +
         ` | CPU/request pledge ${fmt(med(p.cpu), 0)}µs` + (k ? ` portkey ${fmt(med(k.cpu), 0)}µs (portkey/pledge ${fmt(med(k.cpu) / med(p.cpu), 2)}×)` : '') +
+        (results.get('bare') ? ` | bare proxy ${fmt(med(results.get('bare')!.rps), 0)} rps` : '') +
         ` | c=1 p50 direct ${fmt(dl.p50, 2)}ms pledge ${fmt(pl.p50, 2)}ms added ${fmt(pl.p50 - dl.p50, 2)}ms` +
+        (lat.get('bare') ? ` (bare proxy added ${fmt(lat.get('bare')!.p50 - dl.p50, 2)}ms)` : '') +
         (lat.get('portkey') ? ` (portkey added ${fmt(lat.get('portkey')!.p50 - dl.p50, 2)}ms)` : '') +
         (s.stream ? ` | ttfb p50 direct ${fmt(dl.ttfbP50, 2)}ms pledge ${fmt(pl.ttfbP50, 2)}ms added ${fmt(pl.ttfbP50 - dl.ttfbP50, 2)}ms` : '') +
         ` | errors direct ${d.errors} pledge ${p.errors}${k ? ` portkey ${k.errors}` : ''}`,
