@@ -5,7 +5,7 @@ import type { createDecisionTracker } from './decisions.ts';
 import type { Forwarded, UpstreamResponse } from './forward.ts';
 import { finishRecord, type RequestRecord } from './request-record.ts';
 import { restoreJsonValue } from './restore-json.ts';
-import { createSseRestoreStream, type StreamEnd } from './sse-restore.ts';
+import { restoreSseBody, type StreamEnd } from './sse-restore.ts';
 
 type Tracker = ReturnType<typeof createDecisionTracker>;
 
@@ -69,36 +69,6 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
   return new Response(out, { status: res.status, headers });
 }
 
-/** Read upstream with backpressure (pull), noting a mid-stream failure instead of throwing it on. */
-function guardBody(body: ReadableStream<Uint8Array>, on: { error(): void; cancel(): void }): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
-  // After the client cancels, a read still in flight must not touch the controller (workerd
-  // rejects enqueue/close on a cancelled stream).
-  let cancelled = false;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        try {
-          const { done, value } = await reader.read();
-          if (cancelled) return;
-          if (done) controller.close();
-          else controller.enqueue(value);
-        } catch {
-          if (cancelled) return;
-          on.error();
-          controller.close();
-        }
-      },
-      cancel(reason) {
-        cancelled = true;
-        on.cancel();
-        return reader.cancel(reason).catch(() => {});
-      },
-    },
-    { highWaterMark: 0 },
-  );
-}
-
 /**
  * SSE responses: restore across chunk boundaries, tag decisions as they arrive, audit at the end.
  * `clientSignal` (the client's request signal) also ends the record as `client_abort`: when the
@@ -130,16 +100,7 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
   };
   if (clientSignal?.aborted) onClientAbort();
   else clientSignal?.addEventListener('abort', onClientAbort, { once: true });
-  const source = guardBody(upstream.response.body!, {
-    error: () => {
-      upstreamFailed = true;
-    },
-    cancel: () => {
-      upstream.abort();
-      finish('client_abort');
-    },
-  });
-  const restorer = createSseRestoreStream(adapter, vault, {
+  const body = restoreSseBody(upstream.response.body!, adapter, vault, {
     onEvent(event, _name, final) {
       if (event !== undefined) {
         const usage = adapter.usage(event);
@@ -153,8 +114,17 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
       if (end !== 'complete') upstream.abort();
       finish(end);
     },
+  }, {
+    // A failed upstream read (reset mid-stream) ends the stream with the provider's error event.
+    error: () => {
+      upstreamFailed = true;
+    },
+    cancel: () => {
+      upstream.abort();
+      finish('client_abort');
+    },
   });
-  return new Response(source.pipeThrough(restorer), { status: upstream.response.status, headers });
+  return new Response(body, { status: upstream.response.status, headers });
 }
 
 function mergeUsage(prev: RequestRecord['tokens'], next: { input: number; output: number }) {

@@ -3,15 +3,57 @@ import { basicEngine } from '../../../test/support/basic-engine.ts';
 import { openaiAdapter } from '../providers/openai/index.ts';
 import { createVault } from '../redact/vault.ts';
 import { redactRequestBody } from './redact-request.ts';
-import { createSseRestoreStream } from './sse-restore.ts';
+import { createSseRestoreStream, restoreSseBody } from './sse-restore.ts';
 
 const EMAIL = 'ana.lima@example.com';
 const chunk = (content: string, i: number) => `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: null }], n: i })}\n\n`;
 
-function restorer() {
+function vaultWithEmail() {
   const vault = createVault();
   redactRequestBody({ messages: [{ role: 'user', content: `mail ${EMAIL}` }] }, openaiAdapter, basicEngine, vault);
-  return createSseRestoreStream(openaiAdapter, vault, { onEvent: () => {}, upstreamFailed: () => false, takeReviewIds: () => [], onEnd: () => {} });
+  return vault;
+}
+
+function restorer() {
+  return createSseRestoreStream(openaiAdapter, vaultWithEmail(), { onEvent: () => {}, upstreamFailed: () => false, takeReviewIds: () => [], onEnd: () => {} });
+}
+
+/** An upstream body that counts the reads made of it and can fail after its chunks. */
+function upstream(chunks: string[], opts: { failAtEnd?: boolean } = {}) {
+  const state = { reads: 0, cancelled: false };
+  let i = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(c) {
+      state.reads++;
+      if (i < chunks.length) c.enqueue(new TextEncoder().encode(chunks[i++]!));
+      else if (opts.failAtEnd) c.error(new TypeError('reset'));
+      else c.close();
+    },
+    cancel() {
+      state.cancelled = true;
+    },
+  }, { highWaterMark: 0 });
+  return { body, state };
+}
+
+function restoredBody(chunks: string[], opts: { failAtEnd?: boolean } = {}) {
+  const up = upstream(chunks, opts);
+  const seen = { error: 0, cancel: 0, ends: [] as string[] };
+  let failed = false;
+  const out = restoreSseBody(up.body, openaiAdapter, vaultWithEmail(), {
+    onEvent: () => {}, upstreamFailed: () => failed, takeReviewIds: () => [], onEnd: (e) => void seen.ends.push(e),
+  }, { error: () => { seen.error++; failed = true; }, cancel: () => void seen.cancel++ });
+  return { out, up, seen };
+}
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<string[]> {
+  const parts: string[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return parts;
+    parts.push(new TextDecoder().decode(value));
+  }
 }
 
 describe('SSE restore, time to first token', () => {
@@ -42,3 +84,42 @@ describe('SSE restore, time to first token', () => {
     expect(new TextDecoder().decode((await reader.read()).value)).toBe(chunk('hello', 0));
   });
 });
+
+describe('restoreSseBody (the response path)', () => {
+  const many = Array.from({ length: 50 }, (_, i) => chunk(i === 20 ? '[EMAIL_ADDRESS_1]' : `w${i} `, i)).join('');
+
+  it('restores, sends the first event of a large read on its own, and ends complete', async () => {
+    const { out, seen } = restoredBody([many, 'data: [DONE]\n\n']);
+    const parts = await readAll(out);
+    expect(parts[0]).toBe(chunk('w0 ', 0));
+    expect(parts.join('')).toBe((many + 'data: [DONE]\n\n').replace('[EMAIL_ADDRESS_1]', EMAIL));
+    expect(seen.ends).toEqual(['complete']);
+  });
+
+  it('reads upstream only as the client reads (at most one chunk ahead)', async () => {
+    const events = Array.from({ length: 30 }, (_, i) => chunk(`w${i}`, i));
+    const { out, up } = restoredBody(events);
+    const reader = out.getReader();
+    await reader.read();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(up.state.reads).toBeLessThanOrEqual(3);
+    await reader.cancel();
+  });
+
+  it('a reset mid-stream ends with the provider error event, reported once', async () => {
+    const { out, seen } = restoredBody([chunk('hello', 0)], { failAtEnd: true });
+    const text = (await readAll(out)).join('');
+    expect(text.startsWith(chunk('hello', 0))).toBe(true);
+    expect(text).toContain('failed mid-stream');
+    expect([seen.error, seen.ends]).toEqual([1, ['upstream_error']]);
+  });
+
+  it('a client cancel is reported and cancels the upstream read', async () => {
+    const { out, up, seen } = restoredBody([chunk('a', 0), chunk('b', 1)]);
+    const reader = out.getReader();
+    await reader.read();
+    await reader.cancel();
+    expect([seen.cancel, up.state.cancelled]).toEqual([1, true]);
+  });
+});
+

@@ -63,34 +63,35 @@ function yieldToConsumer(): Promise<void> {
   });
 }
 
+/** The restorer's core: text in, restored SSE text out; the stream wrappers below own the bytes. */
+interface SseRestorer {
+  /** Parse and restore; output accumulates until `take()`. */
+  feed(text: string): void;
+  /** The upstream ended (after `tail`, the decoder's last text): flush, and end the stream properly. */
+  finish(tail: string): void;
+  /** Output produced since the last call. */
+  take(): string;
+  readonly failed: boolean;
+}
+
 /**
- * An SSE transformer that restores placeholders safely across chunk and event boundaries.
- * Each delta channel holds back at most a placeholder prefix; held text is prepended to the
- * channel's next delta, or emitted as a small event of the provider's own shape before any
- * event that closes the channel. Malformed events end the stream with the provider's error event.
+ * Restores placeholders safely across chunk and event boundaries. Each delta channel holds back
+ * at most a placeholder prefix; held text is prepended to the channel's next delta, or emitted as
+ * a small event of the provider's own shape before any event that closes the channel. Malformed
+ * events end the stream with the provider's error event.
  */
-export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, hooks: SseHooks): TransformStream<Uint8Array, Uint8Array> {
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
+function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHooks): SseRestorer {
   const channels = new Map<string, Channel>();
   const { stream } = adapter;
   const jsonKeys = adapter.text.jsonEncodedKeys;
   let sawTerminator = false;
   let failed = false;
-  let out: TransformStreamDefaultController<Uint8Array>;
 
-  // Output is gathered per input chunk and enqueued once: one downstream write per upstream
-  // read instead of one per event, and nothing is held past the chunk that produced it.
+  // Output is gathered and handed on once per upstream read: one downstream write per read
+  // instead of one per event.
   let pendingOut = '';
   const write = (text: string) => {
     pendingOut += text;
-  };
-  let sentAny = false;
-  const emit = () => {
-    if (pendingOut === '') return;
-    out.enqueue(encoder.encode(pendingOut));
-    pendingOut = '';
-    sentAny = true;
   };
 
   function flushChannels(except?: Set<string>): void {
@@ -203,9 +204,9 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
     if (terminator) sawTerminator = true;
   }
 
-  function finishStream(): void {
+  function finishStream(tail: string): void {
     if (failed) return;
-    parser.feed(decoder.decode());
+    parser.feed(tail);
     parser.feed('\n\n');
     if (failed) return;
     if (hooks.upstreamFailed()) {
@@ -229,32 +230,146 @@ export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, h
     },
   });
 
-  return new TransformStream<Uint8Array, Uint8Array>({
-    start(controller) {
-      out = controller;
+  return {
+    feed: (text) => {
+      if (!failed) parser.feed(text);
     },
-    async transform(chunk) {
-      if (failed) return;
+    finish: finishStream,
+    take() {
+      const out = pendingOut;
+      pendingOut = '';
+      return out;
+    },
+    get failed() {
+      return failed;
+    },
+  };
+}
+
+/**
+ * The restorer as a TransformStream (tests, and any caller that pipes). Until something has been
+ * sent, the first event of an upstream read goes out on its own (time to first token).
+ */
+export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, hooks: SseHooks): TransformStream<Uint8Array, Uint8Array> {
+  const core = createSseRestorer(adapter, vault, hooks);
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  let sentAny = false;
+  const emit = (controller: TransformStreamDefaultController<Uint8Array>) => {
+    const out = core.take();
+    if (out === '') return;
+    controller.enqueue(encoder.encode(out));
+    sentAny = true;
+  };
+  return new TransformStream<Uint8Array, Uint8Array>({
+    async transform(chunk, controller) {
+      if (core.failed) return;
       const text = decoder.decode(chunk, { stream: true });
-      // Time to first token: an upstream read often holds many events. Until something has been
-      // sent, the first event goes out on its own, and the rest waits until it is on its way.
       const cut = sentAny ? -1 : firstEventEnd(text);
       if (cut > 0 && cut < text.length) {
-        parser.feed(text.slice(0, cut));
-        if (pendingOut !== '') {
-          emit();
-          await yieldToConsumer();
-          if (failed) return;
-        }
-        parser.feed(text.slice(cut));
+        core.feed(text.slice(0, cut));
+        emit(controller);
+        if (sentAny) await yieldToConsumer();
+        if (core.failed) return;
+        core.feed(text.slice(cut));
       } else {
-        parser.feed(text);
+        core.feed(text);
       }
-      emit();
+      emit(controller);
     },
-    flush() {
-      finishStream();
-      emit();
+    flush(controller) {
+      core.finish(decoder.decode());
+      emit(controller);
     },
   });
+}
+
+/**
+ * The Node and Workers response path: one pull-based stream that reads upstream only as the
+ * client takes what it gave (backpressure, one chunk ahead), restores inside `pull()`, and replaces a guard stream,
+ * a TransformStream and a pipe. Until something has been sent, the first event of an upstream
+ * read goes out on its own and the rest of that read waits for the next pull (time to first
+ * token). A failed upstream read is reported through `on.error` and ends the stream with the
+ * provider's error event; a cancel (client gone) through `on.cancel`.
+ */
+export function restoreSseBody(
+  body: ReadableStream<Uint8Array>,
+  adapter: ProviderAdapter,
+  vault: Vault,
+  hooks: SseHooks,
+  on: { error(): void; cancel(): void },
+): ReadableStream<Uint8Array> {
+  const core = createSseRestorer(adapter, vault, hooks);
+  const reader = body.getReader();
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  let rest = '';
+  let sentAny = false;
+  let yieldFirst = true;
+  // After a cancel, a read still in flight must not touch the controller (workerd rejects
+  // enqueue/close on a cancelled stream).
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        for (;;) {
+          let text: string;
+          if (rest !== '') {
+            // The first event was just handed on: let it reach the socket (Node writes it on a
+            // later tick) before the rest of that read is processed.
+            if (yieldFirst) {
+              yieldFirst = false;
+              await yieldToConsumer();
+              if (cancelled) return;
+            }
+            text = rest;
+            rest = '';
+          } else {
+            let read: ReadableStreamReadResult<Uint8Array>;
+            try {
+              read = await reader.read();
+            } catch {
+              if (cancelled) return;
+              on.error();
+              read = { done: true, value: undefined };
+            }
+            if (cancelled) return;
+            if (read.done) {
+              core.finish(decoder.decode());
+              const out = core.take();
+              if (out !== '') controller.enqueue(encoder.encode(out));
+              controller.close();
+              return;
+            }
+            text = decoder.decode(read.value, { stream: true });
+            const cut = sentAny ? -1 : firstEventEnd(text);
+            if (cut > 0 && cut < text.length) {
+              rest = text.slice(cut);
+              text = text.slice(0, cut);
+            }
+          }
+          core.feed(text);
+          const out = core.take();
+          if (out !== '') {
+            controller.enqueue(encoder.encode(out));
+            sentAny = true;
+          }
+          if (core.failed) {
+            controller.close();
+            void reader.cancel().catch(() => {});
+            return;
+          }
+          if (out !== '') return;
+        }
+      },
+      cancel(reason) {
+        cancelled = true;
+        on.cancel();
+        return reader.cancel(reason).catch(() => {});
+      },
+    },
+    // One restored chunk ahead: the first event is read and restored while the response is
+    // still on its way to the client's socket, and no more than that is ever buffered.
+    { highWaterMark: 1 },
+  );
 }
