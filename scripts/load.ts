@@ -17,13 +17,14 @@
  *
  * Exit code 1 when any run had errors, lost audit events, or the chain did not verify.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import { startChildPledge } from '../test/support/child-pledge.ts';
+import { startMockProcess } from './mock-process.ts';
 import { crmPrompt } from './bench-prompts.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,19 +36,6 @@ const mainConns = num('LOAD_MAIN_CONNS', 100);
 const streamed = process.env.LOAD_STREAM === '1';
 const promptKb = num('LOAD_PROMPT_KB', 2);
 const nodeArgs = (process.env.LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
-
-function startMock(): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'mock/main.ts', '--port=0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /"mock":"(http:[^"]+)"/.exec(out);
-      if (m) resolve({ url: m[1]!, child });
-    });
-    child.on('exit', (code) => reject(new Error(`mock exited ${code}`)));
-  });
-}
 
 const MB = (b: number | undefined) => (b === undefined || Number.isNaN(b) ? '   n/a' : (b / 2 ** 20).toFixed(1).padStart(6));
 
@@ -90,7 +78,7 @@ async function settledEvents(db: string, want: number): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const mock = await startMock();
+  const mock = await startMockProcess();
   const dir = mkdtempSync(path.join(tmpdir(), 'pledge-load-'));
   const db = path.join(dir, 'pledge.db');
   const pledge = await startChildPledge({

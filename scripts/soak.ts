@@ -11,13 +11,14 @@
  *   SOAK_MINUTES (default 10), SOAK_RATE (requests/s per load, default 150),
  *   SOAK_SAMPLE_SECONDS (default 30), SOAK_FLAT_MB (default 32)
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import { startChildPledge } from '../test/support/child-pledge.ts';
+import { startMockProcess } from './mock-process.ts';
 import { crmPrompt } from './bench-prompts.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,21 +27,6 @@ const minutes = num('SOAK_MINUTES', 10);
 const rate = num('SOAK_RATE', 150);
 const sampleSeconds = num('SOAK_SAMPLE_SECONDS', 30);
 const flatMb = num('SOAK_FLAT_MB', 32);
-
-function startMock(): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'mock/main.ts', '--port=0'], {
-      cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, MOCK_ECHO_LIMIT: '1024' },
-    });
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /"mock":"(http:[^"]+)"/.exec(out);
-      if (m) resolve({ url: m[1]!, child });
-    });
-    child.on('exit', (code) => reject(new Error(`mock exited ${code}`)));
-  });
-}
 
 const mb = (b: number) => b / 2 ** 20;
 
@@ -55,7 +41,7 @@ function countRequestEvents(db: string): number {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<number> {
-  const mock = await startMock();
+  const mock = await startMockProcess({ MOCK_ECHO_LIMIT: '1024' });
   const dir = mkdtempSync(path.join(tmpdir(), 'pledge-soak-'));
   const db = path.join(dir, 'pledge.db');
   const pledge = await startChildPledge({
