@@ -19,17 +19,11 @@ import { Redactor } from '@redactpii/node';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { createVault } from '../src/core/redact/vault.ts';
 import { redactText } from '../src/core/redact/redact-text.ts';
-import { generateCorpus } from '../test/pii-corpus/generate.ts';
+import { mixedCrmText } from './pii-bench-text.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = generateCorpus(40).map((r) => r.text);
-function textOf(bytes: number): string {
-  let s = '';
-  for (let i = 0; Buffer.byteLength(s) < bytes; i++) s += corpus[i % corpus.length] + '\n';
-  return s;
-}
-const mixed = textOf(64 * 1024);
-const prompt4k = textOf(4 * 1024);
+const mixed = mixedCrmText(64 * 1024);
+const prompt4k = mixedCrmText(4 * 1024);
 const mb = Buffer.byteLength(mixed) / 1e6;
 
 const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);

@@ -12,16 +12,10 @@ import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/eng
 import { resolveOverlaps } from '../src/core/redact/overlaps.ts';
 import type { Candidate } from '../src/core/redact/recognizer.ts';
 import { createVault } from '../src/core/redact/vault.ts';
-import { generateCorpus } from '../test/pii-corpus/generate.ts';
+import { mixedCrmText } from './pii-bench-text.ts';
 
-const corpus = generateCorpus(40).map((r) => r.text);
-function textOf(bytes: number): string {
-  let s = '';
-  for (let i = 0; Buffer.byteLength(s) < bytes; i++) s += corpus[i % corpus.length] + '\n';
-  return s;
-}
-const mixed = textOf(64 * 1024);
-const prompt4k = textOf(4 * 1024);
+const mixed = mixedCrmText(64 * 1024);
+const prompt4k = mixedCrmText(4 * 1024);
 const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);
 const pseudo = () => 'pseudonymize' as const;
 const best = new Map<string, number>();
