@@ -6,17 +6,29 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AuditEvent } from '../../../core/audit/event.ts';
 import { openSqliteAuditStore } from './audit-store.ts';
+import { batchAlreadyAtTail } from './audit-tail.ts';
 
 type Message = { id: number; json: string } | { close: true };
 
 const port = parentPort!;
 const store = await openSqliteAuditStore((workerData as { file: string }).file, { migrate: false });
+// The first batch a new thread gets may be a retry of one its predecessor committed but never
+// acknowledged (it died in between): then it is already at the chain's tail.
+let first = true;
 port.on('message', (m: Message) => {
   if ('close' in m) {
     void store.close().then(() => process.exit(0));
     return;
   }
-  store.append(JSON.parse(m.json) as AuditEvent[]).then(
+  const events = JSON.parse(m.json) as AuditEvent[];
+  if (first) {
+    first = false;
+    if (batchAlreadyAtTail(store.db, events)) {
+      port.postMessage({ id: m.id, ok: true });
+      return;
+    }
+  }
+  store.append(events).then(
     () => port.postMessage({ id: m.id, ok: true }),
     (err: unknown) => port.postMessage({ id: m.id, ok: false, error: err instanceof Error ? `${err.name}: ${err.message}` : 'unknown' }),
   );
