@@ -1,21 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { KeyRecord, KeyStore } from '../../../core/tenancy/keys.ts';
+import type { KeyStore } from '../../../core/tenancy/keys.ts';
+import { keyFromRow } from '../../../core/tenancy/sql-row.ts';
 
 type Row = Record<string, unknown>;
-
-const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-function toRecord(row: Row): KeyRecord {
-  return {
-    id: String(row.id),
-    tenant: String(row.tenant),
-    policy: String(row.policy),
-    credentialRef: text(row.credential_ref),
-    hint: String(row.hint),
-    createdAt: String(row.created_at),
-    revokedAt: text(row.revoked_at),
-  };
-}
 
 /**
  * How long the count of active keys (asked on every request, to decide local open mode) is
@@ -37,14 +24,14 @@ export function createSqliteKeyStore(db: DatabaseSync, now: () => number = Date.
   return {
     async findByHash(hash) {
       const row = byHash.get(hash) as Row | undefined;
-      return row ? { ...toRecord(row), hash: String(row.key_hash) } : null;
+      return row ? { ...keyFromRow(row), hash: String(row.key_hash) } : null;
     },
     async insert(r) {
       insert.run(r.id, r.hash, r.tenant, r.policy, r.credentialRef ?? null, r.hint, r.createdAt);
       counted = undefined;
     },
     async list() {
-      return (all.all() as Row[]).map(toRecord);
+      return (all.all() as Row[]).map(keyFromRow);
     },
     async revoke(id, at) {
       counted = undefined;

@@ -2,26 +2,9 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import { buildReviewWhere } from '../../../core/review/sql-filter.ts';
 import { decodeReviewCursor, encodeReviewCursor, reviewPageLimit } from '../../../core/review/store.ts';
 import type { ReviewQuery, ReviewStore } from '../../../core/review/store.ts';
-import type { ReviewItem } from '../../../core/review/types.ts';
+import { REVIEW_COLUMNS, reviewFromRow } from '../../../core/review/sql-row.ts';
 
 type Row = Record<string, unknown>;
-
-const COLUMNS = ['id', 'tenant', 'request_id', 'rule', 'clause', 'provider', 'model', 'tool', 'args', 'created_at', 'status', 'decided_by', 'decided_at', 'note'] as const;
-const OPTIONAL = new Set(['clause', 'model', 'decided_by', 'decided_at', 'note']);
-
-function toItem(row: Row): ReviewItem {
-  const item: Record<string, unknown> = {};
-  for (const c of COLUMNS) {
-    const v = row[c];
-    if (v === null || v === undefined) {
-      if (!OPTIONAL.has(c)) item[c] = '';
-      continue;
-    }
-    item[c] = String(v);
-  }
-  return item as unknown as ReviewItem;
-}
-
 
 /** The SQL one page runs, exposed so tests can check the plan uses an index and a LIMIT. */
 export function reviewPageSql(query: ReviewQuery): { sql: string; params: SQLInputValue[] } {
@@ -31,31 +14,31 @@ export function reviewPageSql(query: ReviewQuery): { sql: string; params: SQLInp
 
 /** ReviewStore over review_items (migrations/0020_reviews.sql; openDatabase applies it). */
 export function createSqliteReviewStore(db: DatabaseSync): ReviewStore {
-  const insert = db.prepare(`INSERT INTO review_items (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+  const insert = db.prepare(`INSERT INTO review_items (${REVIEW_COLUMNS.join(', ')}) VALUES (${REVIEW_COLUMNS.map(() => '?').join(', ')})`);
   const byId = db.prepare('SELECT * FROM review_items WHERE id = ?');
   const decide = db.prepare(
     "UPDATE review_items SET status = ?, decided_by = ?, decided_at = ?, note = ? WHERE id = ? AND status = 'pending' RETURNING *",
   );
   return {
     async create(item) {
-      insert.run(...COLUMNS.map((c) => (item[c] ?? null) as SQLInputValue));
+      insert.run(...REVIEW_COLUMNS.map((c) => (item[c] ?? null) as SQLInputValue));
     },
     async get(id) {
       const row = byId.get(id) as Row | undefined;
-      return row ? toItem(row) : undefined;
+      return row ? reviewFromRow(row) : undefined;
     },
     async list(query = {}) {
       const limit = reviewPageLimit(query.limit);
       const { sql, params } = reviewPageSql(query);
       const rows = db.prepare(sql).all(...params) as Row[];
-      const items = rows.slice(0, limit).map(toItem);
+      const items = rows.slice(0, limit).map(reviewFromRow);
       const last = items.at(-1);
       return rows.length > limit && last ? { items, next_cursor: encodeReviewCursor(last) } : { items };
     },
     async decide(id, input) {
       const status = input.decision === 'approve' ? 'approved' : 'rejected';
       const row = decide.get(status, input.reviewer, input.at, input.note ? input.note : null, id) as Row | undefined;
-      if (row) return { ok: true, item: toItem(row) };
+      if (row) return { ok: true, item: reviewFromRow(row) };
       return byId.get(id) ? { ok: false, reason: 'already_decided' } : { ok: false, reason: 'not_found' };
     },
     async count(filter = {}) {

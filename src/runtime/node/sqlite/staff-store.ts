@@ -1,22 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Role, StaffRecord, StaffStore } from '../../../core/staff/types.ts';
+import { staffFromRow } from '../../../core/staff/sql-row.ts';
+import type { StaffStore } from '../../../core/staff/types.ts';
 
 type Row = Record<string, unknown>;
-
-function toRecord(row: Row): StaffRecord {
-  const tenants: unknown = JSON.parse(String(row.tenants));
-  return {
-    id: String(row.id),
-    name: String(row.name),
-    role: String(row.role) as Role,
-    tenants: Array.isArray(tenants) ? tenants.map(String) : [],
-    hint: String(row.hint),
-    created_at: String(row.created_at),
-    created_by: String(row.created_by),
-    expires_at: String(row.expires_at),
-    revoked_at: typeof row.revoked_at === 'string' ? row.revoked_at : undefined,
-  };
-}
 
 /** StaffStore over the staff table (migrations/0021_staff.sql; openDatabase applies it). */
 export function createSqliteStaffStore(db: DatabaseSync): StaffStore {
@@ -30,17 +16,17 @@ export function createSqliteStaffStore(db: DatabaseSync): StaffStore {
   return {
     async findByHash(hash) {
       const row = byHash.get(hash) as Row | undefined;
-      return row ? { ...toRecord(row), hash: String(row.token_hash) } : null;
+      return row ? { ...staffFromRow(row), hash: String(row.token_hash) } : null;
     },
     async get(id) {
       const row = byId.get(id) as Row | undefined;
-      return row ? toRecord(row) : null;
+      return row ? staffFromRow(row) : null;
     },
     async insert(r) {
       insert.run(r.id, r.hash, r.name, r.role, JSON.stringify(r.tenants), r.hint, r.created_at, r.created_by, r.expires_at);
     },
     async list() {
-      return (all.all() as Row[]).map(toRecord);
+      return (all.all() as Row[]).map(staffFromRow);
     },
     async revoke(id, at) {
       return Number(revoke.run(at, id).changes) > 0;

@@ -1,21 +1,13 @@
-import type { KeyRecord, KeyStore } from '../../../core/tenancy/keys.ts';
-import { all, first, run, type Row, type SqlDatabase } from './sql.ts';
-
-const text = (v: SqlStorageValue | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
-
-function toRecord(row: Row): KeyRecord {
-  return {
-    id: String(row.id), tenant: String(row.tenant), policy: String(row.policy), credentialRef: text(row.credential_ref),
-    hint: String(row.hint), createdAt: String(row.created_at), revokedAt: text(row.revoked_at),
-  };
-}
+import type { KeyStore } from '../../../core/tenancy/keys.ts';
+import { keyFromRow } from '../../../core/tenancy/sql-row.ts';
+import { all, first, run, type SqlDatabase } from './sql.ts';
 
 /** KeyStore over client_keys (migrations/0010_keys.sql) in the Durable Object's SQLite. */
 export function createSqlKeyStore(db: SqlDatabase): KeyStore {
   return {
     async findByHash(hash) {
       const row = first(db, 'SELECT * FROM client_keys WHERE key_hash = ?', hash);
-      return row ? { ...toRecord(row), hash: String(row.key_hash) } : null;
+      return row ? { ...keyFromRow(row), hash: String(row.key_hash) } : null;
     },
     async insert(r) {
       db.sql.exec(
@@ -23,7 +15,7 @@ export function createSqlKeyStore(db: SqlDatabase): KeyStore {
         r.id, r.hash, r.tenant, r.policy, r.credentialRef ?? null, r.hint, r.createdAt,
       );
     },
-    list: async () => all(db, 'SELECT * FROM client_keys ORDER BY created_at, id').map(toRecord),
+    list: async () => all(db, 'SELECT * FROM client_keys ORDER BY created_at, id').map(keyFromRow),
     revoke: async (id, at) => run(db, 'UPDATE client_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', at, id) > 0,
     countActive: async () => Number(first(db, 'SELECT COUNT(*) AS n FROM client_keys WHERE revoked_at IS NULL')?.n ?? 0),
   };

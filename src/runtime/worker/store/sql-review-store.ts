@@ -1,46 +1,31 @@
 import { decodeReviewCursor, encodeReviewCursor, reviewPageLimit } from '../../../core/review/store.ts';
 import { buildReviewWhere } from '../../../core/review/sql-filter.ts';
 import type { ReviewStore } from '../../../core/review/store.ts';
-import type { ReviewItem } from '../../../core/review/types.ts';
-import { all, first, type Row, type SqlDatabase } from './sql.ts';
-
-const COLUMNS = ['id', 'tenant', 'request_id', 'rule', 'clause', 'provider', 'model', 'tool', 'args', 'created_at', 'status', 'decided_by', 'decided_at', 'note'] as const;
-const OPTIONAL = new Set<string>(['clause', 'model', 'decided_by', 'decided_at', 'note']);
-
-function toItem(row: Row): ReviewItem {
-  const item: Record<string, string> = {};
-  for (const c of COLUMNS) {
-    const v = row[c];
-    if (v === null || v === undefined) {
-      if (!OPTIONAL.has(c)) item[c] = '';
-    } else item[c] = String(v);
-  }
-  return item as unknown as ReviewItem;
-}
-
+import { REVIEW_COLUMNS, reviewFromRow } from '../../../core/review/sql-row.ts';
+import { all, first, type SqlDatabase } from './sql.ts';
 
 export function createSqlReviewStore(db: SqlDatabase): ReviewStore {
   const byId = (id: string) => first(db, 'SELECT * FROM review_items WHERE id = ?', id);
   return {
     async create(item) {
-      db.sql.exec(`INSERT INTO review_items (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`, ...COLUMNS.map((c) => item[c] ?? null));
+      db.sql.exec(`INSERT INTO review_items (${REVIEW_COLUMNS.join(', ')}) VALUES (${REVIEW_COLUMNS.map(() => '?').join(', ')})`, ...REVIEW_COLUMNS.map((c) => item[c] ?? null));
     },
     async get(id) {
       const row = byId(id);
-      return row ? toItem(row) : undefined;
+      return row ? reviewFromRow(row) : undefined;
     },
     async list(query = {}) {
       const limit = reviewPageLimit(query.limit);
       const { where, params } = buildReviewWhere(query, decodeReviewCursor(query.cursor));
       const rows = all(db, `SELECT * FROM review_items ${where} ORDER BY created_at DESC, id DESC LIMIT ?`, ...params, limit + 1);
-      const items = rows.slice(0, limit).map(toItem);
+      const items = rows.slice(0, limit).map(reviewFromRow);
       const last = items.at(-1);
       return rows.length > limit && last ? { items, next_cursor: encodeReviewCursor(last) } : { items };
     },
     async decide(id, input) {
       const status = input.decision === 'approve' ? 'approved' : 'rejected';
       const row = first(db, "UPDATE review_items SET status = ?, decided_by = ?, decided_at = ?, note = ? WHERE id = ? AND status = 'pending' RETURNING *", status, input.reviewer, input.at, input.note ? input.note : null, id);
-      if (row) return { ok: true, item: toItem(row) };
+      if (row) return { ok: true, item: reviewFromRow(row) };
       return byId(id) ? { ok: false, reason: 'already_decided' } : { ok: false, reason: 'not_found' };
     },
     async count(filter = {}) {
