@@ -24,6 +24,18 @@ export const NO_TRAINING_TERMS = {
 
 const FALLBACK_TERMS: readonly TermName[] = ['zdr', 'dpa'];
 
+/**
+ * Providers whose default terms let them train on prompts, so allowing one without attesting its
+ * safe terms earns a policy warning: the term to attest, what it means, and the risk.
+ */
+export const TRAINS_UNLESS_ATTESTED = {
+  gemini: { term: 'paid_tier', terms: 'paid terms', when: 'the key is on paid terms', risk: 'the free tier may train on prompts' },
+} as const satisfies Record<string, { term: TermName; terms: string; when: string; risk: string }>;
+
+export function trainsUnlessAttested(provider: string): (typeof TRAINS_UNLESS_ATTESTED)[keyof typeof TRAINS_UNLESS_ATTESTED] | undefined {
+  return Object.hasOwn(TRAINS_UNLESS_ATTESTED, provider) ? TRAINS_UNLESS_ATTESTED[provider as keyof typeof TRAINS_UNLESS_ATTESTED] : undefined;
+}
+
 export function requiredTerms(provider: string): readonly TermName[] {
   return Object.hasOwn(NO_TRAINING_TERMS, provider)
     ? NO_TRAINING_TERMS[provider as keyof typeof NO_TRAINING_TERMS]

@@ -3,7 +3,7 @@ import { ENFORCER_IDS, isEnforcerId } from './enforcers.ts';
 import { formatPath } from './issues.ts';
 import { PROVIDER_IDS, type Clause, type Policy } from './schema.ts';
 import { didYouMean } from './suggest.ts';
-import { isAttested } from './terms.ts';
+import { isAttested, trainsUnlessAttested } from './terms.ts';
 
 export interface Findings {
   errors: string[];
@@ -38,11 +38,12 @@ function checkProviders(p: Policy, out: Findings): void {
     if (rule.upstream && !rule.upstream.startsWith('https://')) {
       out.warnings.push(`${at}.upstream: ${rule.upstream} is not https; traffic to it is not encrypted`);
     }
-    if (id === 'gemini' && !isAttested(p, id)) {
+    const trains = trainsUnlessAttested(id);
+    if (trains && !isAttested(p, id)) {
       out.warnings.push(
         rule.require_attested_terms
-          ? `${at}: gemini is allowed but paid_tier is not attested, so every gemini request is refused; set terms.paid_tier: true once the key is on paid terms`
-          : `${at}: gemini is allowed without attesting paid terms; the free tier may train on prompts. Set terms.paid_tier: true if the key is on paid terms, or require_attested_terms: true to refuse`,
+          ? `${at}: ${id} is allowed but ${trains.term} is not attested, so every ${id} request is refused; set terms.${trains.term}: true once ${trains.when}`
+          : `${at}: ${id} is allowed without attesting ${trains.terms}; ${trains.risk}. Set terms.${trains.term}: true if ${trains.when}, or require_attested_terms: true to refuse`,
       );
     }
   }

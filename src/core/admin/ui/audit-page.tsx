@@ -3,6 +3,7 @@ import type { AuditEvent } from '../../audit/event.ts';
 import type { VerifyResult } from '../../audit/verify.ts';
 import type { StaffPrincipal } from '../../staff/types.ts';
 import { can } from '../../staff/types.ts';
+import { PROVIDER_IDS } from '../../policy/schema.ts';
 import { tenantLabel } from '../scope.ts';
 import { Layout, Pager, Pill, TenantSelect } from './layout.tsx';
 
@@ -29,7 +30,7 @@ export function AuditPage(props: { staff: StaffPrincipal; csrf: string; records:
         <TenantSelect staff={staff} value={q.tenant} allowAll={false} />
         <label class="field">Provider
           <select name="provider">
-            {['', 'openai', 'anthropic', 'gemini', 'azure'].map((p) => <option value={p} selected={(q.provider ?? '') === p}>{p || 'any'}</option>)}
+            {['', ...PROVIDER_IDS].map((p) => <option value={p} selected={(q.provider ?? '') === p}>{p || 'any'}</option>)}
           </select>
         </label>
         <label class="field">Kind
