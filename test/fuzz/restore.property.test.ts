@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RedactionEngine } from '../../src/core/deps.ts';
-import { createSseRestoreStream } from '../../src/core/pipeline/sse-restore.ts';
+import { restoreSseBody } from '../../src/core/pipeline/sse-restore.ts';
 import { anthropicAdapter } from '../../src/core/providers/anthropic/index.ts';
 import { geminiAdapter } from '../../src/core/providers/gemini/index.ts';
 import { openaiAdapter } from '../../src/core/providers/openai/index.ts';
@@ -114,14 +114,13 @@ async function restoreChunks(adapter: ProviderAdapter, vault: Vault, chunks: Uin
       end = e;
     },
   };
-  const stream = createSseRestoreStream(adapter, vault, hooks);
   const source = new ReadableStream<Uint8Array>({
     start(c) {
       for (const ch of chunks) c.enqueue(ch);
       c.close();
     },
   });
-  const out = await new Response(source.pipeThrough(stream)).text();
+  const out = await new Response(restoreSseBody(source, adapter, vault, hooks, { error: () => {}, cancel: () => {} })).text();
   return { out, end };
 }
 

@@ -63,7 +63,7 @@ function yieldToConsumer(): Promise<void> {
   });
 }
 
-/** The restorer's core: text in, restored SSE text out; the stream wrappers below own the bytes. */
+/** The restorer's core: text in, restored SSE text out; `restoreSseBody` below owns the bytes. */
 interface SseRestorer {
   /** Parse and restore; output accumulates until `take()`. */
   feed(text: string): void;
@@ -244,44 +244,6 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       return failed;
     },
   };
-}
-
-/**
- * The restorer as a TransformStream (tests, and any caller that pipes). Until something has been
- * sent, the first event of an upstream read goes out on its own (time to first token).
- */
-export function createSseRestoreStream(adapter: ProviderAdapter, vault: Vault, hooks: SseHooks): TransformStream<Uint8Array, Uint8Array> {
-  const core = createSseRestorer(adapter, vault, hooks);
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
-  let sentAny = false;
-  const emit = (controller: TransformStreamDefaultController<Uint8Array>) => {
-    const out = core.take();
-    if (out === '') return;
-    controller.enqueue(encoder.encode(out));
-    sentAny = true;
-  };
-  return new TransformStream<Uint8Array, Uint8Array>({
-    async transform(chunk, controller) {
-      if (core.failed) return;
-      const text = decoder.decode(chunk, { stream: true });
-      const cut = sentAny ? -1 : firstEventEnd(text);
-      if (cut > 0 && cut < text.length) {
-        core.feed(text.slice(0, cut));
-        emit(controller);
-        if (sentAny) await yieldToConsumer();
-        if (core.failed) return;
-        core.feed(text.slice(cut));
-      } else {
-        core.feed(text);
-      }
-      emit(controller);
-    },
-    flush(controller) {
-      core.finish(decoder.decode());
-      emit(controller);
-    },
-  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basicEngine } from '../../../../test/support/basic-engine.ts';
 import { redactRequestBody } from '../../pipeline/redact-request.ts';
 import { restoreJsonValue } from '../../pipeline/restore-json.ts';
-import { createSseRestoreStream, type StreamEnd } from '../../pipeline/sse-restore.ts';
+import { restoreSseBody, type StreamEnd } from '../../pipeline/sse-restore.ts';
 import { createVault, type Vault } from '../../redact/vault.ts';
 import type { JsonObject, ToolCallSnapshot } from '../types.ts';
 import { anthropicAdapter, readAnthropicKey } from './index.ts';
@@ -76,10 +76,9 @@ const jsonDelta = (partial_json: string, index = 1) => ev('content_block_delta',
 
 async function pipe(vault: Vault, chunks: string[]): Promise<{ out: string; end: StreamEnd | undefined; events: { name: string; data: JsonObject }[] }> {
   let end: StreamEnd | undefined;
-  const t = createSseRestoreStream(anthropicAdapter, vault, { onEvent: () => {}, upstreamFailed: () => false, takeReviewIds: () => [], onEnd: (e) => (end = e) });
   const enc = new TextEncoder();
   const src = new ReadableStream<Uint8Array>({ start(c) { for (const x of chunks) c.enqueue(enc.encode(x)); c.close(); } });
-  const out = await new Response(src.pipeThrough(t)).text();
+  const out = await new Response(restoreSseBody(src, anthropicAdapter, vault, { onEvent: () => {}, upstreamFailed: () => false, takeReviewIds: () => [], onEnd: (e) => (end = e) }, { error: () => {}, cancel: () => {} })).text();
   const events = out.split('\n\n').filter((b) => b.includes('data: ')).map((b) => {
     const name = /^event: (.*)$/m.exec(b)?.[1] ?? '';
     return { name, data: JSON.parse(/^data: (.*)$/m.exec(b)![1]!) as JsonObject };

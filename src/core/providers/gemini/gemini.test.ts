@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basicEngine } from '../../../../test/support/basic-engine.ts';
 import { redactRequestBody } from '../../pipeline/redact-request.ts';
 import { restoreJsonValue } from '../../pipeline/restore-json.ts';
-import { createSseRestoreStream, type StreamEnd } from '../../pipeline/sse-restore.ts';
+import { restoreSseBody, type StreamEnd } from '../../pipeline/sse-restore.ts';
 import { createVault, type Vault } from '../../redact/vault.ts';
 import type { JsonObject, ToolCallSnapshot } from '../types.ts';
 import { geminiAdapter, readGeminiKey } from './index.ts';
@@ -61,10 +61,9 @@ async function pipe(vault: Vault, chunks: string[]): Promise<{ out: string; end:
   let end: StreamEnd | undefined;
   let tagged = false;
   const takeReviewIds = () => (tagged ? [] : ((tagged = true), ['rev-1']));
-  const t = createSseRestoreStream(geminiAdapter, vault, { onEvent: () => {}, upstreamFailed: () => false, takeReviewIds, onEnd: (e) => (end = e) });
   const enc = new TextEncoder();
   const src = new ReadableStream<Uint8Array>({ start(c) { for (const x of chunks) c.enqueue(enc.encode(x)); c.close(); } });
-  const out = await new Response(src.pipeThrough(t)).text();
+  const out = await new Response(restoreSseBody(src, geminiAdapter, vault, { onEvent: () => {}, upstreamFailed: () => false, takeReviewIds, onEnd: (e) => (end = e) }, { error: () => {}, cancel: () => {} })).text();
   const data = [...out.matchAll(/^data: (\{.*\})$/gm)].map((m) => JSON.parse(m[1]!) as JsonObject);
   return { out, end, data };
 }
