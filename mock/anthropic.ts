@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { applyFault } from './faults.ts';
-import { echo, pieces, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
+import { echo, pieces, firstEventGapMs, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -39,6 +39,7 @@ function lastUser(body: Obj): Obj | undefined {
  */
 export async function writeSse(res: ServerResponse, model: string, events: string[], malformed: string): Promise<void> {
   startSse(res);
+  const gap = firstEventGapMs();
   const cut = Math.floor(events.length / 2);
   for (let i = 0; i < events.length; i++) {
     if (model === 'mock-reset-mid' && i === cut) {
@@ -49,6 +50,7 @@ export async function writeSse(res: ServerResponse, model: string, events: strin
     if (model === 'mock-truncated' && i === events.length - 1) break;
     if (!res.write(events[i]!)) await new Promise((r) => res.once('drain', r));
     if (model.startsWith('mock-trickle')) await sleep(20);
+    else if (i === 0 && gap > 0) await sleep(gap);
   }
   res.end();
 }

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { applyFault } from './faults.ts';
-import { echo, pieces, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
+import { echo, pieces, firstEventGapMs, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const CREATED = 1_700_000_000;
@@ -40,6 +40,7 @@ const USAGE = { prompt_tokens: 17, completion_tokens: 9, total_tokens: 26 };
 
 async function writeEvents(res: ServerResponse, model: string, events: string[]): Promise<void> {
   const trickle = model.startsWith('mock-trickle') ? 20 : 0;
+  const gap = firstEventGapMs();
   const cut = Math.floor(events.length / 2);
   for (let i = 0; i < events.length; i++) {
     if (model === 'mock-reset-mid' && i === cut) {
@@ -54,6 +55,7 @@ async function writeEvents(res: ServerResponse, model: string, events: string[])
     const ok = res.write(events[i]!);
     if (!ok) await new Promise((r) => res.once('drain', r));
     if (trickle) await sleep(trickle);
+    else if (i === 0 && gap > 0) await sleep(gap);
   }
   res.end();
 }

@@ -37,6 +37,13 @@ export function pieces(text: string, size = 4): string[] {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * `MOCK_FIRST_EVENT_GAP_MS`: pause after a stream's first event, as a model does between its first
+ * token and the rest. Benchmarks set it so time to first token measures the first event on its own,
+ * not the first event of an answer written all at once.
+ */
+export const firstEventGapMs = (): number => Number(process.env.MOCK_FIRST_EVENT_GAP_MS ?? 0);
+
+/**
  * The mock's answer: the last user text, echoed, so restore is testable end to end. Benchmarks
  * set MOCK_ECHO_LIMIT so a 32 KB prompt does not become an 8,000-event stream (real answers do
  * not grow with the prompt); the echo then keeps the prompt's first characters.

@@ -103,7 +103,7 @@ const fmt = (n: number, d = 1) => n.toFixed(d);
 
 async function main() {
   // Answers are capped at 1 KB (about 250 stream events), like a real reply, whatever the prompt size.
-  const mockUrl = await launch(['--import', 'tsx', 'mock/main.ts', '--port=0'], { MOCK_ECHO_LIMIT: '1024' }, /"mock":"(http:[^"]+)"/, 'direct');
+  const mockUrl = await launch(['--import', 'tsx', 'mock/main.ts', '--port=0'], { MOCK_ECHO_LIMIT: '1024', MOCK_FIRST_EVENT_GAP_MS: process.env.MOCK_FIRST_EVENT_GAP_MS ?? '0' }, /"mock":"(http:[^"]+)"/, 'direct');
   const dir = mkdtempSync(path.join(tmpdir(), 'pledge-bench-'));
   // `node --import tsx` (not the tsx CLI, which forks) so the pid is the server's own, for CPU accounting.
   const pledgeUrl = await launch(['--import', 'tsx', 'src/runtime/node/main.ts'], {
@@ -123,8 +123,8 @@ async function main() {
       ['direct', mockUrl + s.path.direct, {}],
       ['pledge', pledgeUrl + s.path.pledge, {}],
     ];
-    // The bare proxy (no redaction, audit, log or streaming) shows what one hop costs here.
-    if (!s.stream) targets.push(['bare', bareUrl + s.path.direct, {}]);
+    // The bare proxy (no redaction, audit or log; streams piped through) shows what one hop costs here.
+    targets.push(['bare', bareUrl + s.path.direct, {}]);
     if (s.path.portkey) targets.push(['portkey', portkeyUrl + s.path.portkey, { 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${mockUrl}/v1` }]);
     const results = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpu: number[]; errors: number }>();
     for (let round = 0; round < rounds; round++) {
