@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { crmPrompt } from './bench-prompts.ts';
-import { measureLatency, type LatencyResult } from './bench-latency.ts';
+import { measureLatency } from './bench-latency.ts';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
@@ -135,8 +135,7 @@ async function main() {
         results.set(name, acc);
       }
     }
-    const lat = new Map<string, LatencyResult>();
-    for (const [name, url, extra] of targets) lat.set(name, await measureLatency(url, s.body, { ...s.headers, ...extra }, s.stream));
+    const lat = await measureLatency(targets.map(([name, url, extra]) => ({ name, url, headers: { ...s.headers, ...extra } })), s.body, s.stream);
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     if (rounds === 0) {
       // BENCH_ROUNDS=0: latency at concurrency 1 only, without load runs heating the machine first.

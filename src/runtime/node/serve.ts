@@ -1,6 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Hono } from 'hono';
+import { CoalescingServerResponse } from './coalescing-response.ts';
 
 export interface RunningServer {
   url: string;
@@ -34,6 +36,8 @@ export function serveApp(app: Hono, opts: { host: string; port: number; timeouts
       {
         fetch: app.fetch, hostname: opts.host, port: opts.port,
         serverOptions: {
+          // Streamed responses send their headers with the first event (coalescing-response.ts).
+          ServerResponse: CoalescingServerResponse as typeof ServerResponse,
           headersTimeout: t.headersTimeoutMs,
           requestTimeout: Math.max(t.requestTimeoutMs, t.headersTimeoutMs),
           connectionsCheckingInterval: t.checkIntervalMs,
