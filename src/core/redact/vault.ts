@@ -105,18 +105,27 @@ export function createVault(): Vault {
     });
   }
 
-  let known: { values: string[]; re: RegExp | undefined; size: number } | undefined;
-  /** One alternation of every vaulted value, longest first, bounded by non-word characters. */
-  /** The known values (longest first) and the pattern that finds them as whole words, rebuilt when the vault grows. */
-  function knownValues(): { values: string[]; re: RegExp | undefined } {
-    if (known?.size === byPlaceholder.size) return known;
+  /** The vaulted values worth finding again (not literals, 3+ code units), rebuilt when the vault grows. */
+  let known: { values: string[]; size: number } | undefined;
+  function knownValues(): string[] {
+    if (known?.size === byPlaceholder.size) return known.values;
     const values: string[] = [];
     for (const [placeholder, value] of byPlaceholder) if (placeholder !== value && !literalPlaceholders.has(placeholder) && value.length >= 3) values.push(value);
-    values.sort((a, b) => b.length - a.length);
-    const alt = values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const re = values.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt})(?![\\p{L}\\p{N}_])`, 'gu');
-    known = { values, re, size: byPlaceholder.size };
-    return known;
+    known = { values, size: byPlaceholder.size };
+    return values;
+  }
+  /**
+   * One alternation of the known values, longest first, bounded by non-word characters. Built only
+   * when a text holds one of them: usually none is left after the first pass, and compiling the
+   * Unicode pattern costs more than the rest of the second pass.
+   */
+  let knownPattern: { re: RegExp; size: number } | undefined;
+  function knownValuesPattern(values: readonly string[]): RegExp {
+    if (knownPattern?.size === byPlaceholder.size) return knownPattern.re;
+    const alt = [...values].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt})(?![\\p{L}\\p{N}_])`, 'gu');
+    knownPattern = { re, size: byPlaceholder.size };
+    return re;
   }
   const valueToPlaceholder = new Map<string, string>();
 
@@ -170,10 +179,11 @@ export function createVault(): Vault {
       return parts.join('');
     },
     applyKnown(text) {
-      const { values, re } = knownValues();
+      const values = knownValues();
       // Usually every occurrence was replaced in the first pass: a substring test per value is
-      // far cheaper than running the Unicode word-boundary pattern over the text.
-      if (!re || !values.some((v) => text.includes(v))) return text;
+      // far cheaper than building and running the Unicode word-boundary pattern over the text.
+      if (!containsAny(text, values)) return text;
+      const re = knownValuesPattern(values);
       if (valueToPlaceholder.size !== byPlaceholder.size) {
         valueToPlaceholder.clear();
         for (const [placeholder, value] of byPlaceholder) if (!literalPlaceholders.has(placeholder) && !valueToPlaceholder.has(value)) valueToPlaceholder.set(value, placeholder);
@@ -205,4 +215,9 @@ export function createVault(): Vault {
       return longest;
     },
   };
+}
+
+function containsAny(text: string, values: readonly string[]): boolean {
+  for (const v of values) if (text.includes(v)) return true;
+  return false;
 }
