@@ -70,4 +70,10 @@ export interface Deps {
   metrics?: Metrics;
   /** Overrides the policy's upstream timeout (tests, operators). */
   upstreamTimeoutMs?: number;
+  /**
+   * Runs a task once the current response has been handed to the socket. A whole answer's audit
+   * event, log line and metrics are written this way, off the client's latency (Node: setImmediate,
+   * which runs after the write). Unset: the task runs at once, before the response is returned.
+   */
+  afterResponse?: (task: () => void) => void;
 }

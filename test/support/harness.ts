@@ -62,6 +62,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     now: () => performance.timeOrigin + performance.now(),
     pseudonymize: createHmacHex('test-secret'),
     engineFor: () => opts.engine ?? basicEngine,
+    afterResponse: (task) => setImmediate(task),
     ...opts.deps,
   };
   const pledge = await serveApp(createApp(deps, opts.app), { host: '127.0.0.1', port: 0 });

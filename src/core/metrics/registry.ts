@@ -32,7 +32,12 @@ const formatNumber = (n: number) => (n === Infinity ? '+Inf' : Number.isNaN(n) ?
 function labelKeyer<K extends string>(patterns: Record<K, LabelPattern>) {
   const names = Object.keys(patterns) as K[];
   const seen = new Set<string>();
-  return (labels: LabelValues<K>): string => {
+  /**
+   * Raw label values → series key, so a request's labels are checked and escaped once per distinct
+   * combination, not on every observation. Bounded: past the bound, keys are computed each time.
+   */
+  const memo = new Map<string, string>();
+  const keyOf = (labels: LabelValues<K>): string => {
     const parts = names.map((name) => {
       const value = String(labels[name]);
       return `${name}="${escapeLabel(patterns[name].test(value) ? value : OTHER)}"`;
@@ -42,6 +47,15 @@ function labelKeyer<K extends string>(patterns: Record<K, LabelPattern>) {
       if (seen.size >= MAX_SERIES) key = names.map((name) => `${name}="${OTHER}"`).join(',');
       seen.add(key);
     }
+    return key;
+  };
+  return (labels: LabelValues<K>): string => {
+    let raw = '';
+    for (const name of names) raw += `${String(labels[name])}\u0000`;
+    const known = memo.get(raw);
+    if (known !== undefined) return known;
+    const key = keyOf(labels);
+    if (memo.size < MAX_SERIES * 4) memo.set(raw, key);
     return key;
   };
 }
@@ -99,9 +113,7 @@ export function createRegistry() {
           let h = values.get(key);
           if (!h) values.set(key, (h = { counts: bounds.map(() => 0), sum: 0, count: 0 }));
           // Prometheus buckets are cumulative: every bucket whose bound is >= value counts it.
-          bounds.forEach((b, i) => {
-            if (value <= b) h.counts[i]! += 1;
-          });
+          for (let i = 0; i < bounds.length; i++) if (value <= bounds[i]!) h.counts[i]! += 1;
           h.sum += value;
           h.count += 1;
         },

@@ -65,7 +65,9 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
   } else if (vault.size > 0) {
     out = vault.restore(text);
   }
-  finishRecord(deps, rec);
+  // The record is finished after the response is written (deps.afterResponse): it never alters it.
+  if (deps.afterResponse) deps.afterResponse(() => finishRecord(deps, rec));
+  else finishRecord(deps, rec);
   return new Response(out, { status: res.status, headers });
 }
 

@@ -102,6 +102,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     now: () => performance.timeOrigin + performance.now(),
     pseudonymize: (raw) => pseudonymizer.pseudonymize(raw),
     engineFor: createEngineCache(),
+    afterResponse: (task) => setImmediate(task),
     ...(config.PLEDGE_UPSTREAM_TIMEOUT_MS !== undefined && { upstreamTimeoutMs: config.PLEDGE_UPSTREAM_TIMEOUT_MS }),
   };
   const stopWatch = opts.watchPolicies
