@@ -33,10 +33,46 @@ export function resolveOverlaps(candidates: Candidate[]): Finding[] {
       const second = candidates[i + 1]!;
       const winner = byLengthPriorityStart(first, second) <= 0 ? first : second;
       out.push({ type: winner.type, start: winner.start, end: winner.end });
-    } else resolveCluster(candidates.slice(i, j), out);
+    } else if (j - i <= MASKED_CLUSTER_MAX) resolveSmallCluster(candidates, i, j, out);
+    else resolveCluster(candidates.slice(i, j), out);
     i = j;
   }
   return out;
+}
+
+/** Clusters up to this many candidates are resolved with one bit per candidate, allocating nothing. */
+const MASKED_CLUSTER_MAX = 31;
+
+/**
+ * Same choice as `resolveCluster` for candidates[from, to): candidates are taken best first (the
+ * earlier one on a tie, as the stable sort does) and kept when they overlap no kept one. They are
+ * sorted by start, and kept ones do not overlap, so they go out in index order.
+ */
+function resolveSmallCluster(candidates: Candidate[], from: number, to: number, out: Finding[]): void {
+  const size = to - from;
+  let decided = 0;
+  let kept = 0;
+  for (let step = 0; step < size; step++) {
+    let best = -1;
+    for (let x = 0; x < size; x++) {
+      if ((decided & (1 << x)) !== 0) continue;
+      if (best === -1 || byLengthPriorityStart(candidates[from + x]!, candidates[from + best]!) < 0) best = x;
+    }
+    decided |= 1 << best;
+    const c = candidates[from + best]!;
+    let free = true;
+    for (let x = 0; x < size && free; x++) {
+      if ((kept & (1 << x)) === 0) continue;
+      const k = candidates[from + x]!;
+      free = c.end <= k.start || c.start >= k.end;
+    }
+    if (free) kept |= 1 << best;
+  }
+  for (let x = 0; x < size; x++) {
+    if ((kept & (1 << x)) === 0) continue;
+    const c = candidates[from + x]!;
+    out.push({ type: c.type, start: c.start, end: c.end });
+  }
 }
 
 function resolveCluster(cluster: Candidate[], out: Finding[]): void {
