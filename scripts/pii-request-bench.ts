@@ -4,12 +4,15 @@
  * the bench's OpenAI chat body (system message + a `crmPrompt(2048)` user message, ~40 personal
  * values), every built-in entity, pseudonymized. Also the 66 KB mixed text of `npm run bench:pii`
  * through `redactText`. After 3 s of warm-up, per build:
- * - CPU µs per call (process user + system time), median of alternating 200 ms windows;
+ * - CPU µs per call (process user + system time): mean over all windows (GC pauses included),
+ *   median and 10th percentile of short alternating windows, and with
+ *   `--against`, the median ratio between the builds within each round (robust to load changes);
  * - bytes allocated per call: heap growth over batches of 10 calls, median (a batch with a GC in it
- *   shrinks the heap and is dropped); GCs and GC ms per 1000 calls (PerformanceObserver).
+ *   shrinks the heap and is dropped); GC pauses of the whole run (PerformanceObserver).
  *
  * `--against DIR` measures the same modules from another checkout too, alternating windows in the
- * same process so both see the same machine load. Make one with
+ * same process so both see the same machine load. (Only one: a third copy of the engine in one
+ * process ran ~3× slower here, whichever it was.) Make one with
  *   mkdir -p /tmp/base && git archive HEAD src scripts test | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/
  * Both builds get the same input (built from this checkout's scripts).
  */
@@ -76,69 +79,85 @@ const cpuUs = (): number => {
 };
 let sink = 0;
 
-/** GC events by time, attributed to the window they fall in. */
-const gcs: { at: number; ms: number }[] = [];
+/** GC pauses of the whole run: allocation by one build triggers collections in the other's windows, so not split. */
+let gcCount = 0;
+let gcMs = 0;
 const observer = new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcs.push({ at: e.startTime, ms: e.duration });
+  for (const e of list.getEntries()) {
+    gcCount++;
+    gcMs += e.duration;
+  }
 });
 observer.observe({ entryTypes: ['gc'] });
 
-interface Window { build: number; kind: 'request' | 'text66k'; from: number; to: number; calls: number; cpu: number }
-const windows: Window[] = [];
-const allocs = new Map<string, number[]>();
+type Kind = 'request' | 'text66k';
+const WINDOW_MS: Record<Kind, number> = { request: 50, text66k: 100 };
+/** CPU µs per call, per kind, per build, one entry per round (rounds pair the builds in time). */
+const perCall: Record<Kind, number[][]> = { request: builds.map(() => []), text66k: builds.map(() => []) };
+/** Total CPU µs and calls, per kind, per build: the mean includes the GC pauses that land in the windows. */
+const totals: Record<Kind, { cpu: number; calls: number }[]> = { request: builds.map(() => ({ cpu: 0, calls: 0 })), text66k: builds.map(() => ({ cpu: 0, calls: 0 })) };
+const allocs: Record<Kind, number[][]> = { request: builds.map(() => []), text66k: builds.map(() => []) };
 
-function runWindow(b: number, kind: Window['kind'], ms: number): void {
+function runWindow(b: number, kind: Kind): void {
   const run = builds[b]![kind];
   const c0 = cpuUs();
   const from = performance.now();
   let calls = 0;
-  while (performance.now() - from < ms) {
+  while (performance.now() - from < WINDOW_MS[kind]) {
     sink += run();
     calls++;
   }
-  windows.push({ build: b, kind, from, to: performance.now(), calls, cpu: cpuUs() - c0 });
+  const cpu = cpuUs() - c0;
+  perCall[kind][b]!.push(cpu / calls);
+  totals[kind][b]!.cpu += cpu;
+  totals[kind][b]!.calls += calls;
 }
 
-function sampleAlloc(b: number, kind: Window['kind'], batch: number): void {
+function sampleAlloc(b: number, kind: Kind, batch: number): void {
   const run = builds[b]![kind];
   const h0 = process.memoryUsage().heapUsed;
   for (let i = 0; i < batch; i++) sink += run();
   const grew = process.memoryUsage().heapUsed - h0;
-  const key = `${b}:${kind}`;
-  if (grew > 0) (allocs.get(key) ?? allocs.set(key, []).get(key)!).push(grew / batch);
+  if (grew > 0) allocs[kind][b]!.push(grew / batch);
 }
 
 const warmUntil = performance.now() + 3000;
 while (performance.now() < warmUntil) for (const b of builds) { b.request(); b.text66k(); }
 
 const load0 = loadavg()[0]!;
+const cpu0 = cpuUs();
 const seconds = Number(args.seconds);
 const end = performance.now() + seconds * 1000;
-while (performance.now() < end) {
-  for (let b = 0; b < builds.length; b++) {
-    runWindow(b, 'request', 200);
-    for (let k = 0; k < 5; k++) sampleAlloc(b, 'request', 10);
-    runWindow(b, 'text66k', 200);
+for (let round = 0; performance.now() < end; round++) {
+  // A B, then B A: neither build always runs right after the other's garbage.
+  const order = round % 2 === 0 ? builds.map((_, b) => b) : builds.map((_, b) => builds.length - 1 - b);
+  for (const kind of ['request', 'text66k'] as const) for (const b of order) runWindow(b, kind);
+  for (const b of order) {
+    sampleAlloc(b, 'request', 10);
     sampleAlloc(b, 'text66k', 2);
   }
 }
+const cpuRun = cpuUs() - cpu0;
 await new Promise((resolve) => setTimeout(resolve, 50)); // let the last GC entries arrive
 observer.disconnect();
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+const sorted = (xs: readonly number[]): number[] => [...xs].sort((a, b) => a - b);
+const quantile = (xs: readonly number[], q: number): number => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? NaN;
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
-console.log(`node ${process.version}; load average ${load0.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}; ${seconds} s of alternating 200 ms windows after 3 s warm-up`);
+console.log(`node ${process.version}; load average ${load0.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}; ${seconds} s of alternating windows (${WINDOW_MS.request} / ${WINDOW_MS.text66k} ms) after 3 s warm-up`);
 for (const kind of ['request', 'text66k'] as const) {
   console.log(kind === 'request' ? 'redactRequestBody, OpenAI chat with crmPrompt(2048):' : 'redactText, 66 KB mixed text (bench:pii input):');
+  const unit = kind === 'request' ? (us: number) => `${us.toFixed(1)} µs` : (us: number) => `${(us / 1000).toFixed(3)} ms`;
   for (let b = 0; b < builds.length; b++) {
-    const ws = windows.filter((w) => w.build === b && w.kind === kind);
-    const perCall = ws.map((w) => w.cpu / w.calls);
-    const calls = ws.reduce((s, w) => s + w.calls, 0);
-    const inWindows = gcs.filter((g) => ws.some((w) => g.at >= w.from && g.at < w.to));
-    const gcMs = inWindows.reduce((s, g) => s + g.ms, 0);
-    const cpu = kind === 'request' ? `${median(perCall).toFixed(1)} µs (best ${Math.min(...perCall).toFixed(1)})` : `${(median(perCall) / 1000).toFixed(2)} ms (best ${(Math.min(...perCall) / 1000).toFixed(2)})`;
-    console.log(`  ${builds[b]!.name.padEnd(12)} CPU/call ${cpu}; alloc/call ${kib(median(allocs.get(`${b}:${kind}`) ?? []))}; ` +
-      `GCs per 1000 calls ${((inWindows.length / calls) * 1000).toFixed(1)} (${((gcMs / calls) * 1000).toFixed(0)} ms)`);
+    const xs = perCall[kind][b]!;
+    const t = totals[kind][b]!;
+    console.log(`  ${builds[b]!.name.padEnd(12)} CPU/call mean ${unit(t.cpu / t.calls)}, median ${unit(quantile(xs, 0.5))}, p10 ${unit(quantile(xs, 0.1))} (${xs.length} windows); alloc/call ${kib(quantile(allocs[kind][b]!, 0.5))}`);
+  }
+  if (builds.length === 2) {
+    // Ratio within each round: both builds saw about the same machine load.
+    const ratios = perCall[kind][0]!.map((x, r) => x / perCall[kind][1]![r]!);
+    console.log(`  ${builds[0]!.name} ÷ ${builds[1]!.name}, per round: median ${quantile(ratios, 0.5).toFixed(3)} (p25 ${quantile(ratios, 0.25).toFixed(3)}, p75 ${quantile(ratios, 0.75).toFixed(3)})`);
   }
 }
+console.log(`GC: ${gcCount} pauses, ${gcMs.toFixed(0)} ms = ${((gcMs * 1000 / cpuRun) * 100).toFixed(1)} % of the run's CPU time (all builds)`);
 if (sink === 0) console.log('(sink)');

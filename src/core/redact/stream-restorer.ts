@@ -13,7 +13,7 @@ export interface ChannelRestorer {
 }
 
 export function createChannelRestorer(vault: Vault, jsonEscaped: boolean): ChannelRestorer {
-  const restore = jsonEscaped ? vault.restoreJsonEscaped : vault.restore;
+  const restore = jsonEscaped ? (text: string) => vault.restoreJsonEscaped(text) : (text: string) => vault.restore(text);
   let held = '';
   return {
     push(delta) {

@@ -39,182 +39,209 @@ export interface Vault {
 /** Internal marker type for vaulted placeholder-shaped input; never counted as PII. */
 const LITERAL = 'LITERAL';
 
+/** Per entity type: value -> placeholder, and the next placeholder number. */
+interface TypeState {
+  values: Map<string, string>;
+  next: number;
+}
+
 export function createVault(): Vault {
-  /** Per entity type: value -> placeholder, and the next placeholder number. */
-  const byType = new Map<string, { values: Map<string, string>; next: number }>();
-  const stateOf = (type: string): { values: Map<string, string>; next: number } => {
-    let state = byType.get(type);
-    if (state === undefined) byType.set(type, (state = { values: new Map(), next: 1 }));
-    return state;
-  };
-  const byPlaceholder = new Map<string, string>(); // placeholder -> value
+  return new RequestVault();
+}
+
+/**
+ * A class rather than a closure per method: a vault is made for every request, and its methods
+ * then cost nothing to create. Its methods read `this`; call them on the vault.
+ */
+class RequestVault implements Vault {
+  private readonly byType = new Map<string, TypeState>();
+  private readonly byPlaceholder = new Map<string, string>(); // placeholder -> value
   /**
    * Issued placeholders cannot collide: each is its type, '_' and the type's next number, and a type
    * name never ends in '_' plus digits of another's numbering. Only reserved literals can be in the way.
    */
-  let literalsReserved = false;
-  const counts: Record<string, number> = {};
-  /** Placeholders that stand for placeholder-shaped input text, not for personal values. */
-  const literalPlaceholders = new Set<string>();
-  const blocked: EntityType[] = [];
-  let longest = 0;
+  private literalsReserved = false;
+  readonly counts: Record<string, number> = {};
+  /** Placeholders that stand for placeholder-shaped input text, not for personal values (made on first need). */
+  private literalPlaceholders: Set<string> | undefined;
+  readonly blocked: EntityType[] = [];
+  private longest = 0;
+  /** The vaulted values worth finding again (not literals, 3+ code units), rebuilt when the vault grows. */
+  private known: { values: string[]; size: number } | undefined;
+  private knownPattern: { re: RegExp; size: number } | undefined;
+  private valueToPlaceholder: Map<string, string> | undefined;
 
-  function issue(type: string, value: string): string {
-    const state = stateOf(type);
+  get size(): number {
+    return this.byPlaceholder.size;
+  }
+
+  get longestPlaceholder(): number {
+    return this.longest;
+  }
+
+  private stateOf(type: string): TypeState {
+    let state = this.byType.get(type);
+    if (state === undefined) this.byType.set(type, (state = { values: new Map(), next: 1 }));
+    return state;
+  }
+
+  private issue(type: string, value: string): string {
+    const state = this.stateOf(type);
     const existing = state.values.get(value);
     if (existing) return existing;
     let n = state.next;
     let placeholder = `[${type}_${n}]`;
     // Never issue a placeholder that is already taken (by a literal in the input).
-    if (literalsReserved) while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
+    if (this.literalsReserved) while (this.byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
     state.next = n + 1;
     state.values.set(value, placeholder);
-    byPlaceholder.set(placeholder, value);
-    if (placeholder.length > longest) longest = placeholder.length;
+    this.byPlaceholder.set(placeholder, value);
+    if (placeholder.length > this.longest) this.longest = placeholder.length;
     return placeholder;
   }
 
   /** Vault any placeholder-shaped literal in a stretch of untouched text. */
-  function protectLiterals(segment: string): string {
+  private protectLiterals(segment: string): string {
     if (!segment.includes('[')) return segment;
-    return segment.replace(PLACEHOLDER_SHAPE, (literal, type: string) => {
-      const taken = byPlaceholder.get(literal);
-      if (taken === literal) return literal; // already the identity mapping
-      const literals = stateOf(LITERAL).values;
-      if (taken === undefined && !literals.has(literal)) {
-        // First sighting and unused: keep it as itself, reserved so no value can take it.
-        literals.set(literal, literal);
-        byPlaceholder.set(literal, literal);
-        literalsReserved = true;
-        if (literal.length > longest) longest = literal.length;
-        return literal;
-      }
-      const existing = literals.get(literal);
-      if (existing) return existing;
-      // The shape is already issued for a real value: give the literal a fresh placeholder.
-      const state = stateOf(type);
-      let n = state.next;
-      let placeholder = `[${type}_${n}]`;
-      while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
-      state.next = n + 1;
-      literals.set(literal, placeholder);
-      byPlaceholder.set(placeholder, literal);
-      literalPlaceholders.add(placeholder);
-      if (placeholder.length > longest) longest = placeholder.length;
-      return placeholder;
-    });
+    return segment.replace(PLACEHOLDER_SHAPE, (literal, type: string) => this.protectLiteral(literal, type));
   }
 
-  /** The vaulted values worth finding again (not literals, 3+ code units), rebuilt when the vault grows. */
-  let known: { values: string[]; size: number } | undefined;
-  function knownValues(): string[] {
-    if (known?.size === byPlaceholder.size) return known.values;
+  private protectLiteral(literal: string, type: string): string {
+    const byPlaceholder = this.byPlaceholder;
+    const taken = byPlaceholder.get(literal);
+    if (taken === literal) return literal; // already the identity mapping
+    const literals = this.stateOf(LITERAL).values;
+    if (taken === undefined && !literals.has(literal)) {
+      // First sighting and unused: keep it as itself, reserved so no value can take it.
+      literals.set(literal, literal);
+      byPlaceholder.set(literal, literal);
+      this.literalsReserved = true;
+      if (literal.length > this.longest) this.longest = literal.length;
+      return literal;
+    }
+    const existing = literals.get(literal);
+    if (existing) return existing;
+    // The shape is already issued for a real value: give the literal a fresh placeholder.
+    const state = this.stateOf(type);
+    let n = state.next;
+    let placeholder = `[${type}_${n}]`;
+    while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
+    state.next = n + 1;
+    literals.set(literal, placeholder);
+    byPlaceholder.set(placeholder, literal);
+    (this.literalPlaceholders ??= new Set()).add(placeholder);
+    if (placeholder.length > this.longest) this.longest = placeholder.length;
+    return placeholder;
+  }
+
+  private isLiteralPlaceholder(placeholder: string): boolean {
+    return this.literalPlaceholders !== undefined && this.literalPlaceholders.has(placeholder);
+  }
+
+  private knownValues(): string[] {
+    if (this.known?.size === this.byPlaceholder.size) return this.known.values;
     const values: string[] = [];
-    for (const [placeholder, value] of byPlaceholder) if (placeholder !== value && !literalPlaceholders.has(placeholder) && value.length >= 3) values.push(value);
-    known = { values, size: byPlaceholder.size };
+    for (const [placeholder, value] of this.byPlaceholder) if (placeholder !== value && !this.isLiteralPlaceholder(placeholder) && value.length >= 3) values.push(value);
+    this.known = { values, size: this.byPlaceholder.size };
     return values;
   }
+
   /**
    * One alternation of the known values, longest first, bounded by non-word characters. Built only
    * when a text holds one of them: usually none is left after the first pass, and compiling the
    * Unicode pattern costs more than the rest of the second pass.
    */
-  let knownPattern: { re: RegExp; size: number } | undefined;
-  function knownValuesPattern(values: readonly string[]): RegExp {
-    if (knownPattern?.size === byPlaceholder.size) return knownPattern.re;
+  private knownValuesPattern(values: readonly string[]): RegExp {
+    if (this.knownPattern?.size === this.byPlaceholder.size) return this.knownPattern.re;
     const alt = [...values].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt})(?![\\p{L}\\p{N}_])`, 'gu');
-    knownPattern = { re, size: byPlaceholder.size };
+    this.knownPattern = { re, size: this.byPlaceholder.size };
     return re;
   }
-  const valueToPlaceholder = new Map<string, string>();
 
-  function replaceIssued(text: string, escape: (v: string) => string): string {
-    if (byPlaceholder.size === 0 || !text.includes('[')) return text;
+  private replaceIssued(text: string, escape: (v: string) => string): string {
+    if (this.byPlaceholder.size === 0 || !text.includes('[')) return text;
     return text.replace(PLACEHOLDER_PATTERN, (m) => {
-      const value = byPlaceholder.get(m);
+      const value = this.byPlaceholder.get(m);
       return value === undefined ? m : escape(value);
     });
   }
 
-  return {
-    apply(text, findings, modeOf) {
-      if (findings.length === 0) return protectLiterals(text);
-      let sorted = findings;
-      for (let i = 1; i < findings.length; i++) {
-        if (findings[i]!.start < findings[i - 1]!.start) {
-          sorted = [...findings].sort((a, b) => a.start - b.start);
-          break;
-        }
+  apply(text: string, findings: readonly Finding[], modeOf: (type: EntityType) => RedactionMode): string {
+    if (findings.length === 0) return this.protectLiterals(text);
+    let sorted = findings;
+    for (let i = 1; i < findings.length; i++) {
+      if (findings[i]!.start < findings[i - 1]!.start) {
+        sorted = [...findings].sort((a, b) => a.start - b.start);
+        break;
       }
-      // Literal placeholders need a '['; without one the untouched stretches are copied as they are.
-      const literalsPossible = text.indexOf('[') !== -1;
-      // Sized once: a stretch of text before each finding, the finding, and the tail.
-      const parts = new Array<string>(sorted.length * 2 + 1);
-      let p = 0;
-      let cursor = 0;
-      let lastType = '';
-      let lastMode: RedactionMode = 'pseudonymize';
-      for (let k = 0; k < sorted.length; k++) {
-        const f = sorted[k]!;
-        if (f.start < cursor) continue; // overlap guard; detectors should have resolved these
-        if (f.start > cursor) parts[p++] = literalsPossible ? protectLiterals(text.slice(cursor, f.start)) : text.slice(cursor, f.start);
-        if (f.type !== lastType) {
-          lastType = f.type;
-          lastMode = modeOf(f.type);
-        }
-        counts[f.type] = (counts[f.type] ?? 0) + 1;
-        if (lastMode === 'block') {
-          if (!blocked.includes(f.type)) blocked.push(f.type);
-          parts[p++] = `[${f.type}]`;
-        } else if (lastMode === 'mask') {
-          parts[p++] = `[${f.type}]`;
-        } else {
-          parts[p++] = issue(f.type, text.slice(f.start, f.end));
-        }
-        cursor = f.end;
+    }
+    // Literal placeholders need a '['; without one the untouched stretches are copied as they are.
+    const literalsPossible = text.indexOf('[') !== -1;
+    const counts = this.counts;
+    // Sized once: a stretch of text before each finding, the finding, and the tail.
+    const parts = new Array<string>(sorted.length * 2 + 1);
+    let p = 0;
+    let cursor = 0;
+    let lastType = '';
+    let lastMode: RedactionMode = 'pseudonymize';
+    for (let k = 0; k < sorted.length; k++) {
+      const f = sorted[k]!;
+      if (f.start < cursor) continue; // overlap guard; detectors should have resolved these
+      if (f.start > cursor) parts[p++] = literalsPossible ? this.protectLiterals(text.slice(cursor, f.start)) : text.slice(cursor, f.start);
+      if (f.type !== lastType) {
+        lastType = f.type;
+        lastMode = modeOf(f.type);
       }
-      if (cursor < text.length) parts[p++] = literalsPossible ? protectLiterals(text.slice(cursor)) : text.slice(cursor);
-      parts.length = p;
-      return parts.join('');
-    },
-    applyKnown(text) {
-      const values = knownValues();
-      // Usually every occurrence was replaced in the first pass: a substring test per value is
-      // far cheaper than building and running the Unicode word-boundary pattern over the text.
-      if (!containsAny(text, values)) return text;
-      const re = knownValuesPattern(values);
-      if (valueToPlaceholder.size !== byPlaceholder.size) {
-        valueToPlaceholder.clear();
-        for (const [placeholder, value] of byPlaceholder) if (!literalPlaceholders.has(placeholder) && !valueToPlaceholder.has(value)) valueToPlaceholder.set(value, placeholder);
+      counts[f.type] = (counts[f.type] ?? 0) + 1;
+      if (lastMode === 'block') {
+        if (!this.blocked.includes(f.type)) this.blocked.push(f.type);
+        parts[p++] = `[${f.type}]`;
+      } else if (lastMode === 'mask') {
+        parts[p++] = `[${f.type}]`;
+      } else {
+        parts[p++] = this.issue(f.type, text.slice(f.start, f.end));
       }
-      return text.replace(re, (m) => valueToPlaceholder.get(m) ?? m);
-    },
-    restore: (text) => replaceIssued(text, (v) => v),
-    restoreJsonEscaped: (text) => replaceIssued(text, (v) => JSON.stringify(v).slice(1, -1)),
-    pendingPrefixLength(text) {
-      const open = text.lastIndexOf('[');
-      if (open === -1 || byPlaceholder.size === 0) return 0;
-      const tail = text.slice(open);
-      if (tail.length >= longest || tail.includes(']')) return 0;
-      for (const placeholder of byPlaceholder.keys()) {
-        if (placeholder.length > tail.length && placeholder.startsWith(tail)) return tail.length;
-      }
-      return 0;
-    },
-    get counts() {
-      return counts;
-    },
-    get blocked() {
-      return blocked;
-    },
-    get size() {
-      return byPlaceholder.size;
-    },
-    get longestPlaceholder() {
-      return longest;
-    },
-  };
+      cursor = f.end;
+    }
+    if (cursor < text.length) parts[p++] = literalsPossible ? this.protectLiterals(text.slice(cursor)) : text.slice(cursor);
+    parts.length = p;
+    return parts.join('');
+  }
+
+  applyKnown(text: string): string {
+    const values = this.knownValues();
+    // Usually every occurrence was replaced in the first pass: a substring test per value is
+    // far cheaper than building and running the Unicode word-boundary pattern over the text.
+    if (!containsAny(text, values)) return text;
+    const re = this.knownValuesPattern(values);
+    let valueToPlaceholder = this.valueToPlaceholder;
+    if (valueToPlaceholder?.size !== this.byPlaceholder.size) {
+      valueToPlaceholder = this.valueToPlaceholder = new Map();
+      for (const [placeholder, value] of this.byPlaceholder) if (!this.isLiteralPlaceholder(placeholder) && !valueToPlaceholder.has(value)) valueToPlaceholder.set(value, placeholder);
+    }
+    const map = valueToPlaceholder;
+    return text.replace(re, (m) => map.get(m) ?? m);
+  }
+
+  restore(text: string): string {
+    return this.replaceIssued(text, (v) => v);
+  }
+
+  restoreJsonEscaped(text: string): string {
+    return this.replaceIssued(text, (v) => JSON.stringify(v).slice(1, -1));
+  }
+
+  pendingPrefixLength(text: string): number {
+    const open = text.lastIndexOf('[');
+    if (open === -1 || this.byPlaceholder.size === 0) return 0;
+    const tail = text.slice(open);
+    if (tail.length >= this.longest || tail.includes(']')) return 0;
+    for (const placeholder of this.byPlaceholder.keys()) {
+      if (placeholder.length > tail.length && placeholder.startsWith(tail)) return tail.length;
+    }
+    return 0;
+  }
 }
 
 function containsAny(text: string, values: readonly string[]): boolean {
