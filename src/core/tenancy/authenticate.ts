@@ -32,7 +32,7 @@ export async function authenticateTenant(
   deps: { keys: KeyStore; policies: PolicyRegistry },
   rawKey: string | undefined,
 ): Promise<{ ok: true; ctx: TenantContext } | AuthRefusal> {
-  if ((await deps.keys.countActive()) === 0) {
+  if ((await deps.keys.countKeys()) === 0) {
     return { ok: true, ctx: { mode: 'open', tenant: 'local', policy: deps.policies.getDefault() } };
   }
   if (!rawKey) return refuse('missing_key');

@@ -85,6 +85,15 @@ describe('tenant isolation', () => {
     expect(await authenticateTenant(deps, a.key)).toMatchObject({ ok: false, reason: 'revoked_key' });
   });
 
+  it('never returns to open mode when the last key is revoked: keyless and revoked keys are refused', async () => {
+    const deps = await setup();
+    const only = await createClientKey(deps.keys, { tenant: 'acme', policy: 'default' });
+    await deps.keys.revoke(only.record.id, new Date().toISOString());
+    expect(await authenticateTenant(deps, undefined)).toMatchObject({ ok: false, reason: 'missing_key' });
+    expect(await authenticateTenant(deps, only.key)).toMatchObject({ ok: false, reason: 'revoked_key' });
+    expect(await authenticateTenant(deps, 'sk-proj-a-provider-key-passing-through')).toMatchObject({ ok: false, reason: 'unknown_key' });
+  });
+
   it('refuses a key whose policy is not loaded instead of falling back to the default', async () => {
     const deps = await setup();
     const k = await createClientKey(deps.keys, { tenant: 'acme', policy: 'deleted-policy' });

@@ -34,8 +34,12 @@ export interface KeyStore {
   list(): Promise<KeyRecord[]>;
   /** Marks the key revoked; false when no such id, or it was already revoked. */
   revoke(id: string, at: string): Promise<boolean>;
-  /** Count of keys that are not revoked. Zero means local open mode (DESIGN.md). */
-  countActive(): Promise<number>;
+  /**
+   * Count of keys ever created, revoked ones included. Zero means local open mode (DESIGN.md):
+   * once an operator has created a key, revoking every key refuses all requests, it never
+   * reopens the proxy.
+   */
+  countKeys(): Promise<number>;
 }
 
 export const KEY_PREFIX = 'pk_live_';

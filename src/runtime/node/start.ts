@@ -72,7 +72,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   const policies = await createPolicyRegistry({ policy: config.PLEDGE_POLICY, cwd });
   for (const w of policies.warnings()) logger.warn({ msg: 'policy_warning', warning: w });
   const keys = createSqliteKeyStore(db);
-  if ((await keys.countActive()) === 0 && !LOOPBACK.test(config.HOST) && env.PLEDGE_ALLOW_OPEN_MODE !== '1') {
+  if ((await keys.countKeys()) === 0 && !LOOPBACK.test(config.HOST) && env.PLEDGE_ALLOW_OPEN_MODE !== '1') {
     db.close();
     throw new Error(
       `Refusing to bind ${config.HOST} in local open mode (no client keys exist, so any caller could use it). ` +

@@ -5,11 +5,11 @@ import { keyFromRow } from '../../../core/tenancy/sql-row.ts';
 type Row = Record<string, unknown>;
 
 /**
- * How long the count of active keys (asked on every request, to decide local open mode) is
+ * How long the count of keys (asked on every request, to decide local open mode) is
  * reused. Writes through this store reset it at once; a key created by the CLI in another
  * process ends open mode within this time. Key lookups and revocations are never cached.
  */
-export const ACTIVE_COUNT_TTL_MS = 1_000;
+export const KEY_COUNT_TTL_MS = 1_000;
 
 /** KeyStore over the client_keys table (migrations/0010_keys.sql; openDatabase applies it). */
 export function createSqliteKeyStore(db: DatabaseSync, now: () => number = Date.now): KeyStore {
@@ -19,7 +19,7 @@ export function createSqliteKeyStore(db: DatabaseSync, now: () => number = Date.
   );
   const all = db.prepare('SELECT * FROM client_keys ORDER BY created_at, id');
   const revoke = db.prepare('UPDATE client_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
-  const active = db.prepare('SELECT COUNT(*) AS n FROM client_keys WHERE revoked_at IS NULL');
+  const count = db.prepare('SELECT COUNT(*) AS n FROM client_keys');
   let counted: { n: number; at: number } | undefined;
   return {
     async findByHash(hash) {
@@ -37,10 +37,10 @@ export function createSqliteKeyStore(db: DatabaseSync, now: () => number = Date.
       counted = undefined;
       return Number(revoke.run(at, id).changes) > 0;
     },
-    async countActive() {
+    async countKeys() {
       const t = now();
-      if (counted && t - counted.at < ACTIVE_COUNT_TTL_MS) return counted.n;
-      const n = Number((active.get() as Row | undefined)?.n ?? 0);
+      if (counted && t - counted.at < KEY_COUNT_TTL_MS) return counted.n;
+      const n = Number((count.get() as Row | undefined)?.n ?? 0);
       counted = { n, at: t };
       return n;
     },

@@ -13,9 +13,9 @@ export function cacheKeyStore(store: KeyStore, ttlMs = 30_000, now: () => number
     byHash.clear();
   };
   return {
-    async countActive() {
+    async countKeys() {
       if (count && count.until > now()) return count.value;
-      const value = await store.countActive();
+      const value = await store.countKeys();
       count = { value, until: now() + ttlMs };
       return value;
     },

@@ -18,7 +18,7 @@ export type StoreName = keyof StoreSet;
 export const RPC_METHODS = {
   audit: ['append', 'list', 'head', 'latestCheckpoint', 'purgeOlderThan'],
   subjectKeys: ['get', 'getOrCreate', 'delete'],
-  keys: ['findByHash', 'insert', 'list', 'revoke', 'countActive'],
+  keys: ['findByHash', 'insert', 'list', 'revoke', 'countKeys'],
   reviews: ['create', 'get', 'list', 'decide', 'count'],
   staff: ['findByHash', 'get', 'insert', 'list', 'revoke'],
 } as const satisfies { [K in StoreName]: readonly (keyof StoreSet[K])[] };
