@@ -1,7 +1,6 @@
 import type { Finding } from './entities.ts';
 import type { Candidate } from './recognizer.ts';
 
-const byStartThenLongest = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
 const byLengthPriorityStart = (a: Candidate, b: Candidate): number =>
   b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
 const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
@@ -15,7 +14,7 @@ const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 export function resolveOverlaps(candidates: Candidate[]): Finding[] {
   const n = candidates.length;
   if (n === 0) return [];
-  candidates.sort(byStartThenLongest);
+  sortByStartThenLongest(candidates);
   const out: Finding[] = [];
   let i = 0;
   while (i < n) {
@@ -38,6 +37,54 @@ export function resolveOverlaps(candidates: Candidate[]): Finding[] {
     i = j;
   }
   return out;
+}
+
+/** `a` goes after `b`: a later start, or the same start and shorter. */
+const after = (a: Candidate, b: Candidate): boolean => a.start > b.start || (a.start === b.start && a.end < b.end);
+
+/**
+ * By start, the longest first; the order of the stable built-in sort, cheaper here: candidates
+ * arrive as a few ordered runs (one per recognizer pass), so a natural merge sort merges them in
+ * a few linear passes, with the comparisons inlined and one scratch array (the built-in sort
+ * allocates ~850 B per call and calls the comparator n log n times). Merging adjacent runs and
+ * taking the left one on ties keeps equal candidates in their first order, as a stable sort does.
+ */
+function sortByStartThenLongest(candidates: Candidate[]): void {
+  const n = candidates.length;
+  let ordered = true;
+  for (let i = 1; i < n && ordered; i++) ordered = !after(candidates[i - 1]!, candidates[i]!);
+  if (ordered) return;
+  let src = candidates;
+  let dst = new Array<Candidate>(n);
+  for (;;) {
+    let runs = 0;
+    for (let lo = 0; lo < n; runs++) {
+      const mid = runEnd(src, lo);
+      const hi = mid === n ? n : runEnd(src, mid);
+      mergeRuns(src, lo, mid, hi, dst);
+      lo = hi;
+    }
+    [src, dst] = [dst, src];
+    if (runs === 1) break;
+  }
+  if (src !== candidates) for (let i = 0; i < n; i++) candidates[i] = src[i]!;
+}
+
+/** End of the ordered run that starts at `lo`. */
+function runEnd(xs: readonly Candidate[], lo: number): number {
+  let i = lo + 1;
+  while (i < xs.length && !after(xs[i - 1]!, xs[i]!)) i++;
+  return i;
+}
+
+/** Merge src[lo, mid) and src[mid, hi) into dst[lo, hi), the left run first on ties. */
+function mergeRuns(src: readonly Candidate[], lo: number, mid: number, hi: number, dst: Candidate[]): void {
+  let i = lo;
+  let j = mid;
+  let k = lo;
+  while (i < mid && j < hi) dst[k++] = after(src[i]!, src[j]!) ? src[j++]! : src[i++]!;
+  while (i < mid) dst[k++] = src[i++]!;
+  while (j < hi) dst[k++] = src[j++]!;
 }
 
 /** Clusters up to this many candidates are resolved with one bit per candidate, allocating nothing. */
