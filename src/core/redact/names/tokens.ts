@@ -70,7 +70,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 const letterCache = new Uint8Array(65536);
 
 export function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ((c | 32) - 97) >>> 0 < 26; // A-Z and a-z: OR 32 lowercases them, and only them land in a-z
   // Latin letters (U+00C0–U+024F but × and ÷) and combining marks: no Unicode regex for them (tokens.test.ts).
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0x300 && c <= 0x36f) return true;
@@ -99,7 +99,10 @@ function shapeOf(word: string): Shape {
  * open-addressing table over the same hashes the scan computes, so a token's key is found without
  * slicing or lowercasing it (typed arrays: no Map lookups with heap-number keys in the hot loop).
  */
-interface KeyTable { index: Int32Array; check: Int32Array; words: string[]; mask: number }
+interface KeyTable { index: Int32Array; check: Int32Array; words: string[]; kinds: Uint8Array; mask: number }
+/** Kinds of a kept word: read by the rules (in `keep`), a name particle (PARTICLES), or both. */
+const KEPT = 1;
+const PARTICLE = 2;
 const keyTables = new WeakMap<ReadonlySet<string>, KeyTable>();
 
 function keyTableOf(keep: ReadonlySet<string>): KeyTable {
@@ -108,7 +111,7 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
   const words = [...new Set([...keep, ...PARTICLES])].filter((w) => /^[a-z'-]+$/.test(w)); // others take the slow path
   let size = 64;
   while (size < words.length * 4) size *= 2;
-  const table: KeyTable = { index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), mask: size - 1 };
+  const table: KeyTable = { index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), kinds: new Uint8Array(size), mask: size - 1 };
   for (const word of words) {
     let a = INDEX_SEED;
     let b = LEXICON_SALT;
@@ -121,23 +124,24 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
     table.index[slot] = a;
     table.check[slot] = b;
     table.words[slot] = word;
+    table.kinds[slot] = (keep.has(word) ? KEPT : 0) | (PARTICLES.has(word) ? PARTICLE : 0);
   }
   keyTables.set(keep, table);
   return table;
 }
 
-/** The kept word with these hashes whose letters equal text[start, end) ignoring ASCII case, or ''. */
-function keyWord(table: KeyTable, index: number, check: number, text: string, start: number, end: number): string {
+/** The slot of the kept word with these hashes whose letters equal text[start, end) ignoring ASCII case, or -1. */
+function keySlot(table: KeyTable, index: number, check: number, text: string, start: number, end: number): number {
   for (let slot = index & table.mask; ; slot = (slot + 1) & table.mask) {
     const word = table.words[slot]!;
-    if (word === '') return '';
+    if (word === '') return -1;
     if (table.index[slot] !== index || table.check[slot] !== check || word.length !== end - start) continue;
     let i = 0;
     for (; i < word.length; i++) {
       const c = text.charCodeAt(start + i);
       if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) break;
     }
-    if (i === word.length) return word;
+    if (i === word.length) return slot;
   }
 }
 
@@ -250,22 +254,23 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
       const shape: Shape = firstUpper
         ? (end - start === 1 || restLower ? T_TITLE : T_UPPER)
         : (restUpper ? 0 : T_LOWER);
-      const key = keyWord(keys, ha, hb, text, start, end);
+      const slot = keySlot(keys, ha, hb, text, start, end);
+      const kind = slot === -1 ? 0 : keys.kinds[slot]!;
       if (shape === T_LOWER && (flags & PLAIN) !== 0) {
         // Everyday words no rule reads are skipped: the gap they leave already breaks adjacency.
         // Cue words ("to", "is", "from") are read by the rules but can be nothing else: a cheap token.
-        if (key !== '' && keep.has(key)) {
+        if ((kind & KEPT) !== 0) {
           const t = out.count++;
           out.start[t] = start;
           out.end[t] = end;
           out.len[t] = end - start;
-          out.bits[t] = T_LOWER | T_COMMON | (PARTICLES.has(key) ? T_PARTICLE : 0);
-          out.key[t] = key;
+          out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0);
+          out.key[t] = keys.words[slot]!;
         }
         continue;
       }
       if (shape === T_TITLE) lineTitles++;
-      pushToken(out, text, start, end, shape, key, end - start, flags);
+      pushToken(out, text, start, end, shape, slot === -1 ? '' : keys.words[slot]!, end - start, flags, (kind & PARTICLE) !== 0);
       continue;
     }
     const word = text.slice(start, end);
@@ -273,7 +278,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     const shape: Shape = word === lower ? T_LOWER : shapeOf(word);
     if (shape === T_TITLE) lineTitles++;
     const key = ascii ? lower : nameKeyOfLower(lower);
-    pushToken(out, text, start, end, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1);
+    pushToken(out, text, start, end, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1, PARTICLES.has(key));
   }
   markHeading(out, lineFirstToken, lineWords, lineTitles);
   if (runs !== undefined) index!.setDigitRuns(finishDigitRuns(runs));
@@ -286,7 +291,7 @@ function markHeading(out: Tokens, from: number, words: number, titles: number): 
 }
 
 /** Add one token from its lexicon flags (-1: hyphenated, look the parts up). The caller made room. */
-function pushToken(out: Tokens, text: string, start: number, wordEnd: number, shape: Shape, key: string, len: number, flags: number): void {
+function pushToken(out: Tokens, text: string, start: number, wordEnd: number, shape: Shape, key: string, len: number, flags: number, particle: boolean): void {
   let end = wordEnd;
   const initial = end - start === 1 && shape === T_TITLE && end < text.length && text.charCodeAt(end) === 46;
   if (initial) end++;
@@ -320,6 +325,6 @@ function pushToken(out: Tokens, text: string, start: number, wordEnd: number, sh
     | (initial ? T_INITIAL : 0)
     | ((f & COMMON) !== 0 ? T_COMMON : 0)
     | ((f & STOP) !== 0 ? T_STOP : 0)
-    | (key !== '' && PARTICLES.has(key) ? T_PARTICLE : 0)
+    | (particle ? T_PARTICLE : 0)
     | ((f & PLACE) !== 0 ? T_PLACE : 0);
 }
