@@ -39,6 +39,9 @@ const fromHex = (hex: string): Uint8Array<ArrayBuffer> => Uint8Array.from(hex.ma
 const format = (mac: string) => `p_${mac.slice(0, 32)}`;
 
 /** Keyed pseudonyms via Web Crypto HMAC-SHA256. Imported keys and recent pseudonyms are cached. */
+/** `PLEDGE_SECRET_PREVIOUS`: comma-separated secrets from before a rotation, still accepted for lookups. */
+export const parsePreviousSecrets = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
 export function createPseudonymizer(secret: string, opts: PseudonymizerOptions = {}): Pseudonymizer {
   if (secret.length < 16) throw new Error('PLEDGE_SECRET must be at least 16 characters');
   const { subjectKeys } = opts;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parsePreviousSecrets } from '../../core/audit/pseudonym.ts';
 
 export interface SecretOptions {
   env?: Record<string, string | undefined>;
@@ -57,5 +58,5 @@ export function loadOrCreateSecret(file: string, opts: SecretOptions = {}): stri
 
 /** Secrets in use before a rotation, from PLEDGE_SECRET_PREVIOUS (comma-separated). */
 export function previousSecrets(env: Record<string, string | undefined> = process.env): string[] {
-  return (env.PLEDGE_SECRET_PREVIOUS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return parsePreviousSecrets(env.PLEDGE_SECRET_PREVIOUS);
 }

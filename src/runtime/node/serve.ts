@@ -28,10 +28,10 @@ export interface ServeTimeouts {
 
 export const DEFAULT_TIMEOUTS = { headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, checkIntervalMs: 1_000 } as const;
 
-/** Serve a Hono app on Node. Port 0 picks a free port (tests). */
+/** Serve a Hono app on Node. Port 0 picks a free port (tests). Rejects when it cannot listen. */
 export function serveApp(app: Hono, opts: { host: string; port: number; timeouts?: ServeTimeouts }): Promise<RunningServer> {
   const t = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve(
       {
         fetch: app.fetch, hostname: opts.host, port: opts.port,
@@ -44,6 +44,7 @@ export function serveApp(app: Hono, opts: { host: string; port: number; timeouts
         },
       },
       (info: AddressInfo) => {
+        server.off('error', reject);
         resolve({
           url: `http://${opts.host}:${info.port}`,
           server,
@@ -64,5 +65,7 @@ export function serveApp(app: Hono, opts: { host: string; port: number; timeouts
         });
       },
     );
+    // A port in use (EADDRINUSE) or a bad address rejects, so the caller can say why it cannot start.
+    server.once('error', reject);
   });
 }

@@ -1,14 +1,15 @@
 import type { Hono } from 'hono';
 import { createAdmin } from '../../core/admin/index.ts';
 import { createApp, type AppOptions } from '../../core/app.ts';
-import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
+import { createPseudonymizer, parsePreviousSecrets } from '../../core/audit/pseudonym.ts';
 import type { AuditStore } from '../../core/audit/store.ts';
 import { createKeyClientAuth } from '../../core/tenancy/client-auth.ts';
-import { upstreamsFromConfig } from '../../core/config.ts';
+import { ConfigError } from '../../core/config.ts';
+import { withReviewWebhook } from '../../core/review/webhook.ts';
 import type { ClientAuth, Deps } from '../../core/deps.ts';
 import type { Logger } from '../../core/log/logger.ts';
 import { loadBundledPolicyRegistry, type PolicyRegistry } from '../../core/policy/registry.ts';
-import { builtinAdapters } from '../../core/providers/registry.ts';
+import { providersFromConfig, type ProviderWiring } from '../../core/providers/registry.ts';
 import { createEngineCache } from '../../core/redact/policy-engine.ts';
 import { POLICY_SOURCES } from '../../generated/policies.ts';
 import { createWaitUntilAuditWriter, type WaitUntilAuditWriter } from './audit-sink.ts';
@@ -74,13 +75,36 @@ export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
   const stub = stubOf(env);
   const store = createDurableAuditStore(stub);
   const audit = createWaitUntilAuditWriter(store, { waitUntil: opts.waitUntil, onError: () => logger.error({ msg: 'audit_store_failing' }) });
-  const pseudonymizer = createPseudonymizer(config.PLEDGE_SECRET, { subjectKeys: store.subjectKeys });
+  const pseudonymizer = createPseudonymizer(config.PLEDGE_SECRET, {
+    subjectKeys: store.subjectKeys,
+    previousSecrets: parsePreviousSecrets(typeof raw.PLEDGE_SECRET_PREVIOUS === 'string' ? raw.PLEDGE_SECRET_PREVIOUS : undefined),
+  });
   const keys = cacheKeyStore(remoteStore(stub, 'keys'));
-  const reviews = remoteStore(stub, 'reviews');
+  const reviewStore = remoteStore(stub, 'reviews');
+  // As on Node: new review items are announced to PLEDGE_REVIEW_WEBHOOK_URL (ids only), kept alive by waitUntil.
+  const reviews = config.PLEDGE_REVIEW_WEBHOOK_URL
+    ? withReviewWebhook(reviewStore, {
+        url: config.PLEDGE_REVIEW_WEBHOOK_URL,
+        fetch: (input, init) => fetch(input, init),
+        waitUntil: opts.waitUntil,
+        onError: (info) => logger.warn({ msg: 'review_webhook_failed', ...info }),
+      })
+    : reviewStore;
   const readSecret = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string) : undefined);
+  // Azure (PLEDGE_AZURE_UPSTREAM) and OpenAI-compatible upstreams (PLEDGE_COMPAT_UPSTREAMS), as on Node.
+  let providers: ProviderWiring;
+  try {
+    providers = providersFromConfig(config, readSecret);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    // Its first line is a heading; each following line names one variable and what is wrong.
+    const lines = err.message.split('\n').map((line) => line.trim()).filter(Boolean);
+    return { ok: false, problems: lines.length > 1 ? lines.slice(1) : lines };
+  }
   const deps: Deps = {
-    adapters: builtinAdapters,
-    upstreams: upstreamsFromConfig(config),
+    adapters: providers.adapters,
+    upstreams: providers.upstreams,
+    upstreamOptions: providers.upstreamOptions,
     policies,
     auth: guardOpenMode(createKeyClientAuth({ keys, policies, readSecret }), raw.PLEDGE_ALLOW_OPEN_MODE === '1'),
     audit,
