@@ -1,0 +1,117 @@
+/**
+ * The Node runtime's own configuration, end to end: health and metrics routes, the upstream
+ * timeout variable, the review webhook, and the refusal to bind a public address in open mode.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockProvider, type MockProvider } from '../mock/server.ts';
+import { startNodePledge, type NodePledge } from '../src/runtime/node/start.ts';
+
+const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+let mock: MockProvider;
+let webhook: Server;
+const hooks: unknown[] = [];
+let hookUrl = '';
+
+const baseEnv = (extra: Record<string, string> = {}) => ({
+  PORT: '0',
+  PLEDGE_DB: path.join(mkdtempSync(path.join(tmpdir(), 'pledge-node-config-')), 'pledge.db'),
+  PLEDGE_SECRET: 'node-config-secret-0123456789',
+  PLEDGE_OPENAI_UPSTREAM: `${mock.url}/v1`,
+  ...extra,
+});
+
+const chat = (url: string, body: object) =>
+  fetch(`${url}/openai/v1/chat/completions`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sk-client' }, body: JSON.stringify(body),
+  });
+
+beforeAll(async () => {
+  mock = await startMockProvider();
+  webhook = createServer((req, res) => {
+    let text = '';
+    req.on('data', (d: Buffer) => (text += d.toString()));
+    req.on('end', () => {
+      hooks.push(JSON.parse(text));
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => webhook.listen(0, '127.0.0.1', r));
+  const addr = webhook.address();
+  hookUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/hook`;
+});
+
+afterAll(async () => {
+  await mock.close();
+  await new Promise((r) => webhook.close(r));
+});
+
+describe('Node runtime configuration', () => {
+  let pledge: NodePledge;
+  beforeAll(async () => {
+    pledge = await startNodePledge({ env: baseEnv({ PLEDGE_UPSTREAM_TIMEOUT_MS: '300', PLEDGE_REVIEW_WEBHOOK_URL: hookUrl }), logger: quiet });
+  });
+  afterAll(async () => pledge.close());
+
+  it('serves /healthz with a request id', async () => {
+    const res = await fetch(`${pledge.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(res.headers.get('x-pledge-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('counts requests and redactions in GET /metrics (Prometheus text)', async () => {
+    const res = await chat(pledge.url, { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Write to priya.sharma@acmecorp.in' }] });
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    const metrics = await fetch(`${pledge.url}/metrics`);
+    expect(metrics.headers.get('content-type')).toContain('text/plain');
+    const text = await metrics.text();
+    expect(text).toMatch(/pledge_requests_total\{provider="openai",route="chat\.completions",status="200"\} [1-9]/);
+    expect(text).toMatch(/pledge_redactions_total\{entity="EMAIL_ADDRESS"\} [1-9]/);
+    expect(text).not.toContain('priya');
+  });
+
+  it('answers 504 in the OpenAI envelope once PLEDGE_UPSTREAM_TIMEOUT_MS passes without upstream headers', async () => {
+    const t0 = performance.now();
+    const res = await chat(pledge.url, { model: 'mock-slow-3000', messages: [{ role: 'user', content: 'hi' }] });
+    const took = performance.now() - t0;
+    expect(res.status).toBe(504);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('pledge_upstream_timeout');
+    expect(took).toBeGreaterThanOrEqual(290);
+    expect(took).toBeLessThan(2500);
+  });
+
+  it('announces a new review item to PLEDGE_REVIEW_WEBHOOK_URL with ids only', async () => {
+    const res = await chat(pledge.url, {
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Route the lead Priya Sharma, +91 98765 43210, to sales.' }],
+      tools: [{ type: 'function', function: { name: 'route_lead', parameters: { type: 'object', properties: {} } } }],
+    });
+    expect(res.headers.get('x-pledge-review')).toBe('required');
+    const id = res.headers.get('x-pledge-review-id');
+    await res.arrayBuffer();
+    for (let i = 0; i < 50 && hooks.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(hooks).toContainEqual({ id, tenant: expect.any(String), rule: 'route_lead', tool: 'route_lead' });
+    expect(JSON.stringify(hooks)).not.toMatch(/Priya|98765/);
+  });
+});
+
+describe('binding a public address', () => {
+  it('refuses to start in open mode (no client keys) on a non-loopback HOST', async () => {
+    await expect(startNodePledge({ env: baseEnv({ HOST: '0.0.0.0' }), logger: quiet })).rejects.toThrow(/Refusing to bind 0\.0\.0\.0 in local open mode/);
+  });
+
+  it('starts there when PLEDGE_ALLOW_OPEN_MODE=1 says so', async () => {
+    const pledge = await startNodePledge({ env: baseEnv({ HOST: '0.0.0.0', PLEDGE_ALLOW_OPEN_MODE: '1' }), logger: quiet });
+    try {
+      expect(pledge.url).toMatch(/^http:\/\/0\.0\.0\.0:\d+$/);
+      expect((await fetch(`http://127.0.0.1:${new URL(pledge.url).port}/healthz`)).status).toBe(200);
+    } finally {
+      await pledge.close();
+    }
+  });
+});
