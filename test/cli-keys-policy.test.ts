@@ -11,9 +11,13 @@ const db = path.join(tmp, 'pledge.db');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function pledge(...args: string[]) {
+  return pledgeWith({}, ...args);
+}
+
+function pledgeWith(env: Record<string, string>, ...args: string[]) {
   const r = spawnSync(process.execPath, [path.join(root, 'bin/pledge.mjs'), ...args], {
     cwd: root,
-    env: { ...process.env, PLEDGE_DB: db },
+    env: { ...process.env, PLEDGE_DB: db, ...env },
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -60,6 +64,20 @@ describe('pledge keys', () => {
     const r = pledge('keys', 'create', '--tenant', 'acme', '--policy', '../etc');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--policy must be a policy name');
+  });
+
+  it('refuses a policy name the server would not load, naming the ones it would', () => {
+    const r = pledge('keys', 'create', '--tenant', 'acme', '--policy', 'no-such-policy');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no policy named no-such-policy: the server loads .*allentics.*default/);
+  });
+
+  it('accepts the policy PLEDGE_POLICY names by path outside policies/, as the server loads it', () => {
+    const file = path.join(tmp, 'wide.yaml');
+    writeFileSync(file, 'name: wide\nproviders:\n  openai: {}\n');
+    const r = pledgeWith({ PLEDGE_POLICY: file }, 'keys', 'create', '--tenant', 'wide-co', '--policy', 'wide');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^pk_live_/);
   });
 });
 

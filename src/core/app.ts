@@ -49,6 +49,10 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   });
   app.onError((_err, c) => {
     deps.logger.error({ msg: 'unhandled_error' });
+    // Under a provider's mount, its own envelope, so the SDK raises its usual typed error.
+    const path = new URL(c.req.url).pathname;
+    const adapter = adapters.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
+    if (adapter) return errorResponse(adapter, new PledgeError('internal', 'Internal error.', 'internal'), c.get('requestId'));
     return c.json({ error: { message: 'Internal error.', type: 'server_error', code: 'pledge_internal' } }, 500);
   });
   return app;

@@ -43,6 +43,7 @@ describe('bad input on Workers', () => {
     const broken = { ...env, PLEDGE_SECRET: undefined, PLEDGE_STORE: undefined } as unknown as Env;
     const openai = await worker.fetch(new Request(`${BASE}/openai/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"gpt-4o-mini","messages":[]}' }), broken, createExecutionContext());
     expect(openai.status).toBe(503);
+    expect(openai.headers.get('x-pledge-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const body = (await openai.json()) as { error: { message: string; code: string } };
     expect(body.error.code).toBe('pledge_misconfigured');
     expect(body.error.message).toContain('secret PLEDGE_SECRET is not set');

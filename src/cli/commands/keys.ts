@@ -3,14 +3,13 @@
  * stores only its SHA-256. `pledge keys list [--json]` shows no secrets. `pledge keys revoke ID`.
  * The database is PLEDGE_DB (default ./data/pledge.db).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
-import { parsePolicy } from '../../core/policy/parse.ts';
 import { createClientKey, type KeyRecord, TENANT_RE, validateCredentialRef } from '../../core/tenancy/keys.ts';
 import { openDatabase } from '../../runtime/node/sqlite/db.ts';
 import { createSqliteKeyStore } from '../../runtime/node/sqlite/key-store.ts';
+import { createPolicyRegistry } from '../../runtime/node/policy-loader.ts';
 import type { CliIo } from '../io.ts';
 import { recordCliStaffEvent } from '../staff-event.ts';
 
@@ -31,15 +30,21 @@ async function withStore<T>(io: CliIo, fn: (store: ReturnType<typeof createSqlit
   }
 }
 
-/** A key for a policy that does not load would be refused on every request: catch it now. */
+/**
+ * A key for a policy that does not load would be refused on every request: catch it now. The
+ * policies are loaded exactly as the server loads them (every file under policies/, plus
+ * PLEDGE_POLICY when it is a path elsewhere), so a key can name any policy the server can serve.
+ */
 async function checkPolicy(name: string, io: CliIo): Promise<string | null> {
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) return `--policy must be a policy name (a file under policies/), got ${JSON.stringify(name)}`;
-  const file = path.join('policies', `${name}.yaml`);
-  const text = await readFile(path.join(io.cwd, io.env.PLEDGE_POLICIES_DIR ?? 'policies', `${name}.yaml`), 'utf8').catch(() => undefined);
-  if (text === undefined) return `no policy named ${name} (${file} does not exist)`;
-  const r = await parsePolicy(text, file);
-  if (!r.ok) return `policy ${name} does not validate:\n${r.errors.join('\n')}`;
-  return r.value.policy.name === name ? null : `${file} declares name: ${r.value.policy.name}; keys refer to policies by name`;
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) return `--policy must be a policy name (the name: of a policy file), got ${JSON.stringify(name)}`;
+  let registry: Awaited<ReturnType<typeof createPolicyRegistry>>;
+  try {
+    registry = await createPolicyRegistry({ policy: io.env.PLEDGE_POLICY, cwd: io.cwd });
+  } catch (err) {
+    return err instanceof Error ? err.message : 'policies failed to load';
+  }
+  if (registry.get(name)) return null;
+  return `no policy named ${name}: the server loads ${registry.names().join(', ')} (files under policies/, and PLEDGE_POLICY if it is a path)`;
 }
 
 async function create(args: string[], io: CliIo): Promise<number> {

@@ -3,7 +3,8 @@ import { misconfiguredMessage } from './env.ts';
 
 /**
  * The only answer a half-configured Worker gives: 503 in the caller's provider envelope (so SDKs
- * raise their usual error with our message), naming what is missing. Nothing is forwarded.
+ * raise their usual error with our message), naming what is missing. Nothing is forwarded. Like
+ * every Pledge response it carries an `x-pledge-request-id`.
  */
 export function misconfiguredResponse(request: Request, problems: readonly string[]): Response {
   const message = misconfiguredMessage(problems);
@@ -13,5 +14,5 @@ export function misconfiguredResponse(request: Request, problems: readonly strin
     status: 503,
     body: { error: { message, type: 'server_error', code: 'pledge_misconfigured' } },
   };
-  return new Response(JSON.stringify(shape.body), { status: shape.status, headers: { 'content-type': 'application/json', 'retry-after': '60' } });
+  return new Response(JSON.stringify(shape.body), { status: shape.status, headers: { 'content-type': 'application/json', 'retry-after': '60', 'x-pledge-request-id': crypto.randomUUID() } });
 }
