@@ -100,6 +100,24 @@ describe('createAuditWriter', () => {
     expect(await ids()).toHaveLength(15);
   });
 
+  it('fails closed when the store has been failing for failClosedAfterMs, even with a short queue', async () => {
+    const { store, control, ids } = controllableStore();
+    control.down = true;
+    let t = 1_000;
+    const writer = createAuditWriter(store, { flushIntervalMs: 1, retryMaxMs: 5, failClosedAfterMs: 2_000, now: () => t });
+    writer.record(sampleEvent(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(writer.status()).toMatchObject({ failing: true, backlog: 1, healthy: true });
+    t += 1_999;
+    expect(writer.healthy()).toBe(true);
+    t += 1;
+    expect(writer.healthy()).toBe(false);
+    control.down = false;
+    await writer.drain();
+    expect(writer.healthy()).toBe(true);
+    expect(await ids()).toEqual(['evt_1']);
+  });
+
   it('rejects an event with a field outside the allowlist before queueing it', () => {
     const { store } = controllableStore();
     const writer = createAuditWriter(store);

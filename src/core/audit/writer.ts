@@ -20,6 +20,13 @@ export interface AuditWriterOptions {
   hardLimit?: number;
   /** Retry back-off cap while the store fails (default 2000 ms). */
   retryMaxMs?: number;
+  /**
+   * Once appends have failed without a success for this long, `healthy()` turns false whatever the
+   * backlog (default 2000 ms): a store that is down refuses traffic within seconds, also when traffic
+   * is too light to fill the queue. Shorter failures (a busy lock) are retried without refusing.
+   */
+  failClosedAfterMs?: number;
+  now?: () => number;
   /** Store failures (the error comes from the store, never from event content). */
   onError?: (err: unknown) => void;
 }
@@ -34,7 +41,7 @@ export interface AuditWriterStatus {
 export interface AuditWriter extends AuditSink {
   /** Events accepted but not yet committed (queued plus the batch being written). */
   readonly backlog: number;
-  /** False once the backlog reaches `maxBacklog`: fail closed, refuse new requests. */
+  /** False once the backlog reaches `maxBacklog`, or the store has failed for `failClosedAfterMs`: refuse new requests. */
   healthy(): boolean;
   status(): AuditWriterStatus;
   /** Writes everything queued now; resolves when committed, rejects after `timeoutMs`. */
@@ -60,6 +67,10 @@ export function createAuditWriter(store: { append(events: readonly AuditEvent[])
   const maxBacklog = opts.maxBacklog ?? 5000;
   const hardLimit = opts.hardLimit ?? maxBacklog * 2;
   const retryMaxMs = opts.retryMaxMs ?? 2000;
+  const failClosedAfterMs = opts.failClosedAfterMs ?? 2000;
+  const now = opts.now ?? Date.now;
+  /** When the current run of failed appends began; undefined while appends succeed. */
+  let failingSince: number | undefined;
   const queue: AuditEvent[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let loop: Promise<void> | undefined;
@@ -76,9 +87,11 @@ export function createAuditWriter(store: { append(events: readonly AuditEvent[])
         queue.splice(0, batch.length);
         written += batch.length;
         failing = false;
+        failingSince = undefined;
         delay = Math.max(1, flushIntervalMs);
       } catch (err) {
         failing = true;
+        failingSince ??= now();
         opts.onError?.(err);
         await sleep(delay);
         delay = Math.min(delay * 2, retryMaxMs);
@@ -107,7 +120,7 @@ export function createAuditWriter(store: { append(events: readonly AuditEvent[])
     get backlog() {
       return queue.length;
     },
-    healthy: () => !closed && queue.length < maxBacklog,
+    healthy: () => !closed && queue.length < maxBacklog && (failingSince === undefined || now() - failingSince < failClosedAfterMs),
     status: () => ({ backlog: queue.length, healthy: writer.healthy(), failing, written }),
     record(event) {
       if (closed) throw new AuditUnavailableError('audit writer is closed');
