@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { crmPrompt } from './bench-prompts.ts';
+import { buildNodeBundle } from './node-bundle.ts';
 import { measureLatency } from './bench-latency.ts';
 
 const require = createRequire(import.meta.url);
@@ -105,8 +106,8 @@ async function main() {
   // Answers are capped at 1 KB (about 250 stream events), like a real reply, whatever the prompt size.
   const mockUrl = await launch(['--import', 'tsx', 'mock/main.ts', '--port=0'], { MOCK_ECHO_LIMIT: '1024', MOCK_FIRST_EVENT_GAP_MS: process.env.MOCK_FIRST_EVENT_GAP_MS ?? '0' }, /"mock":"(http:[^"]+)"/, 'direct');
   const dir = mkdtempSync(path.join(tmpdir(), 'pledge-bench-'));
-  // `node --import tsx` (not the tsx CLI, which forks) so the pid is the server's own, for CPU accounting.
-  const pledgeUrl = await launch(['--import', 'tsx', 'src/runtime/node/main.ts'], {
+  // What `npm start` runs (the esbuild bundle), as its own process so the pid is the server's, for CPU accounting.
+  const pledgeUrl = await launch([buildNodeBundle()], {
     PORT: '0', PLEDGE_DB: path.join(dir, 'bench.db'), PLEDGE_SECRET: 'bench-secret-0123456789',
     PLEDGE_OPENAI_UPSTREAM: `${mockUrl}/v1`, PLEDGE_ANTHROPIC_UPSTREAM: mockUrl, PLEDGE_GEMINI_UPSTREAM: mockUrl,
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),

@@ -24,6 +24,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import { startChildPledge } from '../test/support/child-pledge.ts';
+import { buildNodeBundle } from './node-bundle.ts';
 import { startMockProcess } from './mock-process.ts';
 import { crmPrompt } from './bench-prompts.ts';
 
@@ -85,7 +86,7 @@ async function main(): Promise<number> {
     PLEDGE_DB: db, PLEDGE_SECRET: 'load-secret-0123456789abcdef',
     PLEDGE_OPENAI_UPSTREAM: `${mock.url}/v1`, PLEDGE_ANTHROPIC_UPSTREAM: mock.url, PLEDGE_GEMINI_UPSTREAM: mock.url,
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
-  }, { nodeArgs, keepOutput: false });
+  }, { nodeArgs, keepOutput: false, script: buildNodeBundle() });
   const body = JSON.stringify({
     model: 'gpt-4o-mini', stream: streamed,
     messages: [{ role: 'system', content: 'You are a CRM assistant.' }, { role: 'user', content: crmPrompt(promptKb * 1024) }],

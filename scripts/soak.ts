@@ -18,6 +18,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import { startChildPledge } from '../test/support/child-pledge.ts';
+import { buildNodeBundle } from './node-bundle.ts';
 import { startMockProcess } from './mock-process.ts';
 import { crmPrompt } from './bench-prompts.ts';
 
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
   const pledge = await startChildPledge({
     PLEDGE_DB: db, PLEDGE_SECRET: 'soak-secret-0123456789abcdef', PLEDGE_OPENAI_UPSTREAM: `${mock.url}/v1`,
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
-  }, { keepOutput: false });
+  }, { keepOutput: false, script: buildNodeBundle() });
   const messages = [{ role: 'system', content: 'You are a CRM assistant.' }, { role: 'user', content: crmPrompt(2048) }];
   const load = (stream: boolean) =>
     autocannon({

@@ -1,10 +1,11 @@
 /**
- * SIGTERM mid-load (issue 7): the real Node runtime in a child process takes concurrent requests,
- * is sent SIGTERM part-way through, and drains. Every request that got a response has its audit
+ * SIGTERM mid-load (issue 7): the real Node runtime in a child process, built as `npm start`
+ * builds it (scripts/build-node.mjs), takes concurrent requests, is sent SIGTERM part-way through,
+ * and drains. Every request that got a response has its audit
  * event in the SQLite file, and `pledge audit verify` passes on the chain.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -16,18 +17,28 @@ const TOTAL = 2000;
 const CONCURRENCY = 50;
 const KILL_AFTER = 600;
 
+const ROOT = path.resolve(import.meta.dirname, '..');
+/** Its own bundle folder inside the repository (bare imports resolve from node_modules there). */
+const OUTDIR = path.join(ROOT, 'dist', `test-sigterm-${process.pid}`);
+
 let mock: MockProvider | undefined;
 let pledge: ChildPledge | undefined;
 afterAll(async () => {
   await pledge?.stop('SIGKILL');
   await mock?.close();
+  rmSync(OUTDIR, { recursive: true, force: true });
 });
 
 describe('SIGTERM under load', () => {
   it('loses no audit event of a request that got a response, and the chain verifies', { timeout: 120_000 }, async () => {
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-node.mjs'), OUTDIR], { cwd: ROOT, encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
     mock = await startMockProvider();
     const db = path.join(mkdtempSync(path.join(tmpdir(), 'pledge-sigterm-')), 'pledge.db');
-    pledge = await startChildPledge({ PLEDGE_DB: db, PLEDGE_SECRET: 'sigterm-secret-0123456789abc', PLEDGE_OPENAI_UPSTREAM: `${mock.url}/v1` }, { keepOutput: false });
+    pledge = await startChildPledge(
+      { PLEDGE_DB: db, PLEDGE_SECRET: 'sigterm-secret-0123456789abc', PLEDGE_OPENAI_UPSTREAM: `${mock.url}/v1` },
+      { keepOutput: false, script: path.join(OUTDIR, 'main.js') },
+    );
     const url = `${pledge.url}/openai/v1/chat/completions`;
     const answered: string[] = [];
     let failed = 0;

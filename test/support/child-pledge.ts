@@ -30,7 +30,14 @@ class KilledBeforeListening extends Error {}
  * Starts the child; if something outside the test killed it by a signal before it listened (the
  * machine is shared), starts it once more. A non-zero exit is a real failure and is not retried.
  */
-export async function startChildPledge(env: Record<string, string>, opts: { nodeArgs?: string[]; keepOutput?: boolean } = {}): Promise<ChildPledge> {
+export interface ChildOptions {
+  nodeArgs?: string[];
+  keepOutput?: boolean;
+  /** A built bundle to run (what `npm start` runs, scripts/build-node.mjs) instead of the TypeScript entry through tsx. */
+  script?: string;
+}
+
+export async function startChildPledge(env: Record<string, string>, opts: ChildOptions = {}): Promise<ChildPledge> {
   try {
     return await startOnce(env, opts);
   } catch (err) {
@@ -39,8 +46,9 @@ export async function startChildPledge(env: Record<string, string>, opts: { node
   }
 }
 
-async function startOnce(env: Record<string, string>, opts: { nodeArgs?: string[]; keepOutput?: boolean }): Promise<ChildPledge> {
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(ROOT, 'src/runtime/node/main.ts')], {
+async function startOnce(env: Record<string, string>, opts: ChildOptions): Promise<ChildPledge> {
+  const entry = opts.script ? [opts.script] : ['--import', 'tsx', path.join(ROOT, 'src/runtime/node/main.ts')];
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...entry], {
     cwd: ROOT,
     // Only what Pledge needs: nothing from the test runner's environment leaks in.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...env },

@@ -21,6 +21,12 @@ type Reply = { ready: true } | { id: number; ok: true } | { id: number; ok: fals
  * If the worker dies, pending appends reject (the audit writer keeps them queued and retries)
  * and the next append starts a new worker.
  */
+/**
+ * The thread's script: beside this module when run from source (tsx, tests), or beside the bundle
+ * that `npm start` builds (scripts/build-node.mjs writes dist/node/audit-append-worker.js).
+ */
+const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './audit-append-worker.ts' : './audit-append-worker.js', import.meta.url);
+
 export async function startAuditAppendThread(file: string): Promise<AuditAppendThread> {
   let nextId = 1;
   const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
@@ -29,7 +35,7 @@ export async function startAuditAppendThread(file: string): Promise<AuditAppendT
 
   const spawn = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('./audit-append-worker.ts', import.meta.url), { workerData: { file } });
+      const worker = new Worker(WORKER_SCRIPT, { workerData: { file } });
       let ready = false;
       worker.on('message', (m: Reply) => {
         if ('ready' in m) {

@@ -1,18 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { migrate } from '../../../core/store/migrations.ts';
+// The SQL files under /migrations, as generated text (scripts/bundle-migrations.mjs; `npm test` checks it is current).
+import { MIGRATIONS } from '../../../generated/migrations.ts';
 import type { Migration, MigrationTarget } from '../../../core/store/migrations.ts';
-
-/** The repository's /migrations folder (the SQL files are the source of truth). */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../../migrations/', import.meta.url));
-
-export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.sql'))
-    .map((name) => ({ name, sql: readFileSync(path.join(dir, name), 'utf8') }));
-}
 
 /** Runs a function in a write transaction (BEGIN IMMEDIATE takes the write lock up front). */
 export function inTransaction<T>(db: DatabaseSync, fn: () => T): T {
@@ -60,7 +52,7 @@ export async function openDatabase(file: string, opts: OpenDatabaseOptions = {})
     db.exec('PRAGMA busy_timeout = 5000');
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
-    if (opts.migrate !== false) await migrate(sqliteMigrationTarget(db), opts.migrations ?? loadMigrations());
+    if (opts.migrate !== false) await migrate(sqliteMigrationTarget(db), opts.migrations ?? MIGRATIONS);
     return db;
   } catch (err) {
     db.close();

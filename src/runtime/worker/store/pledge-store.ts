@@ -1,6 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { RawAuditRecord } from '../../../core/audit/store.ts';
-import { MIGRATIONS } from '../generated/migrations.ts';
+import { MIGRATIONS } from '../../../generated/migrations.ts';
 import { isRpcMethod, type StoreSet } from './rpc-table.ts';
 import { migrateSql } from './sql.ts';
 import { createSqlAuditStore, scanPage } from './sql-audit-store.ts';
