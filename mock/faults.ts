@@ -15,7 +15,9 @@ export async function applyFault(
   const err = /^mock-error-(\d{3})/.exec(model);
   if (err) {
     const status = Number(err[1]);
-    sendJson(res, status, errorBody(status, `mock ${status} for ${model}`), status === 429 || status === 503 ? { 'retry-after': '7' } : {});
+    // Retry hints as providers send them: retry-after(-ms) when busy, x-should-retry (OpenAI and Anthropic SDKs read it).
+    const hints = status === 429 || status === 503 ? { 'retry-after': '7', 'retry-after-ms': '7000' } : { 'x-should-retry': 'false' };
+    sendJson(res, status, errorBody(status, `mock ${status} for ${model}`), hints);
     return true;
   }
   const slow = /^mock-slow-(\d+)/.exec(model);

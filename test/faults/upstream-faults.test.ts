@@ -54,11 +54,14 @@ function expectUpstreamSawNoPii(hh: Harness): void {
 }
 
 describe.each(PROVIDERS.map((p) => [p.name, p] as [string, ProviderRow]))('%s upstream faults', (_name, p) => {
-  it.each([429, 500, 503])('upstream %i passes through in the envelope, retry-after kept, audited as upstream_error', async (status) => {
+  it.each([429, 500, 503])('upstream %i passes through in the envelope, retry hints kept, audited as upstream_error', async (status) => {
     const res = await send(h.pledge.url, p, `mock-error-${status}`, false);
     expect(res.status).toBe(status);
     expect(p.envelopeMessage(await res.json())).toBe(`mock ${status} for mock-error-${status}`);
     expect(res.headers.get('retry-after')).toBe(status === 500 ? null : '7');
+    expect(res.headers.get('retry-after-ms')).toBe(status === 500 ? null : '7000');
+    // The SDKs obey it: a provider's "do not retry" must reach them.
+    expect(res.headers.get('x-should-retry')).toBe(status === 500 ? 'false' : null);
     const ev = await eventOf(h, res);
     expect(ev).toMatchObject({ status, outcome: 'upstream_error', provider: p.name });
     expect(ev.redactions?.EMAIL_ADDRESS).toBeGreaterThan(0);

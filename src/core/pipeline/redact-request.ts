@@ -16,10 +16,11 @@ export function redactRequestBody(
   vault: Vault,
 ): { nonTextParts: number } {
   let nonTextParts = 0;
-  const { skipKeys, jsonEncodedKeys, isNonTextPart } = adapter.text;
+  const { skipKeys, jsonEncodedKeys, payloadKeys, isNonTextPart } = adapter.text;
   const redactString = (s: string): string => redactText(s, engine.detect, vault, engine.modeOf);
   const opts = {
     skipKeys,
+    payloadKeys,
     filter: (node: JsonObject) => {
       if (isNonTextPart(node)) {
         nonTextParts++;
@@ -33,7 +34,8 @@ export function redactRequestBody(
     if (key !== undefined && jsonEncodedKeys.has(key)) {
       const parsed = tryParse(value);
       if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) {
-        return JSON.stringify(walkStrings(parsed, (s) => redactString(s), opts));
+        // Tool-call arguments are the developer's own JSON: every key in them is scanned.
+        return JSON.stringify(walkStrings(parsed, (s) => redactString(s)));
       }
     }
     return redactString(value);
@@ -47,10 +49,10 @@ export function redactRequestBody(
       const key = lastKey(path);
       if (key !== undefined && jsonEncodedKeys.has(key)) {
         const parsed = tryParse(value);
-        if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) return JSON.stringify(walkStrings(parsed, known, { skipKeys }));
+        if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) return JSON.stringify(walkStrings(parsed, known));
       }
       return known(value);
-    }, { skipKeys, filter: (node: JsonObject) => (isNonTextPart(node) ? 'skip' : 'walk') });
+    }, { skipKeys, payloadKeys, filter: (node: JsonObject) => (isNonTextPart(node) ? 'skip' : 'walk') });
   }
   return { nonTextParts };
 }

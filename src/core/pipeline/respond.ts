@@ -11,11 +11,14 @@ type Tracker = ReturnType<typeof createDecisionTracker>;
 
 /** Upstream response headers worth passing on; hop-by-hop, length, encoding and cookies are not. */
 const PASS_RESPONSE_HEADERS = new Set([
-  'content-type', 'retry-after', 'x-request-id', 'request-id', 'openai-processing-ms', 'openai-version',
+  'content-type', 'retry-after', 'retry-after-ms', 'x-should-retry', 'x-request-id', 'request-id', 'openai-processing-ms', 'openai-version',
   'x-ratelimit-limit-requests', 'x-ratelimit-limit-tokens', 'x-ratelimit-remaining-requests',
   'x-ratelimit-remaining-tokens', 'x-ratelimit-reset-requests', 'x-ratelimit-reset-tokens',
   'anthropic-ratelimit-requests-limit', 'anthropic-ratelimit-requests-remaining', 'anthropic-ratelimit-tokens-limit',
-  'anthropic-ratelimit-tokens-remaining', 'apim-request-id', 'x-ms-region',
+  'anthropic-ratelimit-tokens-remaining', 'anthropic-ratelimit-requests-reset', 'anthropic-ratelimit-tokens-reset',
+  'anthropic-ratelimit-input-tokens-limit', 'anthropic-ratelimit-input-tokens-remaining', 'anthropic-ratelimit-input-tokens-reset',
+  'anthropic-ratelimit-output-tokens-limit', 'anthropic-ratelimit-output-tokens-remaining', 'anthropic-ratelimit-output-tokens-reset',
+  'apim-request-id', 'x-ms-region',
 ]);
 
 function clientHeaders(upstream: UpstreamResponse, requestId: string): Headers {

@@ -11,35 +11,37 @@ export type ObjectFilter = (node: Record<string, unknown>, path: JsonPath) => 'w
 export function walkStrings(
   root: unknown,
   visit: StringVisitor,
-  opts: { skipKeys?: ReadonlySet<string>; filter?: ObjectFilter } = {},
+  opts: { skipKeys?: ReadonlySet<string>; filter?: ObjectFilter; payloadKeys?: ReadonlySet<string> } = {},
 ): unknown {
   const path: (string | number)[] = [];
   const skipKeys = opts.skipKeys;
   const filter = opts.filter;
+  const payloadKeys = opts.payloadKeys;
 
-  function walk(node: unknown, parent: unknown): unknown {
+  /** `payload`: inside a payload key's value, where neither skipKeys nor the filter apply. */
+  function walk(node: unknown, parent: unknown, payload: boolean): unknown {
     if (typeof node === 'string') return visit(node, path, parent);
     if (node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         path.push(i);
-        node[i] = walk(node[i], node);
+        node[i] = walk(node[i], node, payload);
         path.pop();
       }
       return node;
     }
     const obj = node as Record<string, unknown>;
-    if (filter && filter(obj, path) === 'skip') return obj;
+    if (!payload && filter && filter(obj, path) === 'skip') return obj;
     for (const key of Object.keys(obj)) {
-      if (skipKeys?.has(key)) continue;
+      if (!payload && skipKeys?.has(key)) continue;
       path.push(key);
-      obj[key] = walk(obj[key], obj);
+      obj[key] = walk(obj[key], obj, payload || (payloadKeys?.has(key) ?? false));
       path.pop();
     }
     return obj;
   }
 
-  return walk(root, undefined);
+  return walk(root, undefined, false);
 }
 
 /** The last key of a path that is a property name (skipping array indices). */

@@ -67,8 +67,14 @@ export interface ProviderAdapter {
   readonly text: {
     /** Keys whose string values are structural, never scanned (model, role, type, ids …). */
     skipKeys: ReadonlySet<string>;
-    /** Keys whose string values are JSON text (tool-call arguments): parsed, walked, re-serialized. */
+    /** Keys whose string values are JSON text (tool-call arguments): parsed, walked, re-serialized, every key scanned. */
     jsonEncodedKeys: ReadonlySet<string>;
+    /**
+     * Keys whose value is a tool's own data (Anthropic `tool_use.input`, Gemini `functionCall.args`
+     * and `functionResponse.response`): every string inside is scanned, `skipKeys` included,
+     * because the key names there are the developer's (`name`, `id`, `data` …), not the provider's.
+     */
+    payloadKeys: ReadonlySet<string>;
     /** Image, audio, document parts: not scanned; the policy decides whether they pass. */
     isNonTextPart(node: JsonObject): boolean;
   };

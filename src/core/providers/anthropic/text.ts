@@ -14,6 +14,7 @@ export const anthropicText = {
     'anthropic_version', 'file_id',
   ]),
   jsonEncodedKeys: new Set<string>(),
+  payloadKeys: new Set(['input']),
   /** Images, documents (PDF, URL and file sources) and uploaded files are never scanned. */
   isNonTextPart(node: JsonObject): boolean {
     const t = node.type;

@@ -13,6 +13,7 @@ export const geminiText = {
     'format', 'responseModalities', 'mediaResolution', 'thinkingLevel', 'fileUri',
   ]),
   jsonEncodedKeys: new Set<string>(),
+  payloadKeys: new Set(['args', 'response']),
   /** Parts carrying inline bytes or file references (images, audio, video, PDFs) are not scanned. */
   isNonTextPart(node: JsonObject): boolean {
     return node.inlineData !== undefined || node.fileData !== undefined;

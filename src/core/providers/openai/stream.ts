@@ -6,16 +6,20 @@ function field(node: unknown, key: string): unknown {
 }
 
 /**
- * Chat chunks: `choices[i].delta.content|refusal` and `choices[i].delta.tool_calls[j].function.arguments`.
- * Responses events: `*.delta` events carry `delta`; keyed by output and content index.
+ * Chat chunks: `choices[i].delta.content|refusal|reasoning_content|reasoning` (the last from
+ * OpenRouter-style upstreams), `choices[i].delta.tool_calls[j].function.arguments`, and the legacy
+ * `choices[i].delta.function_call.arguments`.
+ * Responses events: `*.delta` events carry `delta`; keyed by output and content index. Function-call
+ * arguments are JSON text; a custom tool's input is free text.
  */
 export function openaiChannelOf(event: unknown, path: JsonPath): string | null {
   if (path[0] === 'choices' && path[2] === 'delta') {
     const choice = field(field(event, 'choices'), String(path[1]));
     const ci = field(choice, 'index') ?? path[1];
-    if (path.length === 4 && (path[3] === 'content' || path[3] === 'refusal' || path[3] === 'reasoning_content')) {
+    if (path.length === 4 && (path[3] === 'content' || path[3] === 'refusal' || path[3] === 'reasoning_content' || path[3] === 'reasoning')) {
       return `c${ci}.${path[3]}`;
     }
+    if (path.length === 5 && path[3] === 'function_call' && path[4] === 'arguments') return `c${ci}.f.args`;
     if (path[3] === 'tool_calls' && path[5] === 'function' && path[6] === 'arguments') {
       const call = field(field(field(choice, 'delta'), 'tool_calls'), String(path[4]));
       return `c${ci}.t${field(call, 'index') ?? path[4]}.args`;
@@ -25,7 +29,7 @@ export function openaiChannelOf(event: unknown, path: JsonPath): string | null {
   if (path.length === 1 && path[0] === 'delta') {
     const type = field(event, 'type');
     if (typeof type !== 'string' || !type.endsWith('.delta')) return null;
-    const json = type.includes('arguments') || type.includes('custom_tool_call_input') ? 'json:' : '';
+    const json = type.includes('arguments') ? 'json:' : '';
     return `${json}${type}:${field(event, 'output_index') ?? ''}:${field(event, 'content_index') ?? ''}`;
   }
   return null;

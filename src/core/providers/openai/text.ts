@@ -8,6 +8,7 @@ export const openaiText = {
     'previous_response_id', 'truncation', 'include', 'stop', 'status', 'system_fingerprint', 'logprobs',
   ]),
   jsonEncodedKeys: new Set(['arguments']),
+  payloadKeys: new Set<string>(),
   isNonTextPart(node: JsonObject): boolean {
     const t = node.type;
     return (
