@@ -59,8 +59,8 @@ const cue = createCueMatcher(
 
 function validAs(candidate: string): boolean {
   const trimmed = candidate.trim();
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(trimmed)) return false; // an IPv4 address
-  if (DATE_SHAPE.test(trimmed)) return false;
+  // Every test before the first `return true` is a veto, so their order changes no result: the
+  // group and digit counts come first, they refuse most candidates without a regex.
   // Written numbers have few groups and few one-digit groups ("+33 6 12 34 56 78" is about the limit);
   // "1 2 3 4 5 6 7 8 9 0" is a list, and refusing it early keeps runs of such text cheap.
   // Groups are runs between separators (space, no-break space, brackets, '.', '-'); counted in one pass.
@@ -82,6 +82,8 @@ function validAs(candidate: string): boolean {
   if (run > 0) { groups++; if (run === 1) singles++; }
   if (groups > 6 || singles > 2) return false;
   if (digits < 7 || digits > 15) return false;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(trimmed)) return false; // an IPv4 address
+  if (DATE_SHAPE.test(trimmed)) return false;
   if (brackets && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;
   const international = trimmed.startsWith('+') || trimmed.startsWith('00');
   // National numbers in IN, US and UK have 10 digits, or 11 with the trunk prefix 0 (IN, UK) or 1 (US);
@@ -137,12 +139,12 @@ function longestValidPrefix(candidate: string): number {
   if (validAs(candidate)) return candidate.length;
   let tries = 0;
   for (let cut = candidate.length - 1; cut > 6 && tries < 3; cut--) {
-    const ch = candidate[cut];
-    if (ch !== ' ' && ch !== '\u00a0' && ch !== '-' && ch !== '.') continue;
-    const prefix = candidate.slice(0, cut);
-    if (!/\d$/.test(prefix)) continue;
+    const c = candidate.charCodeAt(cut);
+    if (c !== 32 && c !== 0xa0 && c !== 45 && c !== 46) continue; // ' ', no-break space, '-', '.'
+    const last = candidate.charCodeAt(cut - 1);
+    if (last < 48 || last > 57) continue; // the prefix must end in a digit
     tries++;
-    if (validAs(prefix)) return cut;
+    if (validAs(candidate.slice(0, cut))) return cut;
   }
   return 0;
 }
