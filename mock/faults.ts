@@ -16,7 +16,7 @@ export async function applyFault(
   if (err) {
     const status = Number(err[1]);
     // Retry hints as providers send them: retry-after(-ms) when busy, x-should-retry (OpenAI and Anthropic SDKs read it).
-    const hints = status === 429 || status === 503 ? { 'retry-after': '7', 'retry-after-ms': '7000' } : { 'x-should-retry': 'false' };
+    const hints: Record<string, string> = status === 429 || status === 503 ? { 'retry-after': '7', 'retry-after-ms': '7000' } : { 'x-should-retry': 'false' };
     sendJson(res, status, errorBody(status, `mock ${status} for ${model}`), hints);
     return true;
   }
