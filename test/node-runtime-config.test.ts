@@ -6,10 +6,12 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockProvider, type MockProvider } from '../mock/server.ts';
 import { startNodePledge, type NodePledge } from '../src/runtime/node/start.ts';
 
+const ADMIN_TOKEN = 'node-admin-token-0123456789';
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 let mock: MockProvider;
 let webhook: Server;
@@ -52,7 +54,10 @@ afterAll(async () => {
 describe('Node runtime configuration', () => {
   let pledge: NodePledge;
   beforeAll(async () => {
-    pledge = await startNodePledge({ env: baseEnv({ PLEDGE_UPSTREAM_TIMEOUT_MS: '300', PLEDGE_REVIEW_WEBHOOK_URL: hookUrl }), logger: quiet });
+    pledge = await startNodePledge({
+      env: baseEnv({ PLEDGE_UPSTREAM_TIMEOUT_MS: '300', PLEDGE_REVIEW_WEBHOOK_URL: hookUrl, PLEDGE_ADMIN_TOKEN: ADMIN_TOKEN }),
+      logger: quiet,
+    });
   });
   afterAll(async () => pledge.close());
 
@@ -73,6 +78,37 @@ describe('Node runtime configuration', () => {
     expect(text).toMatch(/pledge_requests_total\{provider="openai",route="chat\.completions",status="200"\} [1-9]/);
     expect(text).toMatch(/pledge_redactions_total\{entity="EMAIL_ADDRESS"\} [1-9]/);
     expect(text).not.toContain('priya');
+  });
+
+  it('signs a staff member in to the web UI with the Node clock, and the session cookie works', async () => {
+    const cookies = new Map<string, string>();
+    const keep = (res: Response) => {
+      for (const c of res.headers.getSetCookie()) {
+        const [k, v] = c.split(';')[0]!.split('=') as [string, string];
+        cookies.set(k, v);
+      }
+    };
+    const cookie = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const login = await fetch(`${pledge.url}/admin/login`, { redirect: 'manual' });
+    keep(login);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())?.[1] ?? '';
+    const signedIn = await fetch(`${pledge.url}/admin/login`, {
+      method: 'POST', redirect: 'manual', body: new URLSearchParams({ token: ADMIN_TOKEN, _csrf: csrf }),
+      headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(signedIn.status).toBe(303);
+    keep(signedIn);
+    const reviews = await fetch(`${pledge.url}/admin/reviews`, { headers: { cookie: cookie() }, redirect: 'manual' });
+    expect(reviews.status).toBe(200);
+  });
+
+  it('serves the sign-in page to anonymous visitors without writing to the database', async () => {
+    const db = new DatabaseSync(pledge.config.PLEDGE_DB, { readOnly: true });
+    const rows = () => Number((db.prepare('SELECT count(*) AS n FROM subject_keys').get() as { n: number }).n);
+    const before = rows();
+    for (let i = 0; i < 20; i++) await (await fetch(`${pledge.url}/admin/login`)).arrayBuffer();
+    expect(rows()).toBe(before);
+    db.close();
   });
 
   it('answers 504 in the OpenAI envelope once PLEDGE_UPSTREAM_TIMEOUT_MS passes without upstream headers', async () => {

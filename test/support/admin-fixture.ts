@@ -15,6 +15,7 @@ import type { Role, StaffStore } from '../../src/core/staff/types.ts';
 import { createMemoryKeyStore } from '../../src/core/tenancy/memory-key-store.ts';
 import { createHmacHex } from '../../src/core/util/hmac.ts';
 import { startHarness, type Harness, type HarnessOptions } from './harness.ts';
+import { adminSigner } from '../../src/core/admin/options.ts';
 
 /** Every policy in policies/, as shipped. */
 async function loadPolicyDir() {
@@ -53,7 +54,9 @@ export async function startAdminHarness(opts: { reviews?: ReviewStore; harness?:
   const policies = await loadPolicyDir();
   const extend = createAdmin({
     audit: auditStore, auditSink: writer, reviews: reviewStore, staff, keys: createMemoryKeyStore(), policies, pseudonymize,
-    adminToken: ADMIN_TOKEN, now: () => Date.now() + clock.skew, limiter: createFailureLimiter({ max: opts.maxFailures ?? 50 }),
+    sign: adminSigner('admin-test-secret'),
+    // The Node runtime's clock, fractional milliseconds included (sessions once broke on it).
+    adminToken: ADMIN_TOKEN, now: () => performance.timeOrigin + performance.now() + clock.skew, limiter: createFailureLimiter({ max: opts.maxFailures ?? 50 }),
   });
   const h = await startHarness({
     ...opts.harness,

@@ -58,7 +58,7 @@ export function apiAuth(ctx: AdminContext): MiddlewareHandler {
 /** UI: signed session cookie; anything else goes to the sign-in page. */
 export function uiAuth(ctx: AdminContext): MiddlewareHandler {
   return async (c, next) => {
-    const id = await readSession(ctx.opts.pseudonymize, getCookie(c, SESSION_COOKIE), ctx.opts.now());
+    const id = await readSession(ctx.opts.sign, getCookie(c, SESSION_COOKIE), ctx.opts.now());
     const principal = id ? await principalById(ctx.authDeps, id) : null;
     if (!principal) return c.redirect('/admin/login', 303);
     c.set('staff', principal);

@@ -5,6 +5,13 @@ import type { ReviewStore } from '../review/store.ts';
 import type { FailureLimiter } from '../staff/rate-limit.ts';
 import type { StaffStore } from '../staff/types.ts';
 import type { KeyStore } from '../tenancy/keys.ts';
+import { createHmacHex } from '../util/hmac.ts';
+
+/** The admin's `sign`: an HMAC of the deployment secret, domain-separated from pseudonyms. */
+export function adminSigner(secret: string): (message: string) => Promise<string> {
+  const hmac = createHmacHex(secret);
+  return (message) => hmac(`pledge:admin-sign:v1:${message}`);
+}
 
 export interface AdminOptions {
   /** Read side of the audit trail (list, scan, export, verify). */
@@ -16,8 +23,14 @@ export interface AdminOptions {
   /** Client keys; without it the /keys endpoints answer 404. */
   keys?: KeyStore;
   policies: Pick<PolicyRegistry, 'get' | 'getDefault' | 'names'>;
-  /** The deployment's keyed HMAC (deps.pseudonymize): tenant pseudonyms, session and CSRF signatures. */
+  /** The deployment's pseudonymizer (deps.pseudonymize): tenant pseudonyms. */
   pseudonymize: (raw: string) => Promise<string>;
+  /**
+   * A plain HMAC keyed by the deployment secret, for session and CSRF signatures. Not the
+   * pseudonymizer: that one files an erasable subject key per new input, so signing with it made
+   * every anonymous page load write a row.
+   */
+  sign: (message: string) => Promise<string>;
   /** PLEDGE_ADMIN_TOKEN (at least 16 characters), the bootstrap admin. */
   adminToken?: string | undefined;
   now: () => number;

@@ -10,7 +10,8 @@ type Sign = (raw: string) => Promise<string>;
 const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export async function issueSession(sign: Sign, staffId: string, now: number, ttlMs = SESSION_TTL_MS): Promise<{ value: string; expires: Date }> {
-  const exp = now + ttlMs;
+  // Whole milliseconds: a runtime clock may be fractional (performance.now), the cookie holds digits.
+  const exp = Math.floor(now + ttlMs);
   const body = `${staffId}.${exp}.${randomId()}`;
   const mac = (await sign(`staff-session:${body}`)).slice(0, 48);
   return { value: `${body}.${mac}`, expires: new Date(exp) };

@@ -9,6 +9,7 @@ import { providersFromConfig } from '../../core/providers/registry.ts';
 import { createEngineCache } from '../../core/redact/policy-engine.ts';
 import { createKeyClientAuth } from '../../core/tenancy/client-auth.ts';
 import { createAdmin } from '../../core/admin/index.ts';
+import { adminSigner } from '../../core/admin/options.ts';
 import { createPipelineMetrics } from '../../core/metrics/pipeline.ts';
 import { mountMetrics } from '../../core/metrics/route.ts';
 import { withReviewWebhook } from '../../core/review/webhook.ts';
@@ -121,7 +122,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   });
   const admin = createAdmin({
     audit: store, auditSink: audit, reviews: reviewStore, staff: createSqliteStaffStore(db), keys, policies,
-    pseudonymize: deps.pseudonymize, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
+    pseudonymize: deps.pseudonymize, sign: adminSigner(secret), adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
   });
   const extend: AppOptions['extend'] = (app) => {
     mountMetrics(app, metrics.prometheus, { audit: () => audit.backlog, review: async () => (await reviewStore.count({ status: 'pending' })).pending });

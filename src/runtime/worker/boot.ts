@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { createAdmin } from '../../core/admin/index.ts';
+import { adminSigner } from '../../core/admin/options.ts';
 import { createApp, type AppOptions } from '../../core/app.ts';
 import { createPseudonymizer, parsePreviousSecrets } from '../../core/audit/pseudonym.ts';
 import type { AuditStore } from '../../core/audit/store.ts';
@@ -118,7 +119,7 @@ export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
   };
   const admin = createAdmin({
     audit: store, auditSink: audit, reviews, staff: remoteStore(stub, 'staff'), keys, policies,
-    pseudonymize: deps.pseudonymize, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
+    pseudonymize: deps.pseudonymize, sign: adminSigner(config.PLEDGE_SECRET), adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
   });
   const extend: AppOptions['extend'] = (app) => {
     admin(app);

@@ -26,7 +26,7 @@ export function csrf(ctx: AdminContext): MiddlewareHandler {
       seed = newCsrfSeed();
       setCookie(c, CSRF_COOKIE, seed, { path: '/admin', httpOnly: true, sameSite: 'Strict', secure: isSecure(ctx, c) });
     }
-    c.set('csrf', await csrfToken(ctx.opts.pseudonymize, seed));
+    c.set('csrf', await csrfToken(ctx.opts.sign, seed));
     if (c.req.method === 'POST') {
       // Defence in depth beside the token: refuse what the browser says came from elsewhere.
       if (c.req.header('sec-fetch-site') === 'cross-site') return forbidden(c);
@@ -38,7 +38,7 @@ export function csrf(ctx: AdminContext): MiddlewareHandler {
       const body = await c.req.parseBody();
       const form: Record<string, string> = {};
       for (const [k, v] of Object.entries(body)) if (typeof v === 'string') form[k] = v;
-      if (!(await checkCsrf(ctx.opts.pseudonymize, seed, form._csrf))) return forbidden(c);
+      if (!(await checkCsrf(ctx.opts.sign, seed, form._csrf))) return forbidden(c);
       c.set('form', form);
     }
     await next();

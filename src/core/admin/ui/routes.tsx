@@ -44,7 +44,7 @@ export function mountUi(app: Hono, ctx: AdminContext): void {
       ctx.limiter.fail(client, now);
       return render(c, <LoginPage csrf={c.get('csrf')} error="That token is not valid, or it has expired." />, 403);
     }
-    const session = await issueSession(ctx.opts.pseudonymize, principal.id, now, Math.min(SESSION_TTL_MS, principal.expires_at ? Date.parse(principal.expires_at) - now : SESSION_TTL_MS));
+    const session = await issueSession(ctx.opts.sign, principal.id, now, Math.min(SESSION_TTL_MS, principal.expires_at ? Date.parse(principal.expires_at) - now : SESSION_TTL_MS));
     setCookie(c, SESSION_COOKIE, session.value, { path: '/admin', httpOnly: true, sameSite: 'Strict', secure: isSecure(ctx, c), expires: session.expires });
     return c.redirect(can(principal.role, 'reviews.decide') ? '/admin/reviews' : '/admin/audit', 303);
   });
