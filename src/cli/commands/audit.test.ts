@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
 import { sampleEvent } from '../../core/audit/test-events.ts';
+import { tenantPseudonym } from '../../core/staff/tenant-pseudonym.ts';
 import { openSqliteAuditStore } from '../../runtime/node/sqlite/audit-store.ts';
 import { run } from './audit.ts';
 import { memoryIo, pledge, tempDbPath } from './cli-test-support.ts';
@@ -101,11 +103,31 @@ describe('pledge audit export', { timeout: 90_000 }, () => {
     expect(lines).toHaveLength(6);
   });
 
+  it('--tenant takes the tenant name, also when events store its pseudonym (the shipped policies do)', async () => {
+    const file = tempDbPath();
+    const secret = 'cli-tenant-secret-0123456789';
+    const store = await openSqliteAuditStore(file);
+    const pseudonymizer = createPseudonymizer(secret, { subjectKeys: store.subjectKeys });
+    const acme = await tenantPseudonym((raw) => pseudonymizer.pseudonymize(raw), 'acme');
+    const globex = await tenantPseudonym((raw) => pseudonymizer.pseudonymize(raw), 'globex');
+    await store.append([1, 2, 3, 4].map((i) => ({ ...sampleEvent(i), tenant: i % 2 ? acme : globex })));
+    store.db.close();
+    const byName = pledge(['audit', 'export', '--tenant', 'acme'], { PLEDGE_DB: file, PLEDGE_SECRET: secret });
+    expect(byName.code).toBe(0);
+    expect(byName.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual([1, 3]);
+    // The stored id still works, and a tenant never seen matches nothing (and files no subject key).
+    expect(pledge(['audit', 'export', '--tenant', acme], { PLEDGE_DB: file, PLEDGE_SECRET: secret }).stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(pledge(['audit', 'export', '--tenant', 'initech'], { PLEDGE_DB: file, PLEDGE_SECRET: secret }).stdout).toBe('');
+  });
+
   it('rejects a bad format or date with exit 2', async () => {
     const file = await populated(1);
     const bad = memoryIo({ PLEDGE_DB: file });
     expect(await run(['export', '--format', 'xml'], bad.io)).toBe(2);
     expect(await run(['export', '--from', 'yesterday-ish'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('--from is not a date');
+    // An empty --days must not mean "purge everything".
+    expect(await run(['purge', '--days', ''], bad.io)).toBe(2);
+    expect(await run(['purge', '--days', ' '], bad.io)).toBe(2);
   });
 });

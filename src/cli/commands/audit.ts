@@ -12,6 +12,10 @@ import { verifyChain } from '../../core/audit/verify.ts';
 import { sha256HexSync } from '../../runtime/node/hash.ts';
 import { createSqliteAuditStore } from '../../runtime/node/sqlite/audit-store.ts';
 import { integrityProblems, openExistingDatabase, resolveDbPath } from '../../runtime/node/sqlite/db.ts';
+import { createSqliteSubjectKeyStore } from '../../runtime/node/sqlite/subject-key-store.ts';
+import { loadOrCreateSecret, previousSecrets, secretPathFor } from '../../runtime/node/secret.ts';
+import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
+import type { DatabaseSync } from 'node:sqlite';
 
 const USAGE = `usage:
   pledge audit verify
@@ -88,6 +92,24 @@ function isoOption(value: string | undefined, name: string): string | undefined 
   return date.toISOString();
 }
 
+/**
+ * `--tenant acme` must find acme's events whether its policy stores the name or its pseudonym
+ * (`t_…`, the default policies' choice). The pseudonym is looked up, never created: a tenant
+ * never seen has none, and only the name is matched.
+ */
+async function storedTenantIds(name: string, dbFile: string, db: DatabaseSync, io: CliIo): Promise<string[]> {
+  let secret: string;
+  try {
+    secret = loadOrCreateSecret(secretPathFor(dbFile), { env: io.env, create: false, log: () => {} });
+  } catch {
+    io.stderr.write('audit: no PLEDGE_SECRET and no secret file, so --tenant matches the stored id only\n');
+    return [name];
+  }
+  const pseudonymizer = createPseudonymizer(secret, { subjectKeys: createSqliteSubjectKeyStore(db), previousSecrets: previousSecrets(io.env) });
+  const found = await pseudonymizer.lookup(`tenant:${name}`);
+  return found === undefined ? [name] : [name, `t_${found.slice(0, 16)}`];
+}
+
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -102,15 +124,16 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     strict: true,
   });
   if (values.format !== 'jsonl' && values.format !== 'csv') throw new UsageError('--format must be jsonl or csv');
-  const filter: AuditFilter = {
-    from: isoOption(values.from, 'from'),
-    to: isoOption(values.to, 'to'),
-    tenant: values.tenant,
-    provider: values.provider,
-    has_redactions: values.redacted,
-  };
-  const db = openExistingDatabase(resolveDbPath(io.env, io.cwd));
+  const file = resolveDbPath(io.env, io.cwd);
+  const db = openExistingDatabase(file);
   try {
+    const filter: AuditFilter = {
+      from: isoOption(values.from, 'from'),
+      to: isoOption(values.to, 'to'),
+      tenant: values.tenant === undefined ? undefined : await storedTenantIds(values.tenant, file, db, io),
+      provider: values.provider,
+      has_redactions: values.redacted,
+    };
     const reader = exportEvents(createSqliteAuditStore(db), filter, values.format as ExportFormat).getReader();
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
       if (!io.stdout.write(next.value)) await once(io.stdout, 'drain');
@@ -124,7 +147,8 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
 async function purge(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { days: { type: 'string' } }, strict: true });
   const days = Number(values.days);
-  if (values.days === undefined || !Number.isInteger(days) || days < 0) throw new UsageError('--days must be a whole number >= 0');
+  // `--days ""` is not 0 (Number('') is): an empty value must never purge everything.
+  if (values.days === undefined || !/^\d+$/.test(values.days.trim()) || !Number.isInteger(days) || days < 0) throw new UsageError('--days must be a whole number >= 0');
   const db = openExistingDatabase(resolveDbPath(io.env, io.cwd));
   try {
     const result = await createSqliteAuditStore(db).purgeOlderThan(days);

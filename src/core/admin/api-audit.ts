@@ -22,7 +22,7 @@ export function mountAuditApi(api: Hono, ctx: AdminContext): void {
     const q = await auditQuery(ctx, c.get('staff'), c.req.query());
     if (!q.ok) return apiError(c, q.status, q.code, q.message);
     const { cursor: _c, limit: _l, order: _o, ...filter } = q.value;
-    ctx.record(c, 'audit.export', format, filter.tenant ?? '*');
+    ctx.record(c, 'audit.export', format, typeof filter.tenant === 'string' ? filter.tenant : '*');
     return new Response(exportEvents(ctx.opts.audit, filter, format), {
       headers: { 'content-type': EXPORT_TYPES[format], 'content-disposition': `attachment; filename="pledge-audit.${format}"`, 'cache-control': 'no-store' },
     });

@@ -14,7 +14,8 @@ export interface MemoryAuditState {
 
 export function matchesFilter(record: AuditRecord, filter: AuditFilter): boolean {
   const e = record.event;
-  if (filter.tenant !== undefined && e.tenant !== filter.tenant) return false;
+  if (typeof filter.tenant === 'string' && e.tenant !== filter.tenant) return false;
+  if (Array.isArray(filter.tenant) && !filter.tenant.includes(e.tenant)) return false;
   if (filter.provider !== undefined && e.provider !== filter.provider) return false;
   if (filter.user !== undefined && e.user !== filter.user) return false;
   if (filter.kind !== undefined && e.kind !== filter.kind) return false;

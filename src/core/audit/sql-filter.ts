@@ -14,7 +14,12 @@ export function buildAuditWhere(query: AuditQuery): { where: string; params: Sql
     clauses.push(clause);
     params.push(value);
   };
-  if (query.tenant !== undefined) add('tenant = ?', query.tenant);
+  if (typeof query.tenant === 'string') add('tenant = ?', query.tenant);
+  else if (query.tenant !== undefined) {
+    // An empty list matches nothing.
+    clauses.push(query.tenant.length === 0 ? '0' : `tenant IN (${query.tenant.map(() => '?').join(', ')})`);
+    params.push(...query.tenant);
+  }
   if (query.provider !== undefined) add('provider = ?', query.provider);
   if (query.user !== undefined) add('user_pseudonym = ?', query.user);
   if (query.kind !== undefined) add('kind = ?', query.kind);

@@ -5,7 +5,8 @@ export type { AuditRecord, ChainHead } from './chain.ts';
 
 /** Filters for the admin API and export. `from` inclusive, `to` exclusive, both ISO 8601 UTC. */
 export interface AuditFilter {
-  tenant?: string;
+  /** The tenant as events store it; a list matches any of them (a name and its pseudonym). */
+  tenant?: string | readonly string[];
   provider?: string;
   /** Pseudonymous user (what the event stores), for data-subject access. */
   user?: string;

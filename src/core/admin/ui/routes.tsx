@@ -105,7 +105,7 @@ export function mountUi(app: Hono, ctx: AdminContext): void {
     const query = await auditQuery(ctx, staff, q, { defaultTenant: true });
     if (!query.ok) return notFound(c);
     const { cursor: _c, limit: _l, order: _o, ...filter } = query.value;
-    ctx.record(c, 'audit.export', format, filter.tenant ?? '*');
+    ctx.record(c, 'audit.export', format, typeof filter.tenant === 'string' ? filter.tenant : '*');
     return new Response(exportEvents(ctx.opts.audit, filter, format), { headers: { 'content-type': EXPORT_TYPES[format], 'content-disposition': `attachment; filename="pledge-audit.${format}"`, 'cache-control': 'no-store' } });
   });
   app.get('/admin/audit/:seq', async (c) => {
