@@ -40,6 +40,18 @@ describe('pledge audit verify', { timeout: 90_000 }, () => {
     expect(result.code).toBe(1);
   });
 
+  it('exits 1 when a filter column no longer matches its hashed event (an event hidden from exports)', async () => {
+    const file = await populated(10);
+    const store = await openSqliteAuditStore(file);
+    store.db.exec('DROP TRIGGER audit_events_append_only');
+    store.db.exec(`UPDATE audit_events SET tenant = 't_hidden', user_pseudonym = 'p_x' WHERE seq = 4`);
+    await store.close();
+    const result = pledge(['audit', 'verify'], { PLEDGE_DB: file });
+    expect(result.stdout).toContain('filter columns edited');
+    expect(result.stdout).toContain('seq 4 (tenant, user)');
+    expect(result.code).toBe(1);
+  });
+
   it('still passes after a purge, from the recorded checkpoint', async () => {
     const file = await populated(10);
     const purge = pledge(['audit', 'purge', '--days', '0'], { PLEDGE_DB: file });

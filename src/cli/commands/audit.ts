@@ -10,7 +10,7 @@ import type { ExportFormat } from '../../core/audit/export.ts';
 import type { AuditFilter } from '../../core/audit/store.ts';
 import { verifyChain } from '../../core/audit/verify.ts';
 import { sha256HexSync } from '../../runtime/node/hash.ts';
-import { createSqliteAuditStore } from '../../runtime/node/sqlite/audit-store.ts';
+import { columnMismatches, createSqliteAuditStore } from '../../runtime/node/sqlite/audit-store.ts';
 import { integrityProblems, openExistingDatabase, resolveDbPath } from '../../runtime/node/sqlite/db.ts';
 import { createSqliteSubjectKeyStore } from '../../runtime/node/sqlite/subject-key-store.ts';
 import { loadOrCreateSecret, previousSecrets, secretPathFor } from '../../runtime/node/secret.ts';
@@ -70,6 +70,12 @@ async function verify(io: CliIo): Promise<number> {
     const result = await verifyChain(store.scan(1000), checkpoint, { hash: sha256HexSync });
     if (!result.ok) {
       say(io.stdout, `audit chain BROKEN at seq ${result.seq}: ${result.fault} (${result.detail}); ${result.count} events verified before it`);
+      return 1;
+    }
+    const mismatched = columnMismatches(db);
+    if (mismatched.length > 0) {
+      const where = mismatched.map((m) => `seq ${m.seq} (${m.columns.join(', ')})`).join('; ');
+      say(io.stdout, `audit chain BROKEN: filter columns edited, not matching their hashed event, at ${where}; exports, subject lookups and tenant views select by them`);
       return 1;
     }
     const from = checkpoint ? `, continuing from the purge checkpoint at seq ${checkpoint.seq}` : '';

@@ -135,3 +135,27 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreO
   };
 }
 
+
+/**
+ * Rows whose filter columns (ts, kind, tenant, provider, user, redacted) differ from the event they
+ * copy. The chain hashes only the event, but exports, subject lookups, tenant views and purges
+ * select by these columns, so an edited column could hide an event from them: verify reports it.
+ */
+export function columnMismatches(db: DatabaseSync, max = 10): { seq: number; columns: string[] }[] {
+  const rows = db.prepare(`
+    SELECT seq,
+      ts IS NOT json_extract(event, '$.ts') AS ts,
+      kind IS NOT json_extract(event, '$.kind') AS kind,
+      tenant IS NOT json_extract(event, '$.tenant') AS tenant,
+      provider IS NOT json_extract(event, '$.provider') AS provider,
+      user_pseudonym IS NOT json_extract(event, '$.user') AS user,
+      redacted IS NOT (SELECT count(*) > 0 FROM json_each(event, '$.redactions') WHERE value > 0) AS redacted
+    FROM audit_events
+    WHERE ts IS NOT json_extract(event, '$.ts') OR kind IS NOT json_extract(event, '$.kind')
+      OR tenant IS NOT json_extract(event, '$.tenant') OR provider IS NOT json_extract(event, '$.provider')
+      OR user_pseudonym IS NOT json_extract(event, '$.user')
+      OR redacted IS NOT (SELECT count(*) > 0 FROM json_each(event, '$.redactions') WHERE value > 0)
+    ORDER BY seq LIMIT ?`).all(Math.trunc(max)) as Record<string, number>[];
+  const names = ['ts', 'kind', 'tenant', 'provider', 'user', 'redacted'];
+  return rows.map((r) => ({ seq: Number(r.seq), columns: names.filter((n) => Number(r[n]) === 1) }));
+}
