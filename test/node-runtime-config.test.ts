@@ -111,6 +111,22 @@ describe('Node runtime configuration', () => {
     db.close();
   });
 
+  it('answers 404, not 500, for audit event 0', async () => {
+    const res = await fetch(`${pledge.url}/admin/api/audit/0`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(res.status).toBe(404);
+  });
+
+  it('rate-limits failed staff sign-ins by TCP peer: a forged cf-connecting-ip does not reset the count (after the other admin tests)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await fetch(`${pledge.url}/admin/api/staff`, { headers: { authorization: 'Bearer stf_wrong_token_0123456789abcdef', 'cf-connecting-ip': `203.0.113.${i}` } });
+      statuses.push(res.status);
+      await res.arrayBuffer();
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
   it('answers 504 in the OpenAI envelope once PLEDGE_UPSTREAM_TIMEOUT_MS passes without upstream headers', async () => {
     const t0 = performance.now();
     const res = await chat(pledge.url, { model: 'mock-slow-3000', messages: [{ role: 'user', content: 'hi' }] });

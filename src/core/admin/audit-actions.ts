@@ -52,7 +52,8 @@ export async function auditQuery(ctx: AdminContext, p: StaffPrincipal, q: Record
 
 /** One record by seq, if it is in the principal's scope. */
 export async function auditRecord(ctx: AdminContext, p: StaffPrincipal, seqText: string): Promise<ActionResult<AuditRecord>> {
-  if (!/^\d{1,15}$/.test(seqText)) return { ok: false, status: 404, code: 'not_found', message: 'No such audit event.' };
+  // Sequence numbers start at 1: 0 (whose cursor would be -1) is no event.
+  if (!/^\d{1,15}$/.test(seqText) || Number(seqText) < 1) return { ok: false, status: 404, code: 'not_found', message: 'No such audit event.' };
   const seq = Number(seqText);
   const page = await ctx.opts.audit.list({ cursor: String(seq - 1), limit: 1, order: 'asc' });
   const rec = page.records[0];

@@ -7,10 +7,15 @@ import type { StaffStore } from '../staff/types.ts';
 import type { KeyStore } from '../tenancy/keys.ts';
 import { createHmacHex } from '../util/hmac.ts';
 
-/** The admin's `sign`: an HMAC of the deployment secret, domain-separated from pseudonyms. */
-export function adminSigner(secret: string): (message: string) => Promise<string> {
+/**
+ * The admin's `sign`: an HMAC of the deployment secret, domain-separated from pseudonyms. The
+ * bootstrap token is part of what is signed, so rotating PLEDGE_ADMIN_TOKEN (or the secret) ends
+ * every UI session and form token at once.
+ */
+export function adminSigner(secret: string, adminToken?: string): (message: string) => Promise<string> {
   const hmac = createHmacHex(secret);
-  return (message) => hmac(`pledge:admin-sign:v1:${message}`);
+  const generation = adminToken ?? '';
+  return (message) => hmac(`pledge:admin-sign:v1:${generation.length}:${generation}:${message}`);
 }
 
 export interface AdminOptions {

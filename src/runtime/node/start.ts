@@ -50,6 +50,13 @@ export interface StartOptions {
   watchPolicies?: boolean;
 }
 
+/**
+ * Sign-in rate limiting keys on the TCP peer. Not on `cf-connecting-ip`: on Node any client can
+ * send that header, and a new value per attempt would dodge the limit.
+ */
+const socketAddress = (_req: Request, env: unknown): string =>
+  (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown';
+
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
 /** Build the Node runtime's deps from the environment and serve the app. */
@@ -122,7 +129,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   });
   const admin = createAdmin({
     audit: store, auditSink: audit, reviews: reviewStore, staff: createSqliteStaffStore(db), keys, policies,
-    pseudonymize: deps.pseudonymize, sign: adminSigner(secret), adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
+    pseudonymize: deps.pseudonymize, sign: adminSigner(secret, config.PLEDGE_ADMIN_TOKEN), clientId: socketAddress, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
   });
   const extend: AppOptions['extend'] = (app) => {
     mountMetrics(app, metrics.prometheus, { audit: () => audit.backlog, review: async () => (await reviewStore.count({ status: 'pending' })).pending });

@@ -119,7 +119,7 @@ export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
   };
   const admin = createAdmin({
     audit: store, auditSink: audit, reviews, staff: remoteStore(stub, 'staff'), keys, policies,
-    pseudonymize: deps.pseudonymize, sign: adminSigner(config.PLEDGE_SECRET), adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
+    pseudonymize: deps.pseudonymize, sign: adminSigner(config.PLEDGE_SECRET, config.PLEDGE_ADMIN_TOKEN), adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
   });
   const extend: AppOptions['extend'] = (app) => {
     admin(app);
