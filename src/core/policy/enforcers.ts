@@ -75,7 +75,7 @@ export const ENFORCERS = {
     evidence: (c) => ({ events: c.requests }),
   },
   'logging.retention_days': {
-    description: 'Audit events older than the retention period are deleted',
+    description: "Audit events older than the retention period are deleted (the deployment policy's period applies to the whole trail)",
     evidence: () => ({}),
     settings: (p) => ({ retention_days: p.logging.retention_days }),
   },
