@@ -132,12 +132,24 @@ describe('pledge audit export', { timeout: 90_000 }, () => {
     expect(pledge(['audit', 'export', '--tenant', 'initech'], { PLEDGE_DB: file, PLEDGE_SECRET: secret }).stdout).toBe('');
   });
 
+  it('a bare --to date includes that whole day, as in the admin API', async () => {
+    const file = tempDbPath();
+    const store = await openSqliteAuditStore(file);
+    await store.append(['2026-12-30T10:00:00.000Z', '2026-12-31T23:59:59.000Z', '2027-01-01T00:00:00.000Z'].map((ts, i) => ({ ...sampleEvent(i + 1), ts })));
+    store.db.close();
+    const year = pledge(['audit', 'export', '--from', '2026-01-01', '--to', '2026-12-31'], { PLEDGE_DB: file });
+    expect(year.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual([1, 2]);
+  });
+
   it('rejects a bad format or date with exit 2', async () => {
     const file = await populated(1);
     const bad = memoryIo({ PLEDGE_DB: file });
     expect(await run(['export', '--format', 'xml'], bad.io)).toBe(2);
     expect(await run(['export', '--from', 'yesterday-ish'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('--from is not a date');
+    // An unknown flag is a usage error (exit 2, with the usage), not a crash.
+    expect(await run(['export', '--nope'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('usage:');
     // An empty --days must not mean "purge everything".
     expect(await run(['purge', '--days', ''], bad.io)).toBe(2);
     expect(await run(['purge', '--days', ' '], bad.io)).toBe(2);

@@ -34,8 +34,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (sub === 'export') return await exportCommand(rest, io);
     if (sub === 'purge') return await purge(rest, io);
   } catch (err) {
-    if (err instanceof UsageError) {
-      say(io.stderr, `audit: ${err.message}`);
+    // Bad flags (node:util parseArgs throws a TypeError with an ERR_PARSE_ARGS_* code) are usage errors too.
+    const badArgs = err instanceof TypeError && String((err as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
+    if (err instanceof UsageError || badArgs) {
+      say(io.stderr, `audit: ${message(err)}`);
+      io.stderr.write(USAGE);
       return 2;
     }
     throw err;
@@ -91,8 +94,17 @@ async function verify(io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * A date or an ISO instant. A bare date (YYYY-MM-DD) given as `--to` means the end of that day, as
+ * in the admin API, so `--from 2026-01-01 --to 2026-12-31` covers the whole year.
+ */
 function isoOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && name === 'to') {
+    const day = new Date(`${value}T00:00:00.000Z`);
+    if (Number.isNaN(day.getTime())) throw new UsageError(`--${name} is not a date: ${value}`);
+    return new Date(day.getTime() + 86_400_000).toISOString();
+  }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new UsageError(`--${name} is not a date: ${value}`);
   return date.toISOString();
