@@ -23,6 +23,13 @@ export function createAdmin(opts: AdminOptions): (app: Hono) => void {
       c.res.headers.set('x-content-type-options', 'nosniff');
     });
     api.use('*', apiAuth(ctx));
+    // A change the audit trail cannot record is not made: refused before any handler writes.
+    api.use('*', async (c, next) => {
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && opts.auditSink.healthy && !opts.auditSink.healthy()) {
+        return apiError(c, 503, 'audit_unavailable', 'The audit trail is unavailable; the change was not made.');
+      }
+      await next();
+    });
     mountReviewApi(api, ctx);
     mountAuditApi(api, ctx);
     mountKeyApi(api, ctx);

@@ -6,7 +6,7 @@ import type { AdminContext } from './auth.ts';
 import { intParam, isoParam } from './http.ts';
 import { resolveTenantScope } from './scope.ts';
 
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; status: 400 | 404 | 409; code: string; message: string };
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; status: 400 | 404 | 409 | 503; code: string; message: string };
 
 const STATUSES = ['pending', 'approved', 'rejected'] as const;
 
@@ -52,6 +52,8 @@ export async function decideItem(ctx: AdminContext, c: Context, id: string, deci
   if (typeof note === 'string' && note.length > NOTE_MAX) return { ok: false, status: 400, code: 'invalid_note', message: `note must be at most ${NOTE_MAX} characters` };
   const found = await scopedItem(ctx, p, id);
   if (!found.ok) return found;
+  // A decision the audit trail cannot record is not made (the web form comes here too).
+  if (ctx.opts.auditSink.healthy && !ctx.opts.auditSink.healthy()) return { ok: false, status: 503, code: 'audit_unavailable', message: 'The audit trail is unavailable; the decision was not saved.' };
   const at = new Date(ctx.opts.now()).toISOString();
   const r = await ctx.opts.reviews.decide(id, { decision, reviewer: p.id, at, ...(typeof note === 'string' && note.trim() !== '' && { note: note.trim() }) });
   if (!r.ok) {

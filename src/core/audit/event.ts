@@ -41,4 +41,6 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 /** Where the request path hands its one event. Must not block the response. */
 export interface AuditSink {
   record(event: AuditEvent): void;
+  /** False when new events cannot be taken (store failing, queue full): refuse changes that must be audited. */
+  healthy?(): boolean;
 }

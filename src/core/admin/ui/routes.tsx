@@ -17,7 +17,7 @@ import { csrf, isSecure, securityHeaders } from './csrf.ts';
 import { LoginPage } from './login-page.tsx';
 import { ReviewDetail, ReviewsPage } from './reviews-page.tsx';
 
-const render = (c: Context, node: unknown, status: 200 | 400 | 403 | 404 | 409 | 429 = 200) => c.html(`<!doctype html>${String(node)}`, status);
+const render = (c: Context, node: unknown, status: 200 | 400 | 403 | 404 | 409 | 429 | 503 = 200) => c.html(`<!doctype html>${String(node)}`, status);
 
 const notFound = (c: Context) => c.html('<!doctype html><title>Not found</title><link rel="stylesheet" href="/admin/static/app.css"><main class="login"><div class="card"><h1>Not found</h1><p><a href="/admin">Back</a></p></div></main>', 404);
 
