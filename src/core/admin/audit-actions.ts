@@ -61,7 +61,24 @@ export async function auditRecord(ctx: AdminContext, p: StaffPrincipal, seqText:
   return { ok: true, value: rec };
 }
 
-/** Walks the whole chain (constant memory). */
+/** How long a finished walk of the chain answers later requests (the page and the API). */
+export const VERIFY_REUSE_MS = 10_000;
+
+/**
+ * Walks the whole chain (constant memory). One walk at a time: requests that arrive while a walk
+ * runs, or within VERIFY_REUSE_MS of its end, get its result, so repeated requests (a refreshing
+ * page, a script) cannot keep the store busy walking a long chain over and over.
+ */
 export async function verifyAudit(ctx: AdminContext): Promise<VerifyResult> {
-  return verifyChain(ctx.opts.audit.scan(500), await ctx.opts.audit.latestCheckpoint());
+  const last = ctx.lastVerify;
+  if (last && (last.finishedAt === undefined || ctx.opts.now() - last.finishedAt < VERIFY_REUSE_MS)) return last.result;
+  const entry: NonNullable<AdminContext['lastVerify']> = {
+    result: (async () => verifyChain(ctx.opts.audit.scan(500), await ctx.opts.audit.latestCheckpoint()))(),
+  };
+  ctx.lastVerify = entry;
+  entry.result.then(
+    () => void (entry.finishedAt = ctx.opts.now()),
+    () => void (ctx.lastVerify === entry && (ctx.lastVerify = undefined)),
+  );
+  return entry.result;
 }

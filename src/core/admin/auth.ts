@@ -6,6 +6,7 @@ import { authenticateStaff, principalById, type StaffAuthDeps } from '../staff/t
 import { can, type Permission } from '../staff/types.ts';
 import { apiError, bearer, defaultClientId } from './http.ts';
 import type { AdminOptions } from './options.ts';
+import type { VerifyResult } from '../audit/verify.ts';
 
 export interface AdminContext {
   opts: AdminOptions;
@@ -14,6 +15,8 @@ export interface AdminContext {
   clientOf(c: Context): string;
   /** A staff action as an audit event in the chain. Never carries a note or other free text. */
   record(c: Context, action: string, target: string, tenant: string): void;
+  /** The chain walk in flight or last finished (audit-actions.ts verifyAudit). */
+  lastVerify?: { result: Promise<VerifyResult>; finishedAt?: number };
 }
 
 export function adminContext(opts: AdminOptions): AdminContext {
