@@ -132,6 +132,17 @@ describe('pledge audit export', { timeout: 90_000 }, () => {
     expect(pledge(['audit', 'export', '--tenant', 'initech'], { PLEDGE_DB: file, PLEDGE_SECRET: secret }).stdout).toBe('');
   });
 
+  it('names a damaged row by its seq instead of failing with a parser message', async () => {
+    const file = await populated(5);
+    const store = await openSqliteAuditStore(file);
+    store.db.exec('DROP TRIGGER audit_events_append_only');
+    store.db.exec(`UPDATE audit_events SET event = '{"id": broken' WHERE seq = 3`);
+    await store.close();
+    const result = pledge(['audit', 'export'], { PLEDGE_DB: file });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the audit event at seq 3 is damaged');
+  });
+
   it('a bare --to date includes that whole day, as in the admin API', async () => {
     const file = tempDbPath();
     const store = await openSqliteAuditStore(file);

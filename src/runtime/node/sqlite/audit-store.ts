@@ -90,7 +90,7 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreO
         .all(...params, limit + 1);
       const records = rows.slice(0, limit).map((row) => ({
         seq: Number(row.seq),
-        event: JSON.parse(String(row.event)) as AuditEvent,
+        event: parseStoredEvent(Number(row.seq), String(row.event)),
         prev_hash: String(row.prev_hash),
         hash: String(row.hash),
       }));
@@ -158,4 +158,13 @@ export function columnMismatches(db: DatabaseSync, max = 10): { seq: number; col
     ORDER BY seq LIMIT ?`).all(Math.trunc(max)) as Record<string, number>[];
   const names = ['ts', 'kind', 'tenant', 'provider', 'user', 'redacted'];
   return rows.map((r) => ({ seq: Number(r.seq), columns: names.filter((n) => Number(r[n]) === 1) }));
+}
+
+/** A stored event; a damaged row is named by its seq (never its content), pointing to `pledge audit verify`. */
+function parseStoredEvent(seq: number, text: string): AuditEvent {
+  try {
+    return JSON.parse(text) as AuditEvent;
+  } catch {
+    throw new Error(`the audit event at seq ${seq} is damaged (not valid JSON); run \`pledge audit verify\``);
+  }
 }
