@@ -70,6 +70,18 @@ describe('admin UI', () => {
     expect((await fetch(`${h.pledge.url}/admin/static/app.css`)).headers.get('content-type')).toContain('text/css');
   });
 
+  it('signing out ends the session on the server too: a copied cookie stops working', async () => {
+    const b = new Browser();
+    expect((await b.signIn(await h.token('reviewer', ['acme']))).status).toBe(303);
+    const copied = b.jar.get('pledge_session')!;
+    expect((await b.get('/admin/reviews')).status).toBe(200);
+    await b.page('/admin/reviews');
+    expect((await b.post('/admin/logout', { _csrf: b.csrf })).status).toBe(303);
+    const replay = await fetch(`${h.pledge.url}/admin/reviews`, { headers: { cookie: `pledge_session=${copied}; pledge_csrf=${b.jar.get('pledge_csrf') ?? ''}` }, redirect: 'manual' });
+    expect(replay.status).toBe(303);
+    expect(replay.headers.get('location')).toBe('/admin/login');
+  });
+
   it('redirects to sign-in without a session, and refuses a wrong or expired token', async () => {
     const b = new Browser();
     expect((await b.get('/admin/reviews')).headers.get('location')).toBe('/admin/login');

@@ -17,6 +17,26 @@ export interface AdminContext {
   record(c: Context, action: string, target: string, tenant: string): void;
   /** The chain walk in flight or last finished (audit-actions.ts verifyAudit). */
   lastVerify?: { result: Promise<VerifyResult>; finishedAt?: number };
+  /**
+   * Session cookies signed out here, until they would have expired: a copied cookie stops working
+   * at sign-out. Held in this process's memory (on Workers, this isolate's), bounded in size.
+   */
+  signedOut: Map<string, number>;
+}
+
+const MAX_SIGNED_OUT = 10_000;
+
+/** Remember a signed-out session cookie until its own expiry (the second dot-separated field). */
+export function signOut(ctx: AdminContext, cookie: string | undefined): void {
+  if (!cookie) return;
+  const exp = Number(cookie.split('.')[1]);
+  if (!Number.isFinite(exp) || exp <= ctx.opts.now()) return;
+  if (ctx.signedOut.size >= MAX_SIGNED_OUT) {
+    const now = ctx.opts.now();
+    for (const [value, until] of ctx.signedOut) if (until <= now) ctx.signedOut.delete(value);
+    if (ctx.signedOut.size >= MAX_SIGNED_OUT) ctx.signedOut.delete(ctx.signedOut.keys().next().value!);
+  }
+  ctx.signedOut.set(cookie, exp);
 }
 
 export function adminContext(opts: AdminOptions): AdminContext {
@@ -26,6 +46,7 @@ export function adminContext(opts: AdminOptions): AdminContext {
     opts,
     authDeps,
     limiter: opts.limiter ?? createFailureLimiter(),
+    signedOut: new Map(),
     clientOf: (c) => clientId(c.req.raw, c.env),
     record(c, action, target, tenant) {
       opts.auditSink.record({
@@ -61,7 +82,8 @@ export function apiAuth(ctx: AdminContext): MiddlewareHandler {
 /** UI: signed session cookie; anything else goes to the sign-in page. */
 export function uiAuth(ctx: AdminContext): MiddlewareHandler {
   return async (c, next) => {
-    const id = await readSession(ctx.opts.sign, getCookie(c, SESSION_COOKIE), ctx.opts.now());
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const id = cookie && ctx.signedOut.has(cookie) ? undefined : await readSession(ctx.opts.sign, cookie, ctx.opts.now());
     const principal = id ? await principalById(ctx.authDeps, id) : null;
     if (!principal) return c.redirect('/admin/login', 303);
     c.set('staff', principal);

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { exportEvents } from '../../audit/export.ts';
 import { issueSession, SESSION_COOKIE, SESSION_TTL_MS } from '../../staff/session.ts';
 import { authenticateStaff } from '../../staff/tokens.ts';
@@ -7,7 +7,7 @@ import { can, type Permission } from '../../staff/types.ts';
 import { EXPORT_TYPES } from '../api-audit.ts';
 import { auditQuery, auditRecord, verifyAudit } from '../audit-actions.ts';
 import type { AdminContext } from '../auth.ts';
-import { uiAuth } from '../auth.ts';
+import { signOut, uiAuth } from '../auth.ts';
 import { complianceFor } from '../compliance-actions.ts';
 import { decideItem, reviewQuery, scopedItem } from '../review-actions.ts';
 import { AuditDetail, AuditPage, ChainPage } from './audit-page.tsx';
@@ -49,6 +49,7 @@ export function mountUi(app: Hono, ctx: AdminContext): void {
     return c.redirect(can(principal.role, 'reviews.decide') ? '/admin/reviews' : '/admin/audit', 303);
   });
   app.post('/admin/logout', (c) => {
+    signOut(ctx, getCookie(c, SESSION_COOKIE));
     deleteCookie(c, SESSION_COOKIE, { path: '/admin' });
     return c.redirect('/admin/login', 303);
   });
