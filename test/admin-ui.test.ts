@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleReview } from '../src/core/review/store.contract.ts';
-import { startAdminHarness, type AdminHarness } from './support/admin-fixture.ts';
+import { ADMIN_TOKEN, startAdminHarness, type AdminHarness } from './support/admin-fixture.ts';
 
 let h: AdminHarness;
 
@@ -107,6 +107,27 @@ describe('admin UI', () => {
     expect((await h.reviewStore.get(id))?.status).toBe('pending');
     const stranger = new Browser();
     expect((await stranger.post('/admin/login', { token: 'x' })).status).toBe(403);
+  });
+
+  it('works behind a TLS proxy that rewrites Host: Secure cookies, and the public Origin is accepted', async () => {
+    const proxied = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'pledge.example.com' };
+    const page = await fetch(`${h.pledge.url}/admin/login`, { headers: proxied, redirect: 'manual' });
+    const html = await page.text();
+    expect(page.headers.getSetCookie().find((c) => c.startsWith('pledge_csrf='))).toMatch(/Secure/);
+    const seed = page.headers.getSetCookie().find((c) => c.startsWith('pledge_csrf='))!.split(';')[0]!;
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+    const login = await fetch(`${h.pledge.url}/admin/login`, {
+      method: 'POST', redirect: 'manual', body: new URLSearchParams({ token: ADMIN_TOKEN, _csrf: csrf }),
+      headers: { ...proxied, cookie: seed, origin: 'https://pledge.example.com', 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(login.status).toBe(303);
+    expect(login.headers.getSetCookie().find((c) => c.startsWith('pledge_session='))).toMatch(/Secure/);
+    // Another public origin is still refused.
+    const evil = await fetch(`${h.pledge.url}/admin/login`, {
+      method: 'POST', redirect: 'manual', body: new URLSearchParams({ token: ADMIN_TOKEN, _csrf: csrf }),
+      headers: { ...proxied, cookie: seed, origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(evil.status).toBe(403);
   });
 
   it("shows a reviewer only their tenant's items; another tenant's item is 404", async () => {

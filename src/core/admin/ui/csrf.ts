@@ -10,7 +10,13 @@ declare module 'hono' {
   }
 }
 
-export const isSecure = (ctx: AdminContext, c: Context) => ctx.opts.secureCookies ?? new URL(c.req.url).protocol === 'https:';
+/**
+ * Secure cookies when the page was served over https: directly, or by a TLS-terminating proxy in
+ * front (`X-Forwarded-Proto: https`). A client that sends the header over plain http only makes its
+ * own cookie Secure, which its browser then will not send back: nothing to gain.
+ */
+export const isSecure = (ctx: AdminContext, c: Context) =>
+  ctx.opts.secureCookies ?? (new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https');
 
 const MAX_FORM_BYTES = 16_384;
 
@@ -31,7 +37,7 @@ export function csrf(ctx: AdminContext): MiddlewareHandler {
       // Defence in depth beside the token: refuse what the browser says came from elsewhere.
       if (c.req.header('sec-fetch-site') === 'cross-site') return forbidden(c);
       const origin = c.req.header('origin');
-      if (origin && origin !== 'null' && !sameHost(origin, c.req.url)) return forbidden(c);
+      if (origin && origin !== 'null' && !sameHost(origin, c.req.url) && !sameForwardedHost(origin, c.req.header('x-forwarded-host'))) return forbidden(c);
       if (Number(c.req.header('content-length') ?? 0) > MAX_FORM_BYTES) return c.text('Form too large.', 413);
       const type = c.req.header('content-type') ?? '';
       if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return forbidden(c);
@@ -48,6 +54,21 @@ export function csrf(ctx: AdminContext): MiddlewareHandler {
 function sameHost(origin: string, url: string): boolean {
   try {
     return new URL(origin).host === new URL(url).host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Behind a proxy that rewrites Host, the browser's Origin names the public host, which the proxy
+ * passes as X-Forwarded-Host. A cross-site form cannot set that header, and the signed CSRF token
+ * is still required, so accepting it keeps the check meaningful.
+ */
+function sameForwardedHost(origin: string, forwarded: string | undefined): boolean {
+  const host = forwarded?.split(',')[0]?.trim();
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host;
   } catch {
     return false;
   }
