@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
-import { createClientKey, type KeyRecord, TENANT_RE, validateCredentialRef } from '../../core/tenancy/keys.ts';
+import { createClientKey, type KeyRecord, TENANT_RE, TENANT_RULE, validateCredentialRef } from '../../core/tenancy/keys.ts';
 import { openDatabase } from '../../runtime/node/sqlite/db.ts';
 import { createSqliteKeyStore } from '../../runtime/node/sqlite/key-store.ts';
 import { createPolicyRegistry } from '../../runtime/node/policy-loader.ts';
@@ -53,7 +53,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
     options: { tenant: { type: 'string' }, policy: { type: 'string' }, 'credential-ref': { type: 'string', multiple: true } },
   });
   if (!values.tenant || !values.policy) throw new UsageError('--tenant and --policy are required');
-  if (!TENANT_RE.test(values.tenant)) throw new UsageError('--tenant must be lowercase letters, digits, - and _ (at most 64)');
+  if (!TENANT_RE.test(values.tenant)) throw new UsageError(`--tenant must be ${TENANT_RULE}`);
   const refs = values['credential-ref'] ?? [];
   const credentialRef = refs.length > 0 ? refs.join(',') : undefined;
   const problem = (credentialRef && validateCredentialRef(credentialRef)) || (await checkPolicy(values.policy, io));

@@ -1,10 +1,10 @@
 import { timingSafeEqual } from '../tenancy/keys.ts';
 import { tenantPseudonym } from './tenant-pseudonym.ts';
 import { ROLES, type Role, type StaffPrincipal, type StaffRecord, type StaffStore } from './types.ts';
+import { TENANT_RE, TENANT_RULE } from '../tenancy/keys.ts';
 
 export const STAFF_TOKEN_PREFIX = 'pst_';
 const TOKEN_RE = /^pst_[A-Za-z0-9_-]{43}$/;
-const TENANT_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 export const BOOTSTRAP_ID = 'stf_bootstrap';
 
 const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -28,7 +28,7 @@ export function validateNewStaff(input: NewStaff): string | null {
   if (!Array.isArray(input.tenants) || input.tenants.length === 0) return "tenants must list tenant names, or ['*']";
   if (input.tenants.includes('*') && input.tenants.length > 1) return "use ['*'] alone for every tenant";
   const bad = input.tenants.find((t) => t !== '*' && !TENANT_RE.test(t));
-  if (bad !== undefined) return `tenant ${JSON.stringify(bad.slice(0, 40))} must be lowercase letters, digits, - and _`;
+  if (bad !== undefined) return `tenant ${JSON.stringify(bad.slice(0, 40))} must be ${TENANT_RULE}`;
   const days = input.expiresInDays ?? 90;
   if (!Number.isInteger(days) || days < 1 || days > 365) return 'expires_in_days must be an integer from 1 to 365';
   return null;

@@ -30,6 +30,11 @@ describe('client keys', () => {
   it('refuses bad tenant names and credential refs that could be credentials', async () => {
     const store = createMemoryKeyStore();
     await expect(createClientKey(store, { tenant: '../x', policy: 'default' })).rejects.toThrow(/tenant/);
+    // Reserved: names shaped like stored pseudonyms, and the audit trail's own ids.
+    for (const reserved of ['t_sales', 'system', 'unknown']) {
+      await expect(createClientKey(store, { tenant: reserved, policy: 'default' })).rejects.toThrow(/not starting with t_/);
+    }
+    await expect(createClientKey(store, { tenant: 'systems', policy: 'default' })).resolves.toBeDefined();
     await expect(createClientKey(store, { tenant: 'acme', policy: 'default', credentialRef: 'sk-proj-123' })).rejects.toThrow(/secret name/);
   });
 

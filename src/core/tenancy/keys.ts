@@ -45,7 +45,13 @@ export interface KeyStore {
 export const KEY_PREFIX = 'pk_live_';
 /** 32 random bytes, base64url: 43 characters, 256 bits of entropy. */
 const KEY_RE = /^pk_live_[A-Za-z0-9_-]{43}$/;
-export const TENANT_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+/**
+ * A tenant name: lowercase letters, digits, - and _, at most 64. Names starting with `t_` look like
+ * stored tenant pseudonyms, and `system` and `unknown` are ids the audit trail uses itself, so they
+ * are reserved: a tenant with one of them would be scoped wrongly in the admin.
+ */
+export const TENANT_RE = /^(?!t_|system$|unknown$)[a-z0-9][a-z0-9_-]{0,63}$/;
+export const TENANT_RULE = "lowercase letters, digits, - and _ (at most 64), not starting with t_ and not 'system' or 'unknown'";
 const SECRET_NAME_RE = /^[A-Z][A-Z0-9_]{0,127}$/;
 const CREDENTIAL_REF_RE = /^(?:[A-Z][A-Z0-9_]{0,127}|[a-z][a-z0-9:_-]*=[A-Z][A-Z0-9_]{0,127}(?:,[a-z][a-z0-9:_-]*=[A-Z][A-Z0-9_]{0,127})*)$/;
 
@@ -81,7 +87,7 @@ export function validateCredentialRef(ref: string): string | null {
 
 /** Creates a key, stores its hash, and returns the raw key: the only time it exists outside the client. */
 export async function createClientKey(store: KeyStore, input: NewKey, now = new Date()): Promise<{ key: string; record: KeyRecord }> {
-  if (!TENANT_RE.test(input.tenant)) throw new Error('tenant must be lowercase letters, digits, - and _ (at most 64)');
+  if (!TENANT_RE.test(input.tenant)) throw new Error(`tenant must be ${TENANT_RULE}`);
   if (input.credentialRef !== undefined) {
     const problem = validateCredentialRef(input.credentialRef);
     if (problem) throw new Error(problem);
