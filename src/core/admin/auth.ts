@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createFailureLimiter } from '../staff/rate-limit.ts';
-import { readSession, SESSION_COOKIE } from '../staff/session.ts';
+import { readSession, SESSION_COOKIE, sessionExpiry } from '../staff/session.ts';
 import { authenticateStaff, principalById, type StaffAuthDeps } from '../staff/tokens.ts';
 import { can, type Permission } from '../staff/types.ts';
 import { apiError, bearer, defaultClientId } from './http.ts';
@@ -26,11 +26,10 @@ export interface AdminContext {
 
 const MAX_SIGNED_OUT = 10_000;
 
-/** Remember a signed-out session cookie until its own expiry (the second dot-separated field). */
+/** Remember a signed-out session cookie until its own expiry. */
 export function signOut(ctx: AdminContext, cookie: string | undefined): void {
-  if (!cookie) return;
-  const exp = Number(cookie.split('.')[1]);
-  if (!Number.isFinite(exp) || exp <= ctx.opts.now()) return;
+  const exp = cookie ? sessionExpiry(cookie) : undefined;
+  if (!cookie || exp === undefined || exp <= ctx.opts.now()) return;
   if (ctx.signedOut.size >= MAX_SIGNED_OUT) {
     const now = ctx.opts.now();
     for (const [value, until] of ctx.signedOut) if (until <= now) ctx.signedOut.delete(value);

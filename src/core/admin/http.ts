@@ -13,12 +13,15 @@ export function apiError(c: Context, status: ContentfulStatusCode, code: string,
   return c.json({ error: { message, code } }, status);
 }
 
-/** Socket address on Node (@hono/node-server), cf-connecting-ip on Workers. Memory only, never logged. */
-export function defaultClientId(req: Request, env: unknown): string {
-  const cf = req.headers.get('cf-connecting-ip');
-  if (cf) return cf;
+/** The TCP peer on Node (@hono/node-server passes the IncomingMessage as `env.incoming`). Memory only, never logged. */
+export function socketClientId(_req: Request, env: unknown): string {
   const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+/** cf-connecting-ip on Workers, else the socket address. Memory only, never logged. */
+export function defaultClientId(req: Request, env: unknown): string {
+  return req.headers.get('cf-connecting-ip') ?? socketClientId(req, env);
 }
 
 export function bearer(req: Request): string | undefined {

@@ -29,6 +29,12 @@ export async function readSession(sign: Sign, value: string | undefined, now: nu
   return Number(exp) > now ? id : undefined;
 }
 
+/** The expiry (ms) a session cookie carries, or undefined when it has none; says nothing about validity. */
+export function sessionExpiry(value: string): number | undefined {
+  const exp = value.split('.')[1];
+  return exp !== undefined && /^\d{1,15}$/.test(exp) ? Number(exp) : undefined;
+}
+
 /** A fresh random value for the CSRF cookie. */
 export const newCsrfSeed = randomId;
 

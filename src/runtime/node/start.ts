@@ -10,6 +10,7 @@ import { createEngineCache } from '../../core/redact/policy-engine.ts';
 import { createKeyClientAuth } from '../../core/tenancy/client-auth.ts';
 import { createAdmin } from '../../core/admin/index.ts';
 import { adminSigner } from '../../core/admin/options.ts';
+import { socketClientId } from '../../core/admin/http.ts';
 import { createPipelineMetrics } from '../../core/metrics/pipeline.ts';
 import { mountMetrics } from '../../core/metrics/route.ts';
 import { withReviewWebhook } from '../../core/review/webhook.ts';
@@ -49,13 +50,6 @@ export interface StartOptions {
   /** Reload policies on SIGHUP and file changes (the CLI entry turns this on). */
   watchPolicies?: boolean;
 }
-
-/**
- * Sign-in rate limiting keys on the TCP peer. Not on `cf-connecting-ip`: on Node any client can
- * send that header, and a new value per attempt would dodge the limit.
- */
-const socketAddress = (_req: Request, env: unknown): string =>
-  (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
@@ -129,7 +123,8 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   });
   const admin = createAdmin({
     audit: store, auditSink: audit, reviews: reviewStore, staff: createSqliteStaffStore(db), keys, policies,
-    pseudonymize: deps.pseudonymize, sign: adminSigner(secret, config.PLEDGE_ADMIN_TOKEN), clientId: socketAddress, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
+    pseudonymize: deps.pseudonymize, sign: adminSigner(secret, config.PLEDGE_ADMIN_TOKEN), // Sign-in limits key on the TCP peer, not cf-connecting-ip: on Node any client can send that header.
+    clientId: socketClientId, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
   });
   const extend: AppOptions['extend'] = (app) => {
     mountMetrics(app, metrics.prometheus, { audit: () => audit.backlog, review: async () => (await reviewStore.count({ status: 'pending' })).pending });

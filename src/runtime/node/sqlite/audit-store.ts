@@ -142,19 +142,17 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreO
  * select by these columns, so an edited column could hide an event from them: verify reports it.
  */
 export function columnMismatches(db: DatabaseSync, max = 10): { seq: number; columns: string[] }[] {
+  // Each flag is 1 where the column differs from the field it copies; rows with any flag are reported.
   const rows = db.prepare(`
-    SELECT seq,
+    SELECT * FROM (SELECT seq,
       ts IS NOT json_extract(event, '$.ts') AS ts,
       kind IS NOT json_extract(event, '$.kind') AS kind,
       tenant IS NOT json_extract(event, '$.tenant') AS tenant,
       provider IS NOT json_extract(event, '$.provider') AS provider,
       user_pseudonym IS NOT json_extract(event, '$.user') AS user,
       redacted IS NOT (SELECT count(*) > 0 FROM json_each(event, '$.redactions') WHERE value > 0) AS redacted
-    FROM audit_events
-    WHERE ts IS NOT json_extract(event, '$.ts') OR kind IS NOT json_extract(event, '$.kind')
-      OR tenant IS NOT json_extract(event, '$.tenant') OR provider IS NOT json_extract(event, '$.provider')
-      OR user_pseudonym IS NOT json_extract(event, '$.user')
-      OR redacted IS NOT (SELECT count(*) > 0 FROM json_each(event, '$.redactions') WHERE value > 0)
+    FROM audit_events)
+    WHERE ts OR kind OR tenant OR provider OR user OR redacted
     ORDER BY seq LIMIT ?`).all(Math.trunc(max)) as Record<string, number>[];
   const names = ['ts', 'kind', 'tenant', 'provider', 'user', 'redacted'];
   return rows.map((r) => ({ seq: Number(r.seq), columns: names.filter((n) => Number(r[n]) === 1) }));
