@@ -39,10 +39,20 @@ export interface Vault {
 /** Internal marker type for vaulted placeholder-shaped input; never counted as PII. */
 const LITERAL = 'LITERAL';
 
-/** Per entity type: value -> placeholder, and the next placeholder number. */
+/** Per entity type: value -> placeholder, the next placeholder number, and the placeholder's start. */
 interface TypeState {
   values: Map<string, string>;
   next: number;
+  /** `[TYPE_`: a placeholder is this, its number and `]`. */
+  prefix: string;
+}
+
+/** A type met in one `apply` call: its mode, its state when pseudonymized, and how often it was replaced. */
+interface SeenType {
+  type: EntityType;
+  mode: RedactionMode;
+  state: TypeState | undefined;
+  count: number;
 }
 
 export function createVault(): Vault {
@@ -55,7 +65,15 @@ export function createVault(): Vault {
  */
 class RequestVault implements Vault {
   private readonly byType = new Map<string, TypeState>();
-  private readonly byPlaceholder = new Map<string, string>(); // placeholder -> value
+  /**
+   * placeholder -> value, made on first need (restore, literals, `pendingPrefixLength` …). Until
+   * then issued pairs wait in `unindexed` (placeholder, value, placeholder, value …): redaction
+   * itself never reads this map, so a request that restores nothing never builds it, and one that
+   * does builds it once. Insertion order is the order of issue either way.
+   */
+  private placeholderMap: Map<string, string> | undefined;
+  private unindexed: string[] = [];
+  private entries = 0;
   /**
    * Issued placeholders cannot collide: each is its type, '_' and the type's next number, and a type
    * name never ends in '_' plus digits of another's numbering. Only reserved literals can be in the way.
@@ -72,31 +90,48 @@ class RequestVault implements Vault {
   private valueToPlaceholder: Map<string, string> | undefined;
 
   get size(): number {
-    return this.byPlaceholder.size;
+    return this.entries;
   }
 
   get longestPlaceholder(): number {
     return this.longest;
   }
 
+  /** placeholder -> value for everything issued or reserved so far. */
+  private get byPlaceholder(): Map<string, string> {
+    let map = this.placeholderMap;
+    if (map === undefined) {
+      map = this.placeholderMap = new Map();
+      const pairs = this.unindexed;
+      for (let i = 0; i < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
+      this.unindexed = [];
+    }
+    return map;
+  }
+
+  private record(placeholder: string, value: string): void {
+    if (this.placeholderMap !== undefined) this.placeholderMap.set(placeholder, value);
+    else this.unindexed.push(placeholder, value);
+    this.entries++;
+    if (placeholder.length > this.longest) this.longest = placeholder.length;
+  }
+
   private stateOf(type: string): TypeState {
     let state = this.byType.get(type);
-    if (state === undefined) this.byType.set(type, (state = { values: new Map(), next: 1 }));
+    if (state === undefined) this.byType.set(type, (state = { values: new Map(), next: 1, prefix: `[${type}_` }));
     return state;
   }
 
-  private issue(type: string, value: string): string {
-    const state = this.stateOf(type);
+  private issue(state: TypeState, value: string): string {
     const existing = state.values.get(value);
-    if (existing) return existing;
+    if (existing !== undefined) return existing;
     let n = state.next;
-    let placeholder = `[${type}_${n}]`;
+    let placeholder = state.prefix + n + ']';
     // Never issue a placeholder that is already taken (by a literal in the input).
-    if (this.literalsReserved) while (this.byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
+    if (this.literalsReserved) while (this.byPlaceholder.has(placeholder)) placeholder = state.prefix + ++n + ']';
     state.next = n + 1;
     state.values.set(value, placeholder);
-    this.byPlaceholder.set(placeholder, value);
-    if (placeholder.length > this.longest) this.longest = placeholder.length;
+    this.record(placeholder, value);
     return placeholder;
   }
 
@@ -114,9 +149,8 @@ class RequestVault implements Vault {
     if (taken === undefined && !literals.has(literal)) {
       // First sighting and unused: keep it as itself, reserved so no value can take it.
       literals.set(literal, literal);
-      byPlaceholder.set(literal, literal);
+      this.record(literal, literal);
       this.literalsReserved = true;
-      if (literal.length > this.longest) this.longest = literal.length;
       return literal;
     }
     const existing = literals.get(literal);
@@ -128,9 +162,8 @@ class RequestVault implements Vault {
     while (byPlaceholder.has(placeholder)) placeholder = `[${type}_${++n}]`;
     state.next = n + 1;
     literals.set(literal, placeholder);
-    byPlaceholder.set(placeholder, literal);
+    this.record(placeholder, literal);
     (this.literalPlaceholders ??= new Set()).add(placeholder);
-    if (placeholder.length > this.longest) this.longest = placeholder.length;
     return placeholder;
   }
 
@@ -139,10 +172,15 @@ class RequestVault implements Vault {
   }
 
   private knownValues(): string[] {
-    if (this.known?.size === this.byPlaceholder.size) return this.known.values;
+    if (this.known?.size === this.entries) return this.known.values;
     const values: string[] = [];
-    for (const [placeholder, value] of this.byPlaceholder) if (placeholder !== value && !this.isLiteralPlaceholder(placeholder) && value.length >= 3) values.push(value);
-    this.known = { values, size: this.byPlaceholder.size };
+    const keep = (placeholder: string, value: string): void => {
+      if (placeholder !== value && !this.isLiteralPlaceholder(placeholder) && value.length >= 3) values.push(value);
+    };
+    // Read without building the placeholder map: this runs for every field of a request.
+    if (this.placeholderMap !== undefined) for (const [placeholder, value] of this.placeholderMap) keep(placeholder, value);
+    else for (let i = 0; i < this.unindexed.length; i += 2) keep(this.unindexed[i]!, this.unindexed[i + 1]!);
+    this.known = { values, size: this.entries };
     return values;
   }
 
@@ -152,17 +190,18 @@ class RequestVault implements Vault {
    * Unicode pattern costs more than the rest of the second pass.
    */
   private knownValuesPattern(values: readonly string[]): RegExp {
-    if (this.knownPattern?.size === this.byPlaceholder.size) return this.knownPattern.re;
+    if (this.knownPattern?.size === this.entries) return this.knownPattern.re;
     const alt = [...values].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt})(?![\\p{L}\\p{N}_])`, 'gu');
-    this.knownPattern = { re, size: this.byPlaceholder.size };
+    this.knownPattern = { re, size: this.entries };
     return re;
   }
 
   private replaceIssued(text: string, escape: (v: string) => string): string {
-    if (this.byPlaceholder.size === 0 || !text.includes('[')) return text;
+    if (this.entries === 0 || !text.includes('[')) return text;
+    const byPlaceholder = this.byPlaceholder;
     return text.replace(PLACEHOLDER_PATTERN, (m) => {
-      const value = this.byPlaceholder.get(m);
+      const value = byPlaceholder.get(m);
       return value === undefined ? m : escape(value);
     });
   }
@@ -178,34 +217,39 @@ class RequestVault implements Vault {
     }
     // Literal placeholders need a '['; without one the untouched stretches are copied as they are.
     const literalsPossible = text.indexOf('[') !== -1;
-    const counts = this.counts;
+    // Per type seen in this call (a handful): its mode, state and count, found by a short linear
+    // search when the type changes; `counts` and `blocked` are written once per type at the end.
+    const seen: SeenType[] = [];
     // Sized once: a stretch of text before each finding, the finding, and the tail.
     const parts = new Array<string>(sorted.length * 2 + 1);
     let p = 0;
     let cursor = 0;
     let lastType = '';
-    let lastMode: RedactionMode = 'pseudonymize';
+    let slot: SeenType | undefined;
     for (let k = 0; k < sorted.length; k++) {
       const f = sorted[k]!;
       if (f.start < cursor) continue; // overlap guard; detectors should have resolved these
       if (f.start > cursor) parts[p++] = literalsPossible ? this.protectLiterals(text.slice(cursor, f.start)) : text.slice(cursor, f.start);
-      if (f.type !== lastType) {
+      if (f.type !== lastType || slot === undefined) {
         lastType = f.type;
-        lastMode = modeOf(f.type);
+        slot = undefined;
+        for (let s = 0; s < seen.length; s++) if (seen[s]!.type === lastType) { slot = seen[s]!; break; }
+        if (slot === undefined) {
+          const mode = modeOf(f.type);
+          seen.push((slot = { type: f.type, mode, state: mode === 'mask' || mode === 'block' ? undefined : this.stateOf(f.type), count: 0 }));
+        }
       }
-      counts[f.type] = (counts[f.type] ?? 0) + 1;
-      if (lastMode === 'block') {
-        if (!this.blocked.includes(f.type)) this.blocked.push(f.type);
-        parts[p++] = `[${f.type}]`;
-      } else if (lastMode === 'mask') {
-        parts[p++] = `[${f.type}]`;
-      } else {
-        parts[p++] = this.issue(f.type, text.slice(f.start, f.end));
-      }
+      slot.count++;
+      parts[p++] = slot.state === undefined ? `[${f.type}]` : this.issue(slot.state, text.slice(f.start, f.end));
       cursor = f.end;
     }
     if (cursor < text.length) parts[p++] = literalsPossible ? this.protectLiterals(text.slice(cursor)) : text.slice(cursor);
     parts.length = p;
+    const counts = this.counts;
+    for (const { type, mode, count } of seen) {
+      counts[type] = (counts[type] ?? 0) + count;
+      if (mode === 'block' && !this.blocked.includes(type)) this.blocked.push(type);
+    }
     return parts.join('');
   }
 
@@ -216,7 +260,7 @@ class RequestVault implements Vault {
     if (!containsAny(text, values)) return text;
     const re = this.knownValuesPattern(values);
     let valueToPlaceholder = this.valueToPlaceholder;
-    if (valueToPlaceholder?.size !== this.byPlaceholder.size) {
+    if (valueToPlaceholder?.size !== this.entries) {
       valueToPlaceholder = this.valueToPlaceholder = new Map();
       for (const [placeholder, value] of this.byPlaceholder) if (!this.isLiteralPlaceholder(placeholder) && !valueToPlaceholder.has(value)) valueToPlaceholder.set(value, placeholder);
     }
@@ -234,7 +278,7 @@ class RequestVault implements Vault {
 
   pendingPrefixLength(text: string): number {
     const open = text.lastIndexOf('[');
-    if (open === -1 || this.byPlaceholder.size === 0) return 0;
+    if (open === -1 || this.entries === 0) return 0;
     const tail = text.slice(open);
     if (tail.length >= this.longest || tail.includes(']')) return 0;
     for (const placeholder of this.byPlaceholder.keys()) {
