@@ -3,7 +3,7 @@
  *
  * Pledge (the real Node runtime, SQLite audit trail, full PII engine) runs in a child process
  * against the mock provider. Two autocannon loads run side by side at a fixed rate: whole chat
- * completions and streamed ones, both with a 2 KB prompt dense with personal data. RSS is sampled
+ * completions and streamed ones, both with a 2 KB prompt dense with personal data. RSS (and the V8 heap in use, from /metrics) is sampled
  * every SOAK_SAMPLE_SECONDS. The verdict compares the second half of the run with its first
  * half (after warm-up, the allocator and JIT settle): flat means the late median RSS is within
  * SOAK_FLAT_MB of the early one and the late samples do not keep rising.
@@ -39,6 +39,13 @@ function countRequestEvents(db: string): number {
     h.close();
   }
 }
+/** heapUsed and external from Pledge's /metrics (Node runtime). */
+async function processMemory(url: string): Promise<{ heapUsed: number; external: number }> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return { heapUsed: value('nodejs_heap_size_used_bytes'), external: value('nodejs_external_memory_bytes') };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<number> {
@@ -58,13 +65,16 @@ async function main(): Promise<number> {
     });
   console.log(`soak: ${minutes} min, ${rate} req/s whole + ${rate} req/s streamed, node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const started = Date.now();
-  const samples: { t: number; rss: number }[] = [];
+  const samples: { t: number; rss: number; heap: number }[] = [];
   const sampler = setInterval(() => {
     const r = pledge.rss();
     if (!r) return;
     const t = (Date.now() - started) / 1000;
-    samples.push({ t, rss: r.now });
-    console.log(`t=${t.toFixed(0).padStart(4)} s  RSS ${mb(r.now).toFixed(1).padStart(6)} MB  peak ${mb(r.peak).toFixed(1).padStart(6)} MB  load ${loadavg()[0]!.toFixed(2)}`);
+    // The V8 heap in use, from Pledge's own /metrics: tells a JavaScript leak from allocator or SQLite memory.
+    void processMemory(pledge.url).then((m) => {
+      samples.push({ t, rss: r.now, heap: m.heapUsed });
+      console.log(`t=${t.toFixed(0).padStart(4)} s  RSS ${mb(r.now).toFixed(1).padStart(6)} MB  peak ${mb(r.peak).toFixed(1).padStart(6)} MB  heap used ${mb(m.heapUsed).toFixed(1).padStart(6)} MB  external ${mb(m.external).toFixed(1).padStart(5)} MB  load ${loadavg()[0]!.toFixed(2)}`);
+    });
   }, sampleSeconds * 1000);
   const [whole, streamed] = await Promise.all([load(false), load(true)]);
   clearInterval(sampler);
@@ -88,6 +98,9 @@ async function main(): Promise<number> {
     flat = growth <= flatMb && lateRise <= flatMb;
     verdict = `median RSS first half ${mb(median(early)).toFixed(1)} MB, second half ${mb(median(late)).toFixed(1)} MB (growth ${growth.toFixed(1)} MB); ` +
       `across the second half ${lateRise >= 0 ? '+' : ''}${lateRise.toFixed(1)} MB → ${flat ? 'FLAT' : 'NOT FLAT'} (threshold ${flatMb} MB)`;
+    const heapEarly = samples.slice(1, half).map((s) => s.heap);
+    const heapLate = samples.slice(half).map((s) => s.heap);
+    verdict += `\nmedian V8 heap used first half ${mb(median(heapEarly)).toFixed(1)} MB, second half ${mb(median(heapLate)).toFixed(1)} MB (growth ${mb(median(heapLate) - median(heapEarly)).toFixed(1)} MB)`;
   }
   console.log(verdict);
   console.log(`after SIGTERM (exit ${code}); pledge audit verify → exit ${verify.status}: ${(verify.stdout + verify.stderr).trim()}`);

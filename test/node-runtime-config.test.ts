@@ -80,6 +80,17 @@ describe('Node runtime configuration', () => {
     expect(text).not.toContain('priya');
   });
 
+  it('reports the process memory in GET /metrics: resident set, V8 heap used and total, external', async () => {
+    const text = await (await fetch(`${pledge.url}/metrics`)).text();
+    const value = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+    expect(text).toContain('# TYPE process_resident_memory_bytes gauge');
+    // The child is a whole Node process: tens of MB resident, a heap in use below its size.
+    expect(value('process_resident_memory_bytes')).toBeGreaterThan(20 * 2 ** 20);
+    expect(value('nodejs_heap_size_used_bytes')).toBeGreaterThan(1 * 2 ** 20);
+    expect(value('nodejs_heap_size_used_bytes')).toBeLessThanOrEqual(value('nodejs_heap_size_total_bytes'));
+    expect(value('nodejs_external_memory_bytes')).toBeGreaterThan(0);
+  });
+
   it('signs a staff member in to the web UI with the Node clock, and the session cookie works', async () => {
     const cookies = new Map<string, string>();
     const keep = (res: Response) => {

@@ -15,6 +15,7 @@ import { createPipelineMetrics } from '../../core/metrics/pipeline.ts';
 import { mountMetrics } from '../../core/metrics/route.ts';
 import { withReviewWebhook } from '../../core/review/webhook.ts';
 import { createNodeLogger } from './logger.ts';
+import { registerProcessMetrics } from './process-metrics.ts';
 import { createPolicyRegistry, type NodePolicyRegistry } from './policy-loader.ts';
 import { startRetentionTimer } from './retention.ts';
 import { previousSecrets, loadOrCreateSecret, secretPathFor } from './secret.ts';
@@ -90,6 +91,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
       })
     : reviewStore;
   const metrics = createPipelineMetrics();
+  registerProcessMetrics(metrics.prometheus.registry);
   const deps: Deps = {
     adapters: providers.adapters,
     upstreams: providers.upstreams,
