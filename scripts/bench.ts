@@ -4,7 +4,7 @@
  *
  *   BENCH_SECONDS (default 8) per target and scenario, BENCH_CONNECTIONS (default 50),
  *   BENCH_SCENARIOS (comma list, default all), BENCH_ROUNDS (default 2, interleaved; 0 measures
- *   latency at concurrency 1 only).
+ *   latency at concurrency 1 only), BENCH_PORTKEY_PORT (default 18911; Portkey cannot take port 0).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -70,6 +70,8 @@ function launch(args: string[], env: Record<string, string>, ready: RegExp, name
 interface Scenario {
   name: string;
   path: { direct: string; pledge: string; portkey?: string };
+  /** Portkey's routing: its provider, and the path on the mock that its custom host names. */
+  portkey?: { provider: string; hostPath: string };
   body: unknown;
   headers: Record<string, string>;
   stream: boolean;
@@ -81,9 +83,10 @@ function scenarios(kb: number): Scenario[] {
   const claude = { model: 'claude-sonnet-4-5', max_tokens: 256, stream: true, messages: [{ role: 'user', content: text }] };
   const gemini = { contents: [{ role: 'user', parts: [{ text }] }] };
   return [
-    { name: `openai chat ${kb}KB`, stream: false, body: chat, headers: { authorization: 'Bearer sk-bench' }, path: { direct: '/v1/chat/completions', pledge: '/openai/v1/chat/completions', portkey: '/v1/chat/completions' } },
-    { name: `openai stream ${kb}KB`, stream: true, body: { ...chat, stream: true }, headers: { authorization: 'Bearer sk-bench' }, path: { direct: '/v1/chat/completions', pledge: '/openai/v1/chat/completions', portkey: '/v1/chat/completions' } },
-    { name: `anthropic stream ${kb}KB`, stream: true, body: claude, headers: { 'x-api-key': 'sk-ant-bench', 'anthropic-version': '2023-06-01' }, path: { direct: '/v1/messages', pledge: '/anthropic/v1/messages' } },
+    { name: `openai chat ${kb}KB`, stream: false, body: chat, headers: { authorization: 'Bearer sk-bench' }, path: { direct: '/v1/chat/completions', pledge: '/openai/v1/chat/completions', portkey: '/v1/chat/completions' }, portkey: { provider: 'openai', hostPath: '/v1' } },
+    { name: `openai stream ${kb}KB`, stream: true, body: { ...chat, stream: true }, headers: { authorization: 'Bearer sk-bench' }, path: { direct: '/v1/chat/completions', pledge: '/openai/v1/chat/completions', portkey: '/v1/chat/completions' }, portkey: { provider: 'openai', hostPath: '/v1' } },
+    // Portkey serves Anthropic's native Messages API too (`/v1/messages`, provider anthropic); Gemini only through its OpenAI-shaped API, so no native Gemini row for it.
+    { name: `anthropic stream ${kb}KB`, stream: true, body: claude, headers: { 'x-api-key': 'sk-ant-bench', 'anthropic-version': '2023-06-01' }, path: { direct: '/v1/messages', pledge: '/anthropic/v1/messages', portkey: '/v1/messages' }, portkey: { provider: 'anthropic', hostPath: '/v1' } },
     { name: `gemini stream ${kb}KB`, stream: true, body: gemini, headers: { 'x-goog-api-key': 'AIza-bench' }, path: { direct: '/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse', pledge: '/gemini/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse' } },
   ];
 }
@@ -113,8 +116,11 @@ async function main() {
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
   }, /"url":"(http:[^"]+)"/, 'pledge');
   const bareUrl = await launch(['scripts/bench-bare-proxy.mjs'], { UPSTREAM: mockUrl }, /"url":"(http:[^"]+)"/, 'bare');
+  // Portkey runs with @hono/node-server 2.x (package.json "overrides"): with the 1.x its own range
+  // resolves to, every streamed answer fails with `TypeError: immutable` in its updateHeaders
+  // (Portkey-AI/gateway#1389, #1550; fixed in honojs/node-server#382, 2.x only). See docs/BENCHMARKS.md.
   const portkeyMain = require.resolve('@portkey-ai/gateway/build/start-server.js');
-  const portkeyUrl = await launch([portkeyMain, '--port=18911', '--headless'], {}, /(http:\/\/localhost:\d+)/, 'portkey');
+  const portkeyUrl = await launch([portkeyMain, `--port=${process.env.BENCH_PORTKEY_PORT ?? 18911}`, '--headless'], {}, /(http:\/\/localhost:\d+)/, 'portkey');
   const only = process.env.BENCH_SCENARIOS?.split(',');
   const all = [...scenarios(2), ...scenarios(32)].filter((s) => !only || only.some((o) => s.name.includes(o)));
   console.log(`bench: ${seconds}s × ${rounds} rounds per target, ${connections} connections, node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
@@ -126,7 +132,7 @@ async function main() {
     ];
     // The bare proxy (no redaction, audit or log; streams piped through) shows what one hop costs here.
     targets.push(['bare', bareUrl + s.path.direct, {}]);
-    if (s.path.portkey) targets.push(['portkey', portkeyUrl + s.path.portkey, { 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${mockUrl}/v1` }]);
+    if (s.path.portkey && s.portkey) targets.push(['portkey', portkeyUrl + s.path.portkey, { 'x-portkey-provider': s.portkey.provider, 'x-portkey-custom-host': mockUrl + s.portkey.hostPath }]);
     const results = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpu: number[]; errors: number }>();
     for (let round = 0; round < rounds; round++) {
       for (const [name, url, extra] of targets) {
@@ -160,7 +166,9 @@ async function main() {
         ` | c=1 p50 direct ${fmt(dl.p50, 2)}ms pledge ${fmt(pl.p50, 2)}ms added ${fmt(pl.p50 - dl.p50, 2)}ms` +
         (lat.get('bare') ? ` (bare proxy added ${fmt(lat.get('bare')!.p50 - dl.p50, 2)}ms)` : '') +
         (lat.get('portkey') ? ` (portkey added ${fmt(lat.get('portkey')!.p50 - dl.p50, 2)}ms)` : '') +
-        (s.stream ? ` | ttfb p50 direct ${fmt(dl.ttfbP50, 2)}ms pledge ${fmt(pl.ttfbP50, 2)}ms added ${fmt(pl.ttfbP50 - dl.ttfbP50, 2)}ms` : '') +
+        (s.stream ? ` | ttfb p50 direct ${fmt(dl.ttfbP50, 2)}ms pledge ${fmt(pl.ttfbP50, 2)}ms added ${fmt(pl.ttfbP50 - dl.ttfbP50, 2)}ms` +
+          (lat.get('bare') ? ` (bare proxy added ${fmt(lat.get('bare')!.ttfbP50 - dl.ttfbP50, 2)}ms)` : '') +
+          (lat.get('portkey') ? ` (portkey added ${fmt(lat.get('portkey')!.ttfbP50 - dl.ttfbP50, 2)}ms)` : '') : '') +
         ` | errors direct ${d.errors} pledge ${p.errors}${k ? ` portkey ${k.errors}` : ''}`,
     );
     console.log(rows.at(-1));
