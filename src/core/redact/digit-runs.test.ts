@@ -16,7 +16,7 @@ describe('digit runs', () => {
   });
 
   it('the PERSON tokenizer records the same runs during its pass', () => {
-    const rows = (runs: DigitRuns): number[][] => Array.from({ length: runs.count }, (_, r) => [runs.start[r]!, runs.length[r]!, runs.after[r]!, runs.chain[r]!]);
+    const rows = (runs: DigitRuns): number[][] => Array.from({ length: runs.count }, (_, r) => [runs.start[r]!, runs.length[r]!, runs.after[r]!, runs.chain[r]!, runs.facts[r]!]);
     let s = 3;
     const rnd = (n: number): number => {
       s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;

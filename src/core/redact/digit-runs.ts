@@ -16,13 +16,39 @@ export interface DigitRuns {
   after: Int32Array;
   /** Digits from this run to the end of its chain: runs joined by one space or hyphen ("4111 1111-1111"). */
   chain: Int32Array;
+  /**
+   * RUN_* facts of each run, filled by `finishDigitRuns`: a detector skips runs that lack every fact
+   * its matches need (a cheap test in the loop, before its own start rule is called).
+   */
+  facts: Int32Array;
 }
+
+/** An A–Z letter right before the run ("ABCPD1234E", "HDFC0001234", "J8369854"). */
+export const RUN_UPPER_BEFORE = 1;
+/** An ASCII letter right before the run ("DE89…"). */
+export const RUN_LETTER_BEFORE = 2;
+/** An A–Z letter then a space right before the run ("AB 12 34 56 C"). */
+export const RUN_UPPER_SPACE_BEFORE = 4;
+/** An A–Z letter right after the run ("27ABCPD…", "…1234E"). */
+export const RUN_UPPER_AFTER = 8;
+/** A '.' right after a run of one to three digits (an IPv4 octet). */
+export const RUN_OCTET_DOT = 16;
+/** 12+ digits in the chain from this run. */
+export const RUN_CHAIN12 = 32;
+/** 13+ digits in the chain from this run. */
+export const RUN_CHAIN13 = 64;
+/** A run of exactly three digits starting a chain of 9+ ("123-45-6789"). */
+export const RUN_GROUP3_CHAIN9 = 128;
+/** A run of exactly nine digits. */
+export const RUN_LEN9 = 256;
+/** Every run: no filter. */
+export const RUN_ANY = -1;
 
 const RETAINED_CAPACITY = 1 << 14;
 let shared: DigitRuns = allocate(256);
 
 function allocate(capacity: number): DigitRuns {
-  return { count: 0, start: new Int32Array(capacity), length: new Int32Array(capacity), after: new Int32Array(capacity), chain: new Int32Array(capacity) };
+  return { count: 0, start: new Int32Array(capacity), length: new Int32Array(capacity), after: new Int32Array(capacity), chain: new Int32Array(capacity), facts: new Int32Array(capacity) };
 }
 
 function grow(runs: DigitRuns): DigitRuns {
@@ -51,13 +77,28 @@ export function addDigitRun(runs: DigitRuns, start: number, end: number, after: 
   return out;
 }
 
-/** Fill the chain lengths once every run is recorded. */
-export function finishDigitRuns(runs: DigitRuns): DigitRuns {
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Fill the chain lengths and facts once every run of `text` is recorded. */
+export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
   for (let r = runs.count - 1; r >= 0; r--) {
-    const end = runs.start[r]! + runs.length[r]!;
+    const p = runs.start[r]!;
+    const length = runs.length[r]!;
+    const end = p + length;
     const sep = runs.after[r]!;
     const joined = r + 1 < runs.count && runs.start[r + 1] === end + 1 && (sep === 32 || sep === 45);
-    runs.chain[r] = runs.length[r]! + (joined ? runs.chain[r + 1]! : 0);
+    const chain = length + (joined ? runs.chain[r + 1]! : 0);
+    runs.chain[r] = chain;
+    const before = p > 0 ? text.charCodeAt(p - 1) : -1;
+    runs.facts[r] = (isUpper(before) ? RUN_UPPER_BEFORE | RUN_LETTER_BEFORE : 0)
+      | (before >= 97 && before <= 122 ? RUN_LETTER_BEFORE : 0)
+      | (before === 32 && p > 1 && isUpper(text.charCodeAt(p - 2)) ? RUN_UPPER_SPACE_BEFORE : 0)
+      | (isUpper(sep) ? RUN_UPPER_AFTER : 0)
+      | (sep === 46 && length <= 3 ? RUN_OCTET_DOT : 0)
+      | (chain >= 12 ? RUN_CHAIN12 : 0)
+      | (chain >= 13 ? RUN_CHAIN13 : 0)
+      | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)
+      | (length === 9 ? RUN_LEN9 : 0);
   }
   return runs;
 }
@@ -82,7 +123,7 @@ export function findDigitRuns(text: string): DigitRuns {
     }
     runs = addDigitRun(runs, s, i, i < n ? c : -1);
   }
-  return finishDigitRuns(runs);
+  return finishDigitRuns(runs, text);
 }
 
 /**

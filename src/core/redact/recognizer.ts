@@ -1,5 +1,5 @@
 import type { EntityType, Finding } from './entities.ts';
-import { TextIndex } from './digit-runs.ts';
+import { RUN_ANY, TextIndex } from './digit-runs.ts';
 import type { DigitRuns } from './digit-runs.ts';
 
 /** A finding before overlap resolution. Higher `priority` wins a tie between equally long spans. */
@@ -41,7 +41,8 @@ export type StartAtRun = (text: string, runs: DigitRuns, r: number) => number;
 /**
  * Same result as `eachMatch` with the global form of `sticky` (flag y), for patterns whose every
  * match starts where `startAt` says for some digit run: the regex is tried only there, in order,
- * never inside the previous match.
+ * never inside the previous match. `facts` (RUN_* bits of digit-runs.ts): `startAt` is called only
+ * for runs with at least one of them, so every run it accepts must have one.
  */
 export function eachMatchAtDigitRuns(
   sticky: RegExp,
@@ -49,10 +50,13 @@ export function eachMatchAtDigitRuns(
   index: TextIndex | undefined,
   startAt: StartAtRun,
   onMatch: (m: RegExpExecArray) => void,
+  facts: number = RUN_ANY,
 ): void {
   const runs = (index ?? new TextIndex(text)).digitRuns();
+  const runFacts = runs.facts;
   let from = 0;
   for (let r = 0; r < runs.count; r++) {
+    if ((runFacts[r]! & facts) === 0) continue; // a run without any fact a match needs: `startAt` would say -1
     const start = startAt(text, runs, r);
     if (start < from) continue;
     sticky.lastIndex = start;

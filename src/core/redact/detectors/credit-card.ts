@@ -1,12 +1,15 @@
 import type { Recognizer } from '../recognizer.ts';
 import { digitsOf, eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
+import { RUN_CHAIN13 } from '../digit-runs.ts';
 import { luhnValid } from '../checksums.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** 13–19 digits, optionally grouped by single spaces or hyphens (4-4-4-4, 4-6-5 …); tried at digit runs (sticky). */
 export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.])(?<!\d[ \-])\d(?:[ \-]?\d){12,18}(?![A-Za-z0-9\u00C0-\u024F_\-]|\.\d)/y;
 /** A match's 13+ digits lie in one chain of runs joined by single spaces or hyphens. */
+/** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
+export const startFacts = RUN_CHAIN13;
 export const startAt: StartAtRun = (_, runs, r) => runStartIf(runs.chain[r]! >= 13, runs, r);
 const cue = createCueMatcher(
   ['card', 'cc', 'visa', 'mastercard', 'amex', 'rupay', 'debit', 'credit', 'pan'],
@@ -37,6 +40,6 @@ export const creditCardRecognizer: Recognizer = {
       }
       if (cue(text, m.index) === 'negative') return;
       out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + raw.length, priority: 85 });
-    });
+    }, startFacts);
   },
 };

@@ -16,12 +16,14 @@ import * as itin from './us-itin.ts';
 import * as phone from './phone.ts';
 
 /** Each digit-anchored detector's sticky pattern and where it may start. */
-const DETECTORS: [string, RegExp, StartAtRun][] = [
-  ['card', card.CANDIDATE, card.startAt], ['aadhaar', aadhaar.CANDIDATE, aadhaar.startAt], ['gstin', gstin.GSTIN, gstin.startAt],
-  ['pan', pan.PAN, pan.startAt], ['ifsc', ifsc.IFSC, ifsc.startAt], ['nino', nino.NINO, nino.startAt],
-  ['passport', passport.PASSPORT, passport.startAt], ['iban', iban.START, iban.startAt], ['ipv4', ip.V4, ip.v4Start],
-  ['ssn grouped', ssn.GROUPED, ssn.groupedStart], ['ssn compact', ssn.COMPACT, ssn.compactStart],
-  ['itin grouped', itin.GROUPED, itin.groupedStart], ['itin compact', itin.COMPACT, itin.compactStart],
+const DETECTORS: [string, RegExp, StartAtRun, number][] = [
+  ['card', card.CANDIDATE, card.startAt, card.startFacts], ['aadhaar', aadhaar.CANDIDATE, aadhaar.startAt, aadhaar.startFacts],
+  ['gstin', gstin.GSTIN, gstin.startAt, gstin.startFacts], ['pan', pan.PAN, pan.startAt, pan.startFacts],
+  ['ifsc', ifsc.IFSC, ifsc.startAt, ifsc.startFacts], ['nino', nino.NINO, nino.startAt, nino.startFacts],
+  ['passport', passport.PASSPORT, passport.startAt, passport.startFacts], ['iban', iban.START, iban.startAt, iban.startFacts],
+  ['ipv4', ip.V4, ip.v4Start, ip.v4Facts],
+  ['ssn grouped', ssn.GROUPED, ssn.groupedStart, ssn.groupedFacts], ['ssn compact', ssn.COMPACT, ssn.compactStart, ssn.compactFacts],
+  ['itin grouped', itin.GROUPED, itin.groupedStart, itin.groupedFacts], ['itin compact', itin.COMPACT, itin.compactStart, itin.compactFacts],
 ];
 
 /**
@@ -82,14 +84,18 @@ describe('digit-anchored detectors', () => {
     }
   });
 
-  it.each(DETECTORS)('%s: tries at its digit-run starts find exactly what a global scan finds', (_, sticky, startAt) => {
+  it.each(DETECTORS)('%s: tries at its digit-run starts (runs with its facts) find exactly what a global scan finds', (_, sticky, startAt, facts) => {
     const global = new RegExp(sticky.source, 'g');
     for (const text of texts(6_000, sticky.source.length)) {
       const want: string[] = [];
       eachMatch(global, text, (m) => want.push(`${m.index}:${m[0]}`));
       const got: string[] = [];
-      eachMatchAtDigitRuns(sticky, text, new TextIndex(text), startAt, (m) => got.push(`${m.index}:${m[0]}`));
+      const index = new TextIndex(text);
+      eachMatchAtDigitRuns(sticky, text, index, startAt, (m) => got.push(`${m.index}:${m[0]}`), facts);
       expect(got).toEqual(want);
+      // The facts filter skips only runs the start rule refuses.
+      const runs = index.digitRuns();
+      for (let r = 0; r < runs.count; r++) if (startAt(text, runs, r) !== -1) expect(runs.facts[r]! & facts).not.toBe(0);
     }
   });
 });

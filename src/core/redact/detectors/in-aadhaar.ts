@@ -1,12 +1,15 @@
 import type { Recognizer } from '../recognizer.ts';
 import { digitsOf, eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
+import { RUN_CHAIN12 } from '../digit-runs.ts';
 import { verhoeffValid } from '../checksums.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** UIDAI: 12 digits, first 2–9, Verhoeff check digit; written compact or as 4-4-4 groups. */
 export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])[2-9]\d{3}([ \-]?)\d{4}\1\d{4}(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d|[ \-]\d)/y;
 /** 12 digits in one chain of runs (4-4-4 or compact), the first 2–9. */
+/** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
+export const startFacts = RUN_CHAIN12;
 export const startAt: StartAtRun = (_, runs, r) => runStartIf(runs.chain[r]! >= 12, runs, r);
 const cue = createCueMatcher(['aadhaar', 'aadhar', 'adhaar', 'uid', 'uidai', 'आधार'], BUSINESS_NUMBER_CUES);
 
@@ -16,6 +19,6 @@ export const inAadhaarRecognizer: Recognizer = {
     eachMatchAtDigitRuns(CANDIDATE, text, index, startAt, (m) => {
       if (!verhoeffValid(digitsOf(m[0])) || cue(text, m.index) === 'negative') return;
       out.push({ type: 'IN_AADHAAR', start: m.index, end: m.index + m[0].length, priority: 85 });
-    });
+    }, startFacts);
   },
 };

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
+import { RUN_UPPER_AFTER } from '../digit-runs.ts';
 import { gstinCheckChar } from '../checksums.ts';
 
 /**
@@ -9,6 +10,8 @@ import { gstinCheckChar } from '../checksums.ts';
  */
 export const GSTIN = /(?<![A-Za-z0-9\u00C0-\u024F_])(\d{2})[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![A-Za-z0-9\u00C0-\u024F_])/y;
 /** The state code: a run of exactly two digits (a letter follows). */
+/** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
+export const startFacts = RUN_UPPER_AFTER;
 export const startAt: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 2 && runs.after[r]! >= 65 && runs.after[r]! <= 90, runs, r);
 
 function validState(code: string): boolean {
@@ -22,6 +25,6 @@ export const inGstinRecognizer: Recognizer = {
     eachMatchAtDigitRuns(GSTIN, text, index, startAt, (m) => {
       if (!validState(m[1]!) || gstinCheckChar(m[0].slice(0, 14)) !== m[0][14]) return;
       out.push({ type: 'IN_GSTIN', start: m.index, end: m.index + m[0].length, priority: 90 });
-    });
+    }, startFacts);
   },
 };

@@ -1,10 +1,13 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachMatchAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
+import { RUN_UPPER_BEFORE } from '../digit-runs.ts';
 
 /** RBI IFSC: 4-letter bank code, a literal 0, 6-character branch code. */
 export const IFSC = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{4}0[A-Z0-9]{6}(?![A-Za-z0-9\u00C0-\u024F_])/y;
 /** Four letters before a digit run that starts with the literal 0. */
+/** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
+export const startFacts = RUN_UPPER_BEFORE;
 export const startAt: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
   if (p < 4 || text.charCodeAt(p) !== 48) return -1;
@@ -18,6 +21,6 @@ export const inIfscRecognizer: Recognizer = {
     eachMatchAtDigitRuns(IFSC, text, index, startAt, (m) => {
       if (!/\d/.test(m[0].slice(5)) && !/ifsc/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
       out.push({ type: 'IN_IFSC', start: m.index, end: m.index + m[0].length, priority: 70 });
-    });
+    }, startFacts);
   },
 };

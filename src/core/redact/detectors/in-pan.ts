@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachMatchAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
+import { RUN_UPPER_BEFORE } from '../digit-runs.ts';
 
 /**
  * Income-tax PAN: AAAAA9999A. The 4th letter is the holder type: P person, C company, H HUF,
@@ -9,6 +10,8 @@ import type { StartAtRun } from '../recognizer.ts';
  */
 export const PAN = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9\u00C0-\u024F_])/y;
 /** Five letters before a run of exactly four digits that a letter follows. */
+/** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
+export const startFacts = RUN_UPPER_BEFORE;
 export const startAt: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
   if (p < 5 || runs.length[r] !== 4 || runs.after[r]! < 65 || runs.after[r]! > 90) return -1;
@@ -21,6 +24,6 @@ export const inPanRecognizer: Recognizer = {
   scan(text, out, index) {
     eachMatchAtDigitRuns(PAN, text, index, startAt, (m) => {
       out.push({ type: 'IN_PAN', start: m.index, end: m.index + m[0].length, priority: 70 });
-    });
+    }, startFacts);
   },
 };

@@ -1,11 +1,14 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
+import { RUN_OCTET_DOT } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 export const V4 = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_.:])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9\\u00C0-\\u024F_]|\\.\\d)`, 'y');
 /** The first octet: a run of one to three digits followed by a dot. */
+/** Digit-run facts (digit-runs.ts) of which every run `v4Start` accepts has one. */
+export const v4Facts = RUN_OCTET_DOT;
 export const v4Start: StartAtRun = (_, runs, r) => runStartIf(runs.length[r]! <= 3 && runs.after[r] === 46, runs, r);
 /** IPv6 candidates, matched only where a "::" or a hex:hex pair shows (found by indexOf, see below). */
 const V6 = /(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,8}(?:\.\d{1,3}){0,3}(?:%[A-Za-z0-9_.\-]{1,32})?/y;
@@ -48,7 +51,7 @@ export const ipRecognizer: Recognizer = {
       if (text[m.index - 1] === 'v' || text[m.index - 1] === 'V') return;
       if (versionCue(text, m.index) === 'negative') return;
       out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, priority: 50 });
-    });
+    }, v4Facts);
     // IPv6: walk from each ':' back to where the address could start, then match once, sticky.
     let from = 0;
     let colon = text.indexOf(':');

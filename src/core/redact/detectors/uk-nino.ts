@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachMatchAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
+import { RUN_UPPER_BEFORE, RUN_UPPER_SPACE_BEFORE } from '../digit-runs.ts';
 
 /**
  * HMRC National Insurance number: two prefix letters (not D F I Q U V; second not O; not the
@@ -9,6 +10,8 @@ import type { StartAtRun } from '../recognizer.ts';
 export const NINO = /(?<![A-Za-z0-9\u00C0-\u024F_])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9\u00C0-\u024F_])/y;
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** The two prefix letters, and a space if one, before the first run of two or more digits. */
+/** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
+export const startFacts = RUN_UPPER_BEFORE | RUN_UPPER_SPACE_BEFORE;
 export const startAt: StartAtRun = (text, runs, r) => {
   if (runs.length[r]! < 2) return -1;
   const p = runs.start[r]!;
@@ -24,6 +27,6 @@ export const ukNinoRecognizer: Recognizer = {
     eachMatchAtDigitRuns(NINO, text, index, startAt, (m) => {
       if (INVALID_PREFIX.has(m[1]!)) return;
       out.push({ type: 'UK_NINO', start: m.index, end: m.index + m[0].length, priority: 70 });
-    });
+    }, startFacts);
   },
 };

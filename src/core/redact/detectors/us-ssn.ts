@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
+import { RUN_GROUP3_CHAIN9, RUN_LEN9 } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** AAA-GG-SSSS, or AAA GG SSSS; the nine-digit compact form only after an SSN cue. */
@@ -9,6 +10,9 @@ export const COMPACT = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(\d{3})(
 /** Grouped: a run of exactly three digits starting a chain of nine; compact: a run of exactly nine. */
 export const groupedStart: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 3 && runs.chain[r]! >= 9, runs, r);
 export const compactStart: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 9, runs, r);
+/** Digit-run facts (digit-runs.ts): every run `groupedStart` accepts has the first, `compactStart` the second. */
+export const groupedFacts = RUN_GROUP3_CHAIN9;
+export const compactFacts = RUN_LEN9;
 const cue = createCueMatcher(['ssn', 'social security', 'social security number', 'ss#', 'ss no'], BUSINESS_NUMBER_CUES);
 
 /**
@@ -28,10 +32,10 @@ export const usSsnRecognizer: Recognizer = {
     eachMatchAtDigitRuns(GROUPED, text, index, groupedStart, (m) => {
       if (!isIssuableSsn(m[1]!, m[3]!, m[4]!) || cue(text, m.index) === 'negative') return;
       out.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, priority: 70 });
-    });
+    }, groupedFacts);
     eachMatchAtDigitRuns(COMPACT, text, index, compactStart, (m) => {
       if (!isIssuableSsn(m[1]!, m[2]!, m[3]!) || cue(text, m.index) !== 'positive') return;
       out.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, priority: 70 });
-    });
+    }, compactFacts);
   },
 };

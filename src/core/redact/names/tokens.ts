@@ -281,7 +281,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     pushToken(out, text, start, end, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1, PARTICLES.has(key));
   }
   markHeading(out, lineFirstToken, lineWords, lineTitles);
-  if (runs !== undefined) index!.setDigitRuns(finishDigitRuns(runs));
+  if (runs !== undefined) index!.setDigitRuns(finishDigitRuns(runs, text));
   return out;
 }
 
