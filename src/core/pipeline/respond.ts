@@ -4,7 +4,7 @@ import type { Vault } from '../redact/vault.ts';
 import type { createDecisionTracker } from './decisions.ts';
 import type { Forwarded, UpstreamResponse } from './forward.ts';
 import { finishRecord, type RequestRecord } from './request-record.ts';
-import { restoreJsonValue } from './restore-json.ts';
+import { restoreJsonBody } from './restore-json.ts';
 import { restoreSseBody, type StreamEnd } from './sse-restore.ts';
 
 type Tracker = ReturnType<typeof createDecisionTracker>;
@@ -47,7 +47,6 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
     headers.set('content-type', 'application/json');
     return new Response(JSON.stringify(shape.body), { status: shape.status, headers });
   }
-  let out = text;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -64,10 +63,8 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
         headers.set('x-pledge-review-id', ids.join(','));
       }
     }
-    if (vault.size > 0 && text.includes('[')) out = JSON.stringify(restoreJsonValue(parsed, adapter, vault));
-  } else if (vault.size > 0) {
-    out = vault.restore(text);
   }
+  const out = restoreJsonBody(text, parsed, adapter, vault);
   // The record is finished after the response is written (deps.afterResponse): it never alters it.
   if (deps.afterResponse) deps.afterResponse(() => finishRecord(deps, rec));
   else finishRecord(deps, rec);

@@ -16,16 +16,21 @@ export function restoreJsonValue(value: unknown, adapter: ProviderAdapter, vault
 }
 
 /**
- * Restore a whole JSON response body. Bytes pass through untouched when this request vaulted
- * nothing or the body holds no `[`, so the client gets exactly what upstream sent.
+ * Restore a whole JSON response body, given its text and its parse (`undefined` when it is not
+ * JSON). Bytes pass through untouched when this request vaulted nothing or no placeholder is in
+ * the body. When every value put back reads the same JSON-escaped (no quote, backslash or control
+ * character: names, emails, phones, card numbers), the placeholders are replaced in the text
+ * itself, which is right at any depth, tool-call arguments included, and keeps upstream's bytes
+ * and formatting. Otherwise the parsed value is walked and re-serialised.
  */
-export function restoreJsonText(text: string, adapter: ProviderAdapter, vault: Vault): string {
+export function restoreJsonBody(text: string, parsed: unknown, adapter: ProviderAdapter, vault: Vault): string {
   if (vault.size === 0 || !text.includes('[')) return text;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return vault.restore(text);
+  if (parsed === undefined) return vault.restore(text);
+  // A `\u` escape could spell part of a placeholder, which only the parse sees.
+  if (!text.includes('\\u')) {
+    const raw = vault.restore(text);
+    if (raw === text) return text;
+    if (raw === vault.restoreJsonEscaped(text)) return raw;
   }
   return JSON.stringify(restoreJsonValue(parsed, adapter, vault));
 }
