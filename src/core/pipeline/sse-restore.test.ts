@@ -78,6 +78,21 @@ describe('restoreSseBody (the response path)', () => {
     await reader.cancel();
   });
 
+  /** The text a client assembles from the restored chat chunks. */
+  const contentOf = (parts: string[]) =>
+    parts.join('').split('\n\n').filter((e) => e.startsWith('data: {')).map((e) => JSON.parse(e.slice(6)).choices[0]?.delta?.content ?? '').join('');
+
+  it('restores a placeholder split right after its bracket', async () => {
+    const { out } = restoredBody([chunk('write to [', 0) + chunk('EMAIL_ADD', 1), chunk('RESS_1] now', 2) + 'data: [DONE]\n\n']);
+    expect(contentOf(await readAll(out))).toBe(`write to ${EMAIL} now`);
+  });
+
+  it('restores a placeholder the upstream wrote with \\u escapes', async () => {
+    const raw = (content: string) => `data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"${content}"},"finish_reason":null}]}\n\n`;
+    const { out } = restoredBody([raw('mail [\\u0045MAIL_ADDRESS_1]'), raw('\\u005bEMAIL_ADDRESS_1] again') + 'data: [DONE]\n\n']);
+    expect(contentOf(await readAll(out))).toBe(`mail ${EMAIL}${EMAIL} again`);
+  });
+
   it('a reset mid-stream ends with the provider error event, reported once', async () => {
     const { out, seen } = restoredBody([chunk('hello', 0)], { failAtEnd: true });
     const text = (await readAll(out)).join('');

@@ -2,7 +2,7 @@ import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type { JsonPath, ProviderAdapter } from '../providers/types.ts';
 import { createChannelRestorer, type ChannelRestorer } from '../redact/stream-restorer.ts';
 import type { Vault } from '../redact/vault.ts';
-import { lastKey, pruneToPath, walkStrings } from './walk-json.ts';
+import { lastKey, pruneToPath } from './walk-json.ts';
 
 export type StreamEnd = 'complete' | 'truncated' | 'malformed' | 'upstream_error' | 'client_abort';
 
@@ -36,6 +36,21 @@ function samePath(a: JsonPath, b: JsonPath): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * Whether an event's JSON text may hold a placeholder or the start of one, so its strings must be
+ * walked. Placeholders start `[A`–`[Z`; a delta can also end right after the `[` (the string then
+ * closes: `["`). A `[` before anything else (`[{`, `[]`, `[1`) is JSON structure or ordinary text,
+ * which is most of them: every OpenAI chunk has `"choices":[{`, every Gemini one `"parts":[{`.
+ * Escapes are taken as a maybe (`[\u0041…`, or a `\u005b` for the bracket itself).
+ */
+export function mayHoldPlaceholder(data: string): boolean {
+  for (let i = data.indexOf('['); i !== -1; i = data.indexOf('[', i + 1)) {
+    const c = data.charCodeAt(i + 1);
+    if ((c >= 65 && c <= 90) || c === 34 || c === 92 || Number.isNaN(c)) return true;
+  }
+  return data.includes('\\u');
 }
 
 /** End of the first complete SSE event in `text` (after its blank line), or -1. */
@@ -135,6 +150,31 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   /** Characters held back across all channels (a placeholder prefix waiting for its rest). */
   let heldChars = 0;
 
+  const path: (string | number)[] = [];
+  /**
+   * Depth-first restore of every string leaf of the current event, in place (walk-json's
+   * walkStrings, without its options and without a closure per event).
+   */
+  function walk(node: unknown): unknown {
+    if (typeof node === 'string') return restoreLeaf(node, path);
+    if (node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        node[i] = walk(node[i]);
+        path.pop();
+      }
+      return node;
+    }
+    const obj = node as Record<string, unknown>;
+    for (const key in obj) {
+      path.push(key);
+      obj[key] = walk(obj[key]);
+      path.pop();
+    }
+    return obj;
+  }
+
   const restoreLeaf = (s: string, path: JsonPath): string => {
     const key = stream.channelOf(current, path);
     if (key === null) {
@@ -189,12 +229,12 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     changed = false;
     carried.clear();
     // Most events carry no placeholder and nothing is held back: they pass as they came.
-    const needsWalk = vault.size > 0 && (heldChars > 0 || data.includes('['));
+    const needsWalk = vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data));
     if (needsWalk) {
       current = parsed;
       currentName = name;
       terminatorEvent = terminator;
-      walkStrings(parsed, restoreLeaf);
+      walk(parsed);
       current = undefined;
     }
     if (heldChars > 0 && (carried.size === 0 || terminator)) flushChannels(carried);
