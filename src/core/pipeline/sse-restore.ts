@@ -306,6 +306,8 @@ export function restoreSseBody(
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   let rest = '';
+  /** The decoder holds no part of a character from the last read (it ended in an ASCII byte). */
+  let decoderClean = true;
   let sentAny = false;
   let yieldFirst = true;
   // After a cancel, a read still in flight must not touch the controller (workerd rejects
@@ -316,6 +318,8 @@ export function restoreSseBody(
       async pull(controller) {
         for (;;) {
           let text: string;
+          /** The read's bytes, when `text` is exactly what they encode. */
+          let same: Uint8Array | undefined;
           if (rest !== '') {
             // The first event was just handed on: let it reach the socket (Node writes it on a
             // later tick) before the rest of that read is processed.
@@ -343,17 +347,25 @@ export function restoreSseBody(
               controller.close();
               return;
             }
-            text = decoder.decode(read.value, { stream: true });
+            const bytes = read.value;
+            const cleanBefore = decoderClean;
+            decoderClean = bytes.length === 0 ? cleanBefore : bytes[bytes.length - 1]! < 0x80;
+            text = decoder.decode(bytes, { stream: true });
             const cut = sentAny ? -1 : firstEventEnd(text);
             if (cut > 0 && cut < text.length) {
               rest = text.slice(cut);
               text = text.slice(0, cut);
+            } else if (cleanBefore && decoderClean && !text.includes('\uFFFD')) {
+              // (A U+FFFD may be the decoder's replacement of invalid bytes: those are re-encoded.)
+              same = bytes;
             }
           }
           core.feed(text);
           const out = core.take();
           if (out !== '') {
-            controller.enqueue(encoder.encode(out));
+            // When restore changed nothing in a read (most reads of a model's stream: one event,
+            // no placeholder), its bytes go on as they came instead of being encoded again.
+            controller.enqueue(same !== undefined && out.length === text.length && out === text ? same : encoder.encode(out));
             sentAny = true;
           }
           if (core.failed) {
