@@ -1,6 +1,6 @@
 import type { PolicyRegistry } from '../policy/registry.ts';
 import type { LoadedPolicy } from '../policy/schema.ts';
-import { checkClientKey, type KeyRecord, type KeyStore } from './keys.ts';
+import { checkClientKey, type KeyHasher, type KeyRecord, type KeyStore } from './keys.ts';
 
 /** Who is calling, and under which policy. Everything downstream takes the policy from here only. */
 export type TenantContext =
@@ -29,14 +29,14 @@ const refuse = (reason: AuthRefusal['reason']): AuthRefusal => ({ ok: false, rea
  * loaded the request is refused, never served under the default policy.
  */
 export async function authenticateTenant(
-  deps: { keys: KeyStore; policies: PolicyRegistry },
+  deps: { keys: KeyStore; policies: PolicyRegistry; hashKey?: KeyHasher },
   rawKey: string | undefined,
 ): Promise<{ ok: true; ctx: TenantContext } | AuthRefusal> {
   if ((await deps.keys.countKeys()) === 0) {
     return { ok: true, ctx: { mode: 'open', tenant: 'local', policy: deps.policies.getDefault() } };
   }
   if (!rawKey) return refuse('missing_key');
-  const checked = await checkClientKey(deps.keys, rawKey);
+  const checked = await checkClientKey(deps.keys, rawKey, deps.hashKey);
   if (!checked.ok) return refuse(checked.reason);
   const policy = deps.policies.get(checked.key.policy);
   if (!policy) return refuse('policy_unavailable');

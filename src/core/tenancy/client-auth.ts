@@ -1,13 +1,15 @@
 import type { ClientAuth } from '../deps.ts';
 import type { PolicyRegistry } from '../policy/registry.ts';
 import { authenticateTenant } from './authenticate.ts';
-import { resolveProviderCredential, type KeyStore } from './keys.ts';
+import { resolveProviderCredential, type KeyHasher, type KeyStore } from './keys.ts';
 
 export interface KeyClientAuthOptions {
   keys: KeyStore;
   policies: PolicyRegistry;
   /** Runtime secret lookup: process.env on Node, env bindings on Workers. */
   readSecret: (name: string) => string | undefined;
+  /** The runtime's SHA-256 of a raw key when it has a faster one than Web Crypto (same output). */
+  hashKey?: KeyHasher;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface KeyClientAuthOptions {
 export function createKeyClientAuth(opts: KeyClientAuthOptions): ClientAuth {
   return {
     async resolve(presented) {
-      const r = await authenticateTenant({ keys: opts.keys, policies: opts.policies }, presented);
+      const r = await authenticateTenant({ keys: opts.keys, policies: opts.policies, hashKey: opts.hashKey }, presented);
       if (!r.ok) return { ok: false, reason: r.reason, message: r.message };
       const { ctx } = r;
       if (ctx.mode === 'open') {

@@ -70,6 +70,12 @@ export async function hashClientKey(raw: string): Promise<string> {
   return hex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(raw))));
 }
 
+/**
+ * SHA-256 (hex) of a raw client key. Web Crypto by default; a runtime may pass a synchronous one
+ * with the same output (Node: `sha256HexSync`), which spares every request a thread-pool hop.
+ */
+export type KeyHasher = (raw: string) => string | Promise<string>;
+
 /** Compares two strings in time that depends only on their lengths. */
 export function timingSafeEqual(a: string, b: string): boolean {
   const x = new TextEncoder().encode(a);
@@ -111,9 +117,9 @@ export type KeyCheck = { ok: true; key: KeyRecord } | { ok: false; reason: 'unkn
  * Authenticates a raw client key. The lookup is by hash, so response time does not depend on how
  * much of a guessed key is right; the final comparison is constant-time as well.
  */
-export async function checkClientKey(store: KeyStore, rawKey: string): Promise<KeyCheck> {
+export async function checkClientKey(store: KeyStore, rawKey: string, hashKey: KeyHasher = hashClientKey): Promise<KeyCheck> {
   if (!looksLikeClientKey(rawKey)) return { ok: false, reason: 'unknown_key' };
-  const hash = await hashClientKey(rawKey);
+  const hash = await hashKey(rawKey);
   const found = await store.findByHash(hash);
   if (!found || !timingSafeEqual(found.hash, hash)) return { ok: false, reason: 'unknown_key' };
   if (found.revokedAt) return { ok: false, reason: 'revoked_key' };

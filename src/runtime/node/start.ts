@@ -21,6 +21,7 @@ import { startRetentionTimer } from './retention.ts';
 import { previousSecrets, loadOrCreateSecret, secretPathFor } from './secret.ts';
 import { serveApp, type RunningServer } from './serve.ts';
 import { createUpstreamFetch } from './upstream-fetch.ts';
+import { sha256HexSync } from './hash.ts';
 import { startAuditAppendThread } from './sqlite/audit-append-thread.ts';
 import { createSqliteAuditStore } from './sqlite/audit-store.ts';
 import { openDatabase } from './sqlite/db.ts';
@@ -97,7 +98,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     upstreams: providers.upstreams,
     upstreamOptions: providers.upstreamOptions,
     policies,
-    auth: createKeyClientAuth({ keys, policies, readSecret: (name) => env[name] }),
+    auth: createKeyClientAuth({ keys, policies, readSecret: (name) => env[name], hashKey: sha256HexSync }),
     audit,
     reviews,
     metrics,
