@@ -13,7 +13,7 @@ import type { Tokens } from './tokens.ts';
 export type CueStrength = 'honorific' | 'intro' | 'strong' | 'medium';
 
 /** What may stand between the cue and the name: `space` "Mr. X", `punct` "Hi, X", `label` "Name: X", `newline` "Regards,\nX". */
-type Tail = 'space' | 'punct' | 'label' | 'newline';
+export type Tail = 'space' | 'punct' | 'label' | 'newline';
 
 interface Phrase {
   words: readonly string[];
@@ -23,7 +23,42 @@ interface Phrase {
   capitalised?: boolean;
 }
 
-const TAILS: Record<Tail, RegExp> = {
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * The gap text[a, b) between a cue and a name, as each tail allows it (hand-written forms of
+ * `TAIL_PATTERNS`, no slice; cues.test.ts compares them):
+ * space /^\.?[ \t]+$/, punct /^[ \t]*[,:;!\-–]?[ \t]*$/, label /^[ \t]*[:=\-–][ \t]*$/,
+ * newline /^[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/.
+ */
+export function tailMatches(tail: Tail, text: string, a: number, b: number): boolean {
+  let i = a;
+  if (tail === 'space') {
+    if (i < b && text.charCodeAt(i) === 46) i++;
+    if (i >= b) return false;
+    for (; i < b; i++) if (!isBlank(text.charCodeAt(i))) return false;
+    return true;
+  }
+  // Blanks around at most one mark (exactly one for a label); a newline tail then takes "\r?\n" and blanks.
+  let marks = 0;
+  for (; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c)) continue;
+    const mark = tail === 'punct' ? c === 44 || c === 58 || c === 59 || c === 33 || c === 45 || c === 0x2013
+      : tail === 'label' ? c === 58 || c === 61 || c === 45 || c === 0x2013
+        : c === 44 || c === 46 || c === 33;
+    if (!mark || ++marks > 1) break;
+  }
+  if (tail === 'punct') return i === b;
+  if (tail === 'label') return i === b && marks === 1;
+  if (i < b && text.charCodeAt(i) === 13) i++;
+  if (i >= b || text.charCodeAt(i) !== 10) return false;
+  for (i++; i < b; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The tails as regexes (the definition `tailMatches` follows). */
+export const TAIL_PATTERNS: Record<Tail, RegExp> = {
   space: /^\.?[ \t]+$/,
   punct: /^[ \t]*[,:;!\-–]?[ \t]*$/,
   label: /^[ \t]*[:=\-–][ \t]*$/,
@@ -64,14 +99,16 @@ export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | 
   const prev = i - 1;
   const phrases = BY_LAST.get(toks.key[prev]!);
   if (!phrases) return undefined;
-  const gap = text.slice(toks.end[prev], toks.start[i]);
+  const gapStart = toks.end[prev]!;
+  const gapEnd = toks.start[i]!;
   for (const p of phrases) {
-    if (!TAILS[p.tail].test(gap)) continue;
+    if (!tailMatches(p.tail, text, gapStart, gapEnd)) continue;
     if (p.capitalised && (toks.bits[prev]! & T_TITLE) === 0) continue;
     let ok = true;
     for (let w = 2; w <= p.words.length && ok; w++) {
       const t = i - w;
-      ok = t >= 0 && toks.key[t] === p.words[p.words.length - w] && text.slice(toks.end[t], toks.start[t + 1]) === ' ';
+      // The earlier words of the phrase, one space apart.
+      ok = t >= 0 && toks.key[t] === p.words[p.words.length - w] && toks.start[t + 1]! - toks.end[t]! === 1 && text.charCodeAt(toks.end[t]!) === 32;
     }
     if (ok) return p.strength;
   }
