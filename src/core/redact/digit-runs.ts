@@ -1,3 +1,5 @@
+import type { AtSpan } from './detectors/at-sign.ts';
+
 /**
  * Runs of ASCII digits in a text, found once per detect call and shared by the detectors whose
  * matches hold digits (phone, card, Aadhaar, SSN, ITIN, IPv4, GSTIN, PAN, IFSC, NINO, passport,
@@ -133,6 +135,8 @@ export function findDigitRuns(text: string): DigitRuns {
 export class TextIndex {
   readonly text: string;
   private runs: DigitRuns | undefined;
+  /** `local@domain` shapes, shared by the email and UPI detectors (detectors/at-sign.ts). */
+  atSpans: readonly AtSpan[] | undefined;
   constructor(text: string) {
     this.text = text;
   }

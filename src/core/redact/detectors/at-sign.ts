@@ -1,3 +1,5 @@
+import type { TextIndex } from '../digit-runs.ts';
+
 /**
  * Shared scanner for `local@domain` shapes (emails and UPI IDs). It walks outwards from each
  * '@' with bounded loops instead of a regex, so runs of '@', dots or letters stay linear.
@@ -21,6 +23,15 @@ function isLocalChar(c: number): boolean {
 
 function isDomainChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+}
+
+/** The spans of `text`, found once per detect call (kept on its TextIndex) for both detectors that read them. */
+export function atSpansOf(text: string, index: TextIndex | undefined): readonly AtSpan[] {
+  if (index !== undefined && index.atSpans !== undefined) return index.atSpans;
+  const spans: AtSpan[] = [];
+  scanAtSpans(text, (span) => spans.push(span));
+  if (index !== undefined) index.atSpans = spans;
+  return spans;
 }
 
 export function scanAtSpans(text: string, onSpan: (span: AtSpan) => void): void {

@@ -1,6 +1,6 @@
 import type { Recognizer } from '../recognizer.ts';
 import { createCueMatcher } from '../context.ts';
-import { scanAtSpans } from './at-sign.ts';
+import { atSpansOf } from './at-sign.ts';
 
 /** Handles issued by NPCI-registered payment apps and banks (a UPI ID is `name@handle`, no TLD). */
 const KNOWN_HANDLES = new Set([
@@ -15,13 +15,13 @@ const cue = createCueMatcher(['upi', 'vpa', 'gpay', 'phonepe', 'paytm', 'bhim', 
 
 export const upiRecognizer: Recognizer = {
   type: 'IN_UPI_ID',
-  scan(text, out) {
-    scanAtSpans(text, ({ start, at, end }) => {
+  scan(text, out, index) {
+    for (const { start, at, end } of atSpansOf(text, index)) {
       const handle = text.slice(at + 1, end);
-      if (!/^[A-Za-z]{2,64}$/.test(handle)) return; // a dot means an email domain
-      if (at - start < 2) return;
-      if (!KNOWN_HANDLES.has(handle.toLowerCase()) && cue(text, start) !== 'positive') return;
+      if (!/^[A-Za-z]{2,64}$/.test(handle)) continue; // a dot means an email domain
+      if (at - start < 2) continue;
+      if (!KNOWN_HANDLES.has(handle.toLowerCase()) && cue(text, start) !== 'positive') continue;
       out.push({ type: 'IN_UPI_ID', start, end, priority: 75 });
-    });
+    }
   },
 };
