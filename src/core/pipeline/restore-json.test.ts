@@ -42,6 +42,16 @@ describe('restoreJsonBody', () => {
     expect(JSON.parse(out.arguments)).toEqual({ name: value });
   });
 
+  it('a lone surrogate or an emoji in a value survives as the walk would keep it', () => {
+    for (const value of ['Ravi \ud800 Kumar', 'Ravi 🙂 Kumar']) {
+      const { vault, placeholders } = vaultOf([value]);
+      const text = JSON.stringify({ content: `Hi ${placeholders[0]}` });
+      const out = restoreJsonBody(text, JSON.parse(text), openaiAdapter, vault);
+      expect(out).toBe(JSON.stringify(byWalk(text, vault)));
+      expect(JSON.parse(out)).toEqual({ content: `Hi ${value}` });
+    }
+  });
+
   it('finds a placeholder spelled with \\u escapes, as the parse does', () => {
     const { vault, placeholders } = vaultOf(['Ravi Kumar']);
     const escaped = placeholders[0]!.replace('_', '\\u005f');
