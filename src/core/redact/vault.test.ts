@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createVault } from './vault.ts';
+import { createVault, PLACEHOLDER_PATTERN } from './vault.ts';
 import { createChannelRestorer } from './stream-restorer.ts';
 
 const pseudo = () => 'pseudonymize' as const;
@@ -109,5 +110,18 @@ describe('vault.applyKnown', () => {
     expect(v.applyKnown('me: [EMAIL_ADDRESS_1]')).toBe('me: [EMAIL_ADDRESS_1]');
     expect(v.applyKnown(literal)).toBe(literal);
     expect(v.restore(v.applyKnown('a@b.co again'))).toBe('a@b.co again');
+  });
+
+  it('restores exactly what the placeholder pattern finds, issued placeholders only, in any surrounding text', () => {
+    const v = createVault();
+    const values = ['Ravi Kumar', 'ravi@acme.in', '+91 98765 43210'];
+    const issued = values.map((x, i) => v.apply(x, [{ type: i === 1 ? 'EMAIL_ADDRESS' : 'PERSON', start: 0, end: x.length }], pseudo));
+    const byPlaceholder = new Map(issued.map((p, i) => [p, values[i]!]));
+    const reference = (text: string) => text.replace(PLACEHOLDER_PATTERN, (m) => byPlaceholder.get(m) ?? m);
+    const piece = fc.oneof(fc.constantFrom(...issued, '[', ']', '[[', '[PERSON_9]', '[PERSON_1', 'PERSON_1]', '[person_1]', '[A_1]', ' '), fc.string({ maxLength: 6 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      const text = pieces.join('');
+      expect(v.restore(text)).toBe(reference(text));
+    }), { numRuns: 500 });
   });
 });

@@ -200,10 +200,29 @@ class RequestVault implements Vault {
   private replaceIssued(text: string, escape: (v: string) => string): string {
     if (this.entries === 0 || !text.includes('[')) return text;
     const byPlaceholder = this.byPlaceholder;
-    return text.replace(PLACEHOLDER_PATTERN, (m) => {
-      const value = byPlaceholder.get(m);
-      return value === undefined ? m : escape(value);
-    });
+    // By hand instead of PLACEHOLDER_PATTERN with a callback (~3× faster on an answer full of
+    // placeholders): a placeholder runs from a '[' to the first ']' after it, and only the ones
+    // this vault issued are in the map, so the lookup is the whole check. Same output as the regex:
+    // a candidate that is not issued is left as it is and the scan goes on from its next '['.
+    const longest = this.longest;
+    let out = '';
+    let copied = 0;
+    let open = text.indexOf('[');
+    while (open !== -1) {
+      const close = text.indexOf(']', open + 1);
+      if (close === -1) break;
+      if (close - open < longest) {
+        const value = byPlaceholder.get(text.slice(open, close + 1));
+        if (value !== undefined) {
+          out += text.slice(copied, open) + escape(value);
+          copied = close + 1;
+          open = text.indexOf('[', copied);
+          continue;
+        }
+      }
+      open = text.indexOf('[', open + 1);
+    }
+    return copied === 0 ? text : out + text.slice(copied);
   }
 
   apply(text: string, findings: readonly Finding[], modeOf: (type: EntityType) => RedactionMode): string {
