@@ -45,6 +45,29 @@ interface TypeState {
   next: number;
   /** `[TYPE_`: a placeholder is this, its number and `]`. */
   prefix: string;
+  /** Placeholder strings by number, shared by every vault (see `placeholderNames`); fetched on first issue. */
+  names: (string | undefined)[] | undefined;
+}
+
+/**
+ * Placeholders `[TYPE_n]` for n below this are built once per process and shared by all vaults:
+ * they hold no personal data (a type and a number), and most requests reuse the first few. Only
+ * for the types detectors report (built-in and the policy's custom entities), never for types read
+ * from placeholder-shaped input, so the table cannot be grown by request content.
+ */
+const SHARED_PLACEHOLDERS = 1024;
+const placeholderNames = new Map<string, (string | undefined)[]>();
+
+/** The placeholder numbered `n` of a detected type. */
+function placeholderOf(type: string, state: TypeState, n: number): string {
+  if (n >= SHARED_PLACEHOLDERS) return state.prefix + n + ']';
+  let names = state.names;
+  if (names === undefined) {
+    names = placeholderNames.get(type);
+    if (names === undefined) placeholderNames.set(type, (names = []));
+    state.names = names;
+  }
+  return (names[n] ??= state.prefix + n + ']');
 }
 
 /** A type met in one `apply` call: its mode, its state when pseudonymized, and how often it was replaced. */
@@ -118,17 +141,17 @@ class RequestVault implements Vault {
 
   private stateOf(type: string): TypeState {
     let state = this.byType.get(type);
-    if (state === undefined) this.byType.set(type, (state = { values: new Map(), next: 1, prefix: `[${type}_` }));
+    if (state === undefined) this.byType.set(type, (state = { values: new Map(), next: 1, prefix: `[${type}_`, names: undefined }));
     return state;
   }
 
-  private issue(state: TypeState, value: string): string {
+  private issue(type: string, state: TypeState, value: string): string {
     const existing = state.values.get(value);
     if (existing !== undefined) return existing;
     let n = state.next;
-    let placeholder = state.prefix + n + ']';
+    let placeholder = placeholderOf(type, state, n);
     // Never issue a placeholder that is already taken (by a literal in the input).
-    if (this.literalsReserved) while (this.byPlaceholder.has(placeholder)) placeholder = state.prefix + ++n + ']';
+    if (this.literalsReserved) while (this.byPlaceholder.has(placeholder)) placeholder = placeholderOf(type, state, ++n);
     state.next = n + 1;
     state.values.set(value, placeholder);
     this.record(placeholder, value);
@@ -259,7 +282,7 @@ class RequestVault implements Vault {
         }
       }
       slot.count++;
-      parts[p++] = slot.state === undefined ? `[${f.type}]` : this.issue(slot.state, text.slice(f.start, f.end));
+      parts[p++] = slot.state === undefined ? `[${f.type}]` : this.issue(slot.type, slot.state, text.slice(f.start, f.end));
       cursor = f.end;
     }
     if (cursor < text.length) parts[p++] = literalsPossible ? this.protectLiterals(text.slice(cursor)) : text.slice(cursor);
