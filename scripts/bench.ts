@@ -4,7 +4,9 @@
  *
  *   BENCH_SECONDS (default 8) per target and scenario, BENCH_CONNECTIONS (default 50),
  *   BENCH_SCENARIOS (comma list, default all), BENCH_ROUNDS (default 2, interleaved; 0 measures
- *   latency at concurrency 1 only), BENCH_PORTKEY_PORT (default 18911; Portkey cannot take port 0).
+ *   latency at concurrency 1 only), BENCH_PORTKEY_PORT (default 18911; Portkey cannot take port 0),
+ *   BENCH_PLEDGE_B: path of another Pledge bundle (e.g. an earlier build's dist/node/main.js), run
+ *   as target "pledge-b" beside the current one, for an A/B comparison in the same run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -115,6 +117,12 @@ async function main() {
     PLEDGE_OPENAI_UPSTREAM: `${mockUrl}/v1`, PLEDGE_ANTHROPIC_UPSTREAM: mockUrl, PLEDGE_GEMINI_UPSTREAM: mockUrl,
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
   }, /"url":"(http:[^"]+)"/, 'pledge');
+  const pledgeB = process.env.BENCH_PLEDGE_B;
+  const pledgeBUrl = pledgeB ? await launch([pledgeB], {
+    PORT: '0', PLEDGE_DB: path.join(dir, 'bench-b.db'), PLEDGE_SECRET: 'bench-secret-0123456789',
+    PLEDGE_OPENAI_UPSTREAM: `${mockUrl}/v1`, PLEDGE_ANTHROPIC_UPSTREAM: mockUrl, PLEDGE_GEMINI_UPSTREAM: mockUrl,
+    PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
+  }, /"url":"(http:[^"]+)"/, 'pledge-b') : undefined;
   const bareUrl = await launch(['scripts/bench-bare-proxy.mjs'], { UPSTREAM: mockUrl }, /"url":"(http:[^"]+)"/, 'bare');
   // Portkey runs with @hono/node-server 2.x (package.json "overrides"): with the 1.x its own range
   // resolves to, every streamed answer fails with `TypeError: immutable` in its updateHeaders
@@ -130,6 +138,7 @@ async function main() {
       ['direct', mockUrl + s.path.direct, {}],
       ['pledge', pledgeUrl + s.path.pledge, {}],
     ];
+    if (pledgeBUrl) targets.push(['pledge-b', pledgeBUrl + s.path.pledge, {}]);
     // The bare proxy (no redaction, audit or log; streams piped through) shows what one hop costs here.
     targets.push(['bare', bareUrl + s.path.direct, {}]);
     if (s.path.portkey && s.portkey) targets.push(['portkey', portkeyUrl + s.path.portkey, { 'x-portkey-provider': s.portkey.provider, 'x-portkey-custom-host': mockUrl + s.portkey.hostPath }]);
@@ -169,7 +178,9 @@ async function main() {
         (s.stream ? ` | ttfb p50 direct ${fmt(dl.ttfbP50, 2)}ms pledge ${fmt(pl.ttfbP50, 2)}ms added ${fmt(pl.ttfbP50 - dl.ttfbP50, 2)}ms` +
           (lat.get('bare') ? ` (bare proxy added ${fmt(lat.get('bare')!.ttfbP50 - dl.ttfbP50, 2)}ms)` : '') +
           (lat.get('portkey') ? ` (portkey added ${fmt(lat.get('portkey')!.ttfbP50 - dl.ttfbP50, 2)}ms)` : '') : '') +
-        ` | errors direct ${d.errors} pledge ${p.errors}${k ? ` portkey ${k.errors}` : ''}`,
+        ` | errors direct ${d.errors} pledge ${p.errors}${k ? ` portkey ${k.errors}` : ''}` +
+        (results.get('pledge-b') && lat.get('pledge-b') ? ` | pledge-b ${fmt(med(results.get('pledge-b')!.rps), 0)} rps CPU/request ${fmt(med(results.get('pledge-b')!.cpu), 0)}µs` +
+          ` c=1 added ${fmt(lat.get('pledge-b')!.p50 - dl.p50, 2)}ms` + (s.stream ? ` ttfb added ${fmt(lat.get('pledge-b')!.ttfbP50 - dl.ttfbP50, 2)}ms` : '') + ` errors ${results.get('pledge-b')!.errors}` : ''),
     );
     console.log(rows.at(-1));
   }
