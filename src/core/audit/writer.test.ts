@@ -27,6 +27,20 @@ function controllableStore() {
   return { store, inner, batches, control, ids };
 }
 
+/** A store that only takes note of batches, after `delayMs` on the (fake) clock. */
+function timedStore(delayMs: number) {
+  const batches: number[] = [];
+  const ids: string[] = [];
+  const store = {
+    async append(events: readonly AuditEvent[]) {
+      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+      batches.push(events.length);
+      ids.push(...events.map((e) => e.id));
+    },
+  };
+  return { store, batches, ids };
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -67,6 +81,39 @@ describe('createAuditWriter', () => {
     expect(await ids()).toEqual(expected);
     expect(Math.max(...batches)).toBeLessThanOrEqual(40);
     expect(await verifyChain(inner.scan())).toMatchObject({ ok: true, count: 250 });
+  });
+
+  it('under steady traffic, writes one batch per flush interval, not one per store round trip', async () => {
+    vi.useFakeTimers();
+    const { store, batches, ids } = timedStore(5); // a commit with its fsync takes 5 ms
+    const writer = createAuditWriter(store, { flushIntervalMs: 25, maxBatch: 200 });
+    const expected: string[] = [];
+    // One event per millisecond for 200 ms.
+    for (let i = 0; i < 200; i += 1) {
+      const event = sampleEvent(i);
+      expected.push(event.id);
+      writer.record(event);
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    await vi.advanceTimersByTimeAsync(100);
+    expect(writer.backlog).toBe(0);
+    // ~200 ms / (25 ms wait + 5 ms commit): about 7 batches of ~30, where a loop that wrote
+    // whatever arrived during each commit would make ~40 batches of ~5.
+    expect(batches.length).toBeLessThanOrEqual(9);
+    expect(Math.min(...batches.slice(0, -1))).toBeGreaterThanOrEqual(20);
+    expect(ids).toEqual(expected);
+  });
+
+  it('a full batch is written at once, without waiting for the interval', async () => {
+    vi.useFakeTimers();
+    const { store, batches } = timedStore(0);
+    const writer = createAuditWriter(store, { flushIntervalMs: 1000, maxBatch: 10 });
+    for (let i = 0; i < 25; i += 1) writer.record(sampleEvent(i));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(batches).toEqual([10, 10]);
+    expect(writer.backlog).toBe(5);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(batches).toEqual([10, 10, 5]);
   });
 
   it('keeps a failed batch and retries it in order, losing nothing', async () => {

@@ -89,6 +89,9 @@ export function createAuditWriter(store: { append(events: readonly AuditEvent[])
         failing = false;
         failingSince = undefined;
         delay = Math.max(1, flushIntervalMs);
+        // What came in meanwhile waits for the next flush (or fills a batch): under load, one
+        // transaction and one fsync per interval instead of one per store round trip.
+        if (queue.length < maxBatch) break;
       } catch (err) {
         failing = true;
         failingSince ??= now();
