@@ -50,7 +50,51 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
 }
 const REGIONS: readonly Region[] = ['IN', 'US', 'GB'];
 /** A date at the start of a candidate ("15-03-2024", "2024-03-15 10"): never a phone number. */
-const DATE_SHAPE = /^(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})(?!\d)/;
+export const DATE_SHAPE = /^(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})(?!\d)/;
+/** A dotted quad ("10.0.0.1"), whole: never a phone number. */
+export const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** Length of the run of ASCII digits at s[i]. */
+function digitRun(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+    j++;
+  }
+  return j - i;
+}
+
+const isDateSeparator = (c: number): boolean => c === 46 || c === 45 || c === 47; // . - /
+
+/**
+ * `DATE_SHAPE.test(s)` by hand: three digit groups from the start, joined by '.', '-' or '/', as
+ * 1–2, 1–2, 2–4 digits or 4, 1–2, 1–2 (each group a whole run: the pattern cannot stop inside one).
+ * phone.test.ts compares it with the regex.
+ */
+export function startsWithDate(s: string): boolean {
+  const a = digitRun(s, 0);
+  if (a === 0 || a === 3 || a > 4 || !isDateSeparator(s.charCodeAt(a))) return false;
+  const b = digitRun(s, a + 1);
+  if (b === 0 || b > 2 || !isDateSeparator(s.charCodeAt(a + 1 + b))) return false;
+  const c = digitRun(s, a + b + 2);
+  return a === 4 ? c >= 1 && c <= 2 : c >= 2 && c <= 4;
+}
+
+/** `DOTTED_QUAD.test(s)` by hand: four runs of 1–3 digits joined by single dots, nothing else. */
+export function isDottedQuad(s: string): boolean {
+  let i = 0;
+  for (let group = 0; group < 4; group++) {
+    if (group > 0) {
+      if (s.charCodeAt(i) !== 46) return false;
+      i++;
+    }
+    const n = digitRun(s, i);
+    if (n === 0 || n > 3) return false;
+    i += n;
+  }
+  return i === s.length;
+}
 const cue = createCueMatcher(
   ['call', 'phone', 'mobile', 'mob', 'cell', 'whatsapp', 'wa', 'tel', 'telephone', 'contact', 'reach', 'ph',
     'sms', 'text', 'dial', 'ring', 'landline', 'fax', 'helpline'],
@@ -82,8 +126,8 @@ function validAs(candidate: string): boolean {
   if (run > 0) { groups++; if (run === 1) singles++; }
   if (groups > 6 || singles > 2) return false;
   if (digits < 7 || digits > 15) return false;
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(trimmed)) return false; // an IPv4 address
-  if (DATE_SHAPE.test(trimmed)) return false;
+  if (isDottedQuad(trimmed)) return false; // an IPv4 address
+  if (startsWithDate(trimmed)) return false;
   if (brackets && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;
   const international = trimmed.startsWith('+') || trimmed.startsWith('00');
   // National numbers in IN, US and UK have 10 digits, or 11 with the trunk prefix 0 (IN, UK) or 1 (US);
@@ -134,6 +178,12 @@ function regionsFor(s: string): readonly Region[] {
   return REGIONS;
 }
 
+/** `/^[2-5]\d{9}$/` by hand. */
+function isBareTenDigits2to5(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length === 10 && c >= 50 && c <= 53 && digitRun(s, 0) === 10;
+}
+
 /** Longest prefix of the candidate, cut at separators, that is a valid number (handles "… 2 times"). */
 function longestValidPrefix(candidate: string): number {
   if (validAs(candidate)) return candidate.length;
@@ -161,13 +211,13 @@ export const phoneRecognizer: Recognizer = {
         start++;
       }
       // Dates and dotted quads are never numbers here, nor is any prefix of them: refuse before the cue lookup.
-      if (DATE_SHAPE.test(raw) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return;
+      if (startsWithDate(raw) || isDottedQuad(raw)) return;
       const intl = raw.startsWith('+');
       const context = intl ? null : cue(text, start);
       if (context === 'negative') return;
       // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
       // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
-      if (/^[2-5]\d{9}$/.test(raw) && context !== 'positive') return;
+      if (context !== 'positive' && isBareTenDigits2to5(raw)) return;
       const len = longestValidPrefix(raw);
       if (len > 0) out.push({ type: 'PHONE_NUMBER', start, end: start + len, priority: 50 });
     });
