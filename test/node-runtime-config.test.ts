@@ -111,6 +111,31 @@ describe('Node runtime configuration', () => {
     keep(signedIn);
     const reviews = await fetch(`${pledge.url}/admin/reviews`, { headers: { cookie: cookie() }, redirect: 'manual' });
     expect(reviews.status).toBe(200);
+
+    // Signing out is kept in the database: another process on the same file (a restart, a second
+    // instance) refuses a copy of the cookie too. Only a hash of the cookie is stored.
+    const copied = cookie();
+    const page = await (await fetch(`${pledge.url}/admin/reviews`, { headers: { cookie: copied } })).text();
+    const formCsrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+    const out = await fetch(`${pledge.url}/admin/logout`, {
+      method: 'POST', redirect: 'manual', body: new URLSearchParams({ _csrf: formCsrf }),
+      headers: { cookie: copied, 'content-type': 'application/x-www-form-urlencoded', origin: pledge.url },
+    });
+    expect(out.status).toBe(303);
+    const second = await startNodePledge({ env: { ...baseEnv({ PLEDGE_ADMIN_TOKEN: ADMIN_TOKEN }), PLEDGE_DB: pledge.config.PLEDGE_DB }, logger: quiet });
+    try {
+      const replay = await fetch(`${second.url}/admin/reviews`, { headers: { cookie: copied }, redirect: 'manual' });
+      expect(replay.status).toBe(303);
+      expect(replay.headers.get('location')).toBe('/admin/login');
+    } finally {
+      await second.close();
+    }
+    const db = new DatabaseSync(pledge.config.PLEDGE_DB, { readOnly: true });
+    const stored = db.prepare('SELECT hash FROM signed_out_sessions').all().map((r) => String(r.hash));
+    db.close();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(copied).not.toContain(stored[0]);
   });
 
   it('serves the sign-in page to anonymous visitors without writing to the database', async () => {

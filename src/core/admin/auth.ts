@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createFailureLimiter } from '../staff/rate-limit.ts';
 import { readSession, SESSION_COOKIE, sessionExpiry } from '../staff/session.ts';
+import { createMemorySignOutStore, sessionHash, type SignOutStore } from '../staff/sign-outs.ts';
 import { authenticateStaff, principalById, type StaffAuthDeps } from '../staff/tokens.ts';
 import { can, type Permission } from '../staff/types.ts';
 import { apiError, bearer, defaultClientId } from './http.ts';
@@ -18,24 +19,23 @@ export interface AdminContext {
   /** The chain walk in flight or last finished (audit-actions.ts verifyAudit). */
   lastVerify?: { result: Promise<VerifyResult>; finishedAt?: number };
   /**
-   * Session cookies signed out here, until they would have expired: a copied cookie stops working
-   * at sign-out. Held in this process's memory (on Workers, this isolate's), bounded in size.
+   * Session cookies signed out before their expiry: a copied cookie stops working at sign-out.
+   * In the deployment's database when the runtime gives one (every process and isolate), else
+   * in this process's memory.
    */
-  signedOut: Map<string, number>;
+  signOuts: SignOutStore;
 }
 
-const MAX_SIGNED_OUT = 10_000;
-
-/** Remember a signed-out session cookie until its own expiry. */
-export function signOut(ctx: AdminContext, cookie: string | undefined): void {
+/**
+ * Remember a signed-out session cookie until its own expiry. Only a cookie this deployment signed
+ * and that is still valid is stored (by hash): anyone can post to the sign-out form.
+ */
+export async function signOut(ctx: AdminContext, cookie: string | undefined): Promise<void> {
+  const now = ctx.opts.now();
   const exp = cookie ? sessionExpiry(cookie) : undefined;
-  if (!cookie || exp === undefined || exp <= ctx.opts.now()) return;
-  if (ctx.signedOut.size >= MAX_SIGNED_OUT) {
-    const now = ctx.opts.now();
-    for (const [value, until] of ctx.signedOut) if (until <= now) ctx.signedOut.delete(value);
-    if (ctx.signedOut.size >= MAX_SIGNED_OUT) ctx.signedOut.delete(ctx.signedOut.keys().next().value!);
-  }
-  ctx.signedOut.set(cookie, exp);
+  if (!cookie || exp === undefined || exp <= now) return;
+  if ((await readSession(ctx.opts.sign, cookie, now)) === undefined) return;
+  await ctx.signOuts.add(await sessionHash(cookie), exp, now);
 }
 
 export function adminContext(opts: AdminOptions): AdminContext {
@@ -45,7 +45,7 @@ export function adminContext(opts: AdminOptions): AdminContext {
     opts,
     authDeps,
     limiter: opts.limiter ?? createFailureLimiter(),
-    signedOut: new Map(),
+    signOuts: opts.signOuts ?? createMemorySignOutStore(),
     clientOf: (c) => clientId(c.req.raw, c.env),
     record(c, action, target, tenant) {
       opts.auditSink.record({
@@ -82,8 +82,10 @@ export function apiAuth(ctx: AdminContext): MiddlewareHandler {
 export function uiAuth(ctx: AdminContext): MiddlewareHandler {
   return async (c, next) => {
     const cookie = getCookie(c, SESSION_COOKIE);
-    const id = cookie && ctx.signedOut.has(cookie) ? undefined : await readSession(ctx.opts.sign, cookie, ctx.opts.now());
-    const principal = id ? await principalById(ctx.authDeps, id) : null;
+    const now = ctx.opts.now();
+    const id = await readSession(ctx.opts.sign, cookie, now);
+    const signedOut = id !== undefined && (await ctx.signOuts.has(await sessionHash(cookie!), now));
+    const principal = id && !signedOut ? await principalById(ctx.authDeps, id) : null;
     if (!principal) return c.redirect('/admin/login', 303);
     c.set('staff', principal);
     await next();

@@ -3,6 +3,7 @@ import type { AuditStore } from '../audit/store.ts';
 import type { PolicyRegistry } from '../policy/registry.ts';
 import type { ReviewStore } from '../review/store.ts';
 import type { FailureLimiter } from '../staff/rate-limit.ts';
+import type { SignOutStore } from '../staff/sign-outs.ts';
 import type { StaffStore } from '../staff/types.ts';
 import type { KeyStore } from '../tenancy/keys.ts';
 import { createHmacHex } from '../util/hmac.ts';
@@ -25,6 +26,11 @@ export interface AdminOptions {
   auditSink: AuditSink;
   reviews: ReviewStore;
   staff: StaffStore;
+  /**
+   * Signed-out session cookies, in the deployment's database so that every process and isolate
+   * refuses a copy (default: this process's memory only).
+   */
+  signOuts?: SignOutStore;
   /** Client keys; without it the /keys endpoints answer 404. */
   keys?: KeyStore;
   policies: Pick<PolicyRegistry, 'get' | 'getDefault' | 'names'>;

@@ -28,6 +28,7 @@ import { openDatabase } from './sqlite/db.ts';
 import { createSqliteKeyStore } from './sqlite/key-store.ts';
 import { createSqliteReviewStore } from './sqlite/review-store.ts';
 import { createSqliteStaffStore } from './sqlite/staff-store.ts';
+import { createSqliteSignOutStore } from './sqlite/sign-out-store.ts';
 import { createSqliteSubjectKeyStore } from './sqlite/subject-key-store.ts';
 
 export interface NodePledge {
@@ -125,7 +126,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     onError: () => logger.error({ msg: 'retention_purge_failed' }),
   });
   const admin = createAdmin({
-    audit: store, auditSink: audit, reviews: reviewStore, staff: createSqliteStaffStore(db), keys, policies,
+    audit: store, auditSink: audit, reviews: reviewStore, staff: createSqliteStaffStore(db), signOuts: createSqliteSignOutStore(db), keys, policies,
     pseudonymize: deps.pseudonymize, sign: adminSigner(secret, config.PLEDGE_ADMIN_TOKEN), // Sign-in limits key on the TCP peer, not cf-connecting-ip: on Node any client can send that header.
     clientId: socketClientId, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
   });

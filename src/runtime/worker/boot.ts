@@ -118,7 +118,7 @@ export async function bootWorker(env: Env, opts: BootOptions): Promise<Boot> {
     ...(config.PLEDGE_UPSTREAM_TIMEOUT_MS !== undefined && { upstreamTimeoutMs: config.PLEDGE_UPSTREAM_TIMEOUT_MS }),
   };
   const admin = createAdmin({
-    audit: store, auditSink: audit, reviews, staff: remoteStore(stub, 'staff'), keys, policies,
+    audit: store, auditSink: audit, reviews, staff: remoteStore(stub, 'staff'), signOuts: remoteStore(stub, 'signOuts'), keys, policies,
     pseudonymize: deps.pseudonymize, sign: adminSigner(config.PLEDGE_SECRET, config.PLEDGE_ADMIN_TOKEN), adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
   });
   const extend: AppOptions['extend'] = (app) => {

@@ -48,8 +48,10 @@ export function mountUi(app: Hono, ctx: AdminContext): void {
     setCookie(c, SESSION_COOKIE, session.value, { path: '/admin', httpOnly: true, sameSite: 'Strict', secure: isSecure(ctx, c), expires: session.expires });
     return c.redirect(can(principal.role, 'reviews.decide') ? '/admin/reviews' : '/admin/audit', 303);
   });
-  app.post('/admin/logout', (c) => {
-    signOut(ctx, getCookie(c, SESSION_COOKIE));
+  app.post('/admin/logout', async (c) => {
+    // The cookie is cleared even when the database cannot take the sign-out right now (then a
+    // copy of it works until it expires, as it would have without server-side sign-out).
+    await signOut(ctx, getCookie(c, SESSION_COOKIE)).catch(() => undefined);
     deleteCookie(c, SESSION_COOKIE, { path: '/admin' });
     return c.redirect('/admin/login', 303);
   });

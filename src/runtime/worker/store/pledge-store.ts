@@ -6,6 +6,7 @@ import { migrateSql } from './sql.ts';
 import { createSqlAuditStore, scanPage } from './sql-audit-store.ts';
 import { createSqlKeyStore } from './sql-key-store.ts';
 import { createSqlReviewStore } from './sql-review-store.ts';
+import { createSqlSignOutStore } from './sql-sign-out-store.ts';
 import { createSqlStaffStore } from './sql-staff-store.ts';
 
 export type RpcResult = { ok: true; value: unknown } | { ok: false; name: string; message: string };
@@ -15,7 +16,7 @@ export const STORE_NAME = 'pledge-v1';
 
 /**
  * Pledge's storage on Workers: the audit hash chain, subject keys, client keys, the review queue
- * and staff tokens, in one SQLite-backed Durable Object with the same numbered migrations as
+ * staff tokens and signed-out sessions, in one SQLite-backed Durable Object with the same numbered migrations as
  * Node. Cloudflare runs at most one instance of a named object worldwide, so it is the single
  * writer that keeps the chain serial. Isolates reach it through store-client.ts.
  */
@@ -31,6 +32,7 @@ export class PledgeStore extends DurableObject<Env> {
       keys: createSqlKeyStore(ctx.storage),
       reviews: createSqlReviewStore(ctx.storage),
       staff: createSqlStaffStore(ctx.storage),
+      signOuts: createSqlSignOutStore(ctx.storage),
     };
     // No call runs until the schema is current.
     void ctx.blockConcurrencyWhile(async () => void (await migrateSql(ctx.storage, MIGRATIONS)));

@@ -1,5 +1,6 @@
 import type { AuditStore, SubjectKeyStore } from '../../../core/audit/store.ts';
 import type { ReviewStore } from '../../../core/review/store.ts';
+import type { SignOutStore } from '../../../core/staff/sign-outs.ts';
 import type { StaffStore } from '../../../core/staff/types.ts';
 import type { KeyStore } from '../../../core/tenancy/keys.ts';
 
@@ -10,6 +11,7 @@ export interface StoreSet {
   keys: KeyStore;
   reviews: ReviewStore;
   staff: StaffStore;
+  signOuts: SignOutStore;
 }
 
 export type StoreName = keyof StoreSet;
@@ -21,6 +23,7 @@ export const RPC_METHODS = {
   keys: ['findByHash', 'insert', 'list', 'revoke', 'countKeys'],
   reviews: ['create', 'get', 'list', 'decide', 'count'],
   staff: ['findByHash', 'get', 'insert', 'list', 'revoke'],
+  signOuts: ['add', 'has'],
 } as const satisfies { [K in StoreName]: readonly (keyof StoreSet[K])[] };
 
 export const isRpcMethod = (store: string, method: string): store is StoreName =>
