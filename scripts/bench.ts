@@ -171,7 +171,7 @@ async function main() {
       `${s.name.padEnd(22)} direct ${fmt(med(d.rps), 0).padStart(6)} rps | pledge ${fmt(med(p.rps), 0).padStart(6)} rps p50 ${med(p.p50)}ms p99 ${med(p.p99)}ms` +
         (k ? ` | portkey ${fmt(med(k.rps), 0).padStart(6)} rps p50 ${med(k.p50)}ms p99 ${med(k.p99)}ms | pledge/portkey ${fmt(med(p.rps) / med(k.rps), 2)}×` : '') +
         ` | CPU/request pledge ${fmt(med(p.cpu), 0)}µs` + (k ? ` portkey ${fmt(med(k.cpu), 0)}µs (portkey/pledge ${fmt(med(k.cpu) / med(p.cpu), 2)}×)` : '') +
-        (results.get('bare') ? ` | bare proxy ${fmt(med(results.get('bare')!.rps), 0)} rps` : '') +
+        (results.get('bare') ? ` | bare proxy ${fmt(med(results.get('bare')!.rps), 0)} rps CPU/request ${fmt(med(results.get('bare')!.cpu), 0)}µs` : '') +
         ` | c=1 p50 direct ${fmt(dl.p50, 2)}ms pledge ${fmt(pl.p50, 2)}ms added ${fmt(pl.p50 - dl.p50, 2)}ms` +
         (lat.get('bare') ? ` (bare proxy added ${fmt(lat.get('bare')!.p50 - dl.p50, 2)}ms)` : '') +
         (lat.get('portkey') ? ` (portkey added ${fmt(lat.get('portkey')!.p50 - dl.p50, 2)}ms)` : '') +
