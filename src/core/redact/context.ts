@@ -8,8 +8,6 @@ export interface CueMatcher {
   (text: string, start: number): Cue;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 /** Words that label a number as something other than personal data. Shared by numeric detectors. */
 export const BUSINESS_NUMBER_CUES = [
   'order', 'orders', 'invoice', 'inv', 'ticket', 'tkt', 'ref', 'reference', 'tracking', 'awb', 'sku',
@@ -23,28 +21,183 @@ export const BUSINESS_NUMBER_CUES = [
 /**
  * Build a matcher that finds the last cue word in the `window` characters before `start`.
  * Cue lists are literal words; the window is short, so this stays O(window) per call.
+ *
+ * It gives what this regex search over `text.slice(start - window, start)` gives (context.test.ts
+ * compares the two), written as a walk over the window's words (no slice, no match objects; the
+ * regex cost ~0.5 µs a call, most of a phone candidate's context check):
+ *   /(?<![A-Za-z0-9\u00C0-\u024F])(?:(POSITIVE…)|(NEGATIVE…))(?![A-Za-z0-9\u00C0-\u024F])/gi
+ * with each list longest first and the last match deciding; a negative word counts only within
+ * `negativeWindow` of `start` with no digit after it; and a window ending in "#", "no." or "num."
+ * (then spaces) reads as negative unless a positive word was found.
  */
 export function createCueMatcher(positive: readonly string[], negative: readonly string[], window = 40, negativeWindow = 24): CueMatcher {
-  const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
   // Built on first use: a detector whose shape never shows up in a Worker's first request costs nothing at start-up.
-  let re: RegExp | undefined;
+  let table: CueTable | undefined;
   return function cueBefore(text, start) {
-    re ??= new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:(${alt(positive) || '(?!)'})|(${alt(negative) || '(?!)'}))(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi');
+    const t = (table ??= cueTable(positive, negative));
     const from = Math.max(0, start - window);
-    const slice = text.slice(from, start);
-    re.lastIndex = 0;
     let last: Cue = null;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
-      // A business word labels only a number right after it ("order no. 4839…"), not one further on.
-      if (m[1] !== undefined) last = 'positive';
-      else if (slice.length - (m.index + m[0].length) <= negativeWindow && !/\d/.test(slice.slice(m.index + m[0].length))) {
-        // …and only when no other number stands between ("Rs. 22713 to the 6011 8409 …" is a card).
-        last = 'negative';
+    // `p` is always a place a cue may start: the window's start, or right after a non-word character.
+    let p = from;
+    while (p < start) {
+      let q = p; // end of the run of word characters at p (capped at the window's end)
+      while (q < start && isCueWordChar(text.charCodeAt(q))) q++;
+      const alt = matchAt(t, text, p, q, start);
+      if (alt === -1) {
+        // Inside a word no cue starts, nor on the non-word character after it.
+        p = q > p ? q + 1 : p + 1;
+        continue;
       }
+      const end = p + t.words[alt]!.length;
+      if (alt < t.positives) last = 'positive';
+      // A business word labels only a number right after it ("order no. 4839…"), not one further on,
+      // …and only when no other number stands between ("Rs. 22713 to the 6011 8409 …" is a card).
+      else if (start - end <= negativeWindow && !hasDigit(text, end, start)) last = 'negative';
+      // A cue ending in a word character is followed by a non-word one (or the window's end).
+      p = isCueWordChar(text.charCodeAt(end - 1)) ? end + 1 : end;
     }
     // "#4839201934" and "No. 4839201934" read as a reference number unless a positive cue says otherwise.
-    if (last !== 'positive' && /(?:#|\bno\.?|\bnum\.?)\s*$/i.test(slice)) return 'negative';
+    if (last !== 'positive' && endsWithNumberMark(text, from, start)) return 'negative';
     return last;
   };
+}
+
+/**
+ * The cue words in the order the regex alternation tries them (positive ones first, each list
+ * longest first), by their first character and lead. `lead[i]`: characters before word i's first
+ * non-word character (its length when it has none): a word can match at p only if that is the
+ * length of the run of word characters at p (its characters are word characters exactly where
+ * the text's are, and the match is followed by a non-word character or the window's end).
+ */
+interface CueTable {
+  words: string[];
+  lead: number[];
+  /** Words [0, positives) are positive. */
+  positives: number;
+  /**
+   * Words by first character (ASCII, lowercase for letters) and lead: slot `c * LEAD_SLOTS + lead`,
+   * in order; `byFirstOther` for other first characters and leads of LEAD_SLOTS or more.
+   */
+  byFirstAscii: (number[] | undefined)[];
+  byFirstOther: Map<number, number[]>;
+}
+
+const LEAD_SLOTS = 32;
+
+function cueTable(positive: readonly string[], negative: readonly string[]): CueTable {
+  const longestFirst = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
+  const words = [...longestFirst(positive), ...longestFirst(negative)];
+  const byFirstAscii = new Array<number[] | undefined>(128 * LEAD_SLOTS).fill(undefined);
+  const byFirstOther = new Map<number, number[]>();
+  const lead = words.map((w) => {
+    let i = 0;
+    while (i < w.length && isCueWordChar(w.charCodeAt(i))) i++;
+    return i;
+  });
+  words.forEach((w, i) => {
+    const c = foldKey(w.charCodeAt(0));
+    const key = c * LEAD_SLOTS + lead[i]!;
+    if (c < 128 && lead[i]! < LEAD_SLOTS) (byFirstAscii[key] ??= []).push(i);
+    else byFirstOther.set(key, [...(byFirstOther.get(key) ?? []), i]);
+  });
+  return { words, lead, positives: positive.length, byFirstAscii, byFirstOther };
+}
+
+/**
+ * The first word that matches at `p`, where the run of word characters is text[p, q), inside the
+ * window ending at `end`, followed by a non-word character or the window's end; -1 if none.
+ */
+function matchAt(t: CueTable, text: string, p: number, q: number, end: number): number {
+  const c = foldKey(text.charCodeAt(p));
+  const lead = q - p;
+  const alts = c < 128 && lead < LEAD_SLOTS ? t.byFirstAscii[c * LEAD_SLOTS + lead] : t.byFirstOther.get(c * LEAD_SLOTS + lead);
+  if (alts === undefined) return -1;
+  for (let k = 0; k < alts.length; k++) {
+    const alt = alts[k]!;
+    const word = t.words[alt]!;
+    const stop = p + word.length;
+    if (stop > end) continue;
+    let i = 0; // from the first character too: a Map key may be shared (the lists stay in order)
+    while (i < word.length && sameUnderI(text.charCodeAt(p + i), word.charCodeAt(i))) i++;
+    if (i < word.length) continue;
+    if (stop === end || !isCueWordChar(text.charCodeAt(stop))) return alt;
+  }
+  return -1;
+}
+
+/** Lowercase for ASCII letters, the canonical form otherwise: equal keys for characters the i flag equates. */
+function foldKey(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return canonical(c);
+}
+
+/** Text code unit `c` matches cue character `w` under the i flag (without u). */
+function sameUnderI(c: number, w: number): boolean {
+  if (c === w) return true;
+  if (w < 128) {
+    // Only an ASCII letter of the other case: no non-ASCII character folds to ASCII without u.
+    const lw = w | 32;
+    return lw >= 97 && lw <= 122 && (c | 32) === lw && c < 128;
+  }
+  return c >= 128 && canonical(c) === canonical(w);
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** `/(?:#|\bno\.?|\bnum\.?)\s*$/i` on text[from, to). */
+function endsWithNumberMark(text: string, from: number, to: number): boolean {
+  let w = to;
+  while (w > from && isJsSpace(text.charCodeAt(w - 1))) w--;
+  if (w === from) return false;
+  if (text.charCodeAt(w - 1) === 35) return true; // '#'
+  if (text.charCodeAt(w - 1) === 46) w--; // the optional '.'
+  // "no" or "num" in any case ending at w, a word boundary before it (the window's start counts as one).
+  // (Only 'N'/'n', 'O'/'o', 'U'/'u', 'M'/'m' give these codes when OR-ed with 32.)
+  if (w - from < 2) return false;
+  const c1 = text.charCodeAt(w - 1) | 32;
+  const c2 = text.charCodeAt(w - 2) | 32;
+  if (c1 === 111 && c2 === 110) return w - 2 === from || !isAsciiWordChar(text.charCodeAt(w - 3));
+  return w - from >= 3 && c1 === 109 && c2 === 117 && (text.charCodeAt(w - 3) | 32) === 110 && (w - 3 === from || !isAsciiWordChar(text.charCodeAt(w - 4)));
+}
+
+/** `\w` without the u flag. */
+const isAsciiWordChar = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26 || (c >= 48 && c <= 57) || c === 95;
+
+/** `\s`: WhiteSpace and LineTerminator. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `[A-Za-z0-9\u00C0-\u024F]` with the i flag (no u flag): other non-ASCII code units asked of the regex once. */
+const CUE_WORD = /[A-Za-z0-9\u00C0-\u024F]/i;
+const cueWordCache = new Map<number, boolean>();
+function isCueWordChar(c: number): boolean {
+  if (c < 128) return ((c | 32) - 97) >>> 0 < 26 || (c >= 48 && c <= 57);
+  if (c >= 0xc0 && c <= 0x24f) return true;
+  let v = cueWordCache.get(c);
+  if (v === undefined) cueWordCache.set(c, (v = CUE_WORD.test(String.fromCharCode(c))));
+  return v;
+}
+
+/**
+ * Canonicalize of the i flag without u (ECMA-262 §22.2.2.7.3): the upper case when it is one
+ * code unit and does not turn a non-ASCII character into an ASCII one.
+ */
+const canonicalCache = new Map<number, number>();
+function canonical(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
+  let v = canonicalCache.get(c);
+  if (v === undefined) {
+    const u = String.fromCharCode(c).toUpperCase();
+    v = u.length !== 1 || u.charCodeAt(0) < 128 ? c : u.charCodeAt(0);
+    canonicalCache.set(c, v);
+  }
+  return v;
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { BUSINESS_NUMBER_CUES, createCueMatcher } from './context.ts';
+import type { Cue, CueMatcher } from './context.ts';
+
+/** The matcher as it was written before it became a loop: one regex over the window. The loop must agree with it. */
+function regexCueMatcher(positive: readonly string[], negative: readonly string[], window = 40, negativeWindow = 24): CueMatcher {
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const re = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:(${alt(positive) || '(?!)'})|(${alt(negative) || '(?!)'}))(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi');
+  return (text, start) => {
+    const slice = text.slice(Math.max(0, start - window), start);
+    re.lastIndex = 0;
+    let last: Cue = null;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      if (m[1] !== undefined) last = 'positive';
+      else if (slice.length - (m.index + m[0].length) <= negativeWindow && !/\d/.test(slice.slice(m.index + m[0].length))) last = 'negative';
+    }
+    if (last !== 'positive' && /(?:#|\bno\.?|\bnum\.?)\s*$/i.test(slice)) return 'negative';
+    return last;
+  };
+}
+
+const LISTS: [string[], string[], number?, number?][] = [
+  [['call', 'phone', 'mobile', 'mob', 'cell', 'whatsapp', 'wa', 'tel', 'ph', 'text', 'contact'], BUSINESS_NUMBER_CUES],
+  [['ssn', 'social security', 'social security number', 'ss#', 'ss no'], BUSINESS_NUMBER_CUES],
+  [['itin', 'taxpayer', 'tin', 'tax id', 'w-7', 'w7'], BUSINESS_NUMBER_CUES],
+  [['aadhaar', 'uid', 'आधार'], BUSINESS_NUMBER_CUES],
+  [['upi', 'pay', 'payment'], [], 48],
+  [[], ['v', 'ver', 'version', 'build', 'app'], 16],
+  [['passport', 'passport no', 'pp no'], ['sku', 'order', 'ref'], 48],
+  [['call'], ['call', 'order'], 30, 10],
+];
+
+describe('cue matcher', () => {
+  it('agrees with the regex it replaces on generated windows', () => {
+    let s = 7;
+    const rnd = (n: number): number => {
+      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      return s % n;
+    };
+    const pieces = [
+      'call', 'CALL', 'Call', 'order', 'Orders', 'no', 'No.', 'NUM', 'num.', '#', ' ', '  ', '\n', '\u00a0', '\u2003', '.', ',', ':', '-', '/',
+      'ss#', 'ss no', 'social security', 'tax id', 'w-7', 'W7', 'customer id', 'a/c', 'A/C', 'ac', 'rs', 'Rs.', 'आधार', 'upi', 'payment', 'v', 'V',
+      'x', 'é', 'ß', 'ſ', 'ı', 'ɓ', 'Ɓ', 'ȿ', 'Ȿ', 'K', '_', '1', '42', '9845012345', 'ph', 'phone', 'mobile:', 'sku', 'ref', 'passport', 'pp no',
+    ];
+    const differ: unknown[] = [];
+    for (const [pos, neg, window, negativeWindow] of LISTS) {
+      const loop = createCueMatcher(pos, neg, window, negativeWindow);
+      const regex = regexCueMatcher(pos, neg, window, negativeWindow);
+      for (let k = 0; k < 3000; k++) {
+        let text = '';
+        for (let i = rnd(14); i >= 0; i--) text += pieces[rnd(pieces.length)]!;
+        for (let start = 0; start <= text.length; start += 1 + rnd(3)) {
+          const got = loop(text, start);
+          const want = regex(text, start);
+          if (got !== want) differ.push({ text, start, got, want });
+        }
+      }
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+  });
+
+  it('reads the last cue before a number', () => {
+    const cue = createCueMatcher(['call'], BUSINESS_NUMBER_CUES);
+    expect(cue('call me on 98450', 11)).toBe('positive');
+    expect(cue('order no. 98450', 10)).toBe('negative');
+    expect(cue('call about order 98450', 17)).toBe('negative');
+    expect(cue('Ref #98450', 5)).toBe('negative');
+    expect(cue('see 98450', 4)).toBe(null);
+  });
+});
