@@ -99,7 +99,24 @@ function shapeOf(word: string): Shape {
  * open-addressing table over the same hashes the scan computes, so a token's key is found without
  * slicing or lowercasing it (typed arrays: no Map lookups with heap-number keys in the hot loop).
  */
-interface KeyTable { index: Int32Array; check: Int32Array; words: string[]; kinds: Uint8Array; mask: number }
+interface KeyTable {
+  index: Int32Array;
+  check: Int32Array;
+  words: string[];
+  kinds: Uint8Array;
+  mask: number;
+  /**
+   * A direct-mapped cache of what the scan looks up for an ASCII word, by its two hashes: the
+   * lexicon flags + 1 (bits 0–8) and 1 + the first slot whose hashes equal the word's, whatever
+   * its letters (bits 9+; 0 when no kept word has these hashes). 0: empty. One probe per word
+   * instead of the lexicon cache and the key table; a slot found is still compared letter by letter.
+   */
+  cacheIndex: Int32Array;
+  cacheCheck: Int32Array;
+  cacheValue: Int32Array;
+}
+const WORD_CACHE_BITS = 12;
+const WORD_CACHE_MASK = (1 << WORD_CACHE_BITS) - 1;
 /** Kinds of a kept word: read by the rules (in `keep`), a name particle (PARTICLES), or both. */
 const KEPT = 1;
 const PARTICLE = 2;
@@ -111,7 +128,10 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
   const words = [...new Set([...keep, ...PARTICLES])].filter((w) => /^[a-z'-]+$/.test(w)); // others take the slow path
   let size = 64;
   while (size < words.length * 4) size *= 2;
-  const table: KeyTable = { index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), kinds: new Uint8Array(size), mask: size - 1 };
+  const table: KeyTable = {
+    index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), kinds: new Uint8Array(size), mask: size - 1,
+    cacheIndex: new Int32Array(1 << WORD_CACHE_BITS), cacheCheck: new Int32Array(1 << WORD_CACHE_BITS), cacheValue: new Int32Array(1 << WORD_CACHE_BITS),
+  };
   for (const word of words) {
     let a = INDEX_SEED;
     let b = LEXICON_SALT;
@@ -128,6 +148,25 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
   }
   keyTables.set(keep, table);
   return table;
+}
+
+/** The first slot of the probe chain whose hashes are these, whatever its letters, or -1. */
+function hashSlot(table: KeyTable, index: number, check: number): number {
+  for (let slot = index & table.mask; ; slot = (slot + 1) & table.mask) {
+    if (table.words[slot] === '') return -1;
+    if (table.index[slot] === index && table.check[slot] === check) return slot;
+  }
+}
+
+/** The kept word in `slot` equals text[start, end) ignoring ASCII case. */
+function slotHolds(table: KeyTable, slot: number, text: string, start: number, end: number): boolean {
+  const word = table.words[slot]!;
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** The slot of the kept word with these hashes whose letters equal text[start, end) ignoring ASCII case, or -1. */
@@ -250,11 +289,22 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     if (possessive) end -= 2; // "Ravi's"
     if (out.count === out.start.length) out = grow(out);
     if (ascii && !possessive && (!hyphen || (!firstUpper && !restUpper))) {
-      const flags = flagsOfHashes(ha, hb);
+      const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
+      let cached = keys.cacheValue[ci]!;
+      if (cached === 0 || keys.cacheIndex[ci] !== ha || keys.cacheCheck[ci] !== hb) {
+        cached = (flagsOfHashes(ha, hb) + 1) | ((hashSlot(keys, ha, hb) + 1) << 9);
+        keys.cacheIndex[ci] = ha;
+        keys.cacheCheck[ci] = hb;
+        keys.cacheValue[ci] = cached;
+      }
+      const flags = (cached & 511) - 1;
       const shape: Shape = firstUpper
         ? (end - start === 1 || restLower ? T_TITLE : T_UPPER)
         : (restUpper ? 0 : T_LOWER);
-      const slot = keySlot(keys, ha, hb, text, start, end);
+      // No kept word has these hashes: not one. Else the first with them, if its letters are the
+      // word's; else (another word with the same two hashes) the full probe.
+      const hs = (cached >>> 9) - 1;
+      const slot = hs === -1 ? -1 : slotHolds(keys, hs, text, start, end) ? hs : keySlot(keys, ha, hb, text, start, end);
       const kind = slot === -1 ? 0 : keys.kinds[slot]!;
       if (shape === T_LOWER && (flags & PLAIN) !== 0) {
         // Everyday words no rule reads are skipped: the gap they leave already breaks adjacency.
