@@ -224,8 +224,11 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
   let lineFirstToken = 0;
   const n = text.length;
   let i = 0;
+  // Each code unit is read once: `c` is text[i] (-1 past the end), `prev` the code unit before it
+  // (-1 at the start; any letter after a word, a digit after a run: only its class is read).
+  let c = n > 0 ? text.charCodeAt(0) : -1;
+  let prev = -1;
   while (i < n) {
-    const c = text.charCodeAt(i);
     if (!isLetter(c)) {
       if (c === 10) {
         markHeading(out, lineFirstToken, lineWords, lineTitles);
@@ -240,12 +243,17 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
           if (d < 48 || d > 57) break;
         }
         runs = addDigitRun(runs, s, i, i < n ? d : -1);
+        prev = 48;
+        c = i < n ? d : -1;
         continue;
       }
+      prev = c;
       i++;
+      c = i < n ? text.charCodeAt(i) : -1;
       continue;
     }
     const start = i;
+    const before = prev;
     // ASCII words (letters and inner apostrophes): hash the lowercased letters as we go (the
     // lexicon's key for them is the lowercased word) and read the shape from the case of the letters.
     let ascii = c < 128;
@@ -253,13 +261,18 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     let restUpper = false;
     let restLower = false;
     let hyphen = false;
+    // The last step read an apostrophe and an 's': "Ravi's".
+    let apostropheS = false;
     const f0 = firstUpper ? c + 32 : c;
     let ha = ascii ? indexStep(INDEX_SEED, f0) : 0;
     let hb = ascii ? checkStep(LEXICON_SALT, f0) : 0;
+    const first = c;
+    let after = -1;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isLetter(d)) {
+        apostropheS = false;
         if (d >= 128) ascii = false;
         else if (ascii) {
           let f = d;
@@ -268,24 +281,34 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
           hb = checkStep(hb, f);
         }
         i++;
-      } else if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        continue;
+      }
+      if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n) {
         const e = text.charCodeAt(i + 1);
-        if (d >= 128 || e >= 128) ascii = false;
-        else if (ascii) {
-          if (d === 45) hyphen = true;
-          let f = e;
-          if (e <= 90) { restUpper = true; f = e + 32; } else restLower = true;
-          ha = indexStep(indexStep(ha, d), f);
-          hb = checkStep(checkStep(hb, d), f);
+        if (isLetter(e)) {
+          apostropheS = d !== 45 && (e === 115 || e === 83);
+          if (d >= 128 || e >= 128) ascii = false;
+          else if (ascii) {
+            if (d === 45) hyphen = true;
+            let f = e;
+            if (e <= 90) { restUpper = true; f = e + 32; } else restLower = true;
+            ha = indexStep(indexStep(ha, d), f);
+            hb = checkStep(checkStep(hb, d), f);
+          }
+          i += 2;
+          continue;
         }
-        i += 2;
-      } else break;
+      }
+      after = d;
+      break;
     }
-    // Reads stay inside the text: an out-of-range charCodeAt is NaN, which would turn this hot loop's numbers into doubles.
-    if ((start > 0 && isCodeChar(text.charCodeAt(start - 1))) || (i < n && isCodeChar(text.charCodeAt(i)))) continue;
+    prev = 97;
+    c = after;
+    // Letters glued to digits or '_' are codes ("4ed2…", "user_ravi"), not names.
+    if (isCodeChar(before) || isCodeChar(after)) continue;
     lineWords++;
     let end = i;
-    const possessive = end - start > 3 && (text.charCodeAt(end - 1) === 115 || text.charCodeAt(end - 1) === 83) && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019);
+    const possessive = end - start > 3 && apostropheS;
     if (possessive) end -= 2; // "Ravi's"
     if (out.count === out.start.length) out = grow(out);
     if (ascii && !possessive && (!hyphen || (!firstUpper && !restUpper))) {
@@ -320,7 +343,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         continue;
       }
       if (shape === T_TITLE) lineTitles++;
-      pushToken(out, text, start, end, shape, slot === -1 ? '' : keys.words[slot]!, end - start, flags, (kind & PARTICLE) !== 0);
+      pushToken(out, text, start, end, first, after, shape, slot === -1 ? '' : keys.words[slot]!, end - start, flags, (kind & PARTICLE) !== 0);
       continue;
     }
     const word = text.slice(start, end);
@@ -328,7 +351,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     const shape: Shape = word === lower ? T_LOWER : shapeOf(word);
     if (shape === T_TITLE) lineTitles++;
     const key = ascii ? lower : nameKeyOfLower(lower);
-    pushToken(out, text, start, end, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1, PARTICLES.has(key));
+    pushToken(out, text, start, end, first, possessive ? 39 : after, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1, PARTICLES.has(key));
   }
   markHeading(out, lineFirstToken, lineWords, lineTitles);
   if (runs !== undefined) index!.setDigitRuns(finishDigitRuns(runs, text));
@@ -340,12 +363,15 @@ function markHeading(out: Tokens, from: number, words: number, titles: number): 
   if (words >= 5 && titles / words >= 0.75) for (let t = from; t < out.count; t++) out.bits[t]! |= T_HEADING;
 }
 
-/** Add one token from its lexicon flags (-1: hyphenated, look the parts up). The caller made room. */
-function pushToken(out: Tokens, text: string, start: number, wordEnd: number, shape: Shape, key: string, len: number, flags: number, particle: boolean): void {
+/**
+ * Add one token from its lexicon flags (-1: hyphenated, look the parts up). The caller made room.
+ * `c0` is text[start], `next` text[wordEnd] (-1 at the end of the text).
+ */
+function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0: number, next: number, shape: Shape, key: string, len: number, flags: number, particle: boolean): void {
   let end = wordEnd;
-  const initial = end - start === 1 && shape === T_TITLE && end < text.length && text.charCodeAt(end) === 46;
+  const initial = end - start === 1 && shape === T_TITLE && next === 46;
   if (initial) end++;
-  const celtic = shape === T_TITLE && celticAt(text, start, wordEnd); // O' D' Mc Mac
+  const celtic = shape === T_TITLE && (c0 === 79 || c0 === 68 || c0 === 77) && celticAt(text, start, wordEnd); // O' D' Mc Mac
   let first: boolean;
   let last: boolean;
   let ambiguous: boolean;
