@@ -9,7 +9,8 @@
  * Pledge adds (parse, redact, no-training, restore, audit, log), apart from node:http and the
  * upstream client, which `npm run bench` measures with the rest (its "bare proxy" row).
  *
- *   PIPELINE_SECONDS (default 10) of measurement after 3 s of warm-up.
+ *   PIPELINE_SECONDS (default 10) of measurement after 3 s of warm-up; PIPELINE_CONCURRENCY
+ *   (default 50) requests in flight at a time (1: the wall time per request is the latency Pledge adds).
  * Output goes to stderr; the log lines (stdout) are dropped by the launcher.
  */
 import { mkdtempSync } from 'node:fs';
@@ -56,13 +57,14 @@ async function once(): Promise<void> {
   if (res.status !== 200 || text.includes('[PERSON_')) throw new Error(`unexpected answer ${res.status}`);
 }
 
-/** Requests in batches of 50 in flight (as under load), for `ms`; returns requests done. */
+/** Requests in batches of PIPELINE_CONCURRENCY (default 50) in flight, for `ms`; returns requests done. */
+const concurrency = Number(process.env.PIPELINE_CONCURRENCY ?? 50);
 async function run(ms: number): Promise<number> {
   const until = performance.now() + ms;
   let n = 0;
   while (performance.now() < until) {
-    await Promise.all(Array.from({ length: 50 }, once));
-    n += 50;
+    await Promise.all(Array.from({ length: concurrency }, once));
+    n += concurrency;
     // Let the after-response work (audit event, log line, metrics) run, as it would between requests.
     await new Promise((r) => setImmediate(r));
   }
