@@ -22,6 +22,13 @@ const HEX = /^[0-9A-Fa-f]{1,4}$/;
 /** "v1.2.3.4", "version 10.0.0.1" and "build 4.2.1.9" are versions, not addresses. */
 const versionCue = createCueMatcher([], ['v', 'ver', 'version', 'build', 'release', 'firmware', 'fw', 'app', 'sdk'], 16);
 
+/** Count of ':' in s (no split array: most candidates are times like "10:30"). */
+function colonsIn(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 58) n++;
+  return n;
+}
+
 /** RFC 4291 §2.2 text forms: eight groups, or fewer with exactly one "::", optional IPv4 tail. */
 export function isIPv6(s: string): boolean {
   const zone = s.indexOf('%');
@@ -66,7 +73,7 @@ export const ipRecognizer: Recognizer = {
         let s = m[0];
         // Trim punctuation that can end a sentence but not an address ("… at fe80::1.").
         while (s.endsWith('.') || (s.endsWith(':') && !s.endsWith('::'))) s = s.slice(0, -1);
-        if ((s.includes('::') || s.split(':').length >= 8) && isIPv6(s)) {
+        if ((s.includes('::') || colonsIn(s) >= 7) && isIPv6(s)) {
           out.push({ type: 'IP_ADDRESS', start, end: start + s.length, priority: 55 });
         }
         from = start + Math.max(m[0].length, 1);
