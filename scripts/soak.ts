@@ -9,7 +9,8 @@
  * SOAK_FLAT_MB of the early one and the late samples do not keep rising.
  *
  *   SOAK_MINUTES (default 10), SOAK_RATE (requests/s per load, default 150),
- *   SOAK_SAMPLE_SECONDS (default 30), SOAK_FLAT_MB (default 32)
+ *   SOAK_SAMPLE_SECONDS (default 30), SOAK_FLAT_MB (default 32), SOAK_NODE_ARGS (extra node flags
+ *   for Pledge, e.g. "--expose-gc --import=./heap-sampler.mjs")
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
   const pledge = await startChildPledge({
     PLEDGE_DB: db, PLEDGE_SECRET: 'soak-secret-0123456789abcdef', PLEDGE_OPENAI_UPSTREAM: `${mock.url}/v1`,
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
-  }, { keepOutput: false, script: buildNodeBundle() });
+  }, { keepOutput: false, script: buildNodeBundle(), nodeArgs: (process.env.SOAK_NODE_ARGS ?? '').split(' ').filter(Boolean) });
   const messages = [{ role: 'system', content: 'You are a CRM assistant.' }, { role: 'user', content: crmPrompt(2048) }];
   const load = (stream: boolean) =>
     autocannon({
