@@ -9,16 +9,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
+// @ts-expect-error: a plain .mjs script without types
+import { buildNode } from './build-node.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'dist', 'bench-pipeline');
-await build({
-  absWorkingDir: root,
-  entryPoints: { driver: 'scripts/pipeline-driver.ts', 'audit-append-worker': 'src/runtime/node/sqlite/audit-append-worker.ts' },
-  outdir, bundle: true, platform: 'node', format: 'esm', target: 'node24', packages: 'external',
-  jsx: 'automatic', jsxImportSource: 'hono/jsx', logLevel: 'warning',
-});
+await buildNode(outdir, { driver: 'scripts/pipeline-driver.ts' });
 const nodeArgs = (process.env.PIPELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const r = spawnSync(process.execPath, [...nodeArgs, path.join(outdir, 'driver.js')], {
   cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PLEDGE_ROOT: root },

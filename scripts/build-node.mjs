@@ -8,11 +8,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function buildNode(outdir = path.join(root, 'dist', 'node')) {
+/**
+ * `entries` replaces the server's own entry (bench:pipeline bundles its driver this way); the audit
+ * thread's bundle is always built beside it, where the runtime looks for it.
+ */
+export async function buildNode(outdir = path.join(root, 'dist', 'node'), entries = { main: 'src/runtime/node/main.ts' }) {
   await build({
     absWorkingDir: root,
     entryPoints: {
-      main: 'src/runtime/node/main.ts',
+      ...entries,
       'audit-append-worker': 'src/runtime/node/sqlite/audit-append-worker.ts',
     },
     outdir,

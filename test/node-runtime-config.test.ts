@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockProvider, type MockProvider } from '../mock/server.ts';
+import { cookieJar } from './support/cookie-jar.ts';
 import { startNodePledge, type NodePledge } from '../src/runtime/node/start.ts';
 
 const ADMIN_TOKEN = 'node-admin-token-0123456789';
@@ -92,14 +93,7 @@ describe('Node runtime configuration', () => {
   });
 
   it('signs a staff member in to the web UI with the Node clock, and the session cookie works', async () => {
-    const cookies = new Map<string, string>();
-    const keep = (res: Response) => {
-      for (const c of res.headers.getSetCookie()) {
-        const [k, v] = c.split(';')[0]!.split('=') as [string, string];
-        cookies.set(k, v);
-      }
-    };
-    const cookie = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const { keep, header: cookie } = cookieJar();
     const login = await fetch(`${pledge.url}/admin/login`, { redirect: 'manual' });
     keep(login);
     const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())?.[1] ?? '';

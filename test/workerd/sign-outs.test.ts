@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { expect, it } from 'vitest';
 import worker from '../../src/runtime/worker/index.ts';
 import { remoteStore } from '../../src/runtime/worker/store/store-client.ts';
+import { cookieJar } from '../support/cookie-jar.ts';
 import { BASE } from './support.ts';
 
 it('the Durable Object keeps signed-out sessions until they would have expired', async () => {
@@ -26,14 +27,7 @@ it('signing out in one isolate ends the session in every isolate: a copied cooki
   };
   const first = isolate();
   const second = isolate();
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [k, v] = c.split(';')[0]!.split('=') as [string, string];
-      jar.set(k, v);
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const { keep, header: cookie } = cookieJar();
   const form = async (fetcher: typeof fetch, path: string, body: Record<string, string>) =>
     fetcher(`${BASE}${path}`, {
       method: 'POST', redirect: 'manual', body: new URLSearchParams(body),

@@ -1,3 +1,5 @@
+import { sha256Hex } from './tokens.ts';
+
 /**
  * Session cookies signed out before their expiry, by SHA-256 of the cookie (never the cookie).
  * Kept in the deployment's database, so every process (Node) and every isolate (Workers) refuses a
@@ -26,7 +28,4 @@ export function createMemorySignOutStore(max = 10_000): SignOutStore {
 }
 
 /** SHA-256 (hex) of a session cookie: the form a sign-out is stored in. */
-export async function sessionHash(cookie: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`pledge:session:${cookie}`)));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const sessionHash = (cookie: string): Promise<string> => sha256Hex(`pledge:session:${cookie}`);
