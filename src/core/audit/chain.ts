@@ -48,18 +48,35 @@ export async function hashRecord(prevHash: string, seq: number, event: unknown, 
  * every adapter appends through this so the chain is computed one way only.
  */
 export async function sealEvents(head: ChainHead | undefined, events: readonly AuditEvent[], hashText: HashText = sha256Hex): Promise<AuditRecord[]> {
+  return (await sealEventsWithText(head, events, hashText)).records;
+}
+
+/**
+ * `sealEvents`, plus each event's canonical JSON (what a store keeps as the event's text). The
+ * hashed text `canonicalJson([prev_hash, seq, event])` is built around it, so each event is
+ * serialised once.
+ */
+export async function sealEventsWithText(
+  head: ChainHead | undefined,
+  events: readonly AuditEvent[],
+  hashText: HashText = sha256Hex,
+): Promise<{ records: AuditRecord[]; texts: string[] }> {
   let seq = head?.seq ?? 0;
   let prev = head?.hash ?? GENESIS_HASH;
   const records: AuditRecord[] = [];
+  const texts: string[] = [];
   for (const raw of events) {
     const event = auditEventSchema.parse(raw);
     seq += 1;
-    const out = hashText(canonicalJson([prev, seq, event]));
+    const text = canonicalJson(event);
+    // = canonicalJson([prev, seq, event]): a string and an integer serialise the same way in both.
+    const out = hashText(`[${JSON.stringify(prev)},${seq},${text}]`);
     const hash = typeof out === 'string' ? out : await out;
     records.push({ seq, event, prev_hash: prev, hash });
+    texts.push(text);
     prev = hash;
   }
-  return records;
+  return { records, texts };
 }
 
 /** Sum of redaction counts > 0: the `has_redactions` filter. */

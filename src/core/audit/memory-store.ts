@@ -1,5 +1,4 @@
-import { canonicalJson } from './canonical.ts';
-import { hasRedactions, sealEvents } from './chain.ts';
+import { hasRedactions, sealEventsWithText } from './chain.ts';
 import type { AuditEvent } from './event.ts';
 import { purgeEvent } from './purge-event.ts';
 import { decodeCursor, encodeCursor, pageLimit, retentionCutoff } from './store.ts';
@@ -44,9 +43,9 @@ export function createMemoryAuditStore(state: MemoryAuditState = { records: [], 
     return cp ? { seq: cp.seq, hash: cp.hash } : undefined;
   };
   const appendNow = async (events: readonly AuditEvent[]) => {
-    const sealed = await sealEvents(head(), events);
-    for (const r of sealed) state.records.push({ seq: r.seq, event_json: canonicalJson(r.event), prev_hash: r.prev_hash, hash: r.hash });
-    return sealed;
+    const { records, texts } = await sealEventsWithText(head(), events);
+    records.forEach((r, i) => state.records.push({ seq: r.seq, event_json: texts[i]!, prev_hash: r.prev_hash, hash: r.hash }));
+    return records;
   };
 
   const subjectKeys: SubjectKeyStore = {

@@ -1,7 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { buildAuditWhere } from '../../../core/audit/sql-filter.ts';
-import { canonicalJson } from '../../../core/audit/canonical.ts';
-import { hasRedactions, sealEvents } from '../../../core/audit/chain.ts';
+import { hasRedactions, sealEventsWithText } from '../../../core/audit/chain.ts';
 import type { AuditRecord, ChainHead, HashText } from '../../../core/audit/chain.ts';
 import type { AuditEvent } from '../../../core/audit/event.ts';
 import { purgeEvent } from '../../../core/audit/purge-event.ts';
@@ -47,10 +46,12 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreO
     const cp = readCheckpoint();
     return cp ? { seq: cp.seq, hash: cp.hash } : undefined;
   };
-  const insertRecords = (records: AuditRecord[]) => {
-    for (const r of records) {
+  /** `texts[i]` is records[i]'s canonical JSON (computed once, with its hash). */
+  const insertRecords = (records: AuditRecord[], texts: readonly string[]) => {
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
       const e = r.event;
-      insert.run(r.seq, e.ts, e.kind, e.tenant, e.provider ?? null, e.user ?? null, hasRedactions(e) ? 1 : 0, canonicalJson(e), r.prev_hash, r.hash);
+      insert.run(r.seq, e.ts, e.kind, e.tenant, e.provider ?? null, e.user ?? null, hasRedactions(e) ? 1 : 0, texts[i]!, r.prev_hash, r.hash);
     }
   };
 
@@ -65,11 +66,11 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreO
   const appendAfterHead = async <T>(events: () => AuditEvent[], write: (records: AuditRecord[]) => T): Promise<{ records: AuditRecord[]; result: T }> => {
     for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt += 1) {
       const head = readHead();
-      const records = await sealEvents(head, events(), hash);
+      const { records, texts } = await sealEventsWithText(head, events(), hash);
       const written = inTransaction(db, () => {
         const now = readHead();
         if (now?.seq !== head?.seq || now?.hash !== head?.hash) return undefined;
-        insertRecords(records);
+        insertRecords(records, texts);
         return { value: write(records) };
       });
       if (written) return { records, result: written.value };
