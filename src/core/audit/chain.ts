@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical.ts';
-import { auditEventSchema } from './event.ts';
+import { parseAuditEvent } from './event.ts';
 import type { AuditEvent } from './event.ts';
 
 /** prev_hash of the first record ever appended. */
@@ -66,7 +66,7 @@ export async function sealEventsWithText(
   const records: AuditRecord[] = [];
   const texts: string[] = [];
   for (const raw of events) {
-    const event = auditEventSchema.parse(raw);
+    const event = parseAuditEvent(raw);
     seq += 1;
     const text = canonicalJson(event);
     // = canonicalJson([prev, seq, event]): a string and an integer serialise the same way in both.

@@ -38,6 +38,116 @@ export const auditEventSchema = z
 
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
+const REDACTION_KEY = /^[A-Z][A-Z0-9_]{0,63}$/;
+const TERM_KEY = /^[a-z][a-z0-9_]{0,63}$/;
+const OUTCOMES: ReadonlySet<unknown> = new Set(auditEventSchema.shape.outcome.unwrap().options);
+const KINDS: ReadonlySet<unknown> = new Set(auditEventSchema.shape.kind.options);
+
+/**
+ * Checks `value` against the allowlist and returns it: the one validation an event gets on each
+ * side of the append (the writer on the request path, `sealEvents` in the store).
+ *
+ * A hand check decides the common case without copying: a plain object whose own fields are all
+ * named by `auditEventSchema` and hold what it allows. It accepts nothing the schema refuses
+ * (event.test.ts compares the two on generated events); whatever it does not accept goes to the
+ * schema itself, which returns its copy or throws the ZodError naming the field. So the schema
+ * stays the single allowlist, and an unknown or content-bearing field is refused as before.
+ */
+export function parseAuditEvent(value: unknown): AuditEvent {
+  return isAllowedEvent(value) ? value : auditEventSchema.parse(value);
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+const optString = (v: unknown) => v === undefined || typeof v === 'string';
+const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isNonNegative = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** A plain object with only own enumerable string keys, each matching `key`, each value passing `ok`. */
+function isCodeRecord(v: unknown, key: RegExp, ok: (x: unknown) => boolean): boolean {
+  if (!isPlain(v) || Object.getOwnPropertySymbols(v).length > 0) return false;
+  for (const k in v) if (!Object.hasOwn(v, k) || !key.test(k) || !ok(v[k])) return false;
+  return true;
+}
+
+function isStrictStrings(v: unknown, a: string, b: string, c?: string): boolean {
+  if (!isPlain(v)) return false;
+  let n = 0;
+  for (const k in v) {
+    if (!Object.hasOwn(v, k) || (k !== a && k !== b && k !== c) || typeof v[k] !== 'string') return false;
+    n++;
+  }
+  return n === (c === undefined ? 2 : 3);
+}
+
+function isAllowedEvent(v: unknown): v is AuditEvent {
+  if (!isPlain(v)) return false;
+  if (!Object.hasOwn(v, 'id') || !Object.hasOwn(v, 'ts') || !Object.hasOwn(v, 'kind') || !Object.hasOwn(v, 'tenant')) return false;
+  if (typeof v.id !== 'string' || typeof v.ts !== 'string' || !KINDS.has(v.kind) || typeof v.tenant !== 'string') return false;
+  for (const key in v) {
+    if (!Object.hasOwn(v, key)) return false;
+    const f = v[key];
+    switch (key) {
+      case 'id': case 'ts': case 'kind': case 'tenant':
+        break;
+      case 'request_id': case 'user': case 'provider': case 'model': case 'endpoint': case 'refusal':
+      case 'actor': case 'action': case 'target':
+        if (!optString(f)) return false;
+        break;
+      case 'stream':
+        if (f !== undefined && typeof f !== 'boolean') return false;
+        break;
+      case 'status':
+        if (f !== undefined && !(typeof f === 'number' && Number.isSafeInteger(f))) return false;
+        break;
+      case 'outcome':
+        if (f !== undefined && !OUTCOMES.has(f)) return false;
+        break;
+      case 'latency_ms': case 'upstream_latency_ms':
+        if (f !== undefined && !isNonNegative(f)) return false;
+        break;
+      case 'tokens':
+        if (f !== undefined) {
+          if (!isPlain(f)) return false;
+          let n = 0;
+          for (const k in f) {
+            if (!Object.hasOwn(f, k) || (k !== 'input' && k !== 'output') || !isCount(f[k])) return false;
+            n++;
+          }
+          if (n !== 2) return false;
+        }
+        break;
+      case 'redactions':
+        if (f !== undefined && !isCodeRecord(f, REDACTION_KEY, isCount)) return false;
+        break;
+      case 'terms':
+        if (f !== undefined && !isCodeRecord(f, TERM_KEY, (x) => typeof x === 'boolean')) return false;
+        break;
+      case 'no_training':
+        if (f !== undefined) {
+          if (!Array.isArray(f)) return false;
+          for (let i = 0; i < f.length; i++) if (typeof f[i] !== 'string') return false;
+        }
+        break;
+      case 'policy':
+        if (f !== undefined && !isStrictStrings(f, 'name', 'version')) return false;
+        break;
+      case 'decisions':
+        if (f !== undefined) {
+          if (!Array.isArray(f)) return false;
+          for (let i = 0; i < f.length; i++) if (!isStrictStrings(f[i], 'rule', 'tool', 'review_id')) return false;
+        }
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
 /** Where the request path hands its one event. Must not block the response. */
 export interface AuditSink {
   record(event: AuditEvent): void;

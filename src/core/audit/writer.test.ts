@@ -172,6 +172,36 @@ describe('createAuditWriter', () => {
     expect(writer.backlog).toBe(0);
   });
 
+  it('rejects content hidden one level down, and an entity code that is not a code', () => {
+    const { store } = controllableStore();
+    const writer = createAuditWriter(store);
+    expect(() => writer.record({ ...sampleEvent(1), tokens: { input: 1, output: 2, text: 'hello' } } as AuditEvent)).toThrow();
+    expect(() => writer.record({ ...sampleEvent(1), redactions: { 'alice@example.com': 1 } })).toThrow();
+    expect(writer.backlog).toBe(0);
+  });
+
+  it('stores the event as it was when recorded, whatever the caller changes afterwards', async () => {
+    const { store, inner } = controllableStore();
+    const writer = createAuditWriter(store, { flushIntervalMs: 10_000 });
+    const event = sampleEvent(1, { redactions: { PERSON: 1 }, no_training: ['store_false'] });
+    writer.record(event);
+    event.redactions!.PERSON = 99;
+    event.no_training!.push('later');
+    (event as Record<string, unknown>).prompt = 'added after record';
+    await writer.drain();
+    const [stored] = (await inner.list()).records;
+    expect(stored!.event).toEqual(sampleEvent(1, { redactions: { PERSON: 1 }, no_training: ['store_false'] }));
+  });
+
+  it('hands a target with appendJson each event as its JSON text, in record order', async () => {
+    const texts: string[][] = [];
+    const writer = createAuditWriter({ append: async () => expect.fail('append used'), appendJson: async (t) => void texts.push([...t]) }, { flushIntervalMs: 10_000 });
+    writer.record(sampleEvent(1));
+    writer.record(sampleEvent(2));
+    await writer.drain();
+    expect(texts).toEqual([[JSON.stringify(sampleEvent(1)), JSON.stringify(sampleEvent(2))]]);
+  });
+
   it('close() drains everything queued and then refuses new events', async () => {
     const { store, ids } = controllableStore();
     const writer = createAuditWriter(store, { flushIntervalMs: 10_000 });

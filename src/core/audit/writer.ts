@@ -1,4 +1,4 @@
-import { auditEventSchema } from './event.ts';
+import { parseAuditEvent } from './event.ts';
 import type { AuditEvent, AuditSink } from './event.ts';
 
 /** Thrown by `record()` when the writer cannot accept an event; the request must be refused. */
@@ -57,11 +57,21 @@ const sleep = (ms: number) =>
   });
 
 /**
+ * Where the writer appends. `appendJson`, when the target has it, takes the batch as each event's
+ * JSON text (the Node append thread passes that on as one string); otherwise `append` gets the
+ * events parsed back from that text.
+ */
+export interface AuditAppendTarget {
+  append(events: readonly AuditEvent[]): Promise<unknown>;
+  appendJson?(texts: readonly string[]): Promise<unknown>;
+}
+
+/**
  * The write path: `record()` validates and enqueues synchronously (never awaits disk), one loop
  * writes batches in arrival order, so seq order = record order even under concurrency. A failed
  * batch stays at the head of the queue and is retried with back-off; nothing is dropped.
  */
-export function createAuditWriter(store: { append(events: readonly AuditEvent[]): Promise<unknown> }, opts: AuditWriterOptions = {}): AuditWriter {
+export function createAuditWriter(store: AuditAppendTarget, opts: AuditWriterOptions = {}): AuditWriter {
   const flushIntervalMs = opts.flushIntervalMs ?? 25;
   const maxBatch = opts.maxBatch ?? 200;
   const maxBacklog = opts.maxBacklog ?? 5000;
@@ -71,7 +81,15 @@ export function createAuditWriter(store: { append(events: readonly AuditEvent[])
   const now = opts.now ?? Date.now;
   /** When the current run of failed appends began; undefined while appends succeed. */
   let failingSince: number | undefined;
-  const queue: AuditEvent[] = [];
+  /**
+   * Each event as its JSON text, taken when it was recorded: a snapshot (the caller's objects may
+   * change later) that costs the one serialisation the batch needed anyway, and one string per
+   * event held until the flush instead of its objects.
+   */
+  const queue: string[] = [];
+  const append = store.appendJson
+    ? (batch: string[]) => store.appendJson!(batch)
+    : (batch: string[]) => store.append(batch.map((text) => JSON.parse(text) as AuditEvent));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let loop: Promise<void> | undefined;
   let failing = false;
@@ -83,7 +101,7 @@ export function createAuditWriter(store: { append(events: readonly AuditEvent[])
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       try {
-        await store.append(batch);
+        await append(batch);
         queue.splice(0, batch.length);
         written += batch.length;
         failing = false;
@@ -128,7 +146,8 @@ export function createAuditWriter(store: { append(events: readonly AuditEvent[])
     record(event) {
       if (closed) throw new AuditUnavailableError('audit writer is closed');
       if (queue.length >= hardLimit) throw new AuditUnavailableError('audit queue is full');
-      queue.push(auditEventSchema.parse(event));
+      // One check against the allowlist (no copy), then the snapshot.
+      queue.push(JSON.stringify(parseAuditEvent(event)));
       schedule();
     },
     async drain(timeoutMs = 10_000) {

@@ -4,6 +4,8 @@ import type { AuditEvent } from '../../../core/audit/event.ts';
 export interface AuditAppendThread {
   /** Seals and commits the batch in the worker; resolves once it is durable (synchronous=FULL). */
   append(events: readonly AuditEvent[]): Promise<void>;
+  /** The same, with each event already as its JSON text (what the audit writer queues). */
+  appendJson(texts: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,17 +63,26 @@ export async function startAuditAppendThread(file: string): Promise<AuditAppendT
 
   const worker = () => (current ??= spawn());
   await worker();
+  const send = async (json: string) => {
+    if (closing) throw new Error('audit append thread is closed');
+    const w = await worker();
+    const id = nextId++;
+    await new Promise<void>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      // One JSON string: far cheaper to pass than a structured clone of many small objects.
+      w.postMessage({ id, json });
+    });
+  };
   return {
     async append(events) {
       if (closing) throw new Error('audit append thread is closed');
       if (events.length === 0) return;
-      const w = await worker();
-      const id = nextId++;
-      await new Promise<void>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        // One JSON string: far cheaper to pass than a structured clone of many small objects.
-        w.postMessage({ id, json: JSON.stringify(events) });
-      });
+      await send(JSON.stringify(events));
+    },
+    async appendJson(texts) {
+      if (closing) throw new Error('audit append thread is closed');
+      if (texts.length === 0) return;
+      await send(`[${texts.join(',')}]`);
     },
     async close() {
       closing = true;
