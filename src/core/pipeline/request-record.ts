@@ -32,9 +32,67 @@ export function newRecord(requestId: string, provider: string, route: string, no
   };
 }
 
-/** The metadata both the audit event and the log line carry. */
-function commonFields(rec: RequestRecord, latency: number) {
-  return {
+/**
+ * A count or flag record with its keys in ascending order: `obj` itself when they already are
+ * (the common case: one entity type, or terms written in order), else a sorted copy.
+ */
+function inKeyOrder<T>(obj: Record<string, T>): Record<string, T> {
+  let prev: string | undefined;
+  for (const key in obj) {
+    if (prev !== undefined && !(prev < key)) {
+      const sorted: Record<string, T> = {};
+      for (const k of Object.keys(obj).sort()) sorted[k] = obj[k]!;
+      return sorted;
+    }
+    prev = key;
+  }
+  return obj;
+}
+
+/**
+ * Emit the request's one audit event, one log line and its metrics. Never throws.
+ *
+ * The event is one object literal with its keys in ascending order (absent fields `undefined`,
+ * which JSON drops) and its records in key order too: the append thread then gets its canonical
+ * JSON from the native `JSON.stringify` (core/audit/canonical.ts), and the object has one shape.
+ */
+export function finishRecord(deps: Deps, rec: RequestRecord): void {
+  const latency = Math.round(Math.max(0, deps.now() - rec.startedAt) * 100) / 100;
+  const upstreamMs = rec.upstreamMs === undefined ? undefined : Math.round(rec.upstreamMs * 100) / 100;
+  const hasDecisions = rec.decisions.length > 0;
+  try {
+    const terms = rec.policy?.policy.providers[rec.provider]?.terms;
+    const tokens = rec.tokens;
+    const event: AuditEvent = {
+      decisions: hasDecisions ? rec.decisions.map((d) => ({ review_id: d.review_id, rule: d.rule, tool: d.tool })) : undefined,
+      endpoint: rec.endpoint,
+      id: crypto.randomUUID(),
+      kind: 'request',
+      latency_ms: latency,
+      model: rec.model,
+      no_training: rec.noTraining,
+      outcome: rec.outcome,
+      policy: rec.policy === undefined ? undefined : { name: rec.policy.policy.name, version: rec.policy.versionHash },
+      provider: rec.provider,
+      redactions: inKeyOrder(rec.redactions),
+      refusal: rec.refusal,
+      request_id: rec.requestId,
+      status: rec.status,
+      stream: rec.stream,
+      tenant: rec.tenant,
+      terms: terms === undefined ? undefined : inKeyOrder(terms),
+      tokens: tokens === undefined ? undefined : { input: tokens.input, output: tokens.output },
+      ts: new Date(rec.startedAt).toISOString(),
+      upstream_latency_ms: upstreamMs,
+      user: rec.user,
+    };
+    deps.audit.record(event);
+  } catch (err) {
+    deps.logger.error({ msg: 'audit_record_failed', request_id: rec.requestId, error: err instanceof Error ? err.name : 'unknown' });
+  }
+  const line: RequestLogLine = {
+    msg: 'request',
+    route: rec.route,
     request_id: rec.requestId,
     tenant: rec.tenant,
     provider: rec.provider,
@@ -45,38 +103,11 @@ function commonFields(rec: RequestRecord, latency: number) {
     latency_ms: latency,
     redactions: rec.redactions,
     no_training: rec.noTraining,
-    ...(rec.model !== undefined && { model: rec.model }),
-    ...(rec.refusal !== undefined && { refusal: rec.refusal }),
-    ...(rec.upstreamMs !== undefined && { upstream_latency_ms: Math.round(rec.upstreamMs * 100) / 100 }),
-    ...(rec.tokens !== undefined && { tokens: rec.tokens }),
-  };
-}
-
-/** Emit the request's one audit event, one log line and its metrics. Never throws. */
-export function finishRecord(deps: Deps, rec: RequestRecord): void {
-  const latency = Math.round(Math.max(0, deps.now() - rec.startedAt) * 100) / 100;
-  const common = commonFields(rec, latency);
-  try {
-    const terms = rec.policy?.policy.providers[rec.provider]?.terms;
-    const event: AuditEvent = {
-      id: crypto.randomUUID(),
-      ts: new Date(rec.startedAt).toISOString(),
-      kind: 'request',
-      ...common,
-      ...(rec.user !== undefined && { user: rec.user }),
-      ...(terms !== undefined && { terms: { ...terms } }),
-      ...(rec.policy !== undefined && { policy: { name: rec.policy.policy.name, version: rec.policy.versionHash } }),
-      ...(rec.decisions.length > 0 && { decisions: rec.decisions }),
-    };
-    deps.audit.record(event);
-  } catch (err) {
-    deps.logger.error({ msg: 'audit_record_failed', request_id: rec.requestId, error: err instanceof Error ? err.name : 'unknown' });
-  }
-  const line: RequestLogLine = {
-    msg: 'request',
-    route: rec.route,
-    ...common,
-    ...(rec.decisions.length > 0 && { review_ids: rec.decisions.map((d) => d.review_id) }),
+    model: rec.model,
+    refusal: rec.refusal,
+    upstream_latency_ms: upstreamMs,
+    tokens: rec.tokens,
+    review_ids: hasDecisions ? rec.decisions.map((d) => d.review_id) : undefined,
   };
   deps.logger.info(line);
   if (deps.metrics) {
