@@ -6,13 +6,15 @@
  *   npx tsx scripts/pii-findings.ts compare before.json   # after: lists texts whose findings differ
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { generateCorpus } from '../test/pii-corpus/generate.ts';
 import { TEMPLATES } from '../test/pii-corpus/templates.ts';
 import { HOLDOUT_TEMPLATES } from '../test/pii-corpus/templates-holdout.ts';
 import { DECOY_TEMPLATES } from '../test/pii-corpus/templates-decoys.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 
-function texts(): string[] {
+/** The texts compared (also read by pii-vault-outputs.ts). */
+export function findingTexts(): string[] {
   const out: string[] = [];
   for (const seed of [20261126, 1, 2, 3]) {
     for (const set of [TEMPLATES, HOLDOUT_TEMPLATES, DECOY_TEMPLATES]) {
@@ -49,10 +51,13 @@ function texts(): string[] {
   return out;
 }
 
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+
+function main(): void {
 const [mode, file] = process.argv.slice(2);
 if ((mode !== 'write' && mode !== 'compare') || !file) throw new Error('usage: pii-findings write|compare FILE');
 const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);
-const all = texts();
+const all = findingTexts();
 const findings = all.map((t) => detect(t).map((f) => `${f.type}:${f.start}-${f.end}`).join(','));
 if (mode === 'write') {
   writeFileSync(file, JSON.stringify({ texts: all, findings }));
@@ -66,4 +71,5 @@ if (mode === 'write') {
   }
   console.log(`${differ} of ${all.length} texts have different findings`);
   process.exitCode = differ === 0 ? 0 : 1;
+}
 }

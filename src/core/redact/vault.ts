@@ -41,7 +41,13 @@ const LITERAL = 'LITERAL';
 
 /** Per entity type: value -> placeholder, the next placeholder number, and the placeholder's start. */
 interface TypeState {
-  values: Map<string, string>;
+  /**
+   * value -> placeholder, made once the type has more than SMALL_TYPE values; until then the pairs
+   * are only in `small` (value, placeholder, value, placeholder …) and found by a linear search
+   * that compares them with the text in place, so a repeated value is neither sliced nor hashed.
+   */
+  values: Map<string, string> | undefined;
+  small: string[];
   next: number;
   /** `[TYPE_`: a placeholder is this, its number and `]`. */
   prefix: string;
@@ -56,7 +62,19 @@ interface TypeState {
  * from placeholder-shaped input, so the table cannot be grown by request content.
  */
 const SHARED_PLACEHOLDERS = 1024;
+/** Values per type kept in a flat list before a Map is made for them (see `TypeState`). */
+const SMALL_TYPE = 16;
 const placeholderNames = new Map<string, (string | undefined)[]>();
+
+/** The type's value -> placeholder Map, made from its flat list on first need. */
+function valuesMap(state: TypeState): Map<string, string> {
+  if (state.values !== undefined) return state.values;
+  const values = (state.values = new Map<string, string>());
+  const small = state.small;
+  for (let i = 0; i < small.length; i += 2) values.set(small[i]!, small[i + 1]!);
+  state.small = [];
+  return values;
+}
 
 /** The placeholder numbered `n` of a detected type. */
 function placeholderOf(type: string, state: TypeState, n: number): string {
@@ -141,19 +159,36 @@ class RequestVault implements Vault {
 
   private stateOf(type: string): TypeState {
     let state = this.byType.get(type);
-    if (state === undefined) this.byType.set(type, (state = { values: new Map(), next: 1, prefix: `[${type}_`, names: undefined }));
+    if (state === undefined) this.byType.set(type, (state = { values: undefined, small: [], next: 1, prefix: `[${type}_`, names: undefined }));
     return state;
   }
 
-  private issue(type: string, state: TypeState, value: string): string {
-    const existing = state.values.get(value);
-    if (existing !== undefined) return existing;
+  /** The placeholder of text[start, end) in this type, issuing one for a new value. */
+  private issueAt(type: string, state: TypeState, text: string, start: number, end: number): string {
+    const values = state.values;
+    if (values === undefined) {
+      const small = state.small;
+      const len = end - start;
+      for (let i = 0; i < small.length; i += 2) {
+        const v = small[i]!;
+        if (v.length === len && sameAt(text, start, v)) return small[i + 1]!;
+      }
+      return this.issueNew(type, state, text.slice(start, end));
+    }
+    const value = text.slice(start, end);
+    return values.get(value) ?? this.issueNew(type, state, value);
+  }
+
+  /** Issue the next free placeholder of this type for a value it has not seen. */
+  private issueNew(type: string, state: TypeState, value: string): string {
     let n = state.next;
     let placeholder = placeholderOf(type, state, n);
     // Never issue a placeholder that is already taken (by a literal in the input).
     if (this.literalsReserved) while (this.byPlaceholder.has(placeholder)) placeholder = placeholderOf(type, state, ++n);
     state.next = n + 1;
-    state.values.set(value, placeholder);
+    if (state.values !== undefined) state.values.set(value, placeholder);
+    else if (state.small.length < SMALL_TYPE * 2) state.small.push(value, placeholder);
+    else valuesMap(state).set(value, placeholder);
     this.record(placeholder, value);
     return placeholder;
   }
@@ -168,7 +203,7 @@ class RequestVault implements Vault {
     const byPlaceholder = this.byPlaceholder;
     const taken = byPlaceholder.get(literal);
     if (taken === literal) return literal; // already the identity mapping
-    const literals = this.stateOf(LITERAL).values;
+    const literals = valuesMap(this.stateOf(LITERAL));
     if (taken === undefined && !literals.has(literal)) {
       // First sighting and unused: keep it as itself, reserved so no value can take it.
       literals.set(literal, literal);
@@ -282,7 +317,7 @@ class RequestVault implements Vault {
         }
       }
       slot.count++;
-      parts[p++] = slot.state === undefined ? `[${f.type}]` : this.issue(slot.type, slot.state, text.slice(f.start, f.end));
+      parts[p++] = slot.state === undefined ? `[${f.type}]` : this.issueAt(slot.type, slot.state, text, f.start, f.end);
       cursor = f.end;
     }
     if (cursor < text.length) parts[p++] = literalsPossible ? this.protectLiterals(text.slice(cursor)) : text.slice(cursor);
@@ -328,6 +363,12 @@ class RequestVault implements Vault {
     }
     return 0;
   }
+}
+
+/** text[start, start + v.length) === v (the caller checked that it fits). */
+function sameAt(text: string, start: number, v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (text.charCodeAt(start + i) !== v.charCodeAt(i)) return false;
+  return true;
 }
 
 function containsAny(text: string, values: readonly string[]): boolean {
