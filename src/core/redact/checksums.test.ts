@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gstinCheckChar, ibanMod97Valid, luhnValid, verhoeffCheckDigit, verhoeffValid } from './checksums.ts';
+import { gstinCheckChar, ibanMod97Valid, luhnValid, verhoeffCheckDigit, verhoeffValid, verhoeffValidSkipping } from './checksums.ts';
+import { digitsOf } from './recognizer.ts';
+import { cardDigitsValid } from './detectors/credit-card.ts';
 
 describe('check digits', () => {
   it('accepts Luhn-valid card numbers and rejects a changed digit', () => {
@@ -25,5 +27,30 @@ describe('check digits', () => {
   it('computes the GSTIN check character (base 36, weights 1 and 2)', () => {
     expect(gstinCheckChar('27AAPFU0939F1Z')).toBe('V');
     expect(gstinCheckChar('29AAGCB7383J1Z')).toBe('4');
+  });
+});
+
+describe('checks over digits with separators skipped', () => {
+  // The detectors' one-pass forms against the plain ones on the digit string (digitsOf).
+  const shapes = (): string[] => {
+    let s = 7;
+    const rnd = (n: number): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) % n);
+    const out: string[] = ['', ' ', '4111 1111 1111 1111', '4111-1111-1111-1111', '2345 6789 0124', '378282246310005'];
+    for (let k = 0; k < 20000; k++) {
+      let t = '';
+      for (let n = 1 + rnd(24); n > 0; n--) t += rnd(6) === 0 ? ' -x.'[rnd(4)] : String(rnd(10));
+      out.push(t);
+    }
+    return out;
+  };
+  it('verhoeffValidSkipping equals verhoeffValid(digitsOf)', () => {
+    for (const t of shapes()) expect([t, verhoeffValidSkipping(t)]).toEqual([t, verhoeffValid(digitsOf(t))]);
+  });
+  it('the card check equals length, issuer and luhnValid on digitsOf', () => {
+    for (const t of shapes()) {
+      const d = digitsOf(t);
+      const plain = d.length >= 13 && d.length <= 19 && '234568'.includes(d[0] ?? 'x') && luhnValid(d);
+      expect([t, cardDigitsValid(t)]).toEqual([t, plain]);
+    }
   });
 });

@@ -30,6 +30,22 @@ const VERHOEFF_P = [
   [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
 ];
 
+/**
+ * `verhoeffValid(digitsOf(s.slice(start, end)))` without building the digit string: the ASCII
+ * digits of s[start, end), other code units skipped (the Aadhaar detector's "2345 6789 0124").
+ */
+export function verhoeffValidSkipping(s: string, start = 0, end = s.length): boolean {
+  let c = 0;
+  let i = 0;
+  for (let k = end - 1; k >= start; k--) {
+    const d = s.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) continue;
+    c = VERHOEFF_D[c]![VERHOEFF_P[i % 8]![d]!]!;
+    i++;
+  }
+  return c === 0;
+}
+
 export function verhoeffValid(digits: string): boolean {
   let c = 0;
   for (let i = 0; i < digits.length; i++) {

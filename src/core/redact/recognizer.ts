@@ -67,6 +67,33 @@ export function eachMatchAtDigitRuns(
   }
 }
 
+/**
+ * Same tries as `eachMatchAtDigitRuns`, for callers that need only where a match is: `onSpan(start,
+ * end)`. Tried with `test` (whose fast path builds no match array or matched string; `lastIndex`
+ * is the match's end), so a match costs no allocation.
+ */
+export function eachSpanAtDigitRuns(
+  sticky: RegExp,
+  text: string,
+  index: TextIndex | undefined,
+  startAt: StartAtRun,
+  onSpan: (start: number, end: number) => void,
+  facts: number = RUN_ANY,
+): void {
+  const runs = (index ?? new TextIndex(text)).digitRuns();
+  const runFacts = runs.facts;
+  let from = 0;
+  for (let r = 0; r < runs.count; r++) {
+    if ((runFacts[r]! & facts) === 0) continue; // a run without any fact a match needs: `startAt` would say -1
+    const start = startAt(text, runs, r);
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    if (!sticky.test(text)) continue;
+    from = sticky.lastIndex;
+    onSpan(start, from);
+  }
+}
+
 /** A run's own start when `ok`, else -1. */
 export const runStartIf = (ok: boolean, runs: DigitRuns, r: number): number => (ok ? runs.start[r]! : -1);
 

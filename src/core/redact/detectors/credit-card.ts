@@ -1,8 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
-import { digitsOf, eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
+import { eachSpanAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_CHAIN13 } from '../digit-runs.ts';
-import { luhnValid } from '../checksums.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** 13–19 digits, optionally grouped by single spaces or hyphens (4-4-4-4, 4-6-5 …); tried at digit runs (sticky). */
@@ -16,30 +15,53 @@ const cue = createCueMatcher(
   BUSINESS_NUMBER_CUES.filter((w) => w !== 'account'),
 );
 
-/** Issuer prefixes: Visa 4, Mastercard 2/5, Amex/Diners/JCB 3, Discover/RuPay/Maestro/UnionPay 6, RuPay 8. */
-function plausibleIssuer(d: string): boolean {
-  const c = d[0];
-  return c === '2' || c === '3' || c === '4' || c === '5' || c === '6' || c === '8';
+/**
+ * 13–19 digits, an issuer's first digit (Visa 4, Mastercard 2/5, Amex/Diners/JCB 3,
+ * Discover/RuPay/Maestro/UnionPay 6, RuPay 8) and Luhn (ISO/IEC 7812-1), over the ASCII digits of
+ * `raw` (separators skipped) in one pass from the right, without building the digit string.
+ */
+export function cardDigitsValid(s: string, start = 0, end = s.length): boolean {
+  let sum = 0;
+  let double = false;
+  let count = 0;
+  let first = -1;
+  for (let i = end - 1; i >= start; i--) {
+    let d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) continue;
+    first = d;
+    count++;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return count >= 13 && count <= 19 && (first === 2 || first === 3 || first === 4 || first === 5 || first === 6 || first === 8) && sum % 10 === 0;
 }
 
-function valid(raw: string): boolean {
-  const d = digitsOf(raw);
-  return d.length >= 13 && d.length <= 19 && plausibleIssuer(d) && luhnValid(d);
+/** The last ' ' or '-' in text[start, end), or -1 (`Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'))` on the slice, offset by start). */
+function lastSeparator(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 45) return i;
+  }
+  return -1;
 }
 
 export const creditCardRecognizer: Recognizer = {
   type: 'CREDIT_CARD',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(CANDIDATE, text, index, startAt, (m) => {
-      let raw = m[0];
+    eachSpanAtDigitRuns(CANDIDATE, text, index, startAt, (start, matchEnd) => {
+      let end = matchEnd;
       // A card followed by another number ("4111 1111 1111 1111 12/27") — try without trailing groups.
-      while (!valid(raw)) {
-        const cut = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('-'));
-        if (cut < 12) return;
-        raw = raw.slice(0, cut);
+      while (!cardDigitsValid(text, start, end)) {
+        const cut = lastSeparator(text, start, end);
+        if (cut - start < 12) return;
+        end = cut;
       }
-      if (cue(text, m.index) === 'negative') return;
-      out.push({ type: 'CREDIT_CARD', start: m.index, end: m.index + raw.length, priority: 85 });
+      if (cue(text, start) === 'negative') return;
+      out.push({ type: 'CREDIT_CARD', start, end, priority: 85 });
     }, startFacts);
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextIndex } from '../digit-runs.ts';
-import { eachMatch, eachMatchAtDigitRuns } from '../recognizer.ts';
+import { eachMatch, eachMatchAtDigitRuns, eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import * as card from './credit-card.ts';
 import * as aadhaar from './in-aadhaar.ts';
@@ -79,7 +79,7 @@ describe('digit-anchored detectors', () => {
       const want: string[] = [];
       eachMatch(global, text, (m) => want.push(`${m.index}:${m[0]}`));
       const got: string[] = [];
-      phone.eachPhoneCandidate(text, new TextIndex(text), (m) => got.push(`${m.index}:${m[0]}`));
+      phone.eachPhoneCandidate(text, new TextIndex(text), (s, e) => got.push(`${s}:${text.slice(s, e)}`));
       expect(got).toEqual(want);
     }
   });
@@ -93,6 +93,9 @@ describe('digit-anchored detectors', () => {
       const index = new TextIndex(text);
       eachMatchAtDigitRuns(sticky, text, index, startAt, (m) => got.push(`${m.index}:${m[0]}`), facts);
       expect(got).toEqual(want);
+      const spans: string[] = [];
+      eachSpanAtDigitRuns(sticky, text, index, startAt, (s, e) => spans.push(`${s}:${text.slice(s, e)}`), facts);
+      expect(spans).toEqual(want);
       // The facts filter skips only runs the start rule refuses.
       const runs = index.digitRuns();
       for (let r = 0; r < runs.count; r++) if (startAt(text, runs, r) !== -1) expect(runs.facts[r]! & facts).not.toBe(0);

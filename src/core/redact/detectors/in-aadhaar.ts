@@ -1,8 +1,8 @@
 import type { Recognizer } from '../recognizer.ts';
-import { digitsOf, eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
+import { eachSpanAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_CHAIN12 } from '../digit-runs.ts';
-import { verhoeffValid } from '../checksums.ts';
+import { verhoeffValidSkipping } from '../checksums.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** UIDAI: 12 digits, first 2â€“9, Verhoeff check digit; written compact or as 4-4-4 groups. */
@@ -16,9 +16,9 @@ const cue = createCueMatcher(['aadhaar', 'aadhar', 'adhaar', 'uid', 'uidai', 'à¤
 export const inAadhaarRecognizer: Recognizer = {
   type: 'IN_AADHAAR',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(CANDIDATE, text, index, startAt, (m) => {
-      if (!verhoeffValid(digitsOf(m[0])) || cue(text, m.index) === 'negative') return;
-      out.push({ type: 'IN_AADHAAR', start: m.index, end: m.index + m[0].length, priority: 85 });
+    eachSpanAtDigitRuns(CANDIDATE, text, index, startAt, (start, end) => {
+      if (!verhoeffValidSkipping(text, start, end) || cue(text, start) === 'negative') return;
+      out.push({ type: 'IN_AADHAAR', start, end, priority: 85 });
     }, startFacts);
   },
 };

@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatchAtDigitRuns } from '../recognizer.ts';
+import { eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_UPPER_BEFORE } from '../digit-runs.ts';
 
@@ -18,9 +18,9 @@ export const startAt: StartAtRun = (text, runs, r) => {
 export const inIfscRecognizer: Recognizer = {
   type: 'IN_IFSC',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(IFSC, text, index, startAt, (m) => {
-      if (!/\d/.test(m[0].slice(5)) && !/ifsc/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
-      out.push({ type: 'IN_IFSC', start: m.index, end: m.index + m[0].length, priority: 70 });
+    eachSpanAtDigitRuns(IFSC, text, index, startAt, (start, end) => {
+      if (!/\d/.test(text.slice(start + 5, end)) && !/ifsc/i.test(text.slice(Math.max(0, start - 24), start))) return;
+      out.push({ type: 'IN_IFSC', start, end, priority: 70 });
     }, startFacts);
   },
 };

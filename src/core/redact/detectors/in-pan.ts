@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatchAtDigitRuns } from '../recognizer.ts';
+import { eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_UPPER_BEFORE } from '../digit-runs.ts';
 
@@ -22,8 +22,8 @@ export const startAt: StartAtRun = (text, runs, r) => {
 export const inPanRecognizer: Recognizer = {
   type: 'IN_PAN',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(PAN, text, index, startAt, (m) => {
-      out.push({ type: 'IN_PAN', start: m.index, end: m.index + m[0].length, priority: 70 });
+    eachSpanAtDigitRuns(PAN, text, index, startAt, (start, end) => {
+      out.push({ type: 'IN_PAN', start, end, priority: 70 });
     }, startFacts);
   },
 };

@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatchAtDigitRuns } from '../recognizer.ts';
+import { eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_UPPER_BEFORE } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
@@ -24,9 +24,9 @@ const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt
 export const inPassportRecognizer: Recognizer = {
   type: 'IN_PASSPORT',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(PASSPORT, text, index, startAt, (m) => {
-      if (cue(text, m.index) !== 'positive') return;
-      out.push({ type: 'IN_PASSPORT', start: m.index, end: m.index + m[0].length, priority: 60 });
+    eachSpanAtDigitRuns(PASSPORT, text, index, startAt, (start, end) => {
+      if (cue(text, start) !== 'positive') return;
+      out.push({ type: 'IN_PASSPORT', start, end, priority: 60 });
     }, startFacts);
   },
 };

@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
+import { eachSpanAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_OCTET_DOT } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
@@ -54,10 +54,10 @@ export function isIPv6(s: string): boolean {
 export const ipRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(V4, text, index, v4Start, (m) => {
-      if (text[m.index - 1] === 'v' || text[m.index - 1] === 'V') return;
-      if (versionCue(text, m.index) === 'negative') return;
-      out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, priority: 50 });
+    eachSpanAtDigitRuns(V4, text, index, v4Start, (start, end) => {
+      if (text[start - 1] === 'v' || text[start - 1] === 'V') return;
+      if (versionCue(text, start) === 'negative') return;
+      out.push({ type: 'IP_ADDRESS', start, end, priority: 50 });
     }, v4Facts);
     // IPv6: walk from each ':' back to where the address could start, then match once, sticky.
     let from = 0;

@@ -27,7 +27,7 @@ const isPhoneSeparator = (c: number): boolean => c === 32 || c === 0xa0 || c ===
  * digit starts a run (nothing but '+', '(' or "+(" before it in the match), and seven candidate
  * characters follow from it, so a run shorter than seven must end in a separator.
  */
-export function eachPhoneCandidate(text: string, index: TextIndex | undefined, onMatch: (m: RegExpExecArray) => void): void {
+export function eachPhoneCandidate(text: string, index: TextIndex | undefined, onSpan: (start: number, end: number) => void): void {
   const runs = (index ?? new TextIndex(text)).digitRuns();
   let from = 0;
   for (let r = 0; r < runs.count; r++) {
@@ -40,10 +40,10 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
         if (c !== 43 && c !== 40) continue; // '+' or '('
       }
       CANDIDATE.lastIndex = s;
-      const m = CANDIDATE.exec(text);
-      if (m === null) continue;
-      from = s + m[0].length;
-      onMatch(m);
+      // `test`, not `exec`: no match array; lastIndex is the match's end.
+      if (!CANDIDATE.test(text)) continue;
+      from = CANDIDATE.lastIndex;
+      onSpan(s, from);
       break;
     }
   }
@@ -202,9 +202,9 @@ function longestValidPrefix(candidate: string): number {
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
   scan(text, out: Candidate[], index) {
-    eachPhoneCandidate(text, index, (m) => {
-      let start = m.index;
-      let raw = m[0];
+    eachPhoneCandidate(text, index, (matchStart, matchEnd) => {
+      let start = matchStart;
+      let raw = text.slice(matchStart, matchEnd);
       // "(9845012345)": an opening bracket that is not an area code's belongs to the prose.
       if (raw.startsWith('(') && !/^\(\d{1,5}\)/.test(raw)) {
         raw = raw.slice(1);
