@@ -1,8 +1,9 @@
 import { Hono, type Context, type Next } from 'hono';
 import type { Deps } from './deps.ts';
 import { PledgeError } from './errors.ts';
-import { errorResponse, proxyRequest } from './pipeline/proxy.ts';
-import type { ProviderAdapter } from './providers/types.ts';
+import { errorOutput } from './pipeline/proxy.ts';
+import { fromRequest, toResponse } from './pipeline/proxy-io.ts';
+import { createProxyRouter } from './proxy-router.ts';
 
 export interface AppOptions {
   /** Extra routes mounted before the proxy routes (admin API and UI, metrics). */
@@ -15,11 +16,6 @@ declare module 'hono' {
   }
 }
 
-const proxyRoute = (deps: Deps, adapter: ProviderAdapter) =>
-  async function proxyRoute(req: Request, pathname: string, requestId: string): Promise<Response> {
-    return proxyRequest(deps, adapter, req, pathname.slice(adapter.prefix.length) || '/', requestId);
-  };
-
 /** Every response carries `x-pledge-request-id`, including health checks and 404s. */
 const requestId = () =>
   async function requestId(c: Context, next: Next): Promise<void> {
@@ -31,28 +27,28 @@ const requestId = () =>
 /** The whole HTTP surface. Runtime entries build `deps` and call this once. */
 export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   const app = new Hono();
+  const router = createProxyRouter(deps);
   app.use('*', requestId());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   opts.extend?.(app);
-  // Longest prefix first, so `/openai/v1` and a hypothetical `/openai` never shadow each other.
-  const adapters = [...deps.adapters].sort((a, b) => b.prefix.length - a.prefix.length);
-  for (const adapter of adapters) {
-    const handle = proxyRoute(deps, adapter);
-    app.all(`${adapter.prefix}/*`, (c) => handle(c.req.raw, new URL(c.req.url).pathname, c.get('requestId')));
+  // Longest prefix first, as the router does, so a longer mount is never shadowed.
+  for (const adapter of [...deps.adapters].sort((a, b) => b.prefix.length - a.prefix.length)) {
+    app.all(`${adapter.prefix}/*`, async (c) => {
+      return toResponse(await router.handle(adapter, fromRequest(c.req.raw), c.get('requestId')));
+    });
   }
   app.notFound((c) => {
     const requestId = c.get('requestId');
     const path = new URL(c.req.url).pathname;
-    const adapter = adapters.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
-    if (adapter) return errorResponse(adapter, new PledgeError('not_found', `Unknown route: ${c.req.method} ${path}`, 'unknown_route'), requestId);
+    const adapter = router.adapterFor(path);
+    if (adapter) return toResponse(errorOutput(adapter, new PledgeError('not_found', `Unknown route: ${c.req.method} ${path}`, 'unknown_route'), requestId));
     return c.json({ error: { message: `Unknown route: ${c.req.method} ${path}`, type: 'not_found', code: 'pledge_unknown_route' } }, 404);
   });
   app.onError((_err, c) => {
     deps.logger.error({ msg: 'unhandled_error' });
     // Under a provider's mount, its own envelope, so the SDK raises its usual typed error.
-    const path = new URL(c.req.url).pathname;
-    const adapter = adapters.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
-    if (adapter) return errorResponse(adapter, new PledgeError('internal', 'Internal error.', 'internal'), c.get('requestId'));
+    const adapter = router.adapterFor(new URL(c.req.url).pathname);
+    if (adapter) return toResponse(errorOutput(adapter, new PledgeError('internal', 'Internal error.', 'internal'), c.get('requestId')));
     return c.json({ error: { message: 'Internal error.', type: 'server_error', code: 'pledge_internal' } }, 500);
   });
   return app;

@@ -10,6 +10,7 @@ import { geminiRoutes } from '../../mock/gemini.ts';
 import { startMockProvider, type MockProvider } from '../../mock/server.ts';
 import { sleep } from '../../mock/types.ts';
 import { createApp } from '../../src/core/app.ts';
+import { createProxyRouter } from '../../src/core/proxy-router.ts';
 import { builtinAdapters } from '../../src/core/providers/registry.ts';
 import { timingSafeEqual } from '../../src/core/tenancy/keys.ts';
 import { serveApp, type RunningServer } from '../../src/runtime/node/serve.ts';
@@ -28,7 +29,7 @@ beforeAll(async () => {
     mockHandlers: [anthropicRoutes(), geminiRoutes()],
     upstreams: (u) => ({ openai: `${u}/v1`, anthropic: u, gemini: u }),
   });
-  strict = await serveApp(createApp(h.deps), { host: '127.0.0.1', port: 0, timeouts: { headersTimeoutMs: 300, requestTimeoutMs: 600, checkIntervalMs: 50 } });
+  strict = await serveApp(createApp(h.deps), { host: '127.0.0.1', port: 0, proxy: createProxyRouter(h.deps), timeouts: { headersTimeoutMs: 300, requestTimeoutMs: 600, checkIntervalMs: 50 } });
 });
 afterAll(async () => {
   await strict.close();

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditEvent } from '../../src/core/audit/event.ts';
 import { createApp, type AppOptions } from '../../src/core/app.ts';
+import { createProxyRouter } from '../../src/core/proxy-router.ts';
 import type { Deps, RedactionEngine } from '../../src/core/deps.ts';
 import { parsePolicy } from '../../src/core/policy/parse.ts';
 import type { LoadedPolicy } from '../../src/core/policy/schema.ts';
@@ -40,6 +41,8 @@ export interface HarnessOptions {
   upstreams?: (mockUrl: string) => Record<string, string>;
   deps?: Partial<Deps>;
   app?: AppOptions;
+  /** Serve proxied requests through the Node front door, as `npm start` does (default true). */
+  frontDoor?: boolean;
 }
 
 /** Mock provider + Pledge on loopback, with in-memory audit, reviews and logs to assert on. */
@@ -65,7 +68,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     afterResponse: (task) => setImmediate(task),
     ...opts.deps,
   };
-  const pledge = await serveApp(createApp(deps, opts.app), { host: '127.0.0.1', port: 0 });
+  // As `npm start` serves: proxied requests through the Node front door, the rest through the app.
+  const pledge = await serveApp(createApp(deps, opts.app), { host: '127.0.0.1', port: 0, ...(opts.frontDoor !== false && { proxy: createProxyRouter(deps) }) });
   return {
     mock, pledge, audit, reviews, logs, deps,
     async close() {

@@ -1,17 +1,23 @@
 import { PledgeError } from '../errors.ts';
 
+/** An upstream response's headers as the pipeline reads them; a `Headers` is one. */
+export interface UpstreamHeaders {
+  get(name: string): string | null;
+  forEach(fn: (value: string, name: string) => void): void;
+}
+
 /** What the pipeline reads of an upstream response; the global `Response` is one. */
 export interface UpstreamResponse {
   readonly status: number;
   readonly ok: boolean;
-  readonly headers: Headers;
+  readonly headers: UpstreamHeaders;
   readonly body: ReadableStream<Uint8Array> | null;
   text(): Promise<string>;
 }
 
 export interface UpstreamInit {
   method: string;
-  headers: Headers;
+  headers: Record<string, string>;
   body?: string;
   signal: AbortSignal;
   redirect: 'manual';
@@ -39,7 +45,7 @@ export interface Forwarded {
 export async function forwardUpstream(
   fetchFn: UpstreamFetch,
   url: string,
-  init: { method: string; headers: Headers; body?: string },
+  init: { method: string; headers: Record<string, string>; body?: string },
   opts: { timeoutMs: number; clientSignal?: AbortSignal; now: () => number },
 ): Promise<Forwarded> {
   const controller = new AbortController();

@@ -6,6 +6,7 @@ import { tenantPseudonym } from '../staff/tenant-pseudonym.ts';
 import { createDecisionTracker } from './decisions.ts';
 import { forwardUpstream } from './forward.ts';
 import { gateEndpoint, gateModel, recordableModel } from './policy-gate.ts';
+import type { ProxyInput, ProxyOutput } from './proxy-io.ts';
 import { readJsonBody } from './read-body.ts';
 import { redactRequestBody } from './redact-request.ts';
 import { finishRecord, newRecord, type RequestRecord } from './request-record.ts';
@@ -15,12 +16,10 @@ import { buildUpstreamHeaders } from './upstream-headers.ts';
 
 const REQUEST_ID_HEADER = 'x-pledge-request-id';
 
-export function errorResponse(adapter: ProviderAdapter, err: PledgeError, requestId: string): Response {
+/** A refusal or failure in the provider's own envelope. */
+export function errorOutput(adapter: ProviderAdapter, err: PledgeError, requestId: string): ProxyOutput {
   const shape = adapter.error(err.status, err.message, `pledge_${err.reason}`);
-  return new Response(JSON.stringify(shape.body), {
-    status: shape.status,
-    headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId },
-  });
+  return { status: shape.status, headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId }, body: JSON.stringify(shape.body) };
 }
 
 function matchRoute(adapter: ProviderAdapter, method: string, path: string): { route: RouteDef; match: RegExpExecArray } | undefined {
@@ -37,10 +36,10 @@ function matchRoute(adapter: ProviderAdapter, method: string, path: string): { r
  * → forward → restore → tag decisions → one audit event. Every failure becomes the provider's
  * own error envelope; nothing goes upstream unless redaction and the policy succeeded.
  */
-export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Request, relPath: string, requestId: string): Promise<Response> {
+export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: ProxyInput, relPath: string, requestId: string): Promise<ProxyOutput> {
   // The route is logged as the mount point only: a client-chosen path never reaches a log line.
   const rec = newRecord(requestId, adapter.id, adapter.prefix, deps.now());
-  const url = new URL(req.url);
+  const url = req.url;
   try {
     const found = matchRoute(adapter, req.method, relPath);
     if (!found) throw new PledgeError('not_found', `Unknown route: ${req.method} ${adapter.prefix}${relPath}`, 'unknown_route');
@@ -52,10 +51,10 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Re
       rec.outcome = 'refused';
       rec.refusal = 'invalid_request';
       finishRecord(deps, rec);
-      return new Response(JSON.stringify(invalid.body), { status: invalid.status, headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId } });
+      return { status: invalid.status, headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId }, body: JSON.stringify(invalid.body) };
     }
 
-    const presented = adapter.readCredential(req, url);
+    const presented = adapter.readCredential(req.headers, url);
     const auth = await deps.auth.resolve(presented);
     if (!auth.ok) throw new PledgeError('unauthorized', `Pledge: ${auth.message}.`, auth.reason);
     const tenant = auth.tenant;
@@ -92,7 +91,7 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Re
       : e.code === 'upstream_unreachable' || e.code === 'upstream_timeout' ? 'upstream_error' : e.status >= 500 ? 'error' : 'refused';
     rec.refusal = e.reason;
     finishRecord(deps, rec);
-    return errorResponse(adapter, e, requestId);
+    return errorOutput(adapter, e, requestId);
   }
 }
 
@@ -115,7 +114,7 @@ function redactBody(deps: Deps, adapter: ProviderAdapter, loaded: NonNullable<Re
 }
 
 interface Prepared {
-  req: Request;
+  req: ProxyInput;
   url: URL;
   relPath: string;
   route: RouteDef;
@@ -126,7 +125,7 @@ interface Prepared {
   presented: string | undefined;
 }
 
-async function forwardAndRespond(deps: Deps, adapter: ProviderAdapter, p: Prepared): Promise<Response> {
+async function forwardAndRespond(deps: Deps, adapter: ProviderAdapter, p: Prepared): Promise<ProxyOutput> {
   const policy = p.rec.policy!.policy;
   // Open mode: the client's key is the provider key. Tenant keys: the credential Pledge holds,
   // or else the provider key the client passes in `x-pledge-upstream-key`.

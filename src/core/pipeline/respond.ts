@@ -3,6 +3,7 @@ import type { ProviderAdapter } from '../providers/types.ts';
 import type { Vault } from '../redact/vault.ts';
 import type { createDecisionTracker } from './decisions.ts';
 import type { Forwarded, UpstreamResponse } from './forward.ts';
+import type { ProxyOutput } from './proxy-io.ts';
 import { finishRecord, type RequestRecord } from './request-record.ts';
 import { restoreJsonBody } from './restore-json.ts';
 import { restoreSseBody, type StreamEnd } from './sse-restore.ts';
@@ -21,11 +22,13 @@ const PASS_RESPONSE_HEADERS = new Set([
   'apim-request-id', 'x-ms-region',
 ]);
 
-function clientHeaders(upstream: UpstreamResponse, requestId: string): Headers {
-  const h = new Headers();
+function clientHeaders(upstream: UpstreamResponse, requestId: string): Record<string, string> {
+  const h: Record<string, string> = {};
   // One pass over what upstream sent (a few headers) instead of a lookup per allowlisted name.
-  for (const [name, v] of upstream.headers) if (PASS_RESPONSE_HEADERS.has(name)) h.set(name, v);
-  h.set('x-pledge-request-id', requestId);
+  upstream.headers.forEach((v, name) => {
+    if (PASS_RESPONSE_HEADERS.has(name)) h[name] = v;
+  });
+  h['x-pledge-request-id'] = requestId;
   return h;
 }
 
@@ -33,7 +36,7 @@ function clientHeaders(upstream: UpstreamResponse, requestId: string): Headers {
  * Whole (non-SSE) responses: tag decisions on the placeholder form, then restore. Upstream
  * error bodies are restored and passed to the client with their status, and never logged.
  */
-export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker): Promise<Response> {
+export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker): Promise<ProxyOutput> {
   const res = upstream.response;
   const headers = clientHeaders(res, rec.requestId);
   let text: string;
@@ -44,8 +47,8 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
     rec.status = 502;
     finishRecord(deps, rec);
     const shape = adapter.error(502, 'The upstream provider closed the connection before the response was complete.', 'pledge_upstream_reset');
-    headers.set('content-type', 'application/json');
-    return new Response(JSON.stringify(shape.body), { status: shape.status, headers });
+    headers['content-type'] = 'application/json';
+    return { status: shape.status, headers, body: JSON.stringify(shape.body) };
   }
   let parsed: unknown;
   try {
@@ -59,8 +62,8 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
       if (usage) rec.tokens = usage;
       const ids = await tracker.fromResponse(parsed);
       if (ids.length > 0) {
-        headers.set('x-pledge-review', 'required');
-        headers.set('x-pledge-review-id', ids.join(','));
+        headers['x-pledge-review'] = 'required';
+        headers['x-pledge-review-id'] = ids.join(',');
       }
     }
   }
@@ -68,7 +71,7 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
   // The record is finished after the response is written (deps.afterResponse): it never alters it.
   if (deps.afterResponse) deps.afterResponse(() => finishRecord(deps, rec));
   else finishRecord(deps, rec);
-  return new Response(out, { status: res.status, headers });
+  return { status: res.status, headers, body: out };
 }
 
 /**
@@ -77,9 +80,9 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
  * client goes away, the upstream read may fail before the body's cancel arrives, and then neither
  * the cancel nor the flush path would run, losing the audit event.
  */
-export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker, clientSignal?: AbortSignal): Response {
+export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker, clientSignal?: AbortSignal): ProxyOutput {
   const headers = clientHeaders(upstream.response, rec.requestId);
-  headers.set('cache-control', 'no-cache');
+  headers['cache-control'] = 'no-cache';
   let upstreamFailed = false;
   let finished = false;
   const finish = (end: StreamEnd) => {
@@ -126,7 +129,7 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
       finish('client_abort');
     },
   });
-  return new Response(body, { status: upstream.response.status, headers });
+  return { status: upstream.response.status, headers, body };
 }
 
 function mergeUsage(prev: RequestRecord['tokens'], next: { input: number; output: number }) {

@@ -1,4 +1,4 @@
-import type { ProviderAdapter } from '../providers/types.ts';
+import type { IncomingHeaders, ProviderAdapter } from '../providers/types.ts';
 
 /** Headers that identify or track the end user; never forwarded (recorded as a no-training action). */
 const CLIENT_IDENTIFYING = [
@@ -13,16 +13,16 @@ const CLIENT_IDENTIFYING = [
  */
 export function buildUpstreamHeaders(
   adapter: ProviderAdapter,
-  incoming: Headers,
+  incoming: IncomingHeaders,
   credential: string | undefined,
   opts: { contentUsage: boolean; hasBody: boolean },
-): { headers: Headers; actions: string[] } {
+): { headers: Record<string, string>; actions: string[] } {
   const headers = adapter.upstreamHeaders(incoming, credential);
   const actions: string[] = [];
-  if (opts.hasBody) headers.set('content-type', 'application/json');
-  headers.set('accept', incoming.get('accept') ?? 'application/json');
+  if (opts.hasBody) headers['content-type'] = 'application/json';
+  headers.accept = incoming.get('accept') ?? 'application/json';
   if (opts.contentUsage) {
-    headers.set('content-usage', 'train-ai=n');
+    headers['content-usage'] = 'train-ai=n';
     actions.push('content_usage_header');
   }
   if (CLIENT_IDENTIFYING.some((h) => incoming.has(h))) actions.push('client_headers_stripped');

@@ -41,6 +41,12 @@ export interface ToolCallSnapshot {
   nameComplete: boolean;
 }
 
+/** The client's request headers as the pipeline reads them (a `Headers` is one; Node passes a lighter view). */
+export interface IncomingHeaders {
+  get(name: string): string | null;
+  has(name: string): boolean;
+}
+
 export interface ErrorShape {
   status: number;
   body: unknown;
@@ -54,15 +60,15 @@ export interface ProviderAdapter {
   readonly routes: readonly RouteDef[];
 
   /** The key the client presented, wherever this provider's SDK puts it. */
-  readCredential(req: Request, url: URL): string | undefined;
-  /** Headers (besides the common set) to send upstream: auth and version headers. */
-  upstreamHeaders(incoming: Headers, credential: string | undefined): Headers;
+  readCredential(headers: IncomingHeaders, url: URL): string | undefined;
+  /** Headers (besides the common set) to send upstream: auth and version headers, lower-case names. */
+  upstreamHeaders(incoming: IncomingHeaders, credential: string | undefined): Record<string, string>;
   /** Query parameters that must never be forwarded or logged (e.g. Gemini `key`). */
   readonly secretQueryParams: readonly string[];
   /** Optional rewrite of the upstream path (Azure deployments, version prefixes). */
   upstreamPath?(relativePath: string, url: URL): string;
   /** Optional request validation that must happen before anything goes upstream (Azure api-version). */
-  validate?(url: URL, headers: Headers): ErrorShape | null;
+  validate?(url: URL, headers: IncomingHeaders): ErrorShape | null;
 
   readonly text: {
     /** Keys whose string values are structural, never scanned (model, role, type, ids …). */

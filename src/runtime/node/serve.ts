@@ -1,12 +1,14 @@
-import { serve, type ServerType } from '@hono/node-server';
-import type { ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Hono } from 'hono';
+import type { ProxyRouter } from '../../core/proxy-router.ts';
 import { CoalescingServerResponse } from './coalescing-response.ts';
+import { proxyListener } from './proxy-listener.ts';
 
 export interface RunningServer {
   url: string;
-  server: ServerType;
+  server: Server;
   /**
    * Stop accepting connections and close idle ones. In-flight requests (streams included) get
    * `graceMs` to finish before their connections are cut; the default 0 cuts them at once (tests).
@@ -28,44 +30,45 @@ export interface ServeTimeouts {
 
 export const DEFAULT_TIMEOUTS = { headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, checkIntervalMs: 1_000 } as const;
 
-/** Serve a Hono app on Node. Port 0 picks a free port (tests). Rejects when it cannot listen. */
-export function serveApp(app: Hono, opts: { host: string; port: number; timeouts?: ServeTimeouts }): Promise<RunningServer> {
+/**
+ * Serve a Hono app on Node. Port 0 picks a free port (tests). Rejects when it cannot listen.
+ * With `proxy` (the app's provider mounts), proxied requests skip the Hono app and its Web
+ * objects and go straight to the pipeline (proxy-listener.ts); everything else is the app's.
+ */
+export function serveApp(app: Hono, opts: { host: string; port: number; timeouts?: ServeTimeouts; proxy?: ProxyRouter }): Promise<RunningServer> {
   const t = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+  const appListener = getRequestListener(app.fetch, { hostname: opts.host });
+  const server = createServer(
+    {
+      // Streamed responses send their headers with the first event (coalescing-response.ts).
+      ServerResponse: CoalescingServerResponse as typeof ServerResponse,
+      headersTimeout: t.headersTimeoutMs,
+      requestTimeout: Math.max(t.requestTimeoutMs, t.headersTimeoutMs),
+      connectionsCheckingInterval: t.checkIntervalMs,
+    },
+    opts.proxy ? proxyListener(opts.proxy, appListener) : appListener,
+  );
   return new Promise((resolve, reject) => {
-    const server = serve(
-      {
-        fetch: app.fetch, hostname: opts.host, port: opts.port,
-        serverOptions: {
-          // Streamed responses send their headers with the first event (coalescing-response.ts).
-          ServerResponse: CoalescingServerResponse as typeof ServerResponse,
-          headersTimeout: t.headersTimeoutMs,
-          requestTimeout: Math.max(t.requestTimeoutMs, t.headersTimeoutMs),
-          connectionsCheckingInterval: t.checkIntervalMs,
-        },
-      },
-      (info: AddressInfo) => {
-        server.off('error', reject);
-        resolve({
-          url: `http://${opts.host}:${info.port}`,
-          server,
-          close: (graceMs = 0) =>
-            new Promise<void>((done) => {
-              const cutAll = () => {
-                if ('closeAllConnections' in server) server.closeAllConnections();
-              };
-              let timer: ReturnType<typeof setTimeout> | undefined;
-              server.close(() => {
-                clearTimeout(timer);
-                done();
-              });
-              if ('closeIdleConnections' in server) server.closeIdleConnections();
-              if (graceMs > 0) timer = setTimeout(cutAll, graceMs);
-              else cutAll();
-            }),
-        });
-      },
-    );
     // A port in use (EADDRINUSE) or a bad address rejects, so the caller can say why it cannot start.
     server.once('error', reject);
+    server.listen(opts.port, opts.host, () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://${opts.host}:${port}`,
+        server,
+        close: (graceMs = 0) =>
+          new Promise<void>((done) => {
+            let timer: ReturnType<typeof setTimeout> | undefined;
+            server.close(() => {
+              clearTimeout(timer);
+              done();
+            });
+            server.closeIdleConnections();
+            if (graceMs > 0) timer = setTimeout(() => server.closeAllConnections(), graceMs);
+            else server.closeAllConnections();
+          }),
+      });
+    });
   });
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createApp, type AppOptions } from '../../core/app.ts';
+import { createProxyRouter } from '../../core/proxy-router.ts';
 import { createAuditWriter, type AuditWriter } from '../../core/audit/writer.ts';
 import { createPseudonymizer } from '../../core/audit/pseudonym.ts';
 import { parseConfig, type Config } from '../../core/config.ts';
@@ -135,7 +136,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     admin(app);
     opts.app?.extend?.(app);
   };
-  const server = await serveApp(createApp(deps, { extend }), { host: config.HOST, port: config.PORT });
+  const server = await serveApp(createApp(deps, { extend }), { host: config.HOST, port: config.PORT, proxy: createProxyRouter(deps) });
   return {
     url: server.url, config, deps, policies, audit, server,
     async close(closeOpts = {}) {

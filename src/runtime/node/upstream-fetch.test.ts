@@ -17,18 +17,21 @@ function serve(handler: (res: ServerResponse, body: string) => void): Promise<st
   });
 }
 
-const init = (body?: string) => ({ method: body ? 'POST' : 'GET', headers: new Headers({ 'content-type': 'application/json', authorization: 'Bearer k' }), body, signal: new AbortController().signal, redirect: 'manual' as const });
+const init = (body?: string) => ({ method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json', authorization: 'Bearer k' }, body, signal: new AbortController().signal, redirect: 'manual' as const });
 
 describe('the Node upstream client', () => {
   it('sends method, headers and body, and returns status, headers and text', async () => {
     let seen: { auth?: string; body?: string } = {};
     const url = await serve((res, body) => {
       seen = { auth: res.req.headers.authorization, body };
-      res.writeHead(201, { 'content-type': 'application/json', 'x-request-id': 'r1', 'set-cookie': ['a=1', 'b=2'] }).end('{"ok":true}');
+      res.writeHead(201, { 'Content-Type': 'application/json', 'X-Request-Id': 'r1', 'set-cookie': ['a=1', 'b=2'] }).end('{"ok":true}');
     });
     const res = await createUpstreamFetch()(url, init('{"q":1}'));
     expect(seen).toEqual({ auth: 'Bearer k', body: '{"q":1}' });
-    expect([res.status, res.ok, res.headers.get('x-request-id'), res.body]).toEqual([201, true, 'r1', null]);
+    expect([res.status, res.ok, res.headers.get('x-request-id'), res.headers.get('X-Request-Id'), res.headers.get('set-cookie'), res.body]).toEqual([201, true, 'r1', 'r1', 'a=1, b=2', null]);
+    const seenHeaders: string[] = [];
+    res.headers.forEach((v, name) => seenHeaders.push(`${name}=${v}`));
+    expect(seenHeaders).toEqual(expect.arrayContaining(['content-type=application/json', 'x-request-id=r1']));
     expect(await res.text()).toBe('{"ok":true}');
   });
 

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, request } from 'undici';
-import type { UpstreamFetch, UpstreamResponse } from '../../core/pipeline/forward.ts';
+import type { UpstreamFetch, UpstreamHeaders, UpstreamResponse } from '../../core/pipeline/forward.ts';
 
 /**
  * The Node runtime's upstream client, built on undici's `request` instead of the global `fetch`.
@@ -28,11 +28,12 @@ export function createUpstreamFetch(opts: { bodyTimeoutMs?: number } = {}): Upst
       dispatcher,
     });
     const status = res.statusCode;
-    const headers = toHeaders(res.headers);
+    const raw = res.headers;
     // Pledge asks for no encoding (no Accept-Encoding is sent), but a compressed answer is still
     // decoded, as `fetch` would: the pipeline reads text.
-    const body = decoded(res.body, headers.get('content-encoding'));
-    if (body !== res.body) headers.delete('content-encoding');
+    const body = decoded(res.body, headerValue(raw['content-encoding']));
+    if (body !== res.body) delete raw['content-encoding'];
+    const headers = new RawHeaders(raw);
     if ((headers.get('content-type') ?? '').includes('text/event-stream')) {
       return { status, ok: isOk(status), headers, body: pullStream(body), text: () => readText(body) };
     }
@@ -62,15 +63,26 @@ async function readText(body: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
-  const h = new Headers();
-  for (const name in raw) {
-    const v = raw[name];
-    if (v === undefined) continue;
-    if (typeof v === 'string') h.append(name, v);
-    else for (const one of v) h.append(name, one);
+const headerValue = (v: string | string[] | undefined): string | null => (v === undefined ? null : typeof v === 'string' ? v : v.join(', '));
+
+/**
+ * undici's header record (lower-case names) read as the pipeline reads headers, without copying
+ * it into a `Headers` first. Repeated headers read as one comma-joined value, as `Headers` does.
+ */
+class RawHeaders implements UpstreamHeaders {
+  readonly #raw: Record<string, string | string[] | undefined>;
+  constructor(raw: Record<string, string | string[] | undefined>) {
+    this.#raw = raw;
   }
-  return h;
+  get(name: string): string | null {
+    return headerValue(this.#raw[name.toLowerCase()]);
+  }
+  forEach(fn: (value: string, name: string) => void): void {
+    for (const name in this.#raw) {
+      const v = headerValue(this.#raw[name]);
+      if (v !== null) fn(v, name);
+    }
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ProviderAdapter } from '../types.ts';
+import type { IncomingHeaders, ProviderAdapter } from '../types.ts';
 import { anthropicError } from './errors.ts';
 import { anthropicNoTraining } from './no-training.ts';
 import { anthropicRoutes } from './routes.ts';
@@ -10,10 +10,10 @@ import { anthropicToolCallsFromResponse, anthropicToolCallsFromStreamEvent, anth
 const PASS_HEADERS = ['anthropic-version', 'anthropic-beta', 'idempotency-key'];
 
 /** `x-api-key`, or `Authorization: Bearer` (what @anthropic-ai/sdk 1.x sends). */
-export function readAnthropicKey(req: Request): string | undefined {
-  const key = req.headers.get('x-api-key');
+export function readAnthropicKey(headers: IncomingHeaders): string | undefined {
+  const key = headers.get('x-api-key');
   if (key) return key;
-  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.get('authorization') ?? '');
+  const m = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization') ?? '');
   return m?.[1];
 }
 
@@ -21,16 +21,16 @@ export const anthropicAdapter: ProviderAdapter = {
   id: 'anthropic',
   prefix: '/anthropic',
   routes: anthropicRoutes,
-  readCredential: (req) => readAnthropicKey(req),
+  readCredential: (headers) => readAnthropicKey(headers),
   upstreamHeaders(incoming, credential) {
-    const h = new Headers();
+    const h: Record<string, string> = {};
     for (const name of PASS_HEADERS) {
       const v = incoming.get(name);
-      if (v !== null) h.set(name, v);
+      if (v !== null) h[name] = v;
     }
     // API keys go as x-api-key; OAuth access tokens are only accepted as a bearer token.
-    if (credential?.startsWith('sk-ant-oat')) h.set('authorization', `Bearer ${credential}`);
-    else if (credential) h.set('x-api-key', credential);
+    if (credential?.startsWith('sk-ant-oat')) h.authorization = `Bearer ${credential}`;
+    else if (credential) h['x-api-key'] = credential;
     return h;
   },
   secretQueryParams: [],

@@ -40,12 +40,12 @@ describe('azure routes', () => {
   });
 
   it('reads api-key or a bearer token and forwards the same kind', () => {
-    const req = (h: Record<string, string>) => new Request('http://p/azure', { headers: h });
+    const req = (h: Record<string, string>) => new Headers(h);
     expect(azureAdapter.readCredential(req({ 'api-key': 'k1' }), new URL('http://p'))).toBe('k1');
     expect(azureAdapter.readCredential(req({ authorization: 'Bearer t1' }), new URL('http://p'))).toBe('t1');
-    expect(azureAdapter.upstreamHeaders(new Headers({ 'api-key': 'k1' }), 'k1').get('api-key')).toBe('k1');
+    expect(azureAdapter.upstreamHeaders(new Headers({ 'api-key': 'k1' }), 'k1')).toEqual({ 'api-key': 'k1' });
     const bearer = azureAdapter.upstreamHeaders(new Headers({ authorization: 'Bearer t1' }), 't1');
-    expect([bearer.get('authorization'), bearer.get('api-key')]).toEqual(['Bearer t1', null]);
+    expect(bearer).toEqual({ authorization: 'Bearer t1' });
   });
 
   it("answers in Azure's error envelope", () => {

@@ -28,17 +28,13 @@ export function createAzureAdapter(opts: { id?: string; prefix?: string } = {}):
     prefix,
     routes: azureRoutes,
     /** `api-key` (key auth) or `Authorization: Bearer` (Entra ID token). */
-    readCredential: (req) => req.headers.get('api-key') ?? readBearer(req),
+    readCredential: (headers) => headers.get('api-key') ?? readBearer(headers),
     /** Forward the credential as the kind the client used: an Entra token stays a bearer token. */
-    upstreamHeaders(incoming, credential) {
-      const h = new Headers();
-      if (!credential) return h;
-      if (!incoming.has('api-key') && BEARER.test(incoming.get('authorization') ?? '')) {
-        h.set('authorization', `Bearer ${credential}`);
-      } else {
-        h.set('api-key', credential);
-      }
-      return h;
+    upstreamHeaders(incoming, credential): Record<string, string> {
+      if (!credential) return {};
+      // An Entra token stays a bearer token; a key goes as `api-key`.
+      if (!incoming.has('api-key') && BEARER.test(incoming.get('authorization') ?? '')) return { authorization: `Bearer ${credential}` };
+      return { 'api-key': credential };
     },
     secretQueryParams: [],
     validate: (url) => checkApiVersion(url, isV1Path(url.pathname.slice(prefix.length))),

@@ -81,7 +81,7 @@ describe('compat no-training rewrites', () => {
     expect(adapter.prefix).toBe('/compat/openrouter/v1');
     expect(adapter.id).toBe('compat:openrouter');
     const h = adapter.upstreamHeaders(new Headers({ 'openai-organization': 'org-1', 'idempotency-key': 'i1' }), 'client-key');
-    expect([...h.entries()]).toEqual([['authorization', 'Bearer sk-or-secret-value'], ['idempotency-key', 'i1']]);
+    expect(h).toEqual({ authorization: 'Bearer sk-or-secret-value', 'idempotency-key': 'i1' });
     const w = compatWiring([or!]);
     expect(w.upstreams).toEqual({ 'compat:openrouter': 'https://openrouter.ai/api/v1' });
     expect(w.adapters.map((a) => a.id)).toEqual(['compat:openrouter']);

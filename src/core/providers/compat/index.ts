@@ -16,11 +16,11 @@ export function createCompatAdapter(up: CompatUpstream): ProviderAdapter {
     ...base,
     // Only auth and idempotency: OpenAI organization and project ids are not for a third party.
     upstreamHeaders(incoming, credential) {
-      const h = new Headers();
+      const h: Record<string, string> = {};
       const key = up.credential ?? credential;
-      if (key) h.set('authorization', `Bearer ${key}`);
+      if (key) h.authorization = `Bearer ${key}`;
       const idem = incoming.get('idempotency-key');
-      if (idem !== null) h.set('idempotency-key', idem);
+      if (idem !== null) h['idempotency-key'] = idem;
       return h;
     },
     noTraining: compatNoTraining(up.rewrites, up.force),

@@ -1,4 +1,4 @@
-import type { ProviderAdapter } from '../types.ts';
+import type { IncomingHeaders, ProviderAdapter } from '../types.ts';
 import { geminiError } from './errors.ts';
 import { geminiNoTraining } from './no-training.ts';
 import { geminiRoutes } from './routes.ts';
@@ -7,8 +7,8 @@ import { geminiText } from './text.ts';
 import { geminiToolCallsFromResponse, geminiToolCallsFromStreamEvent, geminiUsage } from './tool-calls.ts';
 
 /** `x-goog-api-key`, or the `?key=` query parameter (moved to the header upstream, never forwarded). */
-export function readGeminiKey(req: Request, url: URL): string | undefined {
-  return req.headers.get('x-goog-api-key') || url.searchParams.get('key') || undefined;
+export function readGeminiKey(headers: IncomingHeaders, url: URL): string | undefined {
+  return headers.get('x-goog-api-key') || url.searchParams.get('key') || undefined;
 }
 
 export const geminiAdapter: ProviderAdapter = {
@@ -16,10 +16,8 @@ export const geminiAdapter: ProviderAdapter = {
   prefix: '/gemini',
   routes: geminiRoutes,
   readCredential: readGeminiKey,
-  upstreamHeaders(_incoming, credential) {
-    const h = new Headers();
-    if (credential) h.set('x-goog-api-key', credential);
-    return h;
+  upstreamHeaders(_incoming, credential): Record<string, string> {
+    return credential ? { 'x-goog-api-key': credential } : {};
   },
   secretQueryParams: ['key'],
   text: geminiText,

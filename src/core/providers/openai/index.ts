@@ -1,4 +1,4 @@
-import type { ProviderAdapter } from '../types.ts';
+import type { IncomingHeaders, ProviderAdapter } from '../types.ts';
 import { openaiError } from './errors.ts';
 import { openaiNoTraining } from './no-training.ts';
 import { openaiRoutes } from './routes.ts';
@@ -9,8 +9,8 @@ import { openaiToolCallsFromResponse, openaiToolCallsFromStreamEvent, openaiUsag
 /** Client headers forwarded upstream; everything else (IPs, cookies, forwarding) is dropped. */
 const PASS_HEADERS = ['openai-organization', 'openai-project', 'openai-beta', 'idempotency-key'];
 
-export function readBearer(req: Request): string | undefined {
-  const auth = req.headers.get('authorization');
+export function readBearer(headers: IncomingHeaders): string | undefined {
+  const auth = headers.get('authorization');
   if (!auth) return undefined;
   const m = /^Bearer\s+(\S+)$/i.exec(auth);
   return m?.[1];
@@ -21,14 +21,14 @@ export function createOpenAIAdapter(opts: { id?: string; prefix?: string } = {})
     id: opts.id ?? 'openai',
     prefix: opts.prefix ?? '/openai/v1',
     routes: openaiRoutes,
-    readCredential: (req) => readBearer(req),
+    readCredential: (headers) => readBearer(headers),
     upstreamHeaders(incoming, credential) {
-      const h = new Headers();
+      const h: Record<string, string> = {};
       for (const name of PASS_HEADERS) {
         const v = incoming.get(name);
-        if (v !== null) h.set(name, v);
+        if (v !== null) h[name] = v;
       }
-      if (credential) h.set('authorization', `Bearer ${credential}`);
+      if (credential) h.authorization = `Bearer ${credential}`;
       return h;
     },
     secretQueryParams: [],

@@ -1,0 +1,73 @@
+import { PledgeError } from '../errors.ts';
+import type { IncomingHeaders } from '../providers/types.ts';
+
+/**
+ * The request as the pipeline reads it. Runtimes adapt their own request objects to this: a Web
+ * `Request` through `fromRequest` (Workers, the Hono app), a `node:http` request directly on Node
+ * (src/runtime/node/proxy-listener.ts), which skips building Web objects on the hot path.
+ */
+export interface ProxyInput {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: IncomingHeaders;
+  /** Aborted when the client goes away. */
+  readonly signal: AbortSignal;
+  /**
+   * The body's bytes. Rejects with a `body_too_large` PledgeError as soon as more than `limit`
+   * bytes have arrived, so an oversized body is never buffered whole.
+   */
+  readBody(limit: number): Promise<Uint8Array>;
+}
+
+/** The pipeline's answer; runtimes write it out (`toResponse` for Web runtimes). */
+export interface ProxyOutput {
+  readonly status: number;
+  /** Lower-case names. */
+  readonly headers: Record<string, string>;
+  readonly body: string | ReadableStream<Uint8Array>;
+}
+
+export const tooLarge = (limit: number) => new PledgeError('body_too_large', `Request body exceeds the ${limit}-byte limit.`);
+
+/** A Web `Request` as pipeline input. */
+export function fromRequest(req: Request, url: URL = new URL(req.url)): ProxyInput {
+  return {
+    method: req.method,
+    url,
+    headers: req.headers,
+    get signal() {
+      return req.signal;
+    },
+    // A declared length bounds the body (HTTP servers refuse more), so it is read in one call; a
+    // chunked body is counted as it streams.
+    readBody: async (limit) => (req.headers.has('content-length') ? new Uint8Array(await req.arrayBuffer()) : readLimited(req.body, limit)),
+  };
+}
+
+export function toResponse(out: ProxyOutput): Response {
+  return new Response(out.body, { status: out.status, headers: out.headers });
+}
+
+async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.byteLength;
+  }
+  return all;
+}

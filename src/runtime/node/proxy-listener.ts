@@ -1,0 +1,158 @@
+import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { PledgeError } from '../../core/errors.ts';
+import { tooLarge, type ProxyInput, type ProxyOutput } from '../../core/pipeline/proxy-io.ts';
+import type { IncomingHeaders } from '../../core/providers/types.ts';
+import type { ProxyRouter } from '../../core/proxy-router.ts';
+
+/**
+ * The Node server's front door. Requests under a provider mount go straight from `node:http` to
+ * the pipeline (`ProxyRouter.handle`) and back, with no Web `Request`, `Headers` or `Response`
+ * built on the way: on the hot path those conversions cost about as much as a whole bare proxy hop
+ * (docs/PROFILE.md). Everything else (health, metrics, the admin API and web UI, and any target
+ * that is not a plain `/path?query`) goes to `fallback`, the Hono app.
+ *
+ * The pipeline is the same one the Hono app mounts, so both ways answer alike; the end-to-end
+ * tests run through this listener (test/support/harness.ts uses `serveApp` with the router).
+ */
+export function proxyListener(router: ProxyRouter, fallback: RequestListener): RequestListener {
+  return (req, res) => {
+    const target = req.url ?? '';
+    // Origin-form only (`/path?query`); `//host/…` and absolute forms take the general way.
+    if (target.charCodeAt(0) !== 0x2f || target.charCodeAt(1) === 0x2f) return fallback(req, res);
+    let url: URL;
+    try {
+      url = new URL(target, 'http://pledge.invalid');
+    } catch {
+      return fallback(req, res);
+    }
+    // The parsed (dot-segment-resolved) path decides the owner, as the pipeline's own routing does.
+    const adapter = router.adapterFor(url.pathname);
+    if (!adapter) return fallback(req, res);
+    void serveProxied(router, adapter, url, req, res);
+  };
+}
+
+async function serveProxied(router: ProxyRouter, adapter: NonNullable<ReturnType<ProxyRouter['adapterFor']>>, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const gone = new AbortController();
+  // The connection closed before the answer was complete: the client went away.
+  res.once('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  const input: ProxyInput = {
+    method: req.method ?? 'GET',
+    url,
+    headers: new NodeHeaders(req.headers),
+    signal: gone.signal,
+    readBody: (limit) => readBody(req, limit),
+  };
+  const out = await router.handle(adapter, input, crypto.randomUUID());
+  if (res.destroyed) {
+    if (typeof out.body !== 'string') void out.body.cancel().catch(() => {});
+    return;
+  }
+  // A body still arriving (refused before or while it was read) is never read: the connection
+  // closes once the answer is out, instead of taking in the rest.
+  if (!req.complete) {
+    out.headers.connection = 'close';
+    res.once('finish', () => req.socket.destroy());
+  }
+  if (typeof out.body === 'string') {
+    // With its length, so the answer is not chunked.
+    out.headers['content-length'] = String(Buffer.byteLength(out.body));
+    res.writeHead(out.status, out.headers).end(out.body);
+    return;
+  }
+  await pipeStream(res, out.status, out.headers, out.body);
+}
+
+/** Write a streamed answer as it is read, waiting for the socket to drain; a closed client cancels it. */
+async function pipeStream(res: ServerResponse, status: number, headers: ProxyOutput['headers'], body: ReadableStream<Uint8Array>): Promise<void> {
+  res.writeHead(status, headers);
+  // On a CoalescingServerResponse this waits (briefly) to send the headers with the first event.
+  res.flushHeaders();
+  const reader = body.getReader();
+  const cancel = () => void reader.cancel().catch(() => {});
+  res.once('close', cancel);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (res.destroyed) return;
+      if (!res.write(value)) await drained(res);
+    }
+    res.end();
+  } catch {
+    // The stream failed after the status line was sent: all that can be done is to cut it.
+    res.destroy();
+  } finally {
+    res.off('close', cancel);
+  }
+}
+
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+/** The request body, refused (413) as soon as more than `limit` bytes have arrived. */
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const cutShort = () => new PledgeError('invalid_json', 'The request body was not received completely.', 'client_abort');
+  // The client may have gone while the pipeline was authenticating: the stream has already ended in error.
+  if (req.destroyed && !req.complete) return Promise.reject(cutShort());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limit) {
+        cleanup();
+        req.pause(); // the rest is never read: the answer closes the connection
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
+    };
+    const onError = () => {
+      cleanup();
+      reject(cutShort());
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+/**
+ * `node:http`'s parsed headers read as the pipeline reads them. Names are lower case already;
+ * repeated headers are joined by Node (or, for single-valued ones like `authorization`, the first
+ * is kept).
+ */
+class NodeHeaders implements IncomingHeaders {
+  readonly #raw: IncomingHttpHeaders;
+  constructor(raw: IncomingHttpHeaders) {
+    this.#raw = raw;
+  }
+  get(name: string): string | null {
+    const v = this.#raw[name.toLowerCase()];
+    return v === undefined ? null : typeof v === 'string' ? v : v.join(', ');
+  }
+  has(name: string): boolean {
+    return this.#raw[name.toLowerCase()] !== undefined;
+  }
+}
