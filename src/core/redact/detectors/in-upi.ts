@@ -13,14 +13,20 @@ const KNOWN_HANDLES = new Set([
 ]);
 const cue = createCueMatcher(['upi', 'vpa', 'gpay', 'phonepe', 'paytm', 'bhim', 'pay', 'payment', 'collect'], [], 48);
 
+/** `/^[A-Za-z]{2,64}$/.test(text.slice(from, to))` without the slice. */
+function asciiLetters(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 64) return false;
+  for (let i = from; i < to; i++) if (((text.charCodeAt(i) | 32) - 97) >>> 0 >= 26) return false;
+  return true;
+}
+
 export const upiRecognizer: Recognizer = {
   type: 'IN_UPI_ID',
   scan(text, out, index) {
     for (const { start, at, end } of atSpansOf(text, index)) {
-      const handle = text.slice(at + 1, end);
-      if (!/^[A-Za-z]{2,64}$/.test(handle)) continue; // a dot means an email domain
+      if (!asciiLetters(text, at + 1, end)) continue; // a dot means an email domain
       if (at - start < 2) continue;
-      if (!KNOWN_HANDLES.has(handle.toLowerCase()) && cue(text, start) !== 'positive') continue;
+      if (!KNOWN_HANDLES.has(text.slice(at + 1, end).toLowerCase()) && cue(text, start) !== 'positive') continue;
       out.push({ type: 'IN_UPI_ID', start, end, priority: 75 });
     }
   },
