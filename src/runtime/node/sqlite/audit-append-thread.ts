@@ -63,26 +63,28 @@ export async function startAuditAppendThread(file: string): Promise<AuditAppendT
 
   const worker = () => (current ??= spawn());
   await worker();
-  const send = async (json: string) => {
+  const send = async (texts: readonly string[]) => {
     if (closing) throw new Error('audit append thread is closed');
     const w = await worker();
     const id = nextId++;
     await new Promise<void>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      // One JSON string: far cheaper to pass than a structured clone of many small objects.
-      w.postMessage({ id, json });
+      // An array of one JSON string per event: far cheaper to pass than a structured clone of the
+      // events' objects, and than one joined string, which past ~100 KB (a batch of ~150
+      // events) cost ~3 ms per postMessage on Node 24 (15 µs per event instead of 0.5).
+      w.postMessage({ id, texts });
     });
   };
   return {
     async append(events) {
       if (closing) throw new Error('audit append thread is closed');
       if (events.length === 0) return;
-      await send(JSON.stringify(events));
+      await send(events.map((e) => JSON.stringify(e)));
     },
     async appendJson(texts) {
       if (closing) throw new Error('audit append thread is closed');
       if (texts.length === 0) return;
-      await send(`[${texts.join(',')}]`);
+      await send(texts);
     },
     async close() {
       closing = true;

@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry: owns one database connection and appends audit batches to the chain.
- * Messages: `{ id, json }` (the batch as a JSON array) → `{ id, ok: true }` or `{ id, ok: false, error }` (the error's name
+ * Messages: `{ id, texts }` (the batch, one JSON text per event) → `{ id, ok: true }` or `{ id, ok: false, error }` (the error's name
  * and SQLite's message: never event content); `{ close: true }` closes the database and exits.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -8,7 +8,7 @@ import type { AuditEvent } from '../../../core/audit/event.ts';
 import { openSqliteAuditStore } from './audit-store.ts';
 import { batchAlreadyAtTail } from './audit-tail.ts';
 
-type Message = { id: number; json: string } | { close: true };
+type Message = { id: number; texts: string[] } | { close: true };
 
 const port = parentPort!;
 const store = await openSqliteAuditStore((workerData as { file: string }).file, { migrate: false });
@@ -20,7 +20,7 @@ port.on('message', (m: Message) => {
     void store.close().then(() => process.exit(0));
     return;
   }
-  const events = JSON.parse(m.json) as AuditEvent[];
+  const events = m.texts.map((text) => JSON.parse(text) as AuditEvent);
   if (first) {
     first = false;
     if (batchAlreadyAtTail(store.db, events)) {
