@@ -28,6 +28,22 @@ describe('Prometheus metrics', () => {
     expect(text).toContain('pledge_audit_queue_depth 9');
   });
 
+  it('counts each observation in every bucket whose bound is at or above it, through a series handle too', () => {
+    const m = createMetrics();
+    const labels = { provider: 'openai', route: 'chat.completions' };
+    const handle = m.overheadDuration.series(labels);
+    for (const v of [0.0005, 0.0007, 0.001, 0.02, 0.3, 5]) handle.observe(v);
+    m.overheadDuration.observe(labels, 0.001);
+    handle.observe(Number.NaN);
+    const text = renderPrometheus(m);
+    const bucket = (le: string) => new RegExp(`pledge_overhead_duration_seconds_bucket\\{provider="openai",route="chat.completions",le="${le}"\\} (\\d+)`).exec(text)?.[1];
+    expect([bucket('0.0005'), bucket('0.001'), bucket('0.0025'), bucket('0.025'), bucket('0.25'), bucket('0.5'), bucket('1'), bucket('\\+Inf')]).toEqual(['1', '4', '4', '5', '5', '6', '6', '7']);
+    expect(text).toContain('pledge_overhead_duration_seconds_count{provider="openai",route="chat.completions"} 7');
+    m.redactions.series({ entity: 'PERSON' }).inc(2);
+    m.redactions.inc({ entity: 'PERSON' });
+    expect(renderPrometheus(m)).toContain('pledge_redactions_total{entity="PERSON"} 3');
+  });
+
   it('never lets content, a key or an identity become a label value', () => {
     const m = createMetrics();
     const leaks = ['alice@example.com', '203.0.113.7', 'sk-proj-abc123DEF456', '/openai/v1/users/alice/chat', 'John Smith', 'x"}\nevil 1'];

@@ -16,6 +16,11 @@ interface Metric {
 
 export interface Counter<K extends string> {
   inc(labels: LabelValues<K>, by?: number): void;
+  /** The series for these labels, resolved once (label checks, cap) for repeated increments. */
+  series(labels: LabelValues<K>): CounterSeries;
+}
+export interface CounterSeries {
+  inc(by?: number): void;
 }
 export interface Gauge {
   set(value: number): void;
@@ -24,6 +29,11 @@ export interface Gauge {
 }
 export interface Histogram<K extends string> {
   observe(labels: LabelValues<K>, value: number): void;
+  /** The series for these labels, resolved once (label checks, cap) for repeated observations. */
+  series(labels: LabelValues<K>): HistogramSeries;
+}
+export interface HistogramSeries {
+  observe(value: number): void;
 }
 
 const escapeLabel = (v: string) => v.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('"', '\\"');
@@ -68,14 +78,27 @@ export function createRegistry() {
   return {
     counter<K extends string>(name: string, help: string, labels: Record<K, LabelPattern>): Counter<K> {
       const keyOf = labelKeyer(labels);
-      const values = new Map<string, number>();
-      metrics.push({ render: () => header(name, help, 'counter') + [...values].map(([k, v]) => series(name, k, v)).join('') });
+      const values = new Map<string, { value: number }>();
+      metrics.push({ render: () => header(name, help, 'counter') + [...values].map(([k, c]) => series(name, k, c.value)).join('') });
+      const cell = (key: string) => {
+        let c = values.get(key);
+        if (!c) values.set(key, (c = { value: 0 }));
+        return c;
+      };
+      const handle = (key: string): CounterSeries => {
+        const c = cell(key);
+        return {
+          inc(by = 1) {
+            if (by >= 0) c.value += by;
+          },
+        };
+      };
       return {
         inc(l, by = 1) {
           if (!(by >= 0)) return;
-          const key = keyOf(l);
-          values.set(key, (values.get(key) ?? 0) + by);
+          cell(keyOf(l)).value += by;
         },
+        series: (l) => handle(keyOf(l)),
       };
     },
     gauge(name: string, help: string): Gauge {
@@ -93,6 +116,7 @@ export function createRegistry() {
     histogram<K extends string>(name: string, help: string, labels: Record<K, LabelPattern>, buckets: readonly number[]): Histogram<K> {
       const keyOf = labelKeyer(labels);
       const bounds = [...buckets].sort((a, b) => a - b);
+      /** `counts[i]`: observations in (bounds[i-1], bounds[i]]; made cumulative when rendered. */
       const values = new Map<string, { counts: number[]; sum: number; count: number }>();
       metrics.push({
         render: () =>
@@ -100,22 +124,35 @@ export function createRegistry() {
           [...values]
             .map(([k, h]) => {
               const sep = k ? ',' : '';
-              const lines = bounds.map((b, i) => series(`${name}_bucket`, `${k}${sep}le="${formatNumber(b)}"`, h.counts[i]!));
+              let cumulative = 0;
+              const lines = bounds.map((b, i) => series(`${name}_bucket`, `${k}${sep}le="${formatNumber(b)}"`, (cumulative += h.counts[i]!)));
               lines.push(series(`${name}_bucket`, `${k}${sep}le="+Inf"`, h.count), series(`${name}_sum`, k, h.sum), series(`${name}_count`, k, h.count));
               return lines.join('');
             })
             .join(''),
       });
+      const cell = (key: string) => {
+        let h = values.get(key);
+        if (!h) values.set(key, (h = { counts: bounds.map(() => 0), sum: 0, count: 0 }));
+        return h;
+      };
+      const observe = (h: { counts: number[]; sum: number; count: number }, value: number) => {
+        if (!Number.isFinite(value)) return;
+        // The first bucket whose bound is >= value; Prometheus's cumulative counts are summed at render.
+        let i = 0;
+        while (i < bounds.length && value > bounds[i]!) i++;
+        if (i < bounds.length) h.counts[i]! += 1;
+        h.sum += value;
+        h.count += 1;
+      };
       return {
         observe(l, value) {
           if (!Number.isFinite(value)) return;
-          const key = keyOf(l);
-          let h = values.get(key);
-          if (!h) values.set(key, (h = { counts: bounds.map(() => 0), sum: 0, count: 0 }));
-          // Prometheus buckets are cumulative: every bucket whose bound is >= value counts it.
-          for (let i = 0; i < bounds.length; i++) if (value <= bounds[i]!) h.counts[i]! += 1;
-          h.sum += value;
-          h.count += 1;
+          observe(cell(keyOf(l)), value);
+        },
+        series(l) {
+          const h = cell(keyOf(l));
+          return { observe: (value) => observe(h, value) };
         },
       };
     },
