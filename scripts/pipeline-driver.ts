@@ -4,7 +4,8 @@
  *
  * The real Node runtime (`startNodePledge`: SQLite audit trail on its append thread, pino log
  * line, metrics, the bench policy with every entity on) serves the bench's 2 KB OpenAI chat
- * request through `app.fetch` in this process; the upstream is a stub that answers at once with
+ * request through the proxy router in this process, as the Node front door calls it
+ * (src/runtime/node/proxy-listener.ts) with a plain input, no Web Request; the upstream is a stub that answers at once with
  * what the mock would (the redacted prompt echoed, 1 KB). So the CPU time per request is what
  * Pledge adds (parse, redact, no-training, restore, audit, log), apart from node:http and the
  * upstream client, which `npm run bench` measures with the rest (its "bare proxy" row).
@@ -16,8 +17,9 @@
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Hono } from 'hono';
 import type { UpstreamFetch } from '../src/core/pipeline/forward.ts';
+import type { ProxyInput } from '../src/core/pipeline/proxy-io.ts';
+import { createProxyRouter } from '../src/core/proxy-router.ts';
 import { startNodePledge } from '../src/runtime/node/start.ts';
 import { crmPrompt } from './bench-prompts.ts';
 
@@ -25,14 +27,13 @@ const root = process.env.PLEDGE_ROOT ?? path.resolve(import.meta.dirname, '..');
 const seconds = Number(process.env.PIPELINE_SECONDS ?? 10);
 const dir = mkdtempSync(path.join(tmpdir(), 'pledge-pipeline-'));
 
-let app: Hono | undefined;
 const pledge = await startNodePledge({
   env: {
     PORT: '0', PLEDGE_DB: path.join(dir, 'bench.db'), PLEDGE_SECRET: 'bench-secret-0123456789',
     PLEDGE_OPENAI_UPSTREAM: 'http://127.0.0.1:9/v1', PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
   },
-  app: { extend: (a) => void (app = a) },
 });
+const router = createProxyRouter(pledge.deps);
 
 /** The mock's answer to a chat completion (mock/openai.ts with MOCK_ECHO_LIMIT=1024), without a socket. */
 const stubUpstream: UpstreamFetch = async (_url, init) => {
@@ -48,13 +49,15 @@ const stubUpstream: UpstreamFetch = async (_url, init) => {
 pledge.deps.fetch = stubUpstream;
 
 const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'You are a CRM assistant.' }, { role: 'user', content: crmPrompt(2048) }] });
+const bytes = new TextEncoder().encode(body);
 const url = `${pledge.url}/openai/v1/chat/completions`;
-const headers = { 'content-type': 'application/json', authorization: 'Bearer sk-bench' };
+const headers = new Headers({ 'content-type': 'application/json', authorization: 'Bearer sk-bench', 'content-length': String(bytes.length) });
+const adapter = router.adapterFor('/openai/v1/chat/completions')!;
 
 async function once(): Promise<void> {
-  const res = await app!.fetch(new Request(url, { method: 'POST', headers, body }));
-  const text = await res.text();
-  if (res.status !== 200 || text.includes('[PERSON_')) throw new Error(`unexpected answer ${res.status}`);
+  const input: ProxyInput = { method: 'POST', url: new URL(url), headers, signal: new AbortController().signal, readBody: async () => bytes };
+  const out = await router.handle(adapter, input, crypto.randomUUID());
+  if (out.status !== 200 || typeof out.body !== 'string' || out.body.includes('[PERSON_')) throw new Error(`unexpected answer ${out.status}`);
 }
 
 /** Requests in batches of PIPELINE_CONCURRENCY (default 50) in flight, for `ms`; returns requests done. */
