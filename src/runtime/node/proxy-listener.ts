@@ -1,7 +1,8 @@
 import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { PledgeError } from '../../core/errors.ts';
+import { errorOutput } from '../../core/pipeline/proxy.ts';
 import { tooLarge, type ProxyInput, type ProxyOutput } from '../../core/pipeline/proxy-io.ts';
-import type { IncomingHeaders } from '../../core/providers/types.ts';
+import type { IncomingHeaders, ProviderAdapter } from '../../core/providers/types.ts';
 import type { ProxyRouter } from '../../core/proxy-router.ts';
 
 /**
@@ -28,11 +29,21 @@ export function proxyListener(router: ProxyRouter, fallback: RequestListener): R
     // The parsed (dot-segment-resolved) path decides the owner, as the pipeline's own routing does.
     const adapter = router.adapterFor(url.pathname);
     if (!adapter) return fallback(req, res);
-    void serveProxied(router, adapter, url, req, res);
+    const requestId = crypto.randomUUID();
+    serveProxied(router, adapter, url, req, res, requestId).catch(() => {
+      // Writing the answer failed (e.g. a header value Node refuses): the envelope if nothing was
+      // sent yet, else the connection is cut. Never an unhandled rejection.
+      if (res.headersSent || res.destroyed) {
+        res.destroy();
+        return;
+      }
+      const out = errorOutput(adapter, new PledgeError('upstream_unreachable', 'The upstream answer could not be passed on.', 'upstream_invalid_answer'), requestId);
+      res.writeHead(out.status, out.headers).end(out.body);
+    });
   };
 }
 
-async function serveProxied(router: ProxyRouter, adapter: NonNullable<ReturnType<ProxyRouter['adapterFor']>>, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serveProxied(router: ProxyRouter, adapter: ProviderAdapter, url: URL, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
   const gone = new AbortController();
   // The connection closed before the answer was complete: the client went away.
   res.once('close', () => {
@@ -45,7 +56,7 @@ async function serveProxied(router: ProxyRouter, adapter: NonNullable<ReturnType
     signal: gone.signal,
     readBody: (limit) => readBody(req, limit),
   };
-  const out = await router.handle(adapter, input, crypto.randomUUID());
+  const out = await router.handle(adapter, input, requestId);
   if (res.destroyed) {
     if (typeof out.body !== 'string') void out.body.cancel().catch(() => {});
     return;

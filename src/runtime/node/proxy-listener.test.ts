@@ -1,0 +1,37 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openaiAdapter } from '../../core/providers/openai/index.ts';
+import type { ProxyRouter } from '../../core/proxy-router.ts';
+import { proxyListener } from './proxy-listener.ts';
+
+let server: Server | undefined;
+afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+
+function serve(router: ProxyRouter): Promise<string> {
+  const fallback = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('app'));
+  server = createServer(proxyListener(router, (req, res) => fallback.emit('request', req, res)));
+  return new Promise((resolve) => server!.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}`)));
+}
+
+const routerAnswering = (out: Awaited<ReturnType<ProxyRouter['handle']>>): ProxyRouter => ({
+  adapterFor: (path) => (path.startsWith('/openai/v1/') ? openaiAdapter : undefined),
+  handle: async () => out,
+});
+
+describe('the Node front door', () => {
+  it('an answer Node cannot write (a header value with a line break) becomes a 502 in the provider envelope, not a crash', async () => {
+    const url = await serve(routerAnswering({ status: 200, headers: { 'x-request-id': 'a\r\nset-cookie: x=1' }, body: '{}' }));
+    const res = await fetch(`${url}/openai/v1/chat/completions`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(502);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(res.headers.get('x-pledge-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await res.json()).toMatchObject({ error: { code: 'pledge_upstream_invalid_answer', type: 'server_error' } });
+  });
+
+  it('paths outside the mounts, and targets that are not origin-form, go to the app', async () => {
+    const url = await serve(routerAnswering({ status: 200, headers: {}, body: 'proxied' }));
+    expect(await (await fetch(`${url}/healthz`)).text()).toBe('app');
+    expect(await (await fetch(`${url}/openai/v1/models`)).text()).toBe('proxied');
+  });
+});
