@@ -80,7 +80,8 @@ function canonicalWalk(value: unknown): string {
   for (const key of keys) {
     const v = record[key];
     if (v === undefined) continue;
-    out += (out.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + canonicalWalk(v);
+    // A member already in canonical shape (most of them, when one record's keys are out of order) is stringified natively.
+    out += (out.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + (inCanonicalOrder(v, 0) ? JSON.stringify(v) : canonicalWalk(v));
   }
   return out + '}';
 }
