@@ -7,9 +7,9 @@ describe('a whole answer is written before its audit event and log line', () => 
   let h: Harness | undefined;
   afterEach(async () => h?.close());
 
-  it('hands the record to afterResponse, and the client already has the restored answer when it runs', async () => {
+  it('through the app (as on Workers): hands the record to afterResponse, and the client already has the restored answer when it runs', async () => {
     const tasks: (() => void)[] = [];
-    h = await startHarness({ deps: { afterResponse: (task) => tasks.push(task) } });
+    h = await startHarness({ frontDoor: false, deps: { afterResponse: (task) => tasks.push(task) } });
     const res = await fetch(`${h.pledge.url}/openai/v1/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer sk-test' },
@@ -28,7 +28,7 @@ describe('a whole answer is written before its audit event and log line', () => 
     expect(h.logs.filter((l) => (l as { msg?: string }).msg === 'request')).toHaveLength(1);
   });
 
-  it('with the default harness (setImmediate), the event is there by the time the client has the answer', async () => {
+  it('through the Node front door: the event is recorded right after the answer is written, by the time the client has it', async () => {
     h = await startHarness();
     const res = await fetch(`${h.pledge.url}/openai/v1/chat/completions`, {
       method: 'POST',

@@ -24,6 +24,8 @@ const requestId = () =>
     if (!c.res.headers.has('x-pledge-request-id')) c.res.headers.set('x-pledge-request-id', c.get('requestId'));
   };
 
+const runNow = (task: () => void) => task();
+
 /** The whole HTTP surface. Runtime entries build `deps` and call this once. */
 export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   const app = new Hono();
@@ -34,7 +36,10 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   // Longest prefix first, as the router does, so a longer mount is never shadowed.
   for (const adapter of [...deps.adapters].sort((a, b) => b.prefix.length - a.prefix.length)) {
     app.all(`${adapter.prefix}/*`, async (c) => {
-      return toResponse(await router.handle(adapter, fromRequest(c.req.raw), c.get('requestId')));
+      const out = await router.handle(adapter, fromRequest(c.req.raw), c.get('requestId'));
+      const res = toResponse(out);
+      if (out.afterWrite) (deps.afterResponse ?? runNow)(out.afterWrite);
+      return res;
     });
   }
   app.notFound((c) => {

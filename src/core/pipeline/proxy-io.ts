@@ -25,6 +25,13 @@ export interface ProxyOutput {
   /** Lower-case names. */
   readonly headers: Record<string, string>;
   readonly body: string | ReadableStream<Uint8Array>;
+  /**
+   * Bookkeeping (the audit event, log line and metrics of a whole answer) to run once the answer
+   * has been handed to the client. It never changes the answer and must always run, also when the
+   * client has gone. Web runtimes defer it with `deps.afterResponse`; Node runs it right after the
+   * write, so it never waits in the event loop ahead of the next request.
+   */
+  readonly afterWrite?: () => void;
 }
 
 export const tooLarge = (limit: number) => new PledgeError('body_too_large', `Request body exceeds the ${limit}-byte limit.`);

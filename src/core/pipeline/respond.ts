@@ -68,10 +68,8 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
     }
   }
   const out = restoreJsonBody(text, parsed, adapter, vault);
-  // The record is finished after the response is written (deps.afterResponse): it never alters it.
-  if (deps.afterResponse) deps.afterResponse(() => finishRecord(deps, rec));
-  else finishRecord(deps, rec);
-  return { status: res.status, headers, body: out };
+  // The record is finished after the response is written (ProxyOutput.afterWrite): it never alters it.
+  return { status: res.status, headers, body: out, afterWrite: () => finishRecord(deps, rec) };
 }
 
 /**

@@ -57,6 +57,16 @@ async function serveProxied(router: ProxyRouter, adapter: ProviderAdapter, url: 
     readBody: (limit) => readBody(req, limit),
   };
   const out = await router.handle(adapter, input, requestId);
+  try {
+    writeOut(req, res, out);
+  } finally {
+    // After the write (or without it, when the client has gone): the audit event is never lost.
+    out.afterWrite?.();
+  }
+  if (typeof out.body !== 'string' && !res.destroyed) await pipeStream(res, out.status, out.headers, out.body);
+}
+
+function writeOut(req: IncomingMessage, res: ServerResponse, out: ProxyOutput): void {
   if (res.destroyed) {
     if (typeof out.body !== 'string') void out.body.cancel().catch(() => {});
     return;
@@ -71,9 +81,7 @@ async function serveProxied(router: ProxyRouter, adapter: ProviderAdapter, url: 
     // With its length, so the answer is not chunked.
     out.headers['content-length'] = String(Buffer.byteLength(out.body));
     res.writeHead(out.status, out.headers).end(out.body);
-    return;
   }
-  await pipeStream(res, out.status, out.headers, out.body);
 }
 
 /** Write a streamed answer as it is read, waiting for the socket to drain; a closed client cancels it. */
