@@ -20,6 +20,13 @@ export function proxyListener(router: ProxyRouter, fallback: RequestListener): R
     const target = req.url ?? '';
     // Origin-form only (`/path?query`); `//host/…` and absolute forms take the general way.
     if (target.charCodeAt(0) !== 0x2f || target.charCodeAt(1) === 0x2f) return fallback(req, res);
+    // A backslash in the path is a slash to the URL parser (`/openai\..\anthropic/…`) but not to a
+    // proxy or filter in front: the app refuses such a path (400), so it goes there.
+    const backslash = target.indexOf('\\');
+    if (backslash !== -1) {
+      const query = target.indexOf('?');
+      if (query === -1 || backslash < query) return fallback(req, res);
+    }
     let url: URL;
     try {
       url = new URL(target, 'http://pledge.invalid');
@@ -52,7 +59,7 @@ async function serveProxied(router: ProxyRouter, adapter: ProviderAdapter, url: 
   const input: ProxyInput = {
     method: req.method ?? 'GET',
     url,
-    headers: new NodeHeaders(req.headers),
+    headers: new NodeHeaders(req.headers, req.rawHeaders),
     signal: gone.signal,
     readBody: (limit) => readBody(req, limit),
   };
@@ -157,19 +164,42 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   });
 }
 
+/** Headers of which Node keeps only the first when repeated (`IncomingMessage.headers`). */
+const NODE_KEEPS_FIRST = new Set([
+  'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from', 'host', 'if-modified-since',
+  'if-unmodified-since', 'last-modified', 'location', 'max-forwards', 'proxy-authorization', 'referer', 'retry-after',
+  'server', 'user-agent',
+]);
+
 /**
- * `node:http`'s parsed headers read as the pipeline reads them. Names are lower case already;
- * repeated headers are joined by Node (or, for single-valued ones like `authorization`, the first
- * is kept).
+ * `node:http`'s parsed headers read as the pipeline reads them, and as a Web `Headers` reads them:
+ * names are lower case already, repeated headers are joined with `, `. Node keeps only the first of
+ * a repeated single-valued header (`authorization`, `content-type` …); those are joined from the raw
+ * list, so two `Authorization` headers are as ambiguous (refused) here as in the app.
  */
 class NodeHeaders implements IncomingHeaders {
   readonly #raw: IncomingHttpHeaders;
-  constructor(raw: IncomingHttpHeaders) {
+  readonly #rawList: readonly string[];
+  constructor(raw: IncomingHttpHeaders, rawList: readonly string[]) {
     this.#raw = raw;
+    this.#rawList = rawList;
   }
   get(name: string): string | null {
-    const v = this.#raw[name.toLowerCase()];
-    return v === undefined ? null : typeof v === 'string' ? v : v.join(', ');
+    const key = name.toLowerCase();
+    const v = this.#raw[key];
+    if (v === undefined) return null;
+    if (typeof v !== 'string') return v.join(', ');
+    return NODE_KEEPS_FIRST.has(key) ? this.#all(key) : v;
+  }
+  /** Every value of `key` in the raw list, joined. */
+  #all(key: string): string {
+    let out: string | undefined;
+    const list = this.#rawList;
+    for (let i = 0; i < list.length; i += 2) {
+      const n = list[i]!;
+      if (n.length === key.length && n.toLowerCase() === key) out = out === undefined ? list[i + 1]! : `${out}, ${list[i + 1]!}`;
+    }
+    return out ?? '';
   }
   has(name: string): boolean {
     return this.#raw[name.toLowerCase()] !== undefined;
