@@ -1,7 +1,10 @@
-import { connect } from 'node:net';
+import { createServer } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropicAdapter } from '../src/core/providers/anthropic/index.ts';
 import { openaiAdapter } from '../src/core/providers/openai/index.ts';
+import type { ProxyRouter } from '../src/core/proxy-router.ts';
+import { proxyListener } from '../src/runtime/node/proxy-listener.ts';
 import { eventually, loadPolicyFile, startHarness, type Harness } from './support/harness.ts';
 
 /** Send raw bytes on one connection; resolves with everything written back before it closed. */
@@ -112,5 +115,31 @@ describe.each([
       socket.on('close', () => resolve());
     });
     await eventually(() => expect(h.audit.slice(auditBefore)).toEqual([expect.objectContaining({ outcome: 'client_abort' })]), 4000);
+  });
+});
+
+describe('the Node front door, writing a streamed answer Node refuses', () => {
+  it('a streamed answer with a header value Node cannot write: a 502 with a request id, and the stream is cancelled (its bookkeeping runs, the upstream is released)', async () => {
+    let cancelled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull: () => new Promise(() => {}), // upstream still open
+      cancel: () => void cancelled++,
+    });
+    const router: ProxyRouter = {
+      adapterFor: (path) => (path.startsWith('/openai/v1/') ? openaiAdapter : undefined),
+      handle: async () => ({ status: 200, headers: { 'content-type': 'text/event-stream', 'x-request-id': 'a\r\nset-cookie: x=1' }, body }),
+    };
+    const server = createServer(proxyListener(router, (_req, res) => res.writeHead(404).end()));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/openai/v1/chat/completions`, { method: 'POST', body: '{}' });
+      expect(res.status).toBe(502);
+      expect(res.headers.get('x-pledge-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(res.headers.get('set-cookie')).toBeNull();
+      await eventually(() => expect(cancelled).toBe(1));
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 });

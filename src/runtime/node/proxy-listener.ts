@@ -93,7 +93,14 @@ function writeOut(req: IncomingMessage, res: ServerResponse, out: ProxyOutput): 
 
 /** Write a streamed answer as it is read, waiting for the socket to drain; a closed client cancels it. */
 async function pipeStream(res: ServerResponse, status: number, headers: ProxyOutput['headers'], body: ReadableStream<Uint8Array>): Promise<void> {
-  res.writeHead(status, headers);
+  try {
+    res.writeHead(status, headers);
+  } catch (err) {
+    // Refused by Node (the caller answers 502): the stream is cancelled, so its audit event is
+    // written and the upstream released, as when a client leaves.
+    void body.cancel().catch(() => {});
+    throw err;
+  }
   // On a CoalescingServerResponse this waits (briefly) to send the headers with the first event.
   res.flushHeaders();
   const reader = body.getReader();
