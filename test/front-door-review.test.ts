@@ -37,6 +37,8 @@ describe.each([
   ['the app', false],
 ])('%s, against the app it replaced', (_name, frontDoor) => {
   let h: Harness;
+  /** How long key lookups take (a slow key store). */
+  let slowAuthMs = 0;
   beforeAll(async () => {
     const policy = await loadPolicyFile('default');
     h = await startHarness({
@@ -46,7 +48,7 @@ describe.each([
       deps: {
         auth: {
           resolve: async (presented) =>
-            presented === 'sk-good'
+            (slowAuthMs > 0 && (await new Promise((r) => setTimeout(r, slowAuthMs)))) || presented === 'sk-good'
               ? { ok: true as const, tenant: { id: 't', policy: policy.policy.name, passthrough: true } }
               : { ok: false as const, reason: 'invalid_key' as const, message: 'invalid key' },
         },
@@ -75,6 +77,23 @@ describe.each([
     const inQuery = await raw(h.pledge.url, 'GET /openai/v1/models?x=a\\b HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk-good\r\nConnection: close\r\n\r\n');
     expect(inQuery).toMatch(/^HTTP\/1\.1 200 /);
     expect(upstreamCalls()).toBe(before + 1);
+  });
+
+  it('a client that sent its whole request and left while it was being authenticated: one audit event, client_abort', async () => {
+    const before = upstreamCalls();
+    const auditBefore = h.audit.length;
+    slowAuthMs = 200;
+    try {
+      await raw(h.pledge.url, post('/openai/v1/chat/completions', chat('gpt-4o-mini'), 'Authorization: Bearer sk-good\r\n'), { closeAfterMs: 50 });
+      await eventually(() => expect(h.audit.length).toBe(auditBefore + 1));
+    } finally {
+      slowAuthMs = 0;
+    }
+    // The app has the body already and still forwards it (audited ok); the front door stops there.
+    if (frontDoor) {
+      expect(h.audit.at(-1)).toMatchObject({ outcome: 'client_abort' });
+      expect(upstreamCalls()).toBe(before);
+    }
   });
 
   it('a client gone while the upstream is slow: one audit event, client_abort', async () => {

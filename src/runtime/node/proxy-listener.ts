@@ -137,8 +137,9 @@ function drained(res: ServerResponse): Promise<void> {
 /** The request body, refused (413) as soon as more than `limit` bytes have arrived. */
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   const cutShort = () => new PledgeError('invalid_json', 'The request body was not received completely.', 'client_abort');
-  // The client may have gone while the pipeline was authenticating: the stream has already ended in error.
-  if (req.destroyed && !req.complete) return Promise.reject(cutShort());
+  // The client may have gone while the pipeline was authenticating: a destroyed request emits
+  // nothing more (not even the rest of a body that had fully arrived), so waiting would never end.
+  if (req.destroyed) return Promise.reject(cutShort());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -146,6 +147,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
+      req.off('close', onError);
     };
     const onData = (chunk: Buffer) => {
       total += chunk.length;
@@ -168,6 +170,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
+    // Destroyed without an error (or after it was emitted): closed before its end.
+    req.on('close', onError);
   });
 }
 
