@@ -1,6 +1,7 @@
 /**
  * The log line is an allowlist: only these fields exist, so content cannot reach a log.
- * Runtime entries pass a pino instance (Node: stdout JSON; workerd: console JSON lines).
+ * Runtime entries pass the writer (Node: JSON lines on stdout in pino's format, runtime/node/logger.ts;
+ * workerd: a pino instance writing console JSON lines).
  */
 export interface RequestLogLine {
   msg: 'request';
