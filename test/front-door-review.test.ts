@@ -96,6 +96,20 @@ describe.each([
     }
   });
 
+  it('a refusal answered at once (bad key, unknown route) keeps the connection for the next request', async () => {
+    const refusals = [
+      post('/openai/v1/chat/completions', chat('gpt-4o-mini'), 'Authorization: Bearer sk-bad\r\n'),
+      'GET /openai/v1/nowhere HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk-good\r\n\r\n',
+    ];
+    for (const first of refusals) {
+      const answer = await raw(h.pledge.url, first + 'GET /openai/v1/models HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk-good\r\nConnection: close\r\n\r\n');
+      const firstHead = answer.slice(0, answer.indexOf('\r\n\r\n'));
+      expect(firstHead).toMatch(/^HTTP\/1\.1 40[14] /);
+      expect(firstHead).not.toMatch(/^connection: close/im);
+      expect(answer).toMatch(/HTTP\/1\.1 200 OK/);
+    }
+  });
+
   it('a client gone while the upstream is slow: one audit event, client_abort', async () => {
     const auditBefore = h.audit.length;
     await raw(h.pledge.url, post('/openai/v1/chat/completions', chat('mock-slow-400'), 'Authorization: Bearer sk-good\r\n'), { closeAfterMs: 100 });

@@ -80,7 +80,7 @@ function writeOut(req: IncomingMessage, res: ServerResponse, out: ProxyOutput): 
   }
   // A body still arriving (refused before or while it was read) is never read: the connection
   // closes once the answer is out, instead of taking in the rest.
-  if (!req.complete) {
+  if (bodyStillComing(req)) {
     out.headers.connection = 'close';
     res.once('finish', () => req.socket.destroy());
   }
@@ -89,6 +89,19 @@ function writeOut(req: IncomingMessage, res: ServerResponse, out: ProxyOutput): 
     out.headers['content-length'] = String(Buffer.byteLength(out.body));
     res.writeHead(out.status, out.headers).end(out.body);
   }
+}
+
+/**
+ * Whether part of the request body has not arrived yet. `req.complete` alone is not enough: an
+ * answer ready within microtasks (a refusal) comes before Node marks even a body that has already
+ * arrived (or a request without one) complete, and closing those connections would only cost the
+ * client a new one. A body whose declared bytes are all here is discarded by Node after the answer.
+ */
+function bodyStillComing(req: IncomingMessage): boolean {
+  if (req.complete) return false;
+  if (req.headers['transfer-encoding'] !== undefined) return true;
+  const length = req.headers['content-length'];
+  return length !== undefined && Number(length) > req.readableLength;
 }
 
 /** Write a streamed answer as it is read, waiting for the socket to drain; a closed client cancels it. */
