@@ -78,17 +78,31 @@ function writeOut(req: IncomingMessage, res: ServerResponse, out: ProxyOutput): 
     if (typeof out.body !== 'string') void out.body.cancel().catch(() => {});
     return;
   }
-  // A body still arriving (refused before or while it was read) is never read: the connection
-  // closes once the answer is out, instead of taking in the rest.
+  // A body still arriving (refused before or while it was read) is dropped as it comes, never
+  // buffered, so a client still sending gets the answer instead of a reset (a `Connection: close`
+  // answer would make Node reset the socket under the client's writes). One that is still sending
+  // DISCARD_MS after the answer is out is cut off.
   if (bodyStillComing(req)) {
-    out.headers.connection = 'close';
-    res.once('finish', () => req.socket.destroy());
+    req.removeAllListeners('data');
+    req.resume();
+    res.once('finish', () => cutIfStillSending(req));
   }
   if (typeof out.body === 'string') {
     // With its length, so the answer is not chunked.
     out.headers['content-length'] = String(Buffer.byteLength(out.body));
     res.writeHead(out.status, out.headers).end(out.body);
   }
+}
+
+/** How long the rest of a refused body may keep arriving after the answer has been written. */
+export const DISCARD_MS = 1000;
+
+function cutIfStillSending(req: IncomingMessage): void {
+  if (req.complete) return;
+  const timer = setTimeout(() => req.socket.destroy(), DISCARD_MS);
+  timer.unref();
+  req.once('end', () => clearTimeout(timer));
+  req.once('close', () => clearTimeout(timer));
 }
 
 /**
@@ -166,7 +180,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
       total += chunk.length;
       if (total > limit) {
         cleanup();
-        req.pause(); // the rest is never read: the answer closes the connection
+        req.resume(); // the rest is dropped as it comes (see writeOut)
         reject(tooLarge(limit));
         return;
       }
