@@ -3,22 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropicAdapter } from '../src/core/providers/anthropic/index.ts';
 import { openaiAdapter } from '../src/core/providers/openai/index.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { countingBody } from './support/counting-body.ts';
 
 const LIMIT = 1_048_576; // policies/default.yaml limits.max_body_bytes
-
-/** A body of `chunks` × 64 KiB, sent without a length (chunked), that counts how much was pulled. */
-function countingBody(chunks: number) {
-  const state = { pulled: 0 };
-  const chunk = new TextEncoder().encode(`{"pad":"${'x'.repeat(65_536)}`.slice(0, 65_536));
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (state.pulled >= chunks) return controller.close();
-      state.pulled += 1;
-      controller.enqueue(chunk);
-    },
-  }, { highWaterMark: 0 });
-  return { stream, state };
-}
 
 /** Send raw bytes on one connection; resolves with everything the server wrote back before closing. */
 function raw(url: string, text: string, opts: { closeAfterWrite?: boolean } = {}): Promise<string> {

@@ -3,23 +3,10 @@ import { createExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import worker from '../../src/runtime/worker/index.ts';
 import { BASE, received, viaWorker } from './support.ts';
+import { countingBody } from '../support/counting-body.ts';
 
 const LIMIT = 1_048_576; // policies/default.yaml limits.max_body_bytes
 const chat = (init: RequestInit) => viaWorker(`${BASE}/openai/v1/chat/completions`, { method: 'POST', ...init, headers: { 'content-type': 'application/json', authorization: 'Bearer sk-x', ...init.headers } });
-
-/** A body of `chunks` × 64 KiB that counts how much of it was pulled. */
-function countingBody(chunks: number) {
-  const state = { pulled: 0 };
-  const chunk = new TextEncoder().encode(`{"pad":"${'x'.repeat(65_536 - 10)}",`.slice(0, 65_536));
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (state.pulled >= chunks) return controller.close();
-      state.pulled += 1;
-      controller.enqueue(chunk);
-    },
-  }, { highWaterMark: 0 });
-  return { stream, state };
-}
 
 describe('bad input on Workers', () => {
   it('a declared Content-Length over the limit gets 413 before any byte is read', async () => {

@@ -34,6 +34,16 @@ function fieldPaths(schema: JsonSchema, prefix = ''): string[] {
 
 const paths = fieldPaths(z.toJSONSchema(auditEventSchema, { io: 'input' }) as JsonSchema);
 
+/** A valid event with an unknown, content-bearing field added at each level. */
+const unknownFieldVariants = (base: ReturnType<typeof sampleEvent>): unknown[] => [
+      { ...base, prompt: 'hi' },
+      { ...base, messages: [] },
+      { ...base, ip: '203.0.113.7' },
+      { ...base, tokens: { input: 1, output: 2, text: 'x' } },
+      { ...base, policy: { name: 'p', version: 'v', body: 'x' } },
+      { ...base, decisions: [{ rule: 'r', tool: 't', review_id: 'x', arguments: '{}' }] },
+];
+
 describe('auditEventSchema allowlist', () => {
   it('has exactly the reviewed set of fields', () => {
     expect([...new Set(paths)].sort()).toEqual([...ALLOWED].sort());
@@ -50,14 +60,7 @@ describe('auditEventSchema allowlist', () => {
   it('rejects unknown fields at every level', () => {
     const base = sampleEvent(1);
     expect(auditEventSchema.safeParse(base).success).toBe(true);
-    for (const bad of [
-      { ...base, prompt: 'hi' },
-      { ...base, messages: [] },
-      { ...base, ip: '203.0.113.7' },
-      { ...base, tokens: { input: 1, output: 2, text: 'x' } },
-      { ...base, policy: { name: 'p', version: 'v', body: 'x' } },
-      { ...base, decisions: [{ rule: 'r', tool: 't', review_id: 'x', arguments: '{}' }] },
-    ]) {
+    for (const bad of unknownFieldVariants(base)) {
       expect(auditEventSchema.safeParse(bad).success).toBe(false);
     }
   });
@@ -136,12 +139,7 @@ describe('parseAuditEvent', () => {
   it('refuses an unknown or content-bearing field at every level', () => {
     const base = sampleEvent(1);
     for (const bad of [
-      { ...base, prompt: 'hi' },
-      { ...base, messages: [] },
-      { ...base, ip: '203.0.113.7' },
-      { ...base, tokens: { input: 1, output: 2, text: 'x' } },
-      { ...base, policy: { name: 'p', version: 'v', body: 'x' } },
-      { ...base, decisions: [{ rule: 'r', tool: 't', review_id: 'x', arguments: '{}' }] },
+      ...unknownFieldVariants(base),
       { ...base, redactions: { 'alice@example.com': 1 } },
       { ...base, terms: { 'my secret plan': true } },
     ]) {
