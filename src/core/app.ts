@@ -3,7 +3,7 @@ import type { Deps } from './deps.ts';
 import { PledgeError } from './errors.ts';
 import { errorOutput } from './pipeline/proxy.ts';
 import { fromRequest, toResponse } from './pipeline/proxy-io.ts';
-import { createProxyRouter } from './proxy-router.ts';
+import { byLongestPrefix, createProxyRouter } from './proxy-router.ts';
 
 export interface AppOptions {
   /** Extra routes mounted before the proxy routes (admin API and UI, metrics). */
@@ -33,8 +33,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   app.use('*', requestId());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   opts.extend?.(app);
-  // Longest prefix first, as the router does, so a longer mount is never shadowed.
-  for (const adapter of [...deps.adapters].sort((a, b) => b.prefix.length - a.prefix.length)) {
+  for (const adapter of byLongestPrefix(deps.adapters)) {
     app.all(`${adapter.prefix}/*`, async (c) => {
       const out = await router.handle(adapter, fromRequest(c.req.raw), c.get('requestId'));
       const res = toResponse(out);

@@ -9,6 +9,10 @@ import type { ProviderAdapter } from './providers/types.ts';
  * these (every runtime); the Node server also calls them directly for proxied requests, without
  * Web `Request`/`Response` objects (src/runtime/node/proxy-listener.ts).
  */
+/** Longest prefix first, so `/openai/v1` and a hypothetical `/openai` never shadow each other. */
+export const byLongestPrefix = (adapters: readonly ProviderAdapter[]): ProviderAdapter[] =>
+  [...adapters].sort((a, b) => b.prefix.length - a.prefix.length);
+
 export interface ProxyRouter {
   /** The adapter mounted at this path (`prefix` itself or below it), longest prefix first. */
   adapterFor(pathname: string): ProviderAdapter | undefined;
@@ -17,8 +21,7 @@ export interface ProxyRouter {
 }
 
 export function createProxyRouter(deps: Deps): ProxyRouter {
-  // Longest prefix first, so `/openai/v1` and a hypothetical `/openai` never shadow each other.
-  const adapters = [...deps.adapters].sort((a, b) => b.prefix.length - a.prefix.length);
+  const adapters = byLongestPrefix(deps.adapters);
   return {
     adapterFor: (path) => adapters.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`)),
     async handle(adapter, req, requestId) {

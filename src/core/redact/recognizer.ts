@@ -52,19 +52,13 @@ export function eachMatchAtDigitRuns(
   onMatch: (m: RegExpExecArray) => void,
   facts: number = RUN_ANY,
 ): void {
-  const runs = (index ?? new TextIndex(text)).digitRuns();
-  const runFacts = runs.facts;
-  let from = 0;
-  for (let r = 0; r < runs.count; r++) {
-    if ((runFacts[r]! & facts) === 0) continue; // a run without any fact a match needs: `startAt` would say -1
-    const start = startAt(text, runs, r);
-    if (start < from) continue;
+  tryAtDigitRuns(text, index, startAt, facts, (start) => {
     sticky.lastIndex = start;
     const m = sticky.exec(text);
-    if (m === null) continue;
-    from = start + m[0].length;
+    if (m === null) return -1;
     onMatch(m);
-  }
+    return start + m[0].length;
+  });
 }
 
 /**
@@ -80,6 +74,17 @@ export function eachSpanAtDigitRuns(
   onSpan: (start: number, end: number) => void,
   facts: number = RUN_ANY,
 ): void {
+  tryAtDigitRuns(text, index, startAt, facts, (start) => {
+    sticky.lastIndex = start;
+    if (!sticky.test(text)) return -1;
+    const end = sticky.lastIndex;
+    onSpan(start, end);
+    return end;
+  });
+}
+
+/** The run loop both share: `tryAt(start)` returns the match's end, or -1 for no match there. */
+function tryAtDigitRuns(text: string, index: TextIndex | undefined, startAt: StartAtRun, facts: number, tryAt: (start: number) => number): void {
   const runs = (index ?? new TextIndex(text)).digitRuns();
   const runFacts = runs.facts;
   let from = 0;
@@ -87,10 +92,8 @@ export function eachSpanAtDigitRuns(
     if ((runFacts[r]! & facts) === 0) continue; // a run without any fact a match needs: `startAt` would say -1
     const start = startAt(text, runs, r);
     if (start < from) continue;
-    sticky.lastIndex = start;
-    if (!sticky.test(text)) continue;
-    from = sticky.lastIndex;
-    onSpan(start, from);
+    const end = tryAt(start);
+    if (end !== -1) from = end;
   }
 }
 

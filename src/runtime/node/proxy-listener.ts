@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { PledgeError } from '../../core/errors.ts';
 import { errorOutput } from '../../core/pipeline/proxy.ts';
 import { tooLarge, type ProxyInput, type ProxyOutput } from '../../core/pipeline/proxy-io.ts';
@@ -59,7 +59,7 @@ async function serveProxied(router: ProxyRouter, adapter: ProviderAdapter, url: 
   const input: ProxyInput = {
     method: req.method ?? 'GET',
     url,
-    headers: new NodeHeaders(req.headers, req.rawHeaders),
+    headers: new NodeHeaders(req),
     signal: gone.signal,
     readBody: (limit) => readBody(req, limit),
   };
@@ -179,8 +179,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
     const onData = (chunk: Buffer) => {
       total += chunk.length;
       if (total > limit) {
-        cleanup();
-        req.resume(); // the rest is dropped as it comes (see writeOut)
+        cleanup(); // the rest is dropped as it comes, once the answer is written (writeOut)
         reject(tooLarge(limit));
         return;
       }
@@ -202,44 +201,21 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   });
 }
 
-/** Headers of which Node keeps only the first when repeated (`IncomingMessage.headers`). */
-const NODE_KEEPS_FIRST = new Set([
-  'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from', 'host', 'if-modified-since',
-  'if-unmodified-since', 'last-modified', 'location', 'max-forwards', 'proxy-authorization', 'referer', 'retry-after',
-  'server', 'user-agent',
-]);
-
 /**
- * `node:http`'s parsed headers read as the pipeline reads them, and as a Web `Headers` reads them:
- * names are lower case already, repeated headers are joined with `, `. Node keeps only the first of
- * a repeated single-valued header (`authorization`, `content-type` …); those are joined from the raw
- * list, so two `Authorization` headers are as ambiguous (refused) here as in the app.
+ * `node:http`'s headers read as the pipeline reads them, and as a Web `Headers` reads them: repeated
+ * headers joined with `, `. Read from Node's `headersDistinct`, which keeps every copy (its
+ * `headers` keeps only the first of `authorization`, `content-type` …), so two `Authorization`
+ * headers are as ambiguous (refused) here as in the app.
  */
 class NodeHeaders implements IncomingHeaders {
-  readonly #raw: IncomingHttpHeaders;
-  readonly #rawList: readonly string[];
-  constructor(raw: IncomingHttpHeaders, rawList: readonly string[]) {
-    this.#raw = raw;
-    this.#rawList = rawList;
+  readonly #req: IncomingMessage;
+  constructor(req: IncomingMessage) {
+    this.#req = req;
   }
   get(name: string): string | null {
-    const key = name.toLowerCase();
-    const v = this.#raw[key];
-    if (v === undefined) return null;
-    if (typeof v !== 'string') return v.join(', ');
-    return NODE_KEEPS_FIRST.has(key) ? this.#all(key) : v;
-  }
-  /** Every value of `key` in the raw list, joined. */
-  #all(key: string): string {
-    let out: string | undefined;
-    const list = this.#rawList;
-    for (let i = 0; i < list.length; i += 2) {
-      const n = list[i]!;
-      if (n.length === key.length && n.toLowerCase() === key) out = out === undefined ? list[i + 1]! : `${out}, ${list[i + 1]!}`;
-    }
-    return out ?? '';
+    return this.#req.headersDistinct[name.toLowerCase()]?.join(', ') ?? null;
   }
   has(name: string): boolean {
-    return this.#raw[name.toLowerCase()] !== undefined;
+    return this.#req.headers[name.toLowerCase()] !== undefined;
   }
 }
