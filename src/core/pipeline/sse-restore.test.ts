@@ -108,5 +108,48 @@ describe('restoreSseBody (the response path)', () => {
     await reader.cancel();
     expect([seen.cancel, up.state.cancelled]).toEqual([1, true]);
   });
+
+  // Events that are the previous one with a new delta pass without being parsed (json-template.ts):
+  // these check that validation and the hooks still see what they must.
+  const same = (content: string, finish: string | null = null) =>
+    `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: finish }] })}\n\n`;
+
+  it('a broken event after many well-formed ones of the same shape still ends the stream as malformed', async () => {
+    const good = Array.from({ length: 30 }, (_, i) => same(`w${i} `)).join('');
+    const broken = same('XX').replace('"XX"', '"bad"quote"');
+    const { out, seen } = restoredBody([good + broken + same('after') + 'data: [DONE]\n\n']);
+    const text = (await readAll(out)).join('');
+    expect(text.startsWith(good)).toBe(true);
+    expect(text).not.toContain('after');
+    expect(text).toContain('malformed');
+    expect(seen.ends).toEqual(['malformed']);
+  });
+
+  it('the hooks see every finish, usage and tool-call event among same-shaped ones', async () => {
+    const call = (args: string) =>
+      `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: args } }] }, finish_reason: null }] })}\n\n`;
+    const chunks = [
+      Array.from({ length: 10 }, (_, i) => same(`w${i}`)).join(''),
+      `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { tool_calls: [{ index: 0, id: 't1', function: { name: 'route_lead', arguments: '' } }] }, finish_reason: null }] })}\n\n`,
+      ['{"lead', '":"', 'L-1', '"}'].map(call).join(''),
+      same('', 'tool_calls'),
+      `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [], usage: { prompt_tokens: 7, completion_tokens: 3 } })}\n\n`,
+      'data: [DONE]\n\n',
+    ];
+    const acc = new Map();
+    let usage: unknown;
+    const up = upstream(chunks);
+    const out = restoreSseBody(up.body, openaiAdapter, vaultWithEmail(), {
+      onEvent: (event) => {
+        if (event === undefined) return;
+        openaiAdapter.toolCalls.fromStreamEvent(event, acc);
+        usage = openaiAdapter.usage(event) ?? usage;
+      },
+      upstreamFailed: () => false, takeReviewIds: () => [], onEnd: () => {},
+    }, { error: () => {}, cancel: () => {} });
+    expect((await readAll(out)).join('')).toBe(chunks.join(''));
+    expect([...acc.values()]).toEqual([{ key: '0.0', name: 'route_lead', args: '{"lead":"L-1"}', nameComplete: true }]);
+    expect(usage).toEqual({ input: 7, output: 3 });
+  });
 });
 

@@ -2,6 +2,7 @@ import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type { JsonPath, ProviderAdapter } from '../providers/types.ts';
 import { createChannelRestorer, type ChannelRestorer } from '../redact/stream-restorer.ts';
 import type { Vault } from '../redact/vault.ts';
+import { createJsonTemplate, type JsonTemplate } from './json-template.ts';
 import { lastKey, pruneToPath } from './walk-json.ts';
 
 export type StreamEnd = 'complete' | 'truncated' | 'malformed' | 'upstream_error' | 'client_abort';
@@ -208,6 +209,27 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     return r;
   };
 
+  /** The last valid event text per event name, to recognise the next as the same with a new delta. */
+  const templates = new Map<string | undefined, JsonTemplate>();
+  const templateOf = (name: string | undefined): JsonTemplate => {
+    let t = templates.get(name);
+    if (t === undefined) templates.set(name, (t = createJsonTemplate()));
+    return t;
+  };
+
+  /**
+   * Most events of a model's stream change nothing and matter to nothing: no placeholder in them
+   * or held back, no usage, tool call or finish, no tag to attach. Those pass as they came, once
+   * their JSON is known valid without parsing it (json-template.ts); the rest are parsed below.
+   */
+  function passesUnparsed(name: string | undefined, data: string): boolean {
+    if (vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data))) return false;
+    if (tagField && pendingTags.length > 0) return false;
+    // The template holds only events that carry no state, so only the changed string can.
+    const t = templateOf(name);
+    return t.accepts(data) && !stream.mayCarryState(data.slice(t.literalStart, t.literalEnd));
+  }
+
   function onMessage(msg: EventSourceMessage): void {
     if (failed) return;
     const name = msg.event;
@@ -217,6 +239,10 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       return;
     }
     const terminator = stream.isTerminator(name, data);
+    if (!terminator && passesUnparsed(name, data)) {
+      write(serialize(name, data, msg.id));
+      return;
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(data);
@@ -232,6 +258,8 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       fail('malformed', 'The upstream provider sent a malformed stream event.');
       return;
     }
+    if (stream.mayCarryState(data)) templateOf(name).forget();
+    else templateOf(name).learn(data);
     hooks.onEvent(parsed, name, terminator);
     changed = false;
     carried.clear();

@@ -94,6 +94,13 @@ export interface ProviderAdapter {
     isNeutral(eventName: string | undefined, data: string): boolean;
     /** The data line that ends the stream (`[DONE]`), if the format has one. */
     isTerminator(eventName: string | undefined, data: string): boolean;
+    /**
+     * Whether an event's JSON text may carry what Pledge reads from events (usage for the audit,
+     * tool calls and finishes for the decision tracker). Such events are always parsed; the others
+     * may pass without it when they are the previous event with one string changed. May say yes
+     * wrongly, never no (providers/event-keys.ts).
+     */
+    mayCarryState(data: string): boolean;
     /** The SSE text of an error event, for failures after the stream has started. */
     errorEvent(message: string): string;
     /** Identifying keys kept when held-back text is emitted as its own small event. */

@@ -1,4 +1,5 @@
 import type { JsonPath } from '../types.ts';
+import { mentionsAny } from '../event-keys.ts';
 import { anthropicErrorEvent } from './errors.ts';
 
 function field(node: unknown, key: string): unknown {
@@ -26,5 +27,7 @@ export const anthropicStream = {
   /** `message_stop` ends a stream; so does an upstream `error` event (the SDK raises it). */
   isTerminator: (event: string | undefined) => event === 'message_stop' || event === 'error',
   errorEvent: anthropicErrorEvent,
+  /** Usage (message_start, message_delta) and tool_use blocks: their start, input deltas and stop. */
+  mayCarryState: (data: string) => mentionsAny(data, ['usage', 'tool_use', 'input_json_delta', 'content_block_stop']),
   keepKeys: new Set(['type', 'index']),
 };

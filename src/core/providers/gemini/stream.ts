@@ -1,4 +1,5 @@
 import type { JsonPath } from '../types.ts';
+import { mentionsAny } from '../event-keys.ts';
 import { geminiErrorEvent } from './errors.ts';
 
 type Obj = Record<string, unknown>;
@@ -47,6 +48,8 @@ export const geminiStream = {
   isNeutral: () => false,
   isTerminator: geminiIsTerminator,
   errorEvent: geminiErrorEvent,
+  /** `usageMetadata` and whole `functionCall` parts. */
+  mayCarryState: (data: string) => mentionsAny(data, ['usageMetadata', 'functionCall']),
   keepKeys: new Set(['index', 'role', 'thought', 'modelVersion', 'responseId']),
   /** @google/generative-ai's stream parser stalls on SSE comment lines. */
   reviewTagField: 'pledgeReview',

@@ -1,4 +1,5 @@
 import type { JsonPath } from '../types.ts';
+import { mentionsAny, mentionsNonNull } from '../event-keys.ts';
 import { openaiErrorEvent } from './errors.ts';
 
 function field(node: unknown, key: string): unknown {
@@ -42,6 +43,9 @@ export const openaiStream = {
   isTerminator: (event: string | undefined, data: string) =>
     data === '[DONE]' || event === 'response.completed' || event === 'response.failed' || event === 'response.incomplete',
   errorEvent: openaiErrorEvent,
+  /** Usage (`usage`, or `response.usage`), tool calls (chat, legacy and Responses items) and a choice's finish. */
+  mayCarryState: (data: string) =>
+    mentionsAny(data, ['tool_call', 'function_call', 'output_item']) || mentionsNonNull(data, 'usage') || mentionsNonNull(data, 'finish_reason'),
   /** Identifying keys kept when held-back text is emitted as its own small event. */
   keepKeys: new Set(['id', 'object', 'created', 'model', 'index', 'type', 'output_index', 'content_index', 'item_id', 'sequence_number']),
 };

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createJsonTemplate, isStringLiteral } from './json-template.ts';
+
+const chunk = (content: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: null }], ...extra });
+
+/** Replace `chunk`'s content literal by raw text `literal` (not encoded), as a broken upstream might send. */
+const withRawLiteral = (literal: string) => chunk('XX').replace('"XX"', literal);
+
+describe('json template: the previous event with one string changed', () => {
+  it('accepts each next chunk of a model stream and points at its delta', () => {
+    const t = createJsonTemplate();
+    t.learn(chunk('Hel'));
+    for (const piece of ['lo', ' wor', 'ld', '', 'é ✓ "quoted" \\ \n 𝄞']) {
+      const text = chunk(piece);
+      expect(t.accepts(text)).toBe(true);
+      expect(JSON.parse(text.slice(t.literalStart, t.literalEnd))).toBe(piece);
+    }
+  });
+
+  it('accepts nothing before it has learned a valid text', () => {
+    expect(createJsonTemplate().accepts(chunk('a'))).toBe(false);
+  });
+
+  it('refuses a changed structure, another key, or a number changed instead of a string', () => {
+    const t = createJsonTemplate();
+    t.learn(chunk('a'));
+    expect(t.accepts(chunk('b', { usage: { prompt_tokens: 3 } }))).toBe(false);
+    expect(t.accepts(chunk('b').replace('"content"', '"contenu"'))).toBe(false); // two strings changed
+    expect(t.accepts(chunk('a').replace('"content"', '"contenu"'))).toBe(true); // a key is a string token too
+    expect(t.accepts(withRawLiteral('12'))).toBe(false); // valid JSON, but no longer a string there
+    const u = createJsonTemplate();
+    u.learn(chunk('a'));
+    expect(u.accepts(chunk('a').replace('"index":0', '"index":1'))).toBe(false);
+  });
+
+  it.each([
+    ['an unescaped quote', '"a"b"'],
+    ['a raw control character', '"a\u0001b"'],
+    ['a raw newline', '"a\nb"'],
+    ['an unknown escape', '"a\\xb"'],
+    ['a short \\u escape', '"a\\u12"'],
+    ['a non-hex \\u escape', '"a\\u12G4"'],
+    ['an escaped closing quote', '"ab\\"'],
+    ['no closing quote', '"ab'],
+    ['two strings', '"a","b"'],
+  ])('refuses a literal with %s', (_, literal) => {
+    const t = createJsonTemplate();
+    t.learn(chunk('first'));
+    t.accepts(chunk('second')); // the varying string is now known
+    const text = withRawLiteral(literal);
+    expect(t.accepts(text)).toBe(false);
+    expect(() => JSON.parse(text)).toThrow();
+  });
+
+  it('forget() drops the template', () => {
+    const t = createJsonTemplate();
+    t.learn(chunk('a'));
+    t.forget();
+    expect(t.accepts(chunk('b'))).toBe(false);
+  });
+
+  it('isStringLiteral follows JSON string syntax on a range', () => {
+    expect(isStringLiteral('x"a\\"b\\u00e9\\n"y', 1, 15)).toBe(true);
+    expect(isStringLiteral('""', 0, 2)).toBe(true);
+    expect(isStringLiteral('"', 0, 1)).toBe(false);
+    expect(isStringLiteral('"\\"', 0, 3)).toBe(false);
+  });
+
+  // Soundness: whatever text is offered after any valid JSON text, an accepted one parses, with the
+  // same structure as the template and at most one string changed.
+  const json = fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v));
+  const edit = fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.string({ maxLength: 6, unit: fc.constantFrom('"', '\\', 'u', '0', 'a', ',', ':', '{', '}', '[', ']', '\n', '\u0001', ' ', 'é') }));
+
+  /** The tokens of a valid JSON text (whitespace dropped). */
+  const tokens = (text: string): string[] => text.match(/"(?:[^"\\]|\\.)*"|[{}[\]:,]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/g) ?? [];
+
+  it('accepts only texts that parse and differ from the last accepted one in at most one string token', () => {
+    fc.assert(
+      fc.property(json, fc.array(edit, { minLength: 1, maxLength: 4 }), (base, edits) => {
+        const t = createJsonTemplate();
+        t.learn(base);
+        let prev = base;
+        for (const [at, del, ins] of edits) {
+          const i = at % (prev.length + 1);
+          const text = prev.slice(0, i) + ins + prev.slice(i + del);
+          if (!t.accepts(text)) continue;
+          expect(() => JSON.parse(text)).not.toThrow();
+          const a = tokens(prev);
+          const b = tokens(text);
+          expect(b.length).toBe(a.length);
+          const changed = a.flatMap((tok, k) => (tok === b[k] ? [] : [[tok, b[k]!]]));
+          expect(changed.length).toBeLessThanOrEqual(1);
+          for (const [x, y] of changed) expect([x![0], y![0]]).toEqual(['"', '"']);
+          prev = text;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('accepts any string value swapped in for a string of the template', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 2, maxLength: 6 }), (pieces) => {
+        const t = createJsonTemplate();
+        t.learn(chunk(pieces[0]));
+        for (const p of pieces.slice(1)) expect(t.accepts(chunk(p))).toBe(true);
+      }),
+    );
+  });
+});
