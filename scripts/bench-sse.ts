@@ -4,8 +4,9 @@
  *
  * Each provider's stream is taken once from the mock (MOCK_ECHO_LIMIT=1024, like the bench: about
  * 250 events of 4 characters, echoing the redacted 2 KB CRM prompt, so placeholders are split
- * across events), then replayed through restoreSseBody with the hooks respond.ts installs
- * (usage, tool-call accumulation). Three chunkings: the whole answer in one read (a fast
+ * across events), then replayed through the restorer with the hooks respond.ts installs
+ * (usage, tool-call accumulation): byte source in and out (`restoreSse`, as the Node runtime runs
+ * it), or, for a baseline without it, web streams in and out (`restoreSseBody`). Three chunkings: the whole answer in one read (a fast
  * upstream), 4 KB reads (cut anywhere, even inside a character) and one event per read (a model
  * writing token by token).
  * Prints CPU µs per stream and per event (median of BENCH_SSE_ROUNDS, default 5) and a digest of
@@ -26,8 +27,10 @@ const { loadPolicies } = await import('../src/core/policy/registry.ts');
 const { createEngineCache } = await import('../src/core/redact/policy-engine.ts');
 const { createVault } = await import('../src/core/redact/vault.ts');
 const { redactRequestBody } = await import('../src/core/pipeline/redact-request.ts');
-const current = (await import('../src/core/pipeline/sse-restore.ts')).restoreSseBody;
-const baseline = process.env.BENCH_SSE_BASELINE ? ((await import(process.env.BENCH_SSE_BASELINE)) as { restoreSseBody: typeof current }).restoreSseBody : undefined;
+type SseModule = typeof import('../src/core/pipeline/sse-restore.ts');
+/** Byte sources in and out, as the Node runtime runs it; a build without `restoreSse` is run between web streams, as Node ran it then. */
+const current = (await import('../src/core/pipeline/sse-restore.ts')) as Partial<SseModule> & Pick<SseModule, 'restoreSseBody'>;
+const baseline = process.env.BENCH_SSE_BASELINE ? ((await import(process.env.BENCH_SSE_BASELINE)) as typeof current) : undefined;
 type Restore = typeof current;
 const { readFileSync } = await import('node:fs');
 type Adapter = (typeof builtinAdapters)[number];
@@ -66,6 +69,14 @@ function perEvent(all: Uint8Array): Uint8Array[] {
   return out;
 }
 
+function replaySource(chunks: readonly Uint8Array[]) {
+  let i = 0;
+  return {
+    read: async () => (i < chunks.length ? { done: false as const, value: chunks[i++]! } : { done: true as const }),
+    cancel: async () => {},
+  };
+}
+
 function replay(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
   let i = 0;
   return new ReadableStream<Uint8Array>({
@@ -76,11 +87,11 @@ function replay(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
   }, { highWaterMark: 0 });
 }
 
-async function restoreOnce(restoreSseBody: Restore, adapter: Adapter, vault: ReturnType<typeof createVault>, chunks: readonly Uint8Array[], keep: boolean): Promise<string> {
+async function restoreOnce(impl: Restore, adapter: Adapter, vault: ReturnType<typeof createVault>, chunks: readonly Uint8Array[], keep: boolean): Promise<string> {
   const acc: ToolAcc = new Map();
   let tokens = 0;
-  const out = restoreSseBody(replay(chunks), adapter, vault, {
-    onEvent(event) {
+  const hooks = {
+    onEvent(event: unknown) {
       if (event === undefined) return;
       const u = adapter.usage(event);
       if (u) tokens = Math.max(tokens, u.output);
@@ -89,8 +100,9 @@ async function restoreOnce(restoreSseBody: Restore, adapter: Adapter, vault: Ret
     upstreamFailed: () => false,
     takeReviewIds: () => [],
     onEnd: () => {},
-  }, { error: () => {}, cancel: () => {} });
-  const reader = out.getReader();
+  };
+  const on = { error: () => {}, cancel: () => {} };
+  const reader = impl.restoreSse ? impl.restoreSse(replaySource(chunks), adapter, vault, hooks, on) : impl.restoreSseBody(replay(chunks), adapter, vault, hooks, on).getReader();
   const parts: Uint8Array[] = [];
   for (;;) {
     const { done, value } = await reader.read();

@@ -5,6 +5,7 @@ import { anthropicAdapter } from '../src/core/providers/anthropic/index.ts';
 import { openaiAdapter } from '../src/core/providers/openai/index.ts';
 import type { ProxyRouter } from '../src/core/proxy-router.ts';
 import { proxyListener } from '../src/runtime/node/proxy-listener.ts';
+import type { ByteSource } from '../src/core/pipeline/byte-source.ts';
 import { eventually, loadPolicyFile, startHarness, type Harness } from './support/harness.ts';
 
 /** Send raw bytes on one connection; resolves with everything written back before it closed. */
@@ -154,10 +155,10 @@ describe.each([
 describe('the Node front door, writing a streamed answer Node refuses', () => {
   it('a streamed answer with a header value Node cannot write: a 502 with a request id, and the stream is cancelled (its bookkeeping runs, the upstream is released)', async () => {
     let cancelled = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull: () => new Promise(() => {}), // upstream still open
-      cancel: () => void cancelled++,
-    });
+    const body: ByteSource = {
+      read: () => new Promise(() => {}), // upstream still open
+      cancel: async () => void cancelled++,
+    };
     const router: ProxyRouter = {
       adapterFor: (path) => (path.startsWith('/openai/v1/') ? openaiAdapter : undefined),
       handle: async () => ({ status: 200, headers: { 'content-type': 'text/event-stream', 'x-request-id': 'a\r\nset-cookie: x=1' }, body }),

@@ -1,4 +1,5 @@
 import { PledgeError } from '../errors.ts';
+import type { ByteSource } from './byte-source.ts';
 
 /** An upstream response's headers as the pipeline reads them; a `Headers` is one. */
 export interface UpstreamHeaders {
@@ -11,7 +12,8 @@ export interface UpstreamResponse {
   readonly status: number;
   readonly ok: boolean;
   readonly headers: UpstreamHeaders;
-  readonly body: ReadableStream<Uint8Array> | null;
+  /** A stream's body: a web stream (`fetch`), or a byte source (the Node client, without building one). */
+  readonly body: ReadableStream<Uint8Array> | ByteSource | null;
   text(): Promise<string>;
 }
 

@@ -19,7 +19,7 @@ export interface JsonTemplate {
   accepts(text: string): boolean;
   readonly literalStart: number;
   readonly literalEnd: number;
-  /** `text`, valid JSON (the caller parsed it), becomes the template, keeping its varying string when it still fits. */
+  /** `text`, valid JSON (the caller parsed it), becomes the template; its varying string is found on the next event. */
   learn(text: string): void;
   /** No template until the next `learn` (after an event whose structure matters, such as a tool call). */
   forget(): void;
@@ -68,7 +68,6 @@ export function createJsonTemplate(): JsonTemplate {
       return true;
     },
     learn(text: string): void {
-      if (self.accepts(text)) return;
       prev = text;
       head = undefined;
       tail = '';

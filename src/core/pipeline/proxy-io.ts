@@ -1,5 +1,6 @@
 import { PledgeError } from '../errors.ts';
 import type { IncomingHeaders } from '../providers/types.ts';
+import { toWebStream, type ByteSource } from './byte-source.ts';
 
 /**
  * The request as the pipeline reads it. Runtimes adapt their own request objects to this: a Web
@@ -24,7 +25,8 @@ export interface ProxyOutput {
   readonly status: number;
   /** Lower-case names. */
   readonly headers: Record<string, string>;
-  readonly body: string | ReadableStream<Uint8Array>;
+  /** A whole answer, or a stream (Node writes it from the source; Web runtimes through `toWebStream`). */
+  readonly body: string | ByteSource;
   /**
    * Bookkeeping (the audit event, log line and metrics of a whole answer) to run once the answer
    * has been handed to the client. It never changes the answer and must always run, also when the
@@ -52,7 +54,7 @@ export function fromRequest(req: Request, url: URL = new URL(req.url)): ProxyInp
 }
 
 export function toResponse(out: ProxyOutput): Response {
-  return new Response(out.body, { status: out.status, headers: out.headers });
+  return new Response(typeof out.body === 'string' ? out.body : toWebStream(out.body), { status: out.status, headers: out.headers });
 }
 
 async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {

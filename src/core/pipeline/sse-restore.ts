@@ -2,6 +2,7 @@ import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type { JsonPath, ProviderAdapter } from '../providers/types.ts';
 import { createChannelRestorer, type ChannelRestorer } from '../redact/stream-restorer.ts';
 import type { Vault } from '../redact/vault.ts';
+import { sourceOf, toWebStream, type ByteRead, type ByteSource } from './byte-source.ts';
 import { createJsonTemplate, type JsonTemplate } from './json-template.ts';
 import { lastKey, pruneToPath } from './walk-json.ts';
 
@@ -258,8 +259,13 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       fail('malformed', 'The upstream provider sent a malformed stream event.');
       return;
     }
-    if (stream.mayCarryState(data)) templateOf(name).forget();
-    else templateOf(name).learn(data);
+    // The next event is compared with this one, unless this one carries state (then so would an
+    // event of the same shape).
+    const t = templateOf(name);
+    if (!t.accepts(data) || stream.mayCarryState(data.slice(t.literalStart, t.literalEnd))) {
+      if (stream.mayCarryState(data)) t.forget();
+      else t.learn(data);
+    }
     hooks.onEvent(parsed, name, terminator);
     changed = false;
     carried.clear();
@@ -322,22 +328,22 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
 }
 
 /**
- * The Node and Workers response path: one pull-based stream that reads upstream only as the
- * client takes what it gave (backpressure, one chunk ahead), restores inside `pull()`, and replaces a guard stream,
- * a TransformStream and a pipe. Until something has been sent, the first event of an upstream
- * read goes out on its own and the rest of that read waits for the next pull (time to first
- * token). A failed upstream read is reported through `on.error` and ends the stream with the
- * provider's error event; a cancel (client gone) through `on.cancel`.
+ * The response path: a pull-based source that reads upstream only as the client takes what it
+ * gave (backpressure: Node writes each chunk before asking for the next; `restoreSseBody`'s web
+ * stream reads one chunk ahead), restoring as it goes. Until something has been sent, the first
+ * event of an upstream read goes out on its own and the rest of that read waits for the next read
+ * (time to first token). A failed upstream read is reported through `on.error` and ends the
+ * stream with the provider's error event; a cancel (client gone) through `on.cancel`. Reads never
+ * reject.
  */
-export function restoreSseBody(
-  body: ReadableStream<Uint8Array>,
+export function restoreSse(
+  upstream: ByteSource,
   adapter: ProviderAdapter,
   vault: Vault,
   hooks: SseHooks,
   on: { error(): void; cancel(): void },
-): ReadableStream<Uint8Array> {
+): ByteSource {
   const core = createSseRestorer(adapter, vault, hooks);
-  const reader = body.getReader();
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   let rest = '';
@@ -345,80 +351,88 @@ export function restoreSseBody(
   let decoderClean = true;
   let sentAny = false;
   let yieldFirst = true;
-  // After a cancel, a read still in flight must not touch the controller (workerd rejects
-  // enqueue/close on a cancelled stream).
-  let cancelled = false;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        for (;;) {
-          let text: string;
-          /** The read's bytes, when `text` is exactly what they encode. */
-          let same: Uint8Array | undefined;
-          if (rest !== '') {
-            // The first event was just handed on: let it reach the socket (Node writes it on a
-            // later tick) before the rest of that read is processed.
-            if (yieldFirst) {
-              yieldFirst = false;
-              await yieldToConsumer();
-              if (cancelled) return;
-            }
-            text = rest;
-            rest = '';
-          } else {
-            let read: ReadableStreamReadResult<Uint8Array>;
-            try {
-              read = await reader.read();
-            } catch {
-              if (cancelled) return;
-              on.error();
-              read = { done: true, value: undefined };
-            }
-            if (cancelled) return;
-            if (read.done) {
-              core.finish(decoder.decode());
-              const out = core.take();
-              if (out !== '') controller.enqueue(encoder.encode(out));
-              controller.close();
-              return;
-            }
-            const bytes = read.value;
-            const cleanBefore = decoderClean;
-            decoderClean = bytes.length === 0 ? cleanBefore : bytes[bytes.length - 1]! < 0x80;
-            text = decoder.decode(bytes, { stream: true });
-            const cut = sentAny ? -1 : firstEventEnd(text);
-            if (cut > 0 && cut < text.length) {
-              rest = text.slice(cut);
-              text = text.slice(0, cut);
-            } else if (cleanBefore && decoderClean && !text.includes('\uFFFD')) {
-              // (A U+FFFD may be the decoder's replacement of invalid bytes: those are re-encoded.)
-              same = bytes;
-            }
-          }
-          core.feed(text);
-          const out = core.take();
-          if (out !== '') {
-            // When restore changed nothing in a read (most reads of a model's stream: one event,
-            // no placeholder), its bytes go on as they came instead of being encoded again.
-            controller.enqueue(same !== undefined && out.length === text.length && out === text ? same : encoder.encode(out));
-            sentAny = true;
-          }
-          if (core.failed) {
-            controller.close();
-            void reader.cancel().catch(() => {});
-            return;
-          }
-          if (out !== '') return;
+  /** Nothing more to give: the stream ended, failed, or the client went away. */
+  let ended = false;
+  const DONE: ByteRead = { done: true };
+
+  async function read(): Promise<ByteRead> {
+    while (!ended) {
+      let text: string;
+      /** The read's bytes, when `text` is exactly what they encode. */
+      let same: Uint8Array | undefined;
+      if (rest !== '') {
+        // The first event was just handed on: let it reach the socket before the rest of that
+        // read is processed.
+        if (yieldFirst) {
+          yieldFirst = false;
+          await yieldToConsumer();
+          if (ended) break;
         }
-      },
-      cancel(reason) {
-        cancelled = true;
-        on.cancel();
-        return reader.cancel(reason).catch(() => {});
-      },
+        text = rest;
+        rest = '';
+      } else {
+        let r: ByteRead;
+        try {
+          r = await upstream.read();
+        } catch {
+          if (ended) break;
+          on.error();
+          r = DONE;
+        }
+        if (ended) break;
+        if (r.done) {
+          ended = true;
+          core.finish(decoder.decode());
+          const out = core.take();
+          return out !== '' ? { done: false, value: encoder.encode(out) } : DONE;
+        }
+        const bytes = r.value;
+        const cleanBefore = decoderClean;
+        decoderClean = bytes.length === 0 ? cleanBefore : bytes[bytes.length - 1]! < 0x80;
+        text = decoder.decode(bytes, { stream: true });
+        const cut = sentAny ? -1 : firstEventEnd(text);
+        if (cut > 0 && cut < text.length) {
+          rest = text.slice(cut);
+          text = text.slice(0, cut);
+        } else if (cleanBefore && decoderClean && !text.includes('\uFFFD')) {
+          // (A U+FFFD may be the decoder's replacement of invalid bytes: those are re-encoded.)
+          same = bytes;
+        }
+      }
+      core.feed(text);
+      const out = core.take();
+      if (core.failed) {
+        ended = true;
+        void upstream.cancel().catch(() => {});
+      }
+      if (out !== '') {
+        sentAny = true;
+        // When restore changed nothing in a read (most reads of a model's stream: one event,
+        // no placeholder), its bytes go on as they came instead of being encoded again.
+        return { done: false, value: same !== undefined && out.length === text.length && out === text ? same : encoder.encode(out) };
+      }
+    }
+    return DONE;
+  }
+
+  return {
+    read,
+    cancel(reason) {
+      if (ended) return Promise.resolve();
+      ended = true;
+      on.cancel();
+      return upstream.cancel(reason).catch(() => {});
     },
-    // One restored chunk ahead: the first event is read and restored while the response is
-    // still on its way to the client's socket, and no more than that is ever buffered.
-    { highWaterMark: 1 },
-  );
+  };
+}
+
+/** `restoreSse` between web streams (tests, tools). */
+export function restoreSseBody(
+  body: ReadableStream<Uint8Array>,
+  adapter: ProviderAdapter,
+  vault: Vault,
+  hooks: SseHooks,
+  on: { error(): void; cancel(): void },
+): ReadableStream<Uint8Array> {
+  return toWebStream(restoreSse(sourceOf(body), adapter, vault, hooks, on));
 }

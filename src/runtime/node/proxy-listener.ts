@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { PledgeError } from '../../core/errors.ts';
 import { errorOutput } from '../../core/pipeline/proxy.ts';
+import type { ByteSource } from '../../core/pipeline/byte-source.ts';
 import { tooLarge, type ProxyInput, type ProxyOutput } from '../../core/pipeline/proxy-io.ts';
 import type { IncomingHeaders, ProviderAdapter } from '../../core/providers/types.ts';
 import type { ProxyRouter } from '../../core/proxy-router.ts';
@@ -119,7 +120,7 @@ function bodyStillComing(req: IncomingMessage): boolean {
 }
 
 /** Write a streamed answer as it is read, waiting for the socket to drain; a closed client cancels it. */
-async function pipeStream(res: ServerResponse, status: number, headers: ProxyOutput['headers'], body: ReadableStream<Uint8Array>): Promise<void> {
+async function pipeStream(res: ServerResponse, status: number, headers: ProxyOutput['headers'], body: ByteSource): Promise<void> {
   try {
     res.writeHead(status, headers);
   } catch (err) {
@@ -130,12 +131,11 @@ async function pipeStream(res: ServerResponse, status: number, headers: ProxyOut
   }
   // On a CoalescingServerResponse this waits (briefly) to send the headers with the first event.
   res.flushHeaders();
-  const reader = body.getReader();
-  const cancel = () => void reader.cancel().catch(() => {});
+  const cancel = () => void body.cancel().catch(() => {});
   res.once('close', cancel);
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await body.read();
       if (done) break;
       if (res.destroyed) return;
       if (!res.write(value)) await drained(res);

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, request } from 'undici';
+import type { ByteRead, ByteSource } from '../../core/pipeline/byte-source.ts';
 import type { UpstreamFetch, UpstreamHeaders, UpstreamResponse } from '../../core/pipeline/forward.ts';
 
 /**
@@ -35,7 +36,7 @@ export function createUpstreamFetch(opts: { bodyTimeoutMs?: number } = {}): Upst
     if (body !== res.body) delete raw['content-encoding'];
     const headers = new RawHeaders(raw);
     if ((headers.get('content-type') ?? '').includes('text/event-stream')) {
-      return { status, ok: isOk(status), headers, body: pullStream(body), text: () => readText(body) };
+      return { status, ok: isOk(status), headers, body: socketSource(body), text: () => readText(body) };
     }
     let text: Promise<string> | undefined;
     return {
@@ -86,23 +87,20 @@ class RawHeaders implements UpstreamHeaders {
 }
 
 /**
- * A web stream over the socket that reads one chunk ahead of its consumer: the first event is
- * already in hand when the response starts flowing (time to first token), and no more than one
- * chunk is ever buffered here (backpressure reaches upstream).
+ * The socket as a byte source, read as the consumer asks (the restorer, then the client socket):
+ * Node's stream buffers at most its high-water mark, so backpressure reaches upstream. A cancel
+ * (client gone) destroys the upstream socket; a reset after the headers rejects the read.
  */
-function pullStream(body: Readable): ReadableStream<Uint8Array> {
+function socketSource(body: Readable): ByteSource {
   const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        const { done, value } = await chunks.next();
-        if (done) controller.close();
-        else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-      },
-      cancel() {
-        body.destroy();
-      },
+  const DONE: ByteRead = { done: true };
+  return {
+    async read() {
+      const { done, value } = await chunks.next();
+      return done ? DONE : { done: false, value: new Uint8Array(value.buffer, value.byteOffset, value.byteLength) };
     },
-    { highWaterMark: 1 },
-  );
+    async cancel() {
+      body.destroy();
+    },
+  };
 }

@@ -1,0 +1,45 @@
+/**
+ * A pull-based byte stream: the part of a web stream's reader the pipeline uses. Node hands its
+ * upstream socket to the stream restorer, and the restorer's output to the client socket, as these,
+ * without building a `ReadableStream` on either side (each costs ~10 µs to make and a few promise
+ * hops per chunk, docs/PROFILE.md). Web runtimes adapt with `sourceOf` and `toWebStream`.
+ *
+ * Reads are made one at a time (the next after the last has settled).
+ */
+export type ByteRead = { done: false; value: Uint8Array } | { done: true; value?: undefined };
+
+export interface ByteSource {
+  read(): Promise<ByteRead>;
+  /** The consumer has gone: stop, and release what is upstream. */
+  cancel(reason?: unknown): Promise<void>;
+}
+
+export const isByteSource = (body: ReadableStream<Uint8Array> | ByteSource): body is ByteSource => !('getReader' in body);
+
+/** A web stream read as a byte source. */
+export function sourceOf(stream: ReadableStream<Uint8Array>): ByteSource {
+  const reader = stream.getReader();
+  return {
+    read: () => reader.read() as Promise<ByteRead>,
+    cancel: (reason) => reader.cancel(reason),
+  };
+}
+
+/**
+ * A byte source as a web stream (a Web `Response` body). It reads one chunk ahead of its consumer:
+ * the first chunk is being produced while the response is on its way, and no more than one chunk
+ * is ever buffered here.
+ */
+export function toWebStream(source: ByteSource): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const r = await source.read();
+        if (r.done) controller.close();
+        else controller.enqueue(r.value);
+      },
+      cancel: (reason) => source.cancel(reason),
+    },
+    { highWaterMark: 1 },
+  );
+}
