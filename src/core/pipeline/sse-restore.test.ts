@@ -151,5 +151,26 @@ describe('restoreSseBody (the response path)', () => {
     expect([...acc.values()]).toEqual([{ key: '0.0', name: 'route_lead', args: '{"lead":"L-1"}', nameComplete: true }]);
     expect(usage).toEqual({ input: 7, output: 3 });
   });
+
+  it('an event whose only change from the last is a string that carries state (a tool-call type) is parsed, and so is the next one of its shape', async () => {
+    const ev = (v: unknown) => `data: ${JSON.stringify(v)}\n\n`;
+    const text = (delta: string) => ev({ type: 'response.output_text.delta', output_index: 0, delta });
+    const args = (delta: string) => ev({ type: 'response.function_call_arguments.delta', output_index: 0, delta });
+    const chunks = [
+      ev({ type: 'response.output_item.added', output_index: 0, item: { type: 'function_call', name: 'route_lead', arguments: '' } }),
+      text('a') + text('b') + text('{'),
+      args('{'), // only the type differs from the last event
+      args('"lead":1}'), // only the delta differs from the last event
+      'data: [DONE]\n\n',
+    ];
+    const acc = new Map();
+    const up = upstream(chunks);
+    const out = restoreSseBody(up.body, openaiAdapter, vaultWithEmail(), {
+      onEvent: (event) => void (event !== undefined && openaiAdapter.toolCalls.fromStreamEvent(event, acc)),
+      upstreamFailed: () => false, takeReviewIds: () => [], onEnd: () => {},
+    }, { error: () => {}, cancel: () => {} });
+    expect((await readAll(out)).join('')).toBe(chunks.join(''));
+    expect(acc.get('o0')).toMatchObject({ name: 'route_lead', args: '{"lead":1}' });
+  });
 });
 

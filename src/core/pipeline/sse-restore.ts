@@ -219,16 +219,16 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   };
 
   /**
-   * Most events of a model's stream change nothing and matter to nothing: no placeholder in them
-   * or held back, no usage, tool call or finish, no tag to attach. Those pass as they came, once
-   * their JSON is known valid without parsing it (json-template.ts); the rest are parsed below.
+   * Whether an event is the last state-free event of its name with one string changed, and that
+   * string carries no state either (usage, tool call, finish): then the event carries none, and
+   * its JSON is valid without parsing it (json-template.ts). The template only ever holds
+   * state-free events: one whose changed string carries state is dropped from it here.
    */
-  function passesUnparsed(name: string | undefined, data: string): boolean {
-    if (vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data))) return false;
-    if (tagField && pendingTags.length > 0) return false;
-    // The template holds only events that carry no state, so only the changed string can.
-    const t = templateOf(name);
-    return t.accepts(data) && !stream.mayCarryState(data.slice(t.literalStart, t.literalEnd));
+  function sameShapeNoState(t: JsonTemplate, data: string): boolean {
+    if (!t.accepts(data)) return false;
+    if (!stream.mayCarryState(data.slice(t.literalStart, t.literalEnd))) return true;
+    t.forget();
+    return false;
   }
 
   function onMessage(msg: EventSourceMessage): void {
@@ -240,7 +240,11 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       return;
     }
     const terminator = stream.isTerminator(name, data);
-    if (!terminator && passesUnparsed(name, data)) {
+    const t = templateOf(name);
+    const stateFree = !terminator && sameShapeNoState(t, data);
+    // Most events of a model's stream change nothing and matter to nothing: no placeholder in
+    // them or held back, no state, no tag to attach. Those pass as they came, unparsed.
+    if (stateFree && !(vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data))) && !(tagField && pendingTags.length > 0)) {
       write(serialize(name, data, msg.id));
       return;
     }
@@ -259,11 +263,9 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       fail('malformed', 'The upstream provider sent a malformed stream event.');
       return;
     }
-    // The next event is compared with this one, unless this one carries state (then so would an
-    // event of the same shape).
-    const t = templateOf(name);
-    if (!t.accepts(data) || stream.mayCarryState(data.slice(t.literalStart, t.literalEnd))) {
-      if (stream.mayCarryState(data)) t.forget();
+    // A parsed event of another shape: the next event is compared with it, unless it carries state.
+    if (!stateFree) {
+      if (terminator || stream.mayCarryState(data)) t.forget();
       else t.learn(data);
     }
     hooks.onEvent(parsed, name, terminator);
