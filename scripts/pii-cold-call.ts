@@ -1,5 +1,7 @@
 /**
- * `npx tsx scripts/pii-cold-call.ts [--against DIR] [--rounds N] [--calls N] [--root DIR]` — the
+ * `npx node scripts/pii-cold-call.ts [--against DIR] [--rounds N] [--calls N] [--root DIR]
+ * [--steps | --sizes | --causes]` (Node's type stripping, closer to the server's esbuild bundle;
+ * under `npx tsx` every named closure made per call is also a `__name` defineProperty) — the
  * redaction of one proxied request when the engine is *cold*, as on the latency path at
  * concurrency 1, beside the same call in a warm loop.
  *
