@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createJsonTemplate, isStringLiteral } from './json-template.ts';
+import { createJsonTemplate, isStringLiteral, jsonPathAt } from './json-template.ts';
 
 const chunk = (content: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: null }], ...extra });
@@ -109,4 +109,18 @@ describe('json template: the previous event with one string changed', () => {
       }),
     );
   });
+
+  it('jsonPathAt: the path of the value starting at an offset, none for a key or a separator', () => {
+    const text = JSON.stringify({ id: 'x', choices: [{ index: 0, delta: { content: 'hi' } }, { a: [1, 'q', { b: 's' }] }], 'k"e\\y': 'v' });
+    const at = (needle: string) => jsonPathAt(text, text.indexOf(needle));
+    expect(at('"x"')).toEqual(['id']);
+    expect(at('"hi"')).toEqual(['choices', 0, 'delta', 'content']);
+    expect(at('"q"')).toEqual(['choices', 1, 'a', 1]);
+    expect(at('"s"')).toEqual(['choices', 1, 'a', 2, 'b']);
+    expect(at('"v"')).toEqual(['k"e\\y']);
+    expect(at('{"b"')).toEqual(['choices', 1, 'a', 2]);
+    expect(at('"id"')).toBeUndefined();
+    expect(at(',')).toBeUndefined();
+  });
 });
+

@@ -19,6 +19,8 @@ export interface JsonTemplate {
   accepts(text: string): boolean;
   readonly literalStart: number;
   readonly literalEnd: number;
+  /** Changes whenever the template's shape or its varying string changes (what a caller may derive from them). */
+  readonly version: number;
   /** `text`, valid JSON (the caller parsed it), becomes the template; its varying string is found on the next event. */
   learn(text: string): void;
   /** No template until the next `learn` (after an event whose structure matters, such as a tool call). */
@@ -35,6 +37,7 @@ export function createJsonTemplate(): JsonTemplate {
   const self = {
     literalStart: 0,
     literalEnd: 0,
+    version: 0,
     accepts(text: string): boolean {
       if (prev === undefined) return false;
       if (head !== undefined) {
@@ -63,6 +66,7 @@ export function createJsonTemplate(): JsonTemplate {
       head = prev.slice(0, start);
       tail = prev.slice(end);
       prev = text;
+      self.version++;
       self.literalStart = start;
       self.literalEnd = newEnd;
       return true;
@@ -71,11 +75,13 @@ export function createJsonTemplate(): JsonTemplate {
       prev = text;
       head = undefined;
       tail = '';
+      self.version++;
     },
     forget(): void {
       prev = undefined;
       head = undefined;
       tail = '';
+      self.version++;
     },
   };
   return self;
@@ -143,4 +149,45 @@ export function isStringLiteral(text: string, start: number, end: number): boole
     }
   }
   return i === last;
+}
+
+/**
+ * The JSON path of the value that starts at `offset` in valid JSON text `text`, or undefined when
+ * no value starts there (an object key, a separator, the inside of a string).
+ */
+export function jsonPathAt(text: string, offset: number): (string | number)[] | undefined {
+  const keys: (string | number)[] = [];
+  const isObject: boolean[] = [];
+  let expectKey = false;
+  let i = 0;
+  while (i < text.length && i <= offset) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const start = i;
+      for (i++; text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+      i++;
+      if (expectKey) {
+        if (start === offset) return undefined;
+        keys[keys.length - 1] = JSON.parse(text.slice(start, i)) as string;
+        expectKey = false;
+        continue;
+      }
+      if (start === offset) return keys.slice();
+      continue;
+    }
+    if (i === offset && c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 44 && c !== 58 && c !== 125 && c !== 93) return keys.slice();
+    if (c === 123 || c === 91) {
+      isObject.push(c === 123);
+      keys.push(c === 123 ? '' : 0);
+      expectKey = c === 123;
+    } else if (c === 125 || c === 93) {
+      isObject.pop();
+      keys.pop();
+    } else if (c === 44) {
+      if (isObject[isObject.length - 1]) expectKey = true;
+      else keys[keys.length - 1] = (keys[keys.length - 1] as number) + 1;
+    }
+    i++;
+  }
+  return undefined;
 }

@@ -172,5 +172,43 @@ describe('restoreSseBody (the response path)', () => {
     expect((await readAll(out)).join('')).toBe(chunks.join(''));
     expect(acc.get('o0')).toMatchObject({ name: 'route_lead', args: '{"lead":1}' });
   });
+
+  // Events of one shape whose delta may hold a placeholder are restored through the delta alone
+  // (restoreDelta): the same result as parsing and walking them.
+  describe('deltas of same-shaped events', () => {
+    const P = '[EMAIL_ADDRESS_1]';
+    const whole = `write to ${P} now, ${P}.`;
+
+    it('restores a placeholder split at every point across same-shaped events', async () => {
+      for (let a = 1; a < whole.length - 1; a++) {
+        for (const b of [a + 1, Math.min(whole.length - 1, a + 5)]) {
+          const pieces = [whole.slice(0, a), whole.slice(a, b), whole.slice(b)];
+          const { out } = restoredBody([pieces.map((x) => same(x)).join('') + 'data: [DONE]\n\n']);
+          expect(contentOf(await readAll(out))).toBe(`write to ${EMAIL} now, ${EMAIL}.`);
+        }
+      }
+    });
+
+    it('held text at the end is sent as its own small event, with the identifying keys of its shape', async () => {
+      const { out } = restoredBody([same('a') + same('b') + same('mail [EMAIL_ADD') + 'data: [DONE]\n\n']);
+      const events = (await readAll(out)).join('').split('\n\n').filter((e) => e.startsWith('data: {')).map((e) => JSON.parse(e.slice(6)));
+      expect(events.map((e) => e.choices[0].delta.content)).toEqual(['a', 'b', 'mail ', '[EMAIL_ADD']);
+      expect(events[3]).toEqual({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: '[EMAIL_ADD' } }] });
+    });
+
+    it('an event with a placeholder outside its delta is restored whole', async () => {
+      const ev = (content: string) => `data: ${JSON.stringify({ id: 'c1', choices: [{ index: 0, delta: { content }, finish_reason: null }], note: `for ${P}` })}\n\n`;
+      const { out } = restoredBody([ev('a') + ev('b ') + ev(P) + 'data: [DONE]\n\n']);
+      const text = (await readAll(out)).join('');
+      expect(text).not.toContain(P);
+      expect(contentOf([text])).toBe(`ab ${EMAIL}`);
+    });
+
+    it('an event carrying two channels is restored whole', async () => {
+      const ev = (content: string) => `data: ${JSON.stringify({ id: 'c1', choices: [{ index: 0, delta: { reasoning: 'r', content }, finish_reason: null }] })}\n\n`;
+      const { out } = restoredBody([ev('a') + ev('[EMAIL_') + ev('ADDRESS_1] b') + 'data: [DONE]\n\n']);
+      expect(contentOf(await readAll(out))).toBe(`a${EMAIL} b`);
+    });
+  });
 });
 

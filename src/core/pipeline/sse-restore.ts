@@ -3,8 +3,8 @@ import type { JsonPath, ProviderAdapter } from '../providers/types.ts';
 import { createChannelRestorer, type ChannelRestorer } from '../redact/stream-restorer.ts';
 import type { Vault } from '../redact/vault.ts';
 import { sourceOf, toWebStream, type ByteRead, type ByteSource } from './byte-source.ts';
-import { createJsonTemplate, type JsonTemplate } from './json-template.ts';
-import { lastKey, pruneToPath } from './walk-json.ts';
+import { createJsonTemplate, jsonPathAt, type JsonTemplate } from './json-template.ts';
+import { lastKey, pruneToPath, walkStrings } from './walk-json.ts';
 
 export type StreamEnd = 'complete' | 'truncated' | 'malformed' | 'upstream_error' | 'client_abort';
 
@@ -231,6 +231,56 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     return false;
   }
 
+  /**
+   * How an event of a template's shape is restored without parsing it: its changed string is a
+   * delta channel's (its path and channel, found once per shape on the event parsed then), it is
+   * the event's only channel string, and nothing else in the event may hold a placeholder. Then
+   * restoring the event is restoring that string, as `walk` would. Null when that does not hold.
+   */
+  interface DeltaPlan {
+    path: JsonPath;
+    key: string;
+    /** The event this plan was made from: its identifying keys for held text emitted on its own. */
+    event: unknown;
+  }
+  const plans = new Map<string | undefined, { version: number; plan: DeltaPlan | null }>();
+
+  function deltaPlan(name: string | undefined, t: JsonTemplate, data: string): DeltaPlan | null {
+    const known = plans.get(name);
+    if (known !== undefined && known.version === t.version) return known.plan;
+    let plan: DeltaPlan | null = null;
+    const path = jsonPathAt(data, t.literalStart);
+    if (path !== undefined && !mayHoldPlaceholder(data.slice(0, t.literalStart)) && !mayHoldPlaceholder(data.slice(t.literalEnd))) {
+      const event: unknown = JSON.parse(data);
+      const key = stream.channelOf(event, path);
+      let channelStrings = 0;
+      walkStrings(event, (s, p) => {
+        if (stream.channelOf(event, p) !== null) channelStrings++;
+        return s;
+      });
+      if (key !== null && channelStrings === 1) plan = { path, key, event };
+    }
+    plans.set(name, { version: t.version, plan });
+    return plan;
+  }
+
+  /** `restoreLeaf` on the changed string of an event that fits `plan`, and the event written. */
+  function restoreDelta(plan: DeltaPlan, name: string | undefined, data: string, start: number, end: number, id: string | undefined): void {
+    const s = JSON.parse(data.slice(start, end)) as string;
+    let ch = channels.get(plan.key);
+    if (!ch) {
+      ch = { restorer: createChannelRestorer(vault, stream.isJsonChannel(plan.key)), lastEvent: plan.event, path: [...plan.path], name };
+      channels.set(plan.key, ch);
+    } else if (!samePath(ch.path, plan.path)) {
+      ch.path = [...plan.path];
+    }
+    ch.lastEvent = plan.event;
+    heldChars -= ch.restorer.pending.length;
+    const r = ch.restorer.push(s);
+    heldChars += ch.restorer.pending.length;
+    write(serialize(name, r === s ? data : data.slice(0, start) + JSON.stringify(r) + data.slice(end), id));
+  }
+
   function onMessage(msg: EventSourceMessage): void {
     if (failed) return;
     const name = msg.event;
@@ -247,6 +297,14 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     if (stateFree && !(vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data))) && !(tagField && pendingTags.length > 0)) {
       write(serialize(name, data, msg.id));
       return;
+    }
+    // One that may hold or meet a placeholder: restored through its delta alone when it can be.
+    if (stateFree && t.literalEnd > 0 && !(tagField && pendingTags.length > 0)) {
+      const plan = deltaPlan(name, t, data);
+      if (plan !== null) {
+        restoreDelta(plan, name, data, t.literalStart, t.literalEnd, msg.id);
+        return;
+      }
     }
     let parsed: unknown;
     try {
