@@ -87,6 +87,16 @@ function yieldToConsumer(): Promise<void> {
   });
 }
 
+/**
+ * Test-only. `fastPaths: false` turns off the paths that skip `JSON.parse` (an event of the previous
+ * event's shape passing unparsed, or restored through its delta alone): every event is then parsed,
+ * shown to the hooks and walked, the reference the fast paths are property-tested against
+ * (test/fuzz/stream-fast-paths.property.test.ts). Absent or true: the fast paths are on.
+ */
+export interface SseRestoreOptions {
+  fastPaths?: boolean;
+}
+
 /** The restorer's core: text in, restored SSE text out; `restoreSseBody` below owns the bytes. */
 interface SseRestorer {
   /** Parse and restore; output accumulates until `take()`. */
@@ -104,7 +114,8 @@ interface SseRestorer {
  * a small event of the provider's own shape before any event that closes the channel. Malformed
  * events end the stream with the provider's error event.
  */
-function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHooks): SseRestorer {
+function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHooks, opts?: SseRestoreOptions): SseRestorer {
+  const fastPaths = opts?.fastPaths !== false;
   const channels = new Map<string, Channel>();
   const { stream } = adapter;
   const jsonKeys = adapter.text.jsonEncodedKeys;
@@ -291,7 +302,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     }
     const terminator = stream.isTerminator(name, data);
     const t = templateOf(name);
-    const stateFree = !terminator && sameShapeNoState(t, data);
+    const stateFree = fastPaths && !terminator && sameShapeNoState(t, data);
     // Most events of a model's stream change nothing and matter to nothing: no placeholder in
     // them or held back, no state, no tag to attach. Those pass as they came, unparsed.
     if (stateFree && !(vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data))) && !(tagField && pendingTags.length > 0)) {
@@ -322,7 +333,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       return;
     }
     // A parsed event of another shape: the next event is compared with it, unless it carries state.
-    if (!stateFree) {
+    if (fastPaths && !stateFree) {
       if (terminator || stream.mayCarryState(data)) t.forget();
       else t.learn(data);
     }
@@ -402,8 +413,9 @@ export function restoreSse(
   vault: Vault,
   hooks: SseHooks,
   on: { error(): void; cancel(): void },
+  opts?: SseRestoreOptions,
 ): ByteSource {
-  const core = createSseRestorer(adapter, vault, hooks);
+  const core = createSseRestorer(adapter, vault, hooks, opts);
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   let rest = '';
@@ -493,6 +505,7 @@ export function restoreSseBody(
   vault: Vault,
   hooks: SseHooks,
   on: { error(): void; cancel(): void },
+  opts?: SseRestoreOptions,
 ): ReadableStream<Uint8Array> {
-  return toWebStream(restoreSse(sourceOf(body), adapter, vault, hooks, on));
+  return toWebStream(restoreSse(sourceOf(body), adapter, vault, hooks, on, opts));
 }
