@@ -538,3 +538,32 @@ describe('the stream fast paths change nothing the client or the hooks see', () 
     expect(ends.get('malformed') ?? 0).toBeGreaterThan(10);
   });
 });
+
+describe('an upstream event with a duplicate key', () => {
+  // JSON.parse keeps the last of two equal keys. When the string that changes from event to event
+  // is the first one, the event's delta is the other: restoring through the changed literal
+  // pushed the discarded text into the channel, whose held prefix then ran into the real text
+  // (`[EMAy` for `y`). Found by reading deltaPlan; upstreams should not send duplicate keys (RFC
+  // 8259 §4), but the fast path must not read such an event differently from JSON.parse.
+  it.each([
+    ['the changed string is the discarded first key', (changed: string, kept: string) => `{"content":${JSON.stringify(changed)},"content":${JSON.stringify(kept)}}`],
+    ['the whole delta object is repeated', (changed: string, kept: string) => `{"content":${JSON.stringify(changed)}},"delta":{"content":${JSON.stringify(kept)}}`],
+  ])('%s: the fast path reads it as JSON.parse does', async (_name, delta) => {
+    const [email] = state.placeholders;
+    const ev = (changed: string, kept: string) => `data: {"id":"c","choices":[{"index":0,"delta":${delta(changed, kept)},"finish_reason":null}]}\n\n`;
+    const body = [
+      ev('a', 'x'),
+      ev('b', 'x'),
+      ev('x', 'x'),
+      ev(email!.slice(0, 4), 'x'),
+      ev(email!, 'y'),
+      'data: {"id":"c","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}\n\n',
+      'data: [DONE]\n\n',
+    ].join('');
+    const bytes = new TextEncoder().encode(body);
+    const fast = await restore(openaiAdapter, vault, [bytes], true);
+    const ref = await restore(openaiAdapter, vault, [bytes], false);
+    expect(fast.client).toEqual(ref.client);
+    expect(fast.client.map((e) => ('data' in e ? JSON.stringify(e.data) : '')).join('')).not.toContain('[EMA');
+  });
+});

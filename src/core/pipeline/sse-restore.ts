@@ -4,7 +4,7 @@ import { createChannelRestorer, type ChannelRestorer } from '../redact/stream-re
 import type { Vault } from '../redact/vault.ts';
 import { sourceOf, toWebStream, type ByteRead, type ByteSource } from './byte-source.ts';
 import { createJsonTemplate, jsonPathAt, type JsonTemplate } from './json-template.ts';
-import { lastKey, pruneToPath, walkStrings } from './walk-json.ts';
+import { getAt, lastKey, pruneToPath, walkStrings } from './walk-json.ts';
 
 export type StreamEnd = 'complete' | 'truncated' | 'malformed' | 'upstream_error' | 'client_abort';
 
@@ -263,7 +263,13 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     const path = jsonPathAt(data, t.literalStart);
     if (path !== undefined && !mayHoldPlaceholder(data.slice(0, t.literalStart)) && !mayHoldPlaceholder(data.slice(t.literalEnd))) {
       const event: unknown = JSON.parse(data);
-      const key = stream.channelOf(event, path);
+      // The literal must be the value JSON.parse keeps at its path, not one it drops for a later
+      // duplicate key (the string's own or an enclosing object's): then another string put in
+      // its place is what JSON.parse reads there.
+      const kept = getAt(event, path);
+      const other = kept === 'a' ? 'b' : 'a';
+      const probed = getAt(JSON.parse(data.slice(0, t.literalStart) + JSON.stringify(other) + data.slice(t.literalEnd)), path);
+      const key = typeof kept === 'string' && probed === other ? stream.channelOf(event, path) : null;
       let channelStrings = 0;
       walkStrings(event, (s, p) => {
         if (stream.channelOf(event, p) !== null) channelStrings++;
