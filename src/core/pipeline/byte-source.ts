@@ -31,14 +31,21 @@ export function sourceOf(stream: ReadableStream<Uint8Array>): ByteSource {
  * is ever buffered here.
  */
 export function toWebStream(source: ByteSource): ReadableStream<Uint8Array> {
+  // After a cancel, a read still in flight does not touch the controller (enqueue or close on a
+  // cancelled stream is an error in the Streams spec's terms; runtimes differ in how they report it).
+  let cancelled = false;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         const r = await source.read();
+        if (cancelled) return;
         if (r.done) controller.close();
         else controller.enqueue(r.value);
       },
-      cancel: (reason) => source.cancel(reason),
+      cancel: (reason) => {
+        cancelled = true;
+        return source.cancel(reason);
+      },
     },
     { highWaterMark: 1 },
   );
