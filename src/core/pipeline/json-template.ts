@@ -1,154 +1,180 @@
 /**
- * Recognises a stream event's JSON text as the previous event's text with one string literal
+ * Recognises a stream event's JSON text as the previous event's text with some string literals
  * replaced, without parsing it. A model's stream is the same chunk again and again around a new
- * delta (`{"id":…,"choices":[{"index":0,"delta":{"content":"<here>"},…}]}`), so most events are
- * checked by comparing the unchanged text around the delta (two native string compares) and
- * validating the new literal alone.
+ * delta (`{"id":…,"choices":[{"index":0,"delta":{"content":"<here>"},…}]}`), sometimes with
+ * another string that changes every time (OpenAI's random `obfuscation`), so most events are
+ * checked by comparing the unchanged text between those strings (native string compares) and
+ * validating the new literals alone.
  *
  * Sound by construction: the previous text is valid JSON (it was parsed, or accepted here), the
- * replaced span is exactly one of its string tokens, and the replacement is a valid string
+ * replaced spans are exactly some of its string tokens, and each replacement is a valid string
  * literal, so the new text is valid JSON with the same structure. Anything else is refused and
  * the caller parses the event as usual.
  */
 export interface JsonTemplate {
   /**
-   * Whether `text` is the template with its varying string replaced by a valid literal (or the
-   * same text again). On true, `text` becomes the template and the literal is
-   * `text.slice(literalStart, literalEnd)`, quotes included.
+   * Whether `text` is the template with its varying strings replaced by valid literals (or the
+   * same text again). On true, `text` becomes the template, and `literals` holds where its
+   * varying strings are.
    */
   accepts(text: string): boolean;
-  readonly literalStart: number;
-  readonly literalEnd: number;
-  /** Changes whenever the template's shape or its varying string changes (what a caller may derive from them). */
+  /**
+   * The last accepted text's varying string literals: `count` of them, the i-th at
+   * `text.slice(literals[2 * i], literals[2 * i + 1])`, quotes included (none for the same text again).
+   */
+  readonly literals: Int32Array;
+  readonly count: number;
+  /** Changes whenever the template's shape or which strings vary changes (what a caller may derive from them). */
   readonly version: number;
-  /** `text`, valid JSON (the caller parsed it), becomes the template; its varying string is found on the next event. */
+  /** `text`, valid JSON (the caller parsed it), becomes the template; its varying strings are found on the next event. */
   learn(text: string): void;
   /** No template until the next `learn` (after an event whose structure matters, such as a tool call). */
   forget(): void;
 }
 
+/** More strings than this changing from one event to the next is not a delta stream: parse. */
+const MAX_VARYING = 4;
+
 export function createJsonTemplate(): JsonTemplate {
   /** The last text known to be valid JSON. */
   let prev: string | undefined;
-  /** The varying string token: `prev` is `head + literal + tail`; `head === undefined` until found. */
-  let head: string | undefined;
-  let tail = '';
+  /** The text between the varying strings: `prev` is `fixed[0] + L1 + fixed[1] + … + Lk + fixed[k]`. Undefined until found. */
+  let fixed: string[] | undefined;
+  const literals = new Int32Array(2 * MAX_VARYING);
+
+  /** Whether `text` is `fixed` with valid literals between its parts; records where they are. */
+  function fits(text: string, parts: readonly string[]): boolean {
+    // Sliced compares are native memory compares (faster here than startsWith).
+    let pos = parts[0]!.length;
+    if (text.slice(0, pos) !== parts[0]) return false;
+    const last = parts.length - 1;
+    for (let i = 1; i <= last; i++) {
+      const end = literalEnd(text, pos);
+      if (end === -1) return false;
+      literals[2 * i - 2] = pos;
+      literals[2 * i - 1] = end;
+      const part = parts[i]!;
+      if (i === last) {
+        if (text.length - end !== part.length || text.slice(end) !== part) return false;
+      } else if (text.slice(end, end + part.length) !== part) {
+        return false;
+      }
+      pos = end + part.length;
+    }
+    self.count = last;
+    return true;
+  }
+
+  /**
+   * `prev` and `text` token by token: the text between string tokens must be the same, each of
+   * `text`'s strings a valid literal; those that differ become the varying ones. The new `fixed`,
+   * or undefined when `text` is not `prev` with strings replaced.
+   */
+  function varyingStrings(before: string, text: string): string[] | undefined {
+    let n = 0;
+    const parts: string[] = [];
+    let partFrom = 0;
+    let p = 0;
+    let t = 0;
+    for (let s = before.indexOf('"', p); s !== -1; s = before.indexOf('"', p)) {
+      const gap = s - p;
+      if (text.slice(t, t + gap) !== before.slice(p, s)) return undefined;
+      t += gap;
+      const e = stringEnd(before, s);
+      const te = literalEnd(text, t);
+      if (te === -1) return undefined;
+      if (te - t !== e - s || text.slice(t, te) !== before.slice(s, e)) {
+        if (n === MAX_VARYING) return undefined;
+        parts.push(before.slice(partFrom, s));
+        partFrom = e;
+        literals[2 * n] = t;
+        literals[2 * n + 1] = te;
+        n++;
+      }
+      p = e;
+      t = te;
+    }
+    if (text.slice(t) !== before.slice(p)) return undefined;
+    parts.push(before.slice(partFrom));
+    self.count = n;
+    return parts;
+  }
 
   const self = {
-    literalStart: 0,
-    literalEnd: 0,
+    literals,
+    count: 0,
     version: 0,
     accepts(text: string): boolean {
       if (prev === undefined) return false;
-      if (head !== undefined) {
-        const end = text.length - tail.length;
-        // Sliced compares are native memory compares (faster here than startsWith/endsWith).
-        if (end - head.length >= 2 && text.slice(0, head.length) === head && text.slice(end) === tail && isStringLiteral(text, head.length, end)) {
-          prev = text;
-          self.literalStart = head.length;
-          self.literalEnd = end;
-          return true;
-        }
-      }
-      // Find the one string token of `prev` whose replacement gives `text` (the first events of
-      // a stream, or when the delta moved to another field).
-      const at = firstDifference(prev, text);
-      if (at === -1) {
-        // The same valid text again: no literal changed.
-        self.literalStart = self.literalEnd = 0;
+      if (fixed !== undefined && fits(text, fixed)) {
+        prev = text;
         return true;
       }
-      const token = stringTokenAround(prev, at);
-      if (token === undefined) return false;
-      const [start, end] = token;
-      const newEnd = text.length - (prev.length - end);
-      if (newEnd - start < 2 || text.slice(newEnd) !== prev.slice(end) || !isStringLiteral(text, start, newEnd)) return false;
-      head = prev.slice(0, start);
-      tail = prev.slice(end);
+      // Find which strings vary (the first events of a stream, or when another string changes).
+      const parts = varyingStrings(prev, text);
+      if (parts === undefined) return false;
+      // The same text again leaves the template as it was.
+      if (parts.length > 1) {
+        fixed = parts;
+        self.version++;
+      }
       prev = text;
-      self.version++;
-      self.literalStart = start;
-      self.literalEnd = newEnd;
       return true;
     },
     learn(text: string): void {
       prev = text;
-      head = undefined;
-      tail = '';
+      fixed = undefined;
       self.version++;
     },
     forget(): void {
       prev = undefined;
-      head = undefined;
-      tail = '';
+      fixed = undefined;
       self.version++;
     },
   };
   return self;
 }
 
-function firstDifference(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return i;
-  return a.length === b.length ? -1 : n;
+/** End (past the closing quote) of the string token that starts at `start` in valid JSON. */
+function stringEnd(text: string, start: number): number {
+  let i = start + 1;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return i + 1;
+    i += c === 92 ? 2 : 1;
+  }
 }
 
-/**
- * The string token of valid JSON `text` that contains position `at` after its opening quote
- * (`start < at < end`, `end` past the closing quote), or undefined when `at` is outside strings.
- */
-function stringTokenAround(text: string, at: number): [number, number] | undefined {
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c !== 34) {
-      if (i >= at) return undefined;
+/** End (past the closing quote) of the JSON string literal (RFC 8259 §7) that starts at `start`, or -1 when none does. */
+export function literalEnd(text: string, start: number): number {
+  if (text.charCodeAt(start) !== 34) return -1;
+  let i = start + 1;
+  for (;;) {
+    const c = text.charCodeAt(i); // NaN past the end
+    if (c === 34) return i + 1;
+    if (c === 92) {
+      const e = text.charCodeAt(i + 1);
+      if (e === 117) {
+        if (!isHex(text.charCodeAt(i + 2)) || !isHex(text.charCodeAt(i + 3)) || !isHex(text.charCodeAt(i + 4)) || !isHex(text.charCodeAt(i + 5))) return -1;
+        i += 6;
+      } else if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+        i += 2;
+      } else {
+        return -1;
+      }
+    } else if (c >= 32) {
       i++;
-      continue;
+    } else {
+      return -1; // a control character, or the end
     }
-    const start = i;
-    i++;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d === 92) i += 2;
-      else if (d === 34) break;
-      else i++;
-    }
-    const end = i + 1;
-    if (at <= start) return undefined;
-    if (at < end) return [start, end];
-    i = end;
   }
-  return undefined;
 }
 
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
 
 /** Whether `text[start, end)` is exactly one JSON string literal (RFC 8259 §7). */
 export function isStringLiteral(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || text.charCodeAt(start) !== 34 || text.charCodeAt(end - 1) !== 34) return false;
-  let i = start + 1;
-  const last = end - 1;
-  while (i < last) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c < 32) return false;
-    if (c !== 92) {
-      i++;
-      continue;
-    }
-    const e = text.charCodeAt(i + 1);
-    if (e === 117) {
-      if (i + 6 > last || !isHex(text.charCodeAt(i + 2)) || !isHex(text.charCodeAt(i + 3)) || !isHex(text.charCodeAt(i + 4)) || !isHex(text.charCodeAt(i + 5))) return false;
-      i += 6;
-    } else if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
-      if (i + 2 > last) return false;
-      i += 2;
-    } else {
-      return false;
-    }
-  }
-  return i === last;
+  return end - start >= 2 && literalEnd(text, start) === end;
 }
 
 /**

@@ -237,9 +237,14 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
    */
   function sameShapeNoState(t: JsonTemplate, data: string): boolean {
     if (!t.accepts(data)) return false;
-    if (!stream.mayCarryState(data.slice(t.literalStart, t.literalEnd))) return true;
-    t.forget();
-    return false;
+    const lit = t.literals;
+    for (let i = 0; i < 2 * t.count; i += 2) {
+      if (stream.mayCarryState(data.slice(lit[i], lit[i + 1]))) {
+        t.forget();
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -256,19 +261,19 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   }
   const plans = new Map<string | undefined, { version: number; plan: DeltaPlan | null }>();
 
-  function deltaPlan(name: string | undefined, t: JsonTemplate, data: string): DeltaPlan | null {
+  function deltaPlan(name: string | undefined, t: JsonTemplate, data: string, start: number, end: number): DeltaPlan | null {
     const known = plans.get(name);
     if (known !== undefined && known.version === t.version) return known.plan;
     let plan: DeltaPlan | null = null;
-    const path = jsonPathAt(data, t.literalStart);
-    if (path !== undefined && !mayHoldPlaceholder(data.slice(0, t.literalStart)) && !mayHoldPlaceholder(data.slice(t.literalEnd))) {
+    const path = jsonPathAt(data, start);
+    if (path !== undefined && !mayHoldPlaceholder(data.slice(0, start)) && !mayHoldPlaceholder(data.slice(end))) {
       const event: unknown = JSON.parse(data);
       // The literal must be the value JSON.parse keeps at its path, not one it drops for a later
       // duplicate key (the string's own or an enclosing object's): then another string put in
       // its place is what JSON.parse reads there.
       const kept = getAt(event, path);
       const other = kept === 'a' ? 'b' : 'a';
-      const probed = getAt(JSON.parse(data.slice(0, t.literalStart) + JSON.stringify(other) + data.slice(t.literalEnd)), path);
+      const probed = getAt(JSON.parse(data.slice(0, start) + JSON.stringify(other) + data.slice(end)), path);
       const key = typeof kept === 'string' && probed === other ? stream.channelOf(event, path) : null;
       let channelStrings = 0;
       walkStrings(event, (s, p) => {
@@ -316,10 +321,12 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       return;
     }
     // One that may hold or meet a placeholder: restored through its delta alone when it can be.
-    if (stateFree && t.literalEnd > 0 && !(tagField && pendingTags.length > 0)) {
-      const plan = deltaPlan(name, t, data);
+    // (One varying string only: with more, another one could decide the delta's channel.)
+    const lit = t.literals;
+    if (stateFree && t.count === 1 && !(tagField && pendingTags.length > 0)) {
+      const plan = deltaPlan(name, t, data, lit[0]!, lit[1]!);
       if (plan !== null) {
-        restoreDelta(plan, name, data, t.literalStart, t.literalEnd, msg.id);
+        restoreDelta(plan, name, data, lit[0]!, lit[1]!, msg.id);
         return;
       }
     }
