@@ -100,9 +100,12 @@ function churn(): void {
 }
 const idle = (): Promise<void> => sleep(2 + Math.floor(rand() * 4));
 
-// ---- one tree's measurement -------------------------------------------------------------------
-async function measure(root: string, calls: number): Promise<Result> {
-  const load = <T>(rel: string): Promise<T> => import(pathToFileURL(path.join(root, rel)).href) as Promise<T>;
+/** A module of checkout `root`, by its path there. */
+const loadFrom = <T>(root: string, rel: string): Promise<T> => import(pathToFileURL(path.join(root, rel)).href) as Promise<T>;
+
+/** The pipeline's redaction pieces from one checkout, with the bench policy loaded. */
+async function loadTree(root: string) {
+  const load = <T>(rel: string): Promise<T> => loadFrom<T>(root, rel);
   const { redactRequestBody } = await load<RedactRequestModule>('src/core/pipeline/redact-request.ts');
   const { openaiAdapter } = await load<OpenAIModule>('src/core/providers/openai/index.ts');
   const { createEngineCache } = await load<PolicyEngineModule>('src/core/redact/policy-engine.ts');
@@ -110,8 +113,12 @@ async function measure(root: string, calls: number): Promise<Result> {
   const { loadPolicies } = await load<RegistryModule>('src/core/policy/registry.ts');
   const loaded = await loadPolicies([{ file: 'scripts/bench-policy.yaml', text: policyText }]);
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const policy = loaded.policies.get('bench')!;
-  const engineFor = createEngineCache();
+  return { redactRequestBody, openaiAdapter, createVault, policy: loaded.policies.get('bench')!, engineFor: createEngineCache() };
+}
+
+// ---- one tree's measurement -------------------------------------------------------------------
+async function measure(root: string, calls: number): Promise<Result> {
+  const { redactRequestBody, openaiAdapter, createVault, policy, engineFor } = await loadTree(root);
 
   /** One request: the body parsed before the clock, redactRequestBody timed alone. */
   const once = (): number => {
@@ -153,7 +160,7 @@ const us = (x: number): string => `${x.toFixed(0).padStart(4)} µs`;
  * vault's apply and applyKnown. A step's cold excess is what its first touch of code and data costs.
  */
 async function steps(root: string, calls: number): Promise<void> {
-  const load = <T>(rel: string): Promise<T> => import(pathToFileURL(path.join(root, rel)).href) as Promise<T>;
+  const load = <T>(rel: string): Promise<T> => loadFrom<T>(root, rel);
   const { RECOGNIZERS } = await load<typeof import('../src/core/redact/detectors/index.ts')>('src/core/redact/detectors/index.ts');
   const { TextIndex } = await load<typeof import('../src/core/redact/digit-runs.ts')>('src/core/redact/digit-runs.ts');
   const { resolveOverlaps } = await load<typeof import('../src/core/redact/overlaps.ts')>('src/core/redact/overlaps.ts');
@@ -210,16 +217,7 @@ async function steps(root: string, calls: number): Promise<void> {
  * a flat excess is the first touch of the engine's code and tables.
  */
 async function sizes(root: string, calls: number): Promise<void> {
-  const load = <T>(rel: string): Promise<T> => import(pathToFileURL(path.join(root, rel)).href) as Promise<T>;
-  const { redactRequestBody } = await load<RedactRequestModule>('src/core/pipeline/redact-request.ts');
-  const { openaiAdapter } = await load<OpenAIModule>('src/core/providers/openai/index.ts');
-  const { createEngineCache } = await load<PolicyEngineModule>('src/core/redact/policy-engine.ts');
-  const { createVault } = await load<VaultModule>('src/core/redact/vault.ts');
-  const { loadPolicies } = await load<RegistryModule>('src/core/policy/registry.ts');
-  const loaded = await loadPolicies([{ file: 'scripts/bench-policy.yaml', text: policyText }]);
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const policy = loaded.policies.get('bench')!;
-  const engineFor = createEngineCache();
+  const { redactRequestBody, openaiAdapter, createVault, policy, engineFor } = await loadTree(root);
   const bodies = [120, 600, 2048, 8192].map((n) => ({ name: `${n} B prompt`, json: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'You are a CRM assistant.' }, { role: 'user', content: crmPrompt(n) }] }) }));
   const table = new Uint8Array(65536).map((_, i) => i & 7);
   const text2k = JSON.parse(JSON.stringify(crmPrompt(2048))) as string;
@@ -274,7 +272,7 @@ async function sizes(root: string, calls: number): Promise<void> {
  * by call, so each starts from the same state (right after a timed call).
  */
 async function causes(root: string, calls: number): Promise<void> {
-  const load = <T>(rel: string): Promise<T> => import(pathToFileURL(path.join(root, rel)).href) as Promise<T>;
+  const load = <T>(rel: string): Promise<T> => loadFrom<T>(root, rel);
   const { createDetector, DEFAULT_DETECTOR_OPTIONS } = await load<typeof import('../src/core/redact/engine.ts')>('src/core/redact/engine.ts');
   const { createVault } = await load<VaultModule>('src/core/redact/vault.ts');
   const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);

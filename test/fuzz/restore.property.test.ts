@@ -16,6 +16,7 @@ import { createEngineCache } from '../../src/core/redact/policy-engine.ts';
 import { redactText } from '../../src/core/redact/redact-text.ts';
 import { createVault, type Vault } from '../../src/core/redact/vault.ts';
 import { loadPolicyFile } from '../support/harness.ts';
+import { splitBytes } from '../support/split-bytes.ts';
 import { anyText, PII_VALUES } from './pii.ts';
 
 let engine: RedactionEngine;
@@ -124,19 +125,6 @@ async function restoreChunks(adapter: ProviderAdapter, vault: Vault, chunks: Uin
   return { out, end };
 }
 
-/** Split bytes at random points, including inside multi-byte UTF-8 sequences and CRLF pairs. */
-function split(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let at = 0;
-  for (const p of points) {
-    if (p > at) out.push(bytes.slice(at, p));
-    at = p;
-  }
-  out.push(bytes.slice(at));
-  return out;
-}
-
 describe('stream restore is identical for any chunking of the same event stream', () => {
   const vault = createVault();
   let placeholders: string[] = [];
@@ -152,7 +140,7 @@ describe('stream restore is identical for any chunking of the same event stream'
       fc.asyncProperty(replyPieces(placeholders), fc.array(fc.nat(), { maxLength: 24 }), async (pieces, cuts) => {
         const bytes = new TextEncoder().encode(s.events(pieces));
         const whole = await restoreChunks(s.adapter, vault, [bytes]);
-        const bytewise = await restoreChunks(s.adapter, vault, split(bytes, cuts));
+        const bytewise = await restoreChunks(s.adapter, vault, splitBytes(bytes, cuts));
         expect(bytewise.out).toBe(whole.out);
         expect(whole.end).toBe('complete');
         expect(bytewise.end).toBe('complete');

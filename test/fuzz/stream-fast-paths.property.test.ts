@@ -23,6 +23,7 @@ import type { ProviderAdapter, ToolCallSnapshot } from '../../src/core/providers
 import { createEngineCache } from '../../src/core/redact/policy-engine.ts';
 import { redactText } from '../../src/core/redact/redact-text.ts';
 import { createVault, type Vault } from '../../src/core/redact/vault.ts';
+import { splitBytes } from '../support/split-bytes.ts';
 import { loadPolicyFile } from '../support/harness.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -429,18 +430,6 @@ function finishesOf(event: unknown, at = ''): string[] {
   return out;
 }
 
-function split(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let at = 0;
-  for (const p of points) {
-    if (p > at) out.push(bytes.slice(at, p));
-    at = p;
-  }
-  out.push(bytes.slice(at));
-  return out;
-}
-
 async function restore(adapter: ProviderAdapter, vault: Vault, chunks: Uint8Array[], fastPaths: boolean): Promise<Outcome> {
   const acc = new Map<string, ToolCallSnapshot>();
   const tagged = new Set<string>();
@@ -523,8 +512,8 @@ describe('the stream fast paths change nothing the client or the hooks see', () 
     await fc.assert(
       fc.asyncProperty(s.items(), format, malformed, cuts, cuts, async (items, f, bad, cutsFast, cutsRef) => {
         const bytes = new TextEncoder().encode(toSse(items, f, bad ?? undefined));
-        const fast = await restore(s.adapter, vault, split(bytes, cutsFast), true);
-        const ref = await restore(s.adapter, vault, split(bytes, cutsRef), false);
+        const fast = await restore(s.adapter, vault, splitBytes(bytes, cutsFast), true);
+        const ref = await restore(s.adapter, vault, splitBytes(bytes, cutsRef), false);
         expect(fast.client).toEqual(ref.client);
         expect(fast.state).toEqual(ref.state);
         expect(fast.calls).toEqual(ref.calls);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceOf, toWebStream, type ByteRead, type ByteSource } from './byte-source.ts';
+import { lateReadAfterCancel } from '../../../test/support/late-read.ts';
+import { sourceOf, toWebStream, type ByteRead } from './byte-source.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -11,20 +12,8 @@ describe('byte sources and web streams', () => {
     expect(text).toBe('abcdef');
   });
 
-  it('a cancel while a read is in flight reaches the source, and the late read touches nothing', async () => {
-    let finish!: (r: ByteRead) => void;
-    let cancelled = 0;
-    const source: ByteSource = {
-      read: () => new Promise((r) => (finish = r)),
-      cancel: async () => void cancelled++,
-    };
-    const reader = toWebStream(source).getReader();
-    const pending = reader.read();
-    await new Promise((r) => setTimeout(r, 5));
-    await reader.cancel();
-    finish({ done: false, value: bytes('late') }); // must not enqueue into the cancelled stream
-    await new Promise((r) => setTimeout(r, 5));
-    expect(cancelled).toBe(1);
-    expect(await pending).toEqual({ done: true, value: undefined });
-  });
+  it.each([
+    ['a chunk', { done: false, value: bytes('late') } as ByteRead],
+    ['the end', { done: true } as ByteRead],
+  ])('a read that finishes with %s after a cancel is dropped, and the source is cancelled once', (_, late) => lateReadAfterCancel(late));
 });
