@@ -32,24 +32,30 @@ export interface JsonTemplate {
   forget(): void;
 }
 
-/** More strings than this changing from one event to the next is not a delta stream: parse. */
+/** More tokens than this changing from one event to the next is not a delta stream: parse. */
 const MAX_VARYING = 4;
+const STRING = 0;
+const NUMBER = 1;
 
 export function createJsonTemplate(): JsonTemplate {
   /** The last text known to be valid JSON. */
   let prev: string | undefined;
   /** The text between the varying strings: `prev` is `fixed[0] + L1 + fixed[1] + … + Lk + fixed[k]`. Undefined until found. */
   let fixed: string[] | undefined;
+  /** Per varying token of `fixed`: a string (0) or a number (1). */
+  let kinds = new Uint8Array(MAX_VARYING);
+  /** The kinds `varyingTokens` found last, adopted with its parts. */
+  let foundKinds = kinds;
   const literals = new Int32Array(2 * MAX_VARYING);
 
-  /** Whether `text` is `fixed` with valid literals between its parts; records where they are. */
+  /** Whether `text` is `fixed` with valid tokens of the same kinds between its parts; records where they are. */
   function fits(text: string, parts: readonly string[]): boolean {
     // Sliced compares are native memory compares (faster here than startsWith).
     let pos = parts[0]!.length;
     if (text.slice(0, pos) !== parts[0]) return false;
     const last = parts.length - 1;
     for (let i = 1; i <= last; i++) {
-      const end = literalEnd(text, pos);
+      const end = kinds[i - 1] === NUMBER ? numberEnd(text, pos) : literalEnd(text, pos);
       if (end === -1) return false;
       literals[2 * i - 2] = pos;
       literals[2 * i - 1] = end;
@@ -66,36 +72,45 @@ export function createJsonTemplate(): JsonTemplate {
   }
 
   /**
-   * `prev` and `text` token by token: the text between string tokens must be the same, each of
-   * `text`'s strings a valid literal; those that differ become the varying ones. The new `fixed`,
-   * or undefined when `text` is not `prev` with strings replaced.
+   * `prev` and `text` token by token: everything but strings and numbers must be the same, and each
+   * of `text`'s strings and numbers valid; those that differ become the varying ones. The new
+   * `fixed` (and `kinds`), or undefined when `text` is not `prev` with such tokens replaced.
    */
-  function varyingStrings(before: string, text: string): string[] | undefined {
+  function varyingTokens(before: string, text: string): string[] | undefined {
     let n = 0;
     const parts: string[] = [];
+    const newKinds = new Uint8Array(MAX_VARYING);
     let partFrom = 0;
     let p = 0;
     let t = 0;
-    for (let s = before.indexOf('"', p); s !== -1; s = before.indexOf('"', p)) {
-      const gap = s - p;
-      if (text.slice(t, t + gap) !== before.slice(p, s)) return undefined;
-      t += gap;
-      const e = stringEnd(before, s);
-      const te = literalEnd(text, t);
+    while (p < before.length) {
+      const c = before.charCodeAt(p);
+      const isString = c === 34;
+      if (!isString && c !== 45 && !(c >= 48 && c <= 57)) {
+        // Structure, whitespace, true/false/null: the same in both.
+        if (text.charCodeAt(t) !== c) return undefined;
+        p++;
+        t++;
+        continue;
+      }
+      const e = isString ? stringEnd(before, p) : numberEnd(before, p);
+      const te = isString ? literalEnd(text, t) : numberEnd(text, t);
       if (te === -1) return undefined;
-      if (te - t !== e - s || text.slice(t, te) !== before.slice(s, e)) {
+      if (te - t !== e - p || text.slice(t, te) !== before.slice(p, e)) {
         if (n === MAX_VARYING) return undefined;
-        parts.push(before.slice(partFrom, s));
+        parts.push(before.slice(partFrom, p));
         partFrom = e;
         literals[2 * n] = t;
         literals[2 * n + 1] = te;
+        newKinds[n] = isString ? STRING : NUMBER;
         n++;
       }
       p = e;
       t = te;
     }
-    if (text.slice(t) !== before.slice(p)) return undefined;
+    if (t !== text.length) return undefined;
     parts.push(before.slice(partFrom));
+    foundKinds = newKinds;
     self.count = n;
     return parts;
   }
@@ -111,11 +126,12 @@ export function createJsonTemplate(): JsonTemplate {
         return true;
       }
       // Find which strings vary (the first events of a stream, or when another string changes).
-      const parts = varyingStrings(prev, text);
+      const parts = varyingTokens(prev, text);
       if (parts === undefined) return false;
       // The same text again leaves the template as it was.
       if (parts.length > 1) {
         fixed = parts;
+        kinds = foundKinds;
         self.version++;
       }
       prev = text;
@@ -143,6 +159,30 @@ function stringEnd(text: string, start: number): number {
     if (c === 34) return i + 1;
     i += c === 92 ? 2 : 1;
   }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** End of the JSON number (RFC 8259 §6) that starts at `start`, or -1 when none does. */
+export function numberEnd(text: string, start: number): number {
+  let i = start;
+  if (text.charCodeAt(i) === 45) i++;
+  const c = text.charCodeAt(i);
+  if (c === 48) i++;
+  else if (c >= 49 && c <= 57) while (isDigit(text.charCodeAt(++i)));
+  else return -1;
+  if (text.charCodeAt(i) === 46) {
+    if (!isDigit(text.charCodeAt(++i))) return -1;
+    while (isDigit(text.charCodeAt(++i)));
+  }
+  const e = text.charCodeAt(i);
+  if (e === 101 || e === 69) {
+    const sign = text.charCodeAt(++i);
+    if (sign === 43 || sign === 45) i++;
+    if (!isDigit(text.charCodeAt(i))) return -1;
+    while (isDigit(text.charCodeAt(++i)));
+  }
+  return i;
 }
 
 /** End (past the closing quote) of the JSON string literal (RFC 8259 §7) that starts at `start`, or -1 when none does. */
