@@ -1,26 +1,26 @@
 /**
- * Recognises a stream event's JSON text as the previous event's text with some string literals
- * replaced, without parsing it. A model's stream is the same chunk again and again around a new
- * delta (`{"id":…,"choices":[{"index":0,"delta":{"content":"<here>"},…}]}`), sometimes with
- * another string that changes every time (OpenAI's random `obfuscation`), so most events are
- * checked by comparing the unchanged text between those strings (native string compares) and
- * validating the new literals alone.
+ * Recognises a stream event's JSON text as the previous event's text with some string or number
+ * tokens replaced, without parsing it. A model's stream is the same chunk again and again around a
+ * new delta (`{"id":…,"choices":[{"index":0,"delta":{"content":"<here>"},…}]}`), sometimes with
+ * other tokens that change every time (OpenAI's random `obfuscation` string, the Responses API's
+ * `sequence_number`), so most events are checked by comparing the unchanged text between those
+ * tokens (native string compares) and validating the new tokens alone.
  *
  * Sound by construction: the previous text is valid JSON (it was parsed, or accepted here), the
- * replaced spans are exactly some of its string tokens, and each replacement is a valid string
- * literal, so the new text is valid JSON with the same structure. Anything else is refused and
- * the caller parses the event as usual.
+ * replaced spans are exactly some of its string and number tokens, and each replacement is a
+ * valid token of the same kind, so the new text is valid JSON with the same structure. Anything
+ * else is refused and the caller parses the event as usual.
  */
 export interface JsonTemplate {
   /**
-   * Whether `text` is the template with its varying strings replaced by valid literals (or the
-   * same text again). On true, `text` becomes the template, and `literals` holds where its
-   * varying strings are.
+   * Whether `text` is the template with its varying tokens replaced by valid ones of the same kind
+   * (or the same text again). On true, `text` becomes the template, and `literals` holds where its
+   * varying tokens are.
    */
   accepts(text: string): boolean;
   /**
-   * The last accepted text's varying string literals: `count` of them, the i-th at
-   * `text.slice(literals[2 * i], literals[2 * i + 1])`, quotes included (none for the same text again).
+   * The last accepted text's varying tokens (string literals, quotes included, or numbers): `count`
+   * of them, the i-th at `text.slice(literals[2 * i], literals[2 * i + 1])` (none for the same text again).
    */
   readonly literals: Int32Array;
   readonly count: number;
