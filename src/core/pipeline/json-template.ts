@@ -40,7 +40,7 @@ const NUMBER = 1;
 export function createJsonTemplate(): JsonTemplate {
   /** The last text known to be valid JSON. */
   let prev: string | undefined;
-  /** The text between the varying strings: `prev` is `fixed[0] + L1 + fixed[1] + … + Lk + fixed[k]`. Undefined until found. */
+  /** The text between the varying tokens: `prev` is `fixed[0] + L1 + fixed[1] + … + Lk + fixed[k]`. Undefined until found. */
   let fixed: string[] | undefined;
   /** Per varying token of `fixed`: a string (0) or a number (1). */
   let kinds = new Uint8Array(MAX_VARYING);
@@ -125,7 +125,7 @@ export function createJsonTemplate(): JsonTemplate {
         prev = text;
         return true;
       }
-      // Find which strings vary (the first events of a stream, or when another string changes).
+      // Find which tokens vary (the first events of a stream, or when another token changes).
       const parts = varyingTokens(prev, text);
       if (parts === undefined) return false;
       // The same text again leaves the template as it was.
