@@ -4,11 +4,6 @@ import { errorOutput, proxyRequest } from './pipeline/proxy.ts';
 import type { ProxyInput, ProxyOutput } from './pipeline/proxy-io.ts';
 import type { ProviderAdapter } from './providers/types.ts';
 
-/**
- * The provider mounts: which adapter owns a path, and the pipeline for it. The Hono app mounts
- * these (every runtime); the Node server also calls them directly for proxied requests, without
- * Web `Request`/`Response` objects (src/runtime/node/proxy-listener.ts).
- */
 /** Longest prefix first, so `/openai/v1` and a hypothetical `/openai` never shadow each other. */
 export const byLongestPrefix = (adapters: readonly ProviderAdapter[]): ProviderAdapter[] =>
   [...adapters].sort((a, b) => b.prefix.length - a.prefix.length);
@@ -20,6 +15,11 @@ export interface ProxyRouter {
   handle(adapter: ProviderAdapter, req: ProxyInput, requestId: string): Promise<ProxyOutput>;
 }
 
+/**
+ * The provider mounts: which adapter owns a path, and the pipeline for it. The Hono app mounts
+ * these (every runtime); the Node server also calls them directly for proxied requests, without
+ * Web `Request`/`Response` objects (src/runtime/node/proxy-listener.ts).
+ */
 export function createProxyRouter(deps: Deps): ProxyRouter {
   const adapters = byLongestPrefix(deps.adapters);
   return {

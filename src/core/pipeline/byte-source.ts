@@ -14,10 +14,9 @@ export interface ByteSource {
   cancel(reason?: unknown): Promise<void>;
 }
 
-export const isByteSource = (body: ReadableStream<Uint8Array> | ByteSource): body is ByteSource => !('getReader' in body);
-
-/** A web stream read as a byte source. */
-export function sourceOf(stream: ReadableStream<Uint8Array>): ByteSource {
+/** A web stream read as a byte source; a byte source as it is. */
+export function sourceOf(stream: ReadableStream<Uint8Array> | ByteSource): ByteSource {
+  if (!('getReader' in stream)) return stream;
   const reader = stream.getReader();
   return {
     read: () => reader.read() as Promise<ByteRead>,

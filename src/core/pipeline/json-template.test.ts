@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createJsonTemplate, isStringLiteral, jsonPathAt } from './json-template.ts';
+import { createJsonTemplate, jsonPathAt, literalEnd } from './json-template.ts';
+
+/** Whether `text[start, end)` is exactly one JSON string literal. */
+const isStringLiteral = (text: string, start: number, end: number) => end - start >= 2 && literalEnd(text, start) === end;
 
 const chunk = (content: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: null }], ...extra });

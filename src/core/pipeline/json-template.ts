@@ -162,9 +162,10 @@ function stringEnd(text: string, start: number): number {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
 
 /** End of the JSON number (RFC 8259 §6) that starts at `start`, or -1 when none does. */
-export function numberEnd(text: string, start: number): number {
+function numberEnd(text: string, start: number): number {
   let i = start;
   if (text.charCodeAt(i) === 45) i++;
   const c = text.charCodeAt(i);
@@ -208,13 +209,6 @@ export function literalEnd(text: string, start: number): number {
       return -1; // a control character, or the end
     }
   }
-}
-
-const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
-
-/** Whether `text[start, end)` is exactly one JSON string literal (RFC 8259 §7). */
-export function isStringLiteral(text: string, start: number, end: number): boolean {
-  return end - start >= 2 && literalEnd(text, start) === end;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Forwarded, UpstreamResponse } from './forward.ts';
 import type { ProxyOutput } from './proxy-io.ts';
 import { finishRecord, type RequestRecord } from './request-record.ts';
 import { restoreJsonBody } from './restore-json.ts';
-import { isByteSource, sourceOf } from './byte-source.ts';
+import { sourceOf } from './byte-source.ts';
 import { restoreSse, type StreamEnd } from './sse-restore.ts';
 
 type Tracker = ReturnType<typeof createDecisionTracker>;
@@ -104,8 +104,7 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
   };
   if (clientSignal?.aborted) onClientAbort();
   else clientSignal?.addEventListener('abort', onClientAbort, { once: true });
-  const upstreamBody = upstream.response.body!;
-  const body = restoreSse(isByteSource(upstreamBody) ? upstreamBody : sourceOf(upstreamBody), adapter, vault, {
+  const body = restoreSse(sourceOf(upstream.response.body!), adapter, vault, {
     onEvent(event, _name, final) {
       if (event !== undefined) {
         const usage = adapter.usage(event);

@@ -314,16 +314,20 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     const terminator = stream.isTerminator(name, data);
     const t = templateOf(name);
     const stateFree = fastPaths && !terminator && sameShapeNoState(t, data);
+    /** The event may hold a placeholder, or meet one held back: its strings must be restored. */
+    const mayRestore = vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data));
+    // A tag waiting to ride in the next event needs that event parsed.
+    const unparsed = stateFree && !(tagField && pendingTags.length > 0);
     // Most events of a model's stream change nothing and matter to nothing: no placeholder in
     // them or held back, no state, no tag to attach. Those pass as they came, unparsed.
-    if (stateFree && !(vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data))) && !(tagField && pendingTags.length > 0)) {
+    if (unparsed && !mayRestore) {
       write(serialize(name, data, msg.id));
       return;
     }
     // One that may hold or meet a placeholder: restored through its delta alone when it can be.
-    // (One varying string only: with more, another one could decide the delta's channel.)
+    // (One varying token only: with more, another one could decide the delta's channel.)
     const lit = t.literals;
-    if (stateFree && t.count === 1 && !(tagField && pendingTags.length > 0)) {
+    if (unparsed && t.count === 1) {
       const plan = deltaPlan(name, t, data, lit[0]!, lit[1]!);
       if (plan !== null) {
         restoreDelta(plan, name, data, lit[0]!, lit[1]!, msg.id);
@@ -354,8 +358,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     changed = false;
     carried.clear();
     // Most events carry no placeholder and nothing is held back: they pass as they came.
-    const needsWalk = vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data));
-    if (needsWalk) {
+    if (mayRestore) {
       current = parsed;
       currentName = name;
       terminatorEvent = terminator;
