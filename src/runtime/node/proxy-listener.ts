@@ -5,6 +5,7 @@ import type { ByteSource } from '../../core/pipeline/byte-source.ts';
 import { tooLarge, type ProxyInput, type ProxyOutput } from '../../core/pipeline/proxy-io.ts';
 import type { IncomingHeaders, ProviderAdapter } from '../../core/providers/types.ts';
 import type { ProxyRouter } from '../../core/proxy-router.ts';
+import { createTurnCohort } from './turn-cohort.ts';
 
 /**
  * The Node server's front door. Requests under a provider mount go straight from `node:http` to
@@ -161,6 +162,9 @@ function drained(res: ServerResponse): Promise<void> {
   });
 }
 
+/** Bodies completed in one event-loop turn go on through the pipeline together (turn-cohort.ts). */
+const releaseTogether = createTurnCohort();
+
 /** The request body, refused (413) as soon as more than `limit` bytes have arrived. */
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   const cutShort = () => new PledgeError('invalid_json', 'The request body was not received completely.', 'client_abort');
@@ -187,7 +191,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
     };
     const onEnd = () => {
       cleanup();
-      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total));
+      releaseTogether(() => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)));
     };
     const onError = () => {
       cleanup();
