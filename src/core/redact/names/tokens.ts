@@ -200,6 +200,64 @@ function celticAt(text: string, start: number, end: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/**
+ * Latin letters U+00C0–U+024F whose lowercase is one code unit that folds (key.ts) to one ASCII
+ * letter: that letter's code, plus 128 for an uppercase letter; 0 for the others (ß, æ, İ, ĸ …),
+ * which take the general path. Built on the first non-ASCII letter from the same `toLowerCase`,
+ * `toUpperCase` and `nameKeyOfLower` the general path uses, so a word of ASCII letters and these
+ * has the general path's key, one unit per unit, and its case is read per unit.
+ */
+const LATIN_LAST = 0x24f;
+let latinFold: Uint8Array | undefined;
+
+function buildLatinFold(): Uint8Array {
+  const table = new Uint8Array(LATIN_LAST + 1);
+  for (let c = 0xc0; c <= LATIN_LAST; c++) {
+    if (!isLetter(c)) continue;
+    const s = String.fromCharCode(c);
+    const lower = s.toLowerCase();
+    const upper = s.toUpperCase();
+    if (lower.length !== 1 || upper.length !== 1 || (s === lower) === (s === upper)) continue; // one case, one unit each way
+    if (lower.charCodeAt(0) < 128 || upper.charCodeAt(0) < 128) continue; // "ı" → "I", "ſ" → "S": case maps leave the range
+    const key = nameKeyOfLower(lower);
+    if (key.length !== 1 || !/^[a-z]$/.test(key)) continue;
+    table[c] = key.charCodeAt(0) | (s === upper ? 128 : 0);
+  }
+  return table;
+}
+
+/**
+ * Tokens of accented words, by a direct-mapped cache on the word's index hash: the key, flags and
+ * particle bit the general path computes from the word, made by that path's own calls on a miss
+ * and reused when the cached key equals the word's letters folded one by one (so always the
+ * general path's values; the hash only picks the entry).
+ */
+const ACCENTED_BITS = 8;
+const accentedKeys: string[] = new Array<string>(1 << ACCENTED_BITS).fill('');
+const accentedFlags = new Int32Array(1 << ACCENTED_BITS);
+const accentedParticle = new Uint8Array(1 << ACCENTED_BITS);
+
+/** The cache entry holding text[start, end)'s key (see above), filled on a miss. */
+function accentedWord(text: string, start: number, end: number, ha: number): number {
+  const e = (ha ^ (ha >>> ACCENTED_BITS) ^ (ha >>> 16)) & ((1 << ACCENTED_BITS) - 1);
+  const key = accentedKeys[e]!;
+  if (key.length === end - start) {
+    const fold = latinFold!;
+    let i = 0;
+    for (; i < key.length; i++) {
+      const c = text.charCodeAt(start + i);
+      if ((c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold[c]! & 127) !== key.charCodeAt(i)) break;
+    }
+    if (i === key.length) return e;
+  }
+  // The general path's key, flags and particle for this word (not hyphenated: flagsOf directly).
+  const k = nameKeyOfLower(text.slice(start, end).toLowerCase());
+  accentedKeys[e] = k;
+  accentedFlags[e] = flagsOf(k);
+  accentedParticle[e] = PARTICLES.has(k) ? 1 : 0;
+  return e;
+}
+
 /** ASCII digit or underscore: letters glued to these are codes ("4ed2…", "user_ravi"), not names. */
 function isCodeChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 95;
@@ -257,13 +315,24 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     // ASCII words (letters and inner apostrophes): hash the lowercased letters as we go (the
     // lexicon's key for them is the lowercased word) and read the shape from the case of the letters.
     let ascii = c < 128;
-    const firstUpper = c >= 65 && c <= 90;
+    let firstUpper = c >= 65 && c <= 90;
     let restUpper = false;
     let restLower = false;
     let hyphen = false;
     // The last step read an apostrophe and an 's': "Ravi's".
     let apostropheS = false;
-    const f0 = firstUpper ? c + 32 : c;
+    // A Latin letter that folds to one ASCII letter ("María", "Łukasz"): hashed like ASCII (latinFold).
+    let accented = false;
+    let f0 = firstUpper ? c + 32 : c;
+    if (!ascii) {
+      const e = c <= LATIN_LAST ? (latinFold ??= buildLatinFold())[c]! : 0;
+      if (e !== 0) {
+        ascii = true;
+        accented = true;
+        firstUpper = e > 127;
+        f0 = e & 127;
+      }
+    }
     let ha = ascii ? indexStep(INDEX_SEED, f0) : 0;
     let hb = ascii ? checkStep(LEXICON_SALT, f0) : 0;
     const first = c;
@@ -273,8 +342,17 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
       const d = text.charCodeAt(i);
       if (isLetter(d)) {
         apostropheS = false;
-        if (d >= 128) ascii = false;
-        else if (ascii) {
+        if (d >= 128) {
+          const e = ascii && d <= LATIN_LAST ? (latinFold ??= buildLatinFold())[d]! : 0;
+          if (e === 0) ascii = false;
+          else {
+            accented = true;
+            const f = e & 127;
+            if (e > 127) restUpper = true; else restLower = true;
+            ha = indexStep(ha, f);
+            hb = checkStep(hb, f);
+          }
+        } else if (ascii) {
           let f = d;
           if (d <= 90) { restUpper = true; f = d + 32; } else restLower = true;
           ha = indexStep(ha, f);
@@ -311,6 +389,20 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     const possessive = end - start > 3 && apostropheS;
     if (possessive) end -= 2; // "Ravi's"
     if (out.count === out.start.length) out = grow(out);
+    if (accented) {
+      if (ascii && !possessive && !hyphen) {
+        // Same token as the general path below, without slicing, case mapping or folding the word.
+        const shape: Shape = firstUpper
+          ? (end - start === 1 || restLower ? T_TITLE : T_UPPER)
+          : (restUpper ? 0 : T_LOWER);
+        if (shape === T_TITLE) lineTitles++;
+        const e = accentedWord(text, start, end, ha);
+        const key = accentedKeys[e]!;
+        pushToken(out, text, start, end, first, after, shape, key, key.length, accentedFlags[e]!, accentedParticle[e] === 1);
+        continue;
+      }
+      ascii = false;
+    }
     if (ascii && !possessive && (!hyphen || (!firstUpper && !restUpper))) {
       const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
       let cached = keys.cacheValue[ci]!;
