@@ -212,14 +212,17 @@ export const phoneRecognizer: Recognizer = {
       }
       // Dates and dotted quads are never numbers here, nor is any prefix of them: refuse before the cue lookup.
       if (startsWithDate(raw) || isDottedQuad(raw)) return;
-      const intl = raw.startsWith('+');
-      const context = intl ? null : cue(text, start);
+      // The numbering rules first, the context only for a number they accept: most candidates are
+      // cards, Aadhaar numbers, amounts or codes that no rule takes, and the cue walk costs more than
+      // the rules' first counts. Both are pure, so the order changes no result.
+      const len = longestValidPrefix(raw);
+      if (len === 0) return;
+      const context = raw.startsWith('+') ? null : cue(text, start);
       if (context === 'negative') return;
       // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
       // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
       if (context !== 'positive' && isBareTenDigits2to5(raw)) return;
-      const len = longestValidPrefix(raw);
-      if (len > 0) out.push({ type: 'PHONE_NUMBER', start, end: start + len, priority: 50 });
+      out.push({ type: 'PHONE_NUMBER', start, end: start + len, priority: 50 });
     });
   },
 };
