@@ -226,35 +226,64 @@ function buildLatinFold(): Uint8Array {
   return table;
 }
 
+/** The folded code of a word's code unit: ASCII lowercased, a Latin letter of `latinFold`, "’" as "'"; -1 for others. */
+function foldedAt(fold: Uint8Array, c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c <= LATIN_LAST) return fold[c]! === 0 ? -1 : fold[c]! & 127;
+  return c === 0x2019 ? 39 : -1;
+}
+
 /**
- * Tokens of accented words, by a direct-mapped cache on the word's index hash: the key, flags and
- * particle bit the general path computes from the word, made by that path's own calls on a miss
- * and reused when the cached key equals the word's letters folded one by one (so always the
- * general path's values; the hash only picks the entry).
+ * `shapeOf(text.slice(start, end))` for a word of ASCII letters, `latinFold` letters and
+ * apostrophes (a possessive without its "'s": the scan's case flags include the "s").
  */
-const ACCENTED_BITS = 8;
-const accentedKeys: string[] = new Array<string>(1 << ACCENTED_BITS).fill('');
-const accentedFlags = new Int32Array(1 << ACCENTED_BITS);
-const accentedParticle = new Uint8Array(1 << ACCENTED_BITS);
+function shapeAt(text: string, start: number, end: number): Shape {
+  const fold = (latinFold ??= buildLatinFold());
+  const upperAt = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : c <= LATIN_LAST && fold[c]! > 127);
+  const lowerAt = (c: number): boolean => (c < 128 ? c >= 97 && c <= 122 : c <= LATIN_LAST && fold[c]! !== 0 && fold[c]! < 128);
+  let restUpper = false;
+  let restLower = false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (upperAt(c)) restUpper = true;
+    else if (lowerAt(c)) restLower = true;
+  }
+  if (upperAt(text.charCodeAt(start))) return end - start === 1 || restLower ? T_TITLE : T_UPPER;
+  return restUpper ? 0 : T_LOWER;
+}
+
+/**
+ * Tokens of accented words, words with "’" and possessives (the word without its "'s"), by a
+ * direct-mapped cache on the scan's index hash: the key, flags and particle bit the general path
+ * computes from the word, made by that path's own calls on a miss and reused when the cached key
+ * equals the word's code units folded one by one (so always the general path's values; the hash
+ * only picks the entry).
+ */
+const CACHED_BITS = 8;
+/** Test-only: false sends these words down the general path too (tokens.test.ts compares the two). */
+let cachedPath = true;
+export function useCachedWords(on: boolean): void {
+  cachedPath = on;
+}
+const cachedKeys: string[] = new Array<string>(1 << CACHED_BITS).fill('');
+const cachedFlags = new Int32Array(1 << CACHED_BITS);
+const cachedParticle = new Uint8Array(1 << CACHED_BITS);
 
 /** The cache entry holding text[start, end)'s key (see above), filled on a miss. */
-function accentedWord(text: string, start: number, end: number, ha: number): number {
-  const e = (ha ^ (ha >>> ACCENTED_BITS) ^ (ha >>> 16)) & ((1 << ACCENTED_BITS) - 1);
-  const key = accentedKeys[e]!;
+function cachedWord(text: string, start: number, end: number, ha: number): number {
+  const e = (ha ^ (ha >>> CACHED_BITS) ^ (ha >>> 16)) & ((1 << CACHED_BITS) - 1);
+  const key = cachedKeys[e]!;
   if (key.length === end - start) {
-    const fold = latinFold!;
+    const fold = (latinFold ??= buildLatinFold());
     let i = 0;
-    for (; i < key.length; i++) {
-      const c = text.charCodeAt(start + i);
-      if ((c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold[c]! & 127) !== key.charCodeAt(i)) break;
-    }
+    while (i < key.length && foldedAt(fold, text.charCodeAt(start + i)) === key.charCodeAt(i)) i++;
     if (i === key.length) return e;
   }
   // The general path's key, flags and particle for this word (not hyphenated: flagsOf directly).
   const k = nameKeyOfLower(text.slice(start, end).toLowerCase());
-  accentedKeys[e] = k;
-  accentedFlags[e] = flagsOf(k);
-  accentedParticle[e] = PARTICLES.has(k) ? 1 : 0;
+  cachedKeys[e] = k;
+  cachedFlags[e] = flagsOf(k);
+  cachedParticle[e] = PARTICLES.has(k) ? 1 : 0;
   return e;
 }
 
@@ -365,13 +394,19 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         const e = text.charCodeAt(i + 1);
         if (isLetter(e)) {
           apostropheS = d !== 45 && (e === 115 || e === 83);
-          if (d >= 128 || e >= 128) ascii = false;
-          else if (ascii) {
-            if (d === 45) hyphen = true;
-            let f = e;
-            if (e <= 90) { restUpper = true; f = e + 32; } else restLower = true;
-            ha = indexStep(indexStep(ha, d), f);
-            hb = checkStep(checkStep(hb, d), f);
+          if (ascii) {
+            // "don’t", "O’Brien": the typographic apostrophe folds to "'" (key.ts), as a Latin letter does to ASCII.
+            let g = d;
+            if (d === 0x2019) { g = 39; accented = true; }
+            let f = e < 128 ? (e <= 90 ? e + 32 + 128 : e) : e <= LATIN_LAST ? (latinFold ??= buildLatinFold())[e]! : 0;
+            if (f === 0) ascii = false;
+            else {
+              if (e >= 128) accented = true;
+              if (d === 45) hyphen = true;
+              if (f > 127) { restUpper = true; f &= 127; } else restLower = true;
+              ha = indexStep(indexStep(ha, g), f);
+              hb = checkStep(checkStep(hb, g), f);
+            }
           }
           i += 2;
           continue;
@@ -389,20 +424,18 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     const possessive = end - start > 3 && apostropheS;
     if (possessive) end -= 2; // "Ravi's"
     if (out.count === out.start.length) out = grow(out);
-    if (accented) {
-      if (ascii && !possessive && !hyphen) {
-        // Same token as the general path below, without slicing, case mapping or folding the word.
-        const shape: Shape = firstUpper
-          ? (end - start === 1 || restLower ? T_TITLE : T_UPPER)
+    if ((accented || possessive) && ascii && !hyphen && cachedPath) {
+      // Same token as the general path below, without slicing, case mapping or folding the word.
+      const shape: Shape = possessive ? shapeAt(text, start, end)
+        : firstUpper ? (end - start === 1 || restLower ? T_TITLE : T_UPPER)
           : (restUpper ? 0 : T_LOWER);
-        if (shape === T_TITLE) lineTitles++;
-        const e = accentedWord(text, start, end, ha);
-        const key = accentedKeys[e]!;
-        pushToken(out, text, start, end, first, after, shape, key, key.length, accentedFlags[e]!, accentedParticle[e] === 1);
-        continue;
-      }
-      ascii = false;
+      if (shape === T_TITLE) lineTitles++;
+      const e = cachedWord(text, start, end, ha);
+      const key = cachedKeys[e]!;
+      pushToken(out, text, start, end, first, possessive ? 39 : after, shape, key, key.length, cachedFlags[e]!, cachedParticle[e] === 1);
+      continue;
     }
+    if (accented) ascii = false;
     if (ascii && !possessive && (!hyphen || (!firstUpper && !restUpper))) {
       const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
       let cached = keys.cacheValue[ci]!;
