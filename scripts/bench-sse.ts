@@ -102,7 +102,9 @@ async function restoreOnce(impl: Restore, adapter: Adapter, vault: ReturnType<ty
     onEnd: () => {},
   };
   const on = { error: () => {}, cancel: () => {} };
-  const reader = impl.restoreSse ? impl.restoreSse(replaySource(chunks), adapter, vault, hooks, on) : impl.restoreSseBody(replay(chunks), adapter, vault, hooks, on).getReader();
+  const nodeEncode = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+  // As the Node runtime runs it: its encoder (start.ts `encodeUtf8`); a build without the option ignores it.
+  const reader = impl.restoreSse ? impl.restoreSse(replaySource(chunks), adapter, vault, hooks, on, { encode: nodeEncode }) : impl.restoreSseBody(replay(chunks), adapter, vault, hooks, on).getReader();
   const parts: Uint8Array[] = [];
   for (;;) {
     const { done, value } = await reader.read();

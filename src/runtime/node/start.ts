@@ -106,6 +106,8 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     metrics,
     logger,
     fetch: createUpstreamFetch(),
+    // Pooled for small outputs; TextEncoder allocates an ArrayBuffer per call (sse-restore.ts).
+    encodeUtf8: (text) => Buffer.from(text, 'utf8'),
     now: () => performance.timeOrigin + performance.now(),
     pseudonymize: (raw) => pseudonymizer.pseudonymize(raw),
     engineFor: createEngineCache(),
