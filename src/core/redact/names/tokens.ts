@@ -158,13 +158,13 @@ function hashSlot(table: KeyTable, index: number, check: number): number {
   }
 }
 
-/** The kept word in `slot` equals text[start, end) ignoring ASCII case. */
+/** The kept word in `slot` equals text[start, end) ignoring ASCII case (and folded: `foldedAt`). */
 function slotHolds(table: KeyTable, slot: number, text: string, start: number, end: number): boolean {
   const word = table.words[slot]!;
   if (word.length !== end - start) return false;
   for (let i = 0; i < word.length; i++) {
     const c = text.charCodeAt(start + i);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+    if ((c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldedAt(c)) !== word.charCodeAt(i)) return false;
   }
   return true;
 }
@@ -178,7 +178,7 @@ function keySlot(table: KeyTable, index: number, check: number, text: string, st
     let i = 0;
     for (; i < word.length; i++) {
       const c = text.charCodeAt(start + i);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) break;
+      if ((c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldedAt(c)) !== word.charCodeAt(i)) break;
     }
     if (i === word.length) return slot;
   }
@@ -226,65 +226,22 @@ function buildLatinFold(): Uint8Array {
   return table;
 }
 
-/** The folded code of a word's code unit: ASCII lowercased, a Latin letter of `latinFold`, "’" as "'"; -1 for others. */
-function foldedAt(fold: Uint8Array, c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (c <= LATIN_LAST) return fold[c]! === 0 ? -1 : fold[c]! & 127;
+/**
+ * The folded code of a non-ASCII code unit of a word the scan hashed: a `latinFold` letter's ASCII
+ * letter, "’" as "'" (key.ts folds both so); -1 for others.
+ */
+function foldedAt(c: number): number {
+  if (c <= LATIN_LAST) {
+    const f = latinFold === undefined ? 0 : latinFold[c]!;
+    return f === 0 ? -1 : f & 127;
+  }
   return c === 0x2019 ? 39 : -1;
 }
 
-/**
- * `shapeOf(text.slice(start, end))` for a word of ASCII letters, `latinFold` letters and
- * apostrophes (a possessive without its "'s": the scan's case flags include the "s").
- */
-function shapeAt(text: string, start: number, end: number): Shape {
-  const fold = (latinFold ??= buildLatinFold());
-  const upperAt = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : c <= LATIN_LAST && fold[c]! > 127);
-  const lowerAt = (c: number): boolean => (c < 128 ? c >= 97 && c <= 122 : c <= LATIN_LAST && fold[c]! !== 0 && fold[c]! < 128);
-  let restUpper = false;
-  let restLower = false;
-  for (let i = start + 1; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (upperAt(c)) restUpper = true;
-    else if (lowerAt(c)) restLower = true;
-  }
-  if (upperAt(text.charCodeAt(start))) return end - start === 1 || restLower ? T_TITLE : T_UPPER;
-  return restUpper ? 0 : T_LOWER;
-}
-
-/**
- * Tokens of accented words, words with "’" and possessives (the word without its "'s"), by a
- * direct-mapped cache on the scan's index hash: the key, flags and particle bit the general path
- * computes from the word, made by that path's own calls on a miss and reused when the cached key
- * equals the word's code units folded one by one (so always the general path's values; the hash
- * only picks the entry).
- */
-const CACHED_BITS = 8;
-/** Test-only: false sends these words down the general path too (tokens.test.ts compares the two). */
-let cachedPath = true;
-export function useCachedWords(on: boolean): void {
-  cachedPath = on;
-}
-const cachedKeys: string[] = new Array<string>(1 << CACHED_BITS).fill('');
-const cachedFlags = new Int32Array(1 << CACHED_BITS);
-const cachedParticle = new Uint8Array(1 << CACHED_BITS);
-
-/** The cache entry holding text[start, end)'s key (see above), filled on a miss. */
-function cachedWord(text: string, start: number, end: number, ha: number): number {
-  const e = (ha ^ (ha >>> CACHED_BITS) ^ (ha >>> 16)) & ((1 << CACHED_BITS) - 1);
-  const key = cachedKeys[e]!;
-  if (key.length === end - start) {
-    const fold = (latinFold ??= buildLatinFold());
-    let i = 0;
-    while (i < key.length && foldedAt(fold, text.charCodeAt(start + i)) === key.charCodeAt(i)) i++;
-    if (i === key.length) return e;
-  }
-  // The general path's key, flags and particle for this word (not hyphenated: flagsOf directly).
-  const k = nameKeyOfLower(text.slice(start, end).toLowerCase());
-  cachedKeys[e] = k;
-  cachedFlags[e] = flagsOf(k);
-  cachedParticle[e] = PARTICLES.has(k) ? 1 : 0;
-  return e;
+/** Test-only: false sends accented words, words with "’" and possessives down the general path (tokens.test.ts compares the two). */
+let foldedPath = true;
+export function useFoldedPath(on: boolean): void {
+  foldedPath = on;
 }
 
 /** ASCII digit or underscore: letters glued to these are codes ("4ed2…", "user_ravi"), not names. */
@@ -348,8 +305,12 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     let restUpper = false;
     let restLower = false;
     let hyphen = false;
-    // The last step read an apostrophe and an 's': "Ravi's".
+    // The last step read an apostrophe and an 's': "Ravi's". Hash and case flags before that step (`p*`).
     let apostropheS = false;
+    let pha = 0;
+    let phb = 0;
+    let pRestUpper = false;
+    let pRestLower = false;
     // A Latin letter that folds to one ASCII letter ("María", "Łukasz"): hashed like ASCII (latinFold).
     let accented = false;
     let f0 = firstUpper ? c + 32 : c;
@@ -395,6 +356,10 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         if (isLetter(e)) {
           apostropheS = d !== 45 && (e === 115 || e === 83);
           if (ascii) {
+            pha = ha;
+            phb = hb;
+            pRestUpper = restUpper;
+            pRestLower = restLower;
             // "don’t", "O’Brien": the typographic apostrophe folds to "'" (key.ts), as a Latin letter does to ASCII.
             let g = d;
             if (d === 0x2019) { g = 39; accented = true; }
@@ -424,19 +389,18 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     const possessive = end - start > 3 && apostropheS;
     if (possessive) end -= 2; // "Ravi's"
     if (out.count === out.start.length) out = grow(out);
-    if ((accented || possessive) && ascii && !hyphen && cachedPath) {
-      // Same token as the general path below, without slicing, case mapping or folding the word.
-      const shape: Shape = possessive ? shapeAt(text, start, end)
-        : firstUpper ? (end - start === 1 || restLower ? T_TITLE : T_UPPER)
-          : (restUpper ? 0 : T_LOWER);
-      if (shape === T_TITLE) lineTitles++;
-      const e = cachedWord(text, start, end, ha);
-      const key = cachedKeys[e]!;
-      pushToken(out, text, start, end, first, possessive ? 39 : after, shape, key, key.length, cachedFlags[e]!, cachedParticle[e] === 1);
-      continue;
-    }
-    if (accented) ascii = false;
-    if (ascii && !possessive && (!hyphen || (!firstUpper && !restUpper))) {
+    // Accented words ("María"), words with "’" and possessives ("Ravi's": the word without its "'s")
+    // took the general path below before: here they get the same token from the same lookups (a key
+    // only when the rules read it, as for ASCII words), and never the skip of everyday words.
+    const folded = accented || possessive;
+    if (folded && (hyphen || !foldedPath)) ascii = false;
+    if (ascii && (!hyphen || (!firstUpper && !restUpper))) {
+      if (possessive) {
+        ha = pha;
+        hb = phb;
+        restUpper = pRestUpper;
+        restLower = pRestLower;
+      }
       const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
       let cached = keys.cacheValue[ci]!;
       if (cached === 0 || keys.cacheIndex[ci] !== ha || keys.cacheCheck[ci] !== hb) {
@@ -454,7 +418,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
       const hs = (cached >>> 9) - 1;
       const slot = hs === -1 ? -1 : slotHolds(keys, hs, text, start, end) ? hs : keySlot(keys, ha, hb, text, start, end);
       const kind = slot === -1 ? 0 : keys.kinds[slot]!;
-      if (shape === T_LOWER && (flags & PLAIN) !== 0) {
+      if (shape === T_LOWER && (flags & PLAIN) !== 0 && !folded) {
         // Everyday words no rule reads are skipped: the gap they leave already breaks adjacency.
         // Cue words ("to", "is", "from") are read by the rules but can be nothing else: a cheap token.
         if ((kind & KEPT) !== 0) {
@@ -468,7 +432,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         continue;
       }
       if (shape === T_TITLE) lineTitles++;
-      pushToken(out, text, start, end, first, after, shape, slot === -1 ? '' : keys.words[slot]!, end - start, flags, (kind & PARTICLE) !== 0);
+      pushToken(out, text, start, end, first, possessive ? 39 : after, shape, slot === -1 ? '' : keys.words[slot]!, end - start, flags, (kind & PARTICLE) !== 0);
       continue;
     }
     const word = text.slice(start, end);
