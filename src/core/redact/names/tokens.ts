@@ -158,13 +158,13 @@ function hashSlot(table: KeyTable, index: number, check: number): number {
   }
 }
 
-/** The kept word in `slot` equals text[start, end) ignoring ASCII case (and folded: `foldedAt`). */
+/** The kept word in `slot` equals text[start, end) ignoring ASCII case. */
 function slotHolds(table: KeyTable, slot: number, text: string, start: number, end: number): boolean {
   const word = table.words[slot]!;
   if (word.length !== end - start) return false;
   for (let i = 0; i < word.length; i++) {
     const c = text.charCodeAt(start + i);
-    if ((c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldedAt(c)) !== word.charCodeAt(i)) return false;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
   }
   return true;
 }
@@ -178,7 +178,7 @@ function keySlot(table: KeyTable, index: number, check: number, text: string, st
     let i = 0;
     for (; i < word.length; i++) {
       const c = text.charCodeAt(start + i);
-      if ((c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldedAt(c)) !== word.charCodeAt(i)) break;
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) break;
     }
     if (i === word.length) return slot;
   }
@@ -201,41 +201,73 @@ function celticAt(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Latin letters U+00C0–U+024F whose lowercase is one code unit that folds (key.ts) to one ASCII
- * letter: that letter's code, plus 128 for an uppercase letter; 0 for the others (ß, æ, İ, ĸ …),
- * which take the general path. Built on the first non-ASCII letter from the same `toLowerCase`,
- * `toUpperCase` and `nameKeyOfLower` the general path uses, so a word of ASCII letters and these
- * has the general path's key, one unit per unit, and its case is read per unit.
+ * How the general path below treats one non-ASCII code unit of a word, for words it can take
+ * without slicing: its key is `nameKeyOfLower(word.toLowerCase())`, which for these units is the
+ * concatenation of each unit's own key (NFD and mark removal work per character, and their case
+ * maps are one unit each way and free of context), so the word's key, hash and case are read unit by
+ * unit. Filled on first sight of a unit from the same `toLowerCase`, `toUpperCase` and
+ * `nameKeyOfLower` calls. Entry: U_KNOWN, plus U_GENERAL (the unit needs the general path: several
+ * units either way, a title case, Σ whose lowercase depends on the word end), or the unit's key
+ * (U_EMPTY for a mark the fold drops, else its one code unit) with U_UPPER / U_LOWER (neither:
+ * caseless, as Devanagari).
  */
-const LATIN_LAST = 0x24f;
-let latinFold: Uint8Array | undefined;
+const U_KNOWN = 1 << 30;
+const U_GENERAL = 1 << 29;
+const U_EMPTY = 1 << 18;
+const U_UPPER = 1 << 17;
+const U_LOWER = 1 << 16;
+let unitFolds: Int32Array | undefined;
 
-function buildLatinFold(): Uint8Array {
-  const table = new Uint8Array(LATIN_LAST + 1);
-  for (let c = 0xc0; c <= LATIN_LAST; c++) {
-    if (!isLetter(c)) continue;
-    const s = String.fromCharCode(c);
-    const lower = s.toLowerCase();
-    const upper = s.toUpperCase();
-    if (lower.length !== 1 || upper.length !== 1 || (s === lower) === (s === upper)) continue; // one case, one unit each way
-    if (lower.charCodeAt(0) < 128 || upper.charCodeAt(0) < 128) continue; // "ı" → "I", "ſ" → "S": case maps leave the range
-    const key = nameKeyOfLower(lower);
-    if (key.length !== 1 || !/^[a-z]$/.test(key)) continue;
-    table[c] = key.charCodeAt(0) | (s === upper ? 128 : 0);
-  }
-  return table;
+function unitFold(c: number): number {
+  const table = (unitFolds ??= new Int32Array(65536));
+  let v = table[c]!;
+  if (v === 0) table[c] = v = foldOfUnit(c);
+  return v;
 }
 
-/**
- * The folded code of a non-ASCII code unit of a word the scan hashed: a `latinFold` letter's ASCII
- * letter, "’" as "'" (key.ts folds both so); -1 for others.
- */
-function foldedAt(c: number): number {
-  if (c <= LATIN_LAST) {
-    const f = latinFold === undefined ? 0 : latinFold[c]!;
-    return f === 0 ? -1 : f & 127;
+function foldOfUnit(c: number): number {
+  if (c === 0x3a3) return U_KNOWN | U_GENERAL; // Σ: σ or ς, by what follows it
+  const s = String.fromCharCode(c);
+  const lower = s.toLowerCase();
+  const upper = s.toUpperCase();
+  if (lower.length !== 1 || upper.length !== 1) return U_KNOWN | U_GENERAL;
+  const isLower = s === lower && s !== upper;
+  const isUpper = s === upper && s !== lower;
+  if (!isLower && !isUpper && s !== lower) return U_KNOWN | U_GENERAL; // title case
+  const key = nameKeyOfLower(lower);
+  if (key.length > 1) return U_KNOWN | U_GENERAL;
+  return U_KNOWN | (isUpper ? U_UPPER : 0) | (isLower ? U_LOWER : 0) | (key.length === 0 ? U_EMPTY : key.charCodeAt(0));
+}
+
+/** The key unit of a folded word's code unit ("’" as "'"), or -1 for one the fold drops. */
+function keyUnitAt(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === 0x2019) return 39;
+  const f = unitFold(c);
+  return (f & U_EMPTY) !== 0 ? -1 : f & 0xffff;
+}
+
+/** The kept word `word` equals the key of text[start, end), `keyLen` units long. */
+function keyEquals(word: string, text: string, start: number, end: number, keyLen: number): boolean {
+  if (word.length !== keyLen) return false;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const u = keyUnitAt(text.charCodeAt(i));
+    if (u === -1) continue;
+    if (u !== word.charCodeAt(k++)) return false;
   }
-  return c === 0x2019 ? 39 : -1;
+  return true;
+}
+
+/** `keySlot` for a word with non-ASCII units: the slot of the kept word with these hashes equal to its key, or -1. */
+function foldedKeySlot(table: KeyTable, first: number, index: number, check: number, text: string, start: number, end: number, keyLen: number): number {
+  if (first !== -1 && keyEquals(table.words[first]!, text, start, end, keyLen)) return first;
+  if (first === -1) return -1;
+  for (let slot = index & table.mask; ; slot = (slot + 1) & table.mask) {
+    const word = table.words[slot]!;
+    if (word === '') return -1;
+    if (table.index[slot] === index && table.check[slot] === check && keyEquals(word, text, start, end, keyLen)) return slot;
+  }
 }
 
 /** Test-only: false sends accented words, words with "’" and possessives down the general path (tokens.test.ts compares the two). */
@@ -311,16 +343,18 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     let phb = 0;
     let pRestUpper = false;
     let pRestLower = false;
-    // A Latin letter that folds to one ASCII letter ("María", "Łukasz"): hashed like ASCII (latinFold).
+    // Non-ASCII units the general path folds one by one ("María", "Łukasz", "नमस्ते"): hashed by
+    // their key units like ASCII letters (unitFold); `dropped` counts the marks the fold removes.
     let accented = false;
+    let dropped = 0;
     let f0 = firstUpper ? c + 32 : c;
     if (!ascii) {
-      const e = c <= LATIN_LAST ? (latinFold ??= buildLatinFold())[c]! : 0;
-      if (e !== 0) {
+      const e = unitFold(c);
+      if ((e & (U_GENERAL | U_EMPTY)) === 0) {
         ascii = true;
         accented = true;
-        firstUpper = e > 127;
-        f0 = e & 127;
+        firstUpper = (e & U_UPPER) !== 0;
+        f0 = e & 0xffff;
       }
     }
     let ha = ascii ? indexStep(INDEX_SEED, f0) : 0;
@@ -333,14 +367,19 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
       if (isLetter(d)) {
         apostropheS = false;
         if (d >= 128) {
-          const e = ascii && d <= LATIN_LAST ? (latinFold ??= buildLatinFold())[d]! : 0;
-          if (e === 0) ascii = false;
-          else {
-            accented = true;
-            const f = e & 127;
-            if (e > 127) restUpper = true; else restLower = true;
-            ha = indexStep(ha, f);
-            hb = checkStep(hb, f);
+          if (ascii) {
+            const e = unitFold(d);
+            if ((e & U_GENERAL) !== 0) ascii = false;
+            else {
+              accented = true;
+              if ((e & U_UPPER) !== 0) restUpper = true;
+              else if ((e & U_LOWER) !== 0) restLower = true;
+              if ((e & U_EMPTY) !== 0) dropped++;
+              else {
+                ha = indexStep(ha, e & 0xffff);
+                hb = checkStep(hb, e & 0xffff);
+              }
+            }
           }
         } else if (ascii) {
           let f = d;
@@ -363,14 +402,20 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
             // "don’t", "O’Brien": the typographic apostrophe folds to "'" (key.ts), as a Latin letter does to ASCII.
             let g = d;
             if (d === 0x2019) { g = 39; accented = true; }
-            let f = e < 128 ? (e <= 90 ? e + 32 + 128 : e) : e <= LATIN_LAST ? (latinFold ??= buildLatinFold())[e]! : 0;
-            if (f === 0) ascii = false;
+            const f = e < 128 ? (e <= 90 ? U_KNOWN | U_UPPER | (e + 32) : U_KNOWN | U_LOWER | e) : unitFold(e);
+            if ((f & U_GENERAL) !== 0) ascii = false;
             else {
               if (e >= 128) accented = true;
               if (d === 45) hyphen = true;
-              if (f > 127) { restUpper = true; f &= 127; } else restLower = true;
-              ha = indexStep(indexStep(ha, g), f);
-              hb = checkStep(checkStep(hb, g), f);
+              if ((f & U_UPPER) !== 0) restUpper = true;
+              else if ((f & U_LOWER) !== 0) restLower = true;
+              ha = indexStep(ha, g);
+              hb = checkStep(hb, g);
+              if ((f & U_EMPTY) !== 0) dropped++;
+              else {
+                ha = indexStep(ha, f & 0xffff);
+                hb = checkStep(hb, f & 0xffff);
+              }
             }
           }
           i += 2;
@@ -416,7 +461,9 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
       // No kept word has these hashes: not one. Else the first with them, if its letters are the
       // word's; else (another word with the same two hashes) the full probe.
       const hs = (cached >>> 9) - 1;
-      const slot = hs === -1 ? -1 : slotHolds(keys, hs, text, start, end) ? hs : keySlot(keys, ha, hb, text, start, end);
+      const keyLen = end - start - dropped;
+      const slot = accented ? foldedKeySlot(keys, hs, ha, hb, text, start, end, keyLen)
+        : hs === -1 ? -1 : slotHolds(keys, hs, text, start, end) ? hs : keySlot(keys, ha, hb, text, start, end);
       const kind = slot === -1 ? 0 : keys.kinds[slot]!;
       if (shape === T_LOWER && (flags & PLAIN) !== 0 && !folded) {
         // Everyday words no rule reads are skipped: the gap they leave already breaks adjacency.
@@ -432,7 +479,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         continue;
       }
       if (shape === T_TITLE) lineTitles++;
-      pushToken(out, text, start, end, first, possessive ? 39 : after, shape, slot === -1 ? '' : keys.words[slot]!, end - start, flags, (kind & PARTICLE) !== 0);
+      pushToken(out, text, start, end, first, possessive ? 39 : after, shape, slot === -1 ? '' : keys.words[slot]!, keyLen, flags, (kind & PARTICLE) !== 0);
       continue;
     }
     const word = text.slice(start, end);
