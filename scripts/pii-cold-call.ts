@@ -1,7 +1,7 @@
 /**
  * `npx node scripts/pii-cold-call.ts [--against DIR] [--rounds N] [--calls N] [--root DIR]
- * [--steps | --sizes | --causes]` (Node's type stripping, closer to the server's esbuild bundle;
- * under `npx tsx` every named closure made per call is also a `__name` defineProperty) — the
+ * [--steps | --sizes | --causes | --ab DIR [--ab-first]] [--prompt crm|chat|hindi]`
+ * (Node's type stripping, closer to the server's esbuild bundle; under `npx tsx` every named closure made per call is also a `__name` defineProperty) — the
  * redaction of one proxied request when the engine is *cold*, as on the latency path at
  * concurrency 1, beside the same call in a warm loop.
  *
@@ -23,7 +23,9 @@
  * with `node_modules` linked) in fresh processes, alternating, `--rounds` each (default 4), and
  * prints each mode's p50/p99 per tree with the per-round ratio of p50s. Without it, this tree
  * alone in this process. `--steps` and `--sizes` (below) split the cold excess by step and by
- * prompt size; `--root DIR` measures another checkout in this process.
+ * prompt size; `--root DIR` measures another checkout in this process. `--ab DIR [--ab-first]`
+ * times the steps of this tree and DIR alternating in one process (below). `--prompt chat|hindi`
+ * (with `--steps` or `--ab`) puts a line of chat (’-words, possessives) or Hindi before the prompt.
  */
 import { spawnSync } from 'node:child_process';
 import { fstatSync, readFileSync } from 'node:fs';
@@ -50,6 +52,9 @@ const { values: args } = parseArgs({
     steps: { type: 'boolean' },
     sizes: { type: 'boolean' },
     causes: { type: 'boolean' },
+    ab: { type: 'string' },
+    'ab-first': { type: 'boolean' },
+    prompt: { type: 'string' },
   },
 });
 const here = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -161,17 +166,25 @@ const us = (x: number): string => `${x.toFixed(0).padStart(4)} µs`;
  * idle before each request): each recognizer's scan in detect order, overlap resolution, the
  * vault's apply and applyKnown. A step's cold excess is what its first touch of code and data costs.
  */
-async function steps(root: string, calls: number): Promise<void> {
+/** The prompt of `--steps` and `--ab`: the bench's 2 KB CRM prompt, or (`--prompt`) one line of chat or Hindi before it. */
+const CHAT_LINE = 'hi team, it’s Ravi’s account again. I’m not sure the customer’s card was charged; don’t refund yet, that’s Priya’s call. Let’s check what’s pending.\n';
+const HINDI_LINE = 'नमस्ते जी, मेरा नाम रवि कुमार है और मेरा आधार नंबर आपको भेज दिया है। कृपया जल्दी से रिफंड कर दीजिए, धन्यवाद।\n';
+function stepsPrompt(): string {
+  const text = args.prompt === 'chat' ? CHAT_LINE + crmPrompt(1600) : args.prompt === 'hindi' ? HINDI_LINE + crmPrompt(1900) : crmPrompt(2048);
+  return JSON.parse(JSON.stringify(text)) as string; // a flat string, as the proxy's JSON.parse gives it
+}
+
+/** One call of the request's pieces from checkout `root`, timed step by step (see `steps`). */
+async function stepRunner(root: string) {
   const load = <T>(rel: string): Promise<T> => loadFrom<T>(root, rel);
   const { RECOGNIZERS } = await load<typeof import('../src/core/redact/detectors/index.ts')>('src/core/redact/detectors/index.ts');
   const { TextIndex } = await load<typeof import('../src/core/redact/digit-runs.ts')>('src/core/redact/digit-runs.ts');
   const { resolveOverlaps } = await load<typeof import('../src/core/redact/overlaps.ts')>('src/core/redact/overlaps.ts');
   const { createVault } = await load<VaultModule>('src/core/redact/vault.ts');
   type Candidate = import('../src/core/redact/recognizer.ts').Candidate;
-  const prompt = (JSON.parse(requestJson) as { messages: { content: string }[] }).messages[1]!.content;
+  const prompt = stepsPrompt();
   const order = Object.entries(RECOGNIZERS).sort(([a], [b]) => (a === 'PERSON' ? -1 : b === 'PERSON' ? 1 : 0));
   const names = ['index', ...order.map(([n]) => n), 'overlaps', 'apply', 'applyKnown', 'total'];
-  const times: Record<'warm' | 'cold', number[][]> = { warm: names.map(() => []), cold: names.map(() => []) };
   const pseudo = () => 'pseudonymize' as const;
   const once = (into: number[][] | undefined): void => {
     const t: number[] = [performance.now()];
@@ -194,6 +207,12 @@ async function steps(root: string, calls: number): Promise<void> {
       into[names.length - 1]!.push((t[t.length - 1]! - t[0]!) * 1000);
     }
   };
+  return { names, once };
+}
+
+async function steps(root: string, calls: number): Promise<void> {
+  const { names, once } = await stepRunner(root);
+  const times: Record<'warm' | 'cold', number[][]> = { warm: names.map(() => []), cold: names.map(() => []) };
   const warmUntil = performance.now() + 2000;
   while (performance.now() < warmUntil) once(undefined);
   for (let done = 0; done < calls; done += 20) {
@@ -209,6 +228,41 @@ async function steps(root: string, calls: number): Promise<void> {
     const w = quantile(times.warm[i]!, 0.5);
     const c = quantile(times.cold[i]!, 0.5);
     console.log(`  ${n.padEnd(14)} ${w.toFixed(1).padStart(6)} / ${c.toFixed(1).padStart(6)}  (+${(c - w).toFixed(1)})`);
+  });
+}
+
+/**
+ * `--ab DIR`: this tree and DIR loaded in one process, each step timed warm and cold (churn + idle
+ * before each call) with the trees alternating call by call, so load drift and the machine's state
+ * fall on both alike. Per step: p50 of each tree and their ratio. Resolves a few per cent per step
+ * where fresh processes (`--against`) resolve ±5 % on the whole call; run it in both load orders
+ * (`--ab-first DIR` loads DIR first), as the tree loaded first can read a little faster.
+ */
+async function ab(here: string, other: string, calls: number): Promise<void> {
+  const firstOther = args['ab-first'] === true;
+  const trees = firstOther ? [other, here] : [here, other];
+  const runners = [];
+  for (const t of trees) runners.push(await stepRunner(t));
+  const [a, b] = firstOther ? [runners[1]!, runners[0]!] : [runners[0]!, runners[1]!];
+  const names = a.names;
+  const times = [a, b].map(() => ({ warm: names.map((): number[] => []), cold: names.map((): number[] => []) }));
+  const warmUntil = performance.now() + 2500;
+  while (performance.now() < warmUntil) { a.once(undefined); b.once(undefined); }
+  for (let i = 0; i < calls; i++) {
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const k of order) { const r = k === 0 ? a : b; r.once(undefined); r.once(times[k]!.warm); }
+    for (const k of order) {
+      churn();
+      await idle();
+      (k === 0 ? a : b).once(times[k]!.cold);
+    }
+  }
+  console.log(`load average ${loadavg()[0]!.toFixed(2)}; prompt ${args.prompt ?? 'crm'}; ${firstOther ? path.basename(other) : 'this tree'} loaded first; ${calls} calls each`);
+  console.log(`µs per step, p50: warm this tree / ${path.basename(other)} (ratio) | cold this tree / ${path.basename(other)} (ratio)`);
+  names.forEach((n, i) => {
+    const wa = quantile(times[0]!.warm[i]!, 0.5), wb = quantile(times[1]!.warm[i]!, 0.5);
+    const ca = quantile(times[0]!.cold[i]!, 0.5), cb = quantile(times[1]!.cold[i]!, 0.5);
+    console.log(`  ${n.padEnd(14)} ${wa.toFixed(1).padStart(6)} / ${wb.toFixed(1).padStart(6)} (${(wa / wb).toFixed(2)}) | ${ca.toFixed(1).padStart(6)} / ${cb.toFixed(1).padStart(6)} (${(ca / cb).toFixed(2)})`);
   });
 }
 
@@ -324,6 +378,8 @@ if (args.causes) {
   await causes(path.resolve(args.root ?? here), calls);
 } else if (args.sizes) {
   await sizes(path.resolve(args.root ?? here), calls);
+} else if (args.ab) {
+  await ab(path.resolve(args.root ?? here), path.resolve(args.ab), Number(args.calls ?? 250));
 } else if (args.steps) {
   await steps(path.resolve(args.root ?? here), calls);
 } else if (args.json) {
