@@ -7,11 +7,17 @@
  *   latency at concurrency 1 only), BENCH_PORTKEY_PORT (default 18911; Portkey cannot take port 0),
  *   BENCH_PLEDGE_B: path of another Pledge bundle (e.g. an earlier build's dist/node/main.js), run
  *   as target "pledge-b" beside the current one, for an A/B comparison in the same run.
+ *   BENCH_PIN=1 (Linux, taskset, 2+ CPUs): every proxy under test runs on the last CPU, this
+ *   process (autocannon, the latency client) and the mock upstream on the others. Unpinned, the
+ *   driver and the mock take roughly 250 µs of CPU per request from the same two cores the proxy
+ *   runs on, so a faster proxy mostly speeds up its own load generator, and the throughput ratio
+ *   between two proxies reads far below the ratio of their costs. Pinned, each proxy's throughput
+ *   is what one core of its own serves.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { crmPrompt } from './bench-prompts.ts';
@@ -24,6 +30,17 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const children: ChildProcess[] = [];
+
+/** BENCH_PIN: CPU lists for the proxies under test and for the harness (driver + mock), or undefined. */
+const pin = ((): { proxy: string; harness: string } | undefined => {
+  if (process.env.BENCH_PIN !== '1') return undefined;
+  const n = cpus().length;
+  if (process.platform !== 'linux' || n < 2 || spawnSync('taskset', ['-V']).status !== 0) {
+    console.error('bench: BENCH_PIN needs Linux, taskset and 2+ CPUs; running unpinned');
+    return undefined;
+  }
+  return { proxy: String(n - 1), harness: n === 2 ? '0' : `0-${n - 2}` };
+})();
 
 const pids = new Map<string, number>();
 
@@ -41,7 +58,10 @@ function cpuSeconds(pid: number | undefined): number | undefined {
 
 function launch(args: string[], env: Record<string, string>, ready: RegExp, name?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The mock ('direct') runs with the harness; every other target is a proxy under test.
+    const cpu = pin && (name === 'direct' ? pin.harness : pin.proxy);
+    const options = { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'] };
+    const child = cpu ? spawn('taskset', ['-c', cpu, process.execPath, ...args], options) : spawn(process.execPath, args, options);
     children.push(child);
     if (name && child.pid !== undefined) pids.set(name, child.pid);
     let out = '';
@@ -108,6 +128,8 @@ async function load(name: string, url: string, s: Scenario, extra: Record<string
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
 async function main() {
+  // Pinned: this process (autocannon, the latency client), all its threads, on the harness CPUs.
+  if (pin) spawnSync('taskset', ['-a', '-p', '-c', pin.harness, String(process.pid)], { stdio: 'ignore' });
   // Answers are capped at 1 KB (about 250 stream events), like a real reply, whatever the prompt size.
   const mockUrl = await launch(['--import', 'tsx', 'mock/main.ts', '--port=0'], { MOCK_ECHO_LIMIT: '1024', MOCK_FIRST_EVENT_GAP_MS: process.env.MOCK_FIRST_EVENT_GAP_MS ?? '0' }, /"mock":"(http:[^"]+)"/, 'direct');
   const dir = mkdtempSync(path.join(tmpdir(), 'pledge-bench-'));
@@ -131,7 +153,8 @@ async function main() {
   const portkeyUrl = await launch([portkeyMain, `--port=${process.env.BENCH_PORTKEY_PORT ?? 18911}`, '--headless'], {}, /(http:\/\/localhost:\d+)/, 'portkey');
   const only = process.env.BENCH_SCENARIOS?.split(',');
   const all = [...scenarios(2), ...scenarios(32)].filter((s) => !only || only.some((o) => s.name.includes(o)));
-  console.log(`bench: ${seconds}s × ${rounds} rounds per target, ${connections} connections, node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+  console.log(`bench: ${seconds}s × ${rounds} rounds per target, ${connections} connections, node ${process.version}, ${cpus().length} cores` +
+    (pin ? `, pinned: proxies on CPU ${pin.proxy}, driver and mock on CPU ${pin.harness}` : ', unpinned'));
   const rows: string[] = [];
   for (const s of all) {
     const targets: [string, string, Record<string, string>][] = [
