@@ -2,7 +2,9 @@
  * `npm run bench`: direct vs Pledge vs the Portkey gateway, side by side in one run, against
  * the same mock upstream (plus, for whole responses, a bare proxy: scripts/bench-bare-proxy.mjs). Each target is its own process; autocannon drives load from this one.
  *
- *   BENCH_SECONDS (default 8) per target and scenario, BENCH_CONNECTIONS (default 50),
+ *   BENCH_SECONDS (default 8) per target and scenario, BENCH_WARMUP (seconds of the same load per
+ *   target and scenario before its measured rounds, not counted; default 2: a server's steady
+ *   state, after the JIT has compiled the scenario's path), BENCH_CONNECTIONS (default 50),
  *   BENCH_SCENARIOS (comma list, default all), BENCH_ROUNDS (default 2, interleaved; 0 measures
  *   latency at concurrency 1 only), BENCH_PORTKEY_PORT (default 18911; Portkey cannot take port 0),
  *   BENCH_PLEDGE_B: path of another Pledge bundle (e.g. an earlier build's dist/node/main.js), run
@@ -29,6 +31,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const warmup = Number(process.env.BENCH_WARMUP ?? 2);
 const children: ChildProcess[] = [];
 
 /** BENCH_PIN: CPU lists for the proxies under test and for the harness (driver + mock), or undefined. */
@@ -113,10 +116,10 @@ function scenarios(kb: number): Scenario[] {
   ];
 }
 
-async function load(name: string, url: string, s: Scenario, extra: Record<string, string>) {
+async function load(name: string, url: string, s: Scenario, extra: Record<string, string>, duration = seconds) {
   const cpu0 = cpuSeconds(pids.get(name));
   const r = await autocannon({
-    url, connections, duration: seconds, method: 'POST',
+    url, connections, duration, method: 'POST',
     headers: { 'content-type': 'application/json', ...s.headers, ...extra }, body: JSON.stringify(s.body),
   });
   const cpu1 = cpuSeconds(pids.get(name));
@@ -153,7 +156,7 @@ async function main() {
   const portkeyUrl = await launch([portkeyMain, `--port=${process.env.BENCH_PORTKEY_PORT ?? 18911}`, '--headless'], {}, /(http:\/\/localhost:\d+)/, 'portkey');
   const only = process.env.BENCH_SCENARIOS?.split(',');
   const all = [...scenarios(2), ...scenarios(32)].filter((s) => !only || only.some((o) => s.name.includes(o)));
-  console.log(`bench: ${seconds}s × ${rounds} rounds per target, ${connections} connections, node ${process.version}, ${cpus().length} cores` +
+  console.log(`bench: ${seconds}s × ${rounds} rounds per target after ${warmup}s of warm-up, ${connections} connections, node ${process.version}, ${cpus().length} cores` +
     (pin ? `, pinned: proxies on CPU ${pin.proxy}, driver and mock on CPU ${pin.harness}` : ', unpinned'));
   const rows: string[] = [];
   for (const s of all) {
@@ -166,6 +169,7 @@ async function main() {
     targets.push(['bare', bareUrl + s.path.direct, {}]);
     if (s.path.portkey && s.portkey) targets.push(['portkey', portkeyUrl + s.path.portkey, { 'x-portkey-provider': s.portkey.provider, 'x-portkey-custom-host': mockUrl + s.portkey.hostPath }]);
     const results = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpu: number[]; errors: number }>();
+    if (rounds > 0 && warmup > 0) for (const [name, url, extra] of targets) await load(name, url, s, extra, warmup);
     for (let round = 0; round < rounds; round++) {
       for (const [name, url, extra] of targets) {
         const r = await load(name, url, s, extra);
@@ -175,7 +179,12 @@ async function main() {
       }
     }
     const lat = await measureLatency(targets.map(([name, url, extra]) => ({ name, url, headers: { ...s.headers, ...extra } })), s.body, s.stream);
-    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    // Median; of an even count, the mean of the middle two (of two rounds, their mean, not the larger).
+    const med = (xs: number[]) => {
+      const v = [...xs].sort((a, b) => a - b);
+      const m = v.length >> 1;
+      return v.length % 2 === 1 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+    };
     if (rounds === 0) {
       // BENCH_ROUNDS=0: latency at concurrency 1 only, without load runs heating the machine first.
       const dl = lat.get('direct')!;
