@@ -28,24 +28,8 @@ export function restoreJsonBody(text: string, parsed: unknown, adapter: Provider
   if (parsed === undefined) return vault.restore(text);
   // A `\u` escape could spell part of a placeholder, which only the parse sees.
   if (!text.includes('\\u')) {
-    const raw = vault.restore(text);
-    if (raw === text) return text;
-    // Placeholders hold none of these characters, so equal counts mean no value put back has one.
-    if (escapeSensitive(raw) === escapeSensitive(text)) return raw;
+    const raw = vault.restoreInJsonText(text);
+    if (raw !== undefined) return raw;
   }
   return JSON.stringify(restoreJsonValue(parsed, adapter, vault));
-}
-
-/**
- * How many characters of `s` JSON.stringify would escape or that must not stand alone: quote,
- * backslash, control characters, and surrogate halves (counted even when paired: a value with an
- * emoji simply takes the walk).
- */
-function escapeSensitive(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 34 || c === 92 || c < 32 || (c >= 0xd800 && c <= 0xdfff)) n++;
-  }
-  return n;
 }

@@ -42,6 +42,24 @@ describe('vault', () => {
     expect(JSON.parse(w.restoreJsonEscaped(`{"name":"${red}"}`))).toEqual({ name: 'O"Neil' });
   });
 
+  it('restores in JSON text only when every value put back needs no escaping at any depth', () => {
+    const v = createVault();
+    const red = v.apply('Sneha Rao sneha@x.in', [{ type: 'PERSON', start: 0, end: 9 }, { type: 'EMAIL_ADDRESS', start: 10, end: 20 }], pseudo);
+    const json = JSON.stringify({ content: red, args: JSON.stringify({ to: red }) });
+    const plain = v.restoreInJsonText(json);
+    expect(plain).toBe(v.restore(json));
+    expect(JSON.parse(JSON.parse(plain!).args)).toEqual({ to: 'Sneha Rao sneha@x.in' });
+    expect(v.restoreInJsonText('{"no":"placeholder"}')).toBe('{"no":"placeholder"}');
+    // A value that JSON would escape (quote, backslash, control character) or holding a surrogate
+    // (even a paired one) is refused, so the caller walks the parsed value instead.
+    for (const value of ['O"Neil', 'a\\b', 'tab\there', 'Ravi 🙂', '\ud800x']) {
+      const w = createVault();
+      const r = w.apply(value, [{ type: 'PERSON', start: 0, end: value.length }], pseudo);
+      expect(w.restoreInJsonText(`{"name":"${r}"}`)).toBeUndefined();
+      expect(w.restoreInJsonText('{"name":"[PERSON_9]"}')).toBe('{"name":"[PERSON_9]"}');
+    }
+  });
+
   it('masks without keeping the value', () => {
     const v = createVault();
     const out = v.apply('card 4111111111111111', [{ type: 'CREDIT_CARD', start: 5, end: 21 }], () => 'mask');

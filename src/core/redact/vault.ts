@@ -26,6 +26,11 @@ export interface Vault {
   restore(text: string): string;
   /** Same, but values are JSON-string-escaped (for tool-call argument JSON text). */
   restoreJsonEscaped(text: string): string;
+  /**
+   * `restore(text)` when every value it puts back reads the same inside a JSON string at any depth
+   * of encoding (no quote, backslash, control character or surrogate); otherwise `undefined`.
+   */
+  restoreInJsonText(text: string): string | undefined;
   /** Length of the longest suffix of `text` that is a proper prefix of an issued placeholder. */
   pendingPrefixLength(text: string): number;
   /** Count of replaced values per entity type (placeholder-shaped input is not counted). */
@@ -353,6 +358,15 @@ class RequestVault implements Vault {
     return this.replaceIssued(text, (v) => JSON.stringify(v).slice(1, -1));
   }
 
+  restoreInJsonText(text: string): string | undefined {
+    let plain = true;
+    const out = this.replaceIssued(text, (v) => {
+      if (plain && !readsSameInJson(v)) plain = false;
+      return v;
+    });
+    return plain ? out : undefined;
+  }
+
   pendingPrefixLength(text: string): number {
     const open = text.lastIndexOf('[');
     if (open === -1 || this.entries === 0) return 0;
@@ -368,6 +382,18 @@ class RequestVault implements Vault {
 /** text[start, start + v.length) === v (the caller checked that it fits). */
 function sameAt(text: string, start: number, v: string): boolean {
   for (let i = 0; i < v.length; i++) if (text.charCodeAt(start + i) !== v.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * No character JSON.stringify would escape, nor any surrogate (a paired one too, conservatively):
+ * such a value is its own JSON-string form, however many times the string is JSON-encoded.
+ */
+function readsSameInJson(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 34 || c === 92 || c < 32 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
   return true;
 }
 
