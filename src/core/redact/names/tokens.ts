@@ -270,7 +270,7 @@ function foldedKeySlot(table: KeyTable, first: number, index: number, check: num
   }
 }
 
-/** Test-only: false sends accented words, words with "’" and possessives down the general path (tokens.test.ts compares the two). */
+/** Test-only: false sends the words of the folded path (see tokenize) down the general path (tokens.test.ts compares the two). */
 let foldedPath = true;
 export function useFoldedPath(on: boolean): void {
   foldedPath = on;
@@ -434,9 +434,10 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     const possessive = end - start > 3 && apostropheS;
     if (possessive) end -= 2; // "Ravi's"
     if (out.count === out.start.length) out = grow(out);
-    // Accented words ("María"), words with "’" and possessives ("Ravi's": the word without its "'s")
-    // took the general path below before: here they get the same token from the same lookups (a key
-    // only when the rules read it, as for ASCII words), and never the skip of everyday words.
+    // Words with units unitFold maps ("María", "नमस्ते", "Иван"), words with "’" and possessives
+    // ("Ravi's": the word without its "'s") took the general path below before: here they get the
+    // same token from the same lookups (a key only when the rules read it, as for ASCII words), and
+    // never the skip of everyday words. Hyphenated ones still take the general path.
     const folded = accented || possessive;
     if (folded && (hyphen || !foldedPath)) ascii = false;
     if (ascii && (!hyphen || (!firstUpper && !restUpper))) {
