@@ -437,10 +437,12 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     // Words with units unitFold maps ("María", "नमस्ते", "Иван"), words with "’" and possessives
     // ("Ravi's": the word without its "'s") took the general path below before: here they get the
     // same token from the same lookups (a key only when the rules read it, as for ASCII words), and
-    // never the skip of everyday words. Hyphenated ones still take the general path.
+    // never the skip of everyday words.
     const folded = accented || possessive;
-    if (folded && (hyphen || !foldedPath)) ascii = false;
-    if (ascii && (!hyphen || (!firstUpper && !restUpper))) {
+    // Hyphenated words with capitals or folded units: their parts are looked up too (hyphenParts).
+    const split = hyphen && (folded || firstUpper || restUpper);
+    if ((folded || split) && !foldedPath) ascii = false;
+    if (ascii) {
       if (possessive) {
         ha = pha;
         hb = phb;
@@ -466,7 +468,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
       const slot = accented ? foldedKeySlot(keys, hs, ha, hb, text, start, end, keyLen)
         : hs === -1 ? -1 : slotHolds(keys, hs, text, start, end) ? hs : keySlot(keys, ha, hb, text, start, end);
       const kind = slot === -1 ? 0 : keys.kinds[slot]!;
-      if (shape === T_LOWER && (flags & PLAIN) !== 0 && !folded) {
+      if (shape === T_LOWER && (flags & PLAIN) !== 0 && !folded && !split) {
         // Everyday words no rule reads are skipped: the gap they leave already breaks adjacency.
         // Cue words ("to", "is", "from") are read by the rules but can be nothing else: a cheap token.
         if ((kind & KEPT) !== 0) {
@@ -480,7 +482,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         continue;
       }
       if (shape === T_TITLE) lineTitles++;
-      pushToken(out, text, start, end, first, possessive ? 39 : after, shape, slot === -1 ? '' : keys.words[slot]!, keyLen, flags, (kind & PARTICLE) !== 0);
+      pushToken(out, text, start, end, first, possessive ? 39 : after, shape, slot === -1 ? '' : keys.words[slot]!, keyLen, flags, (kind & PARTICLE) !== 0, split ? hyphenParts(text, start, end) : NOT_SPLIT);
       continue;
     }
     const word = text.slice(start, end);
@@ -501,10 +503,48 @@ function markHeading(out: Tokens, from: number, words: number, titles: number): 
 }
 
 /**
+ * What a hyphenated word's parts say (`pushToken`): some part a given name, some a surname, every
+ * part ambiguous or no name, every part ambiguous or unsafe in lower case. NOT_SPLIT: one word.
+ */
+const NOT_SPLIT = -1;
+const P_FIRST = 1;
+const P_LAST = 2;
+const P_ALL_AMBIGUOUS = 4;
+const P_ALL_UNSAFE = 8;
+
+function addPart(parts: number, p: number): number {
+  let out = parts | ((p & FIRST) !== 0 ? P_FIRST : 0) | ((p & LAST) !== 0 ? P_LAST : 0);
+  if (!((p & AMBIGUOUS) !== 0 || (p & (FIRST | LAST)) === 0)) out &= ~P_ALL_AMBIGUOUS;
+  if ((p & (AMBIGUOUS | LOWER_UNSAFE)) === 0) out &= ~P_ALL_UNSAFE;
+  return out;
+}
+
+/** The parts of the hyphenated word text[start, end) (units of the folded path), from the key units' hashes. */
+function hyphenParts(text: string, start: number, end: number): number {
+  let parts = P_ALL_AMBIGUOUS | P_ALL_UNSAFE;
+  let a = INDEX_SEED;
+  let b = LEXICON_SALT;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) {
+      parts = addPart(parts, flagsOfHashes(a, b));
+      a = INDEX_SEED;
+      b = LEXICON_SALT;
+      continue;
+    }
+    const u = keyUnitAt(c);
+    if (u === -1) continue;
+    a = indexStep(a, u);
+    b = checkStep(b, u);
+  }
+  return addPart(parts, flagsOfHashes(a, b));
+}
+
+/**
  * Add one token from its lexicon flags (-1: hyphenated, look the parts up). The caller made room.
  * `c0` is text[start], `next` text[wordEnd] (-1 at the end of the text).
  */
-function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0: number, next: number, shape: Shape, key: string, len: number, flags: number, particle: boolean): void {
+function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0: number, next: number, shape: Shape, key: string, len: number, flags: number, particle: boolean, split = NOT_SPLIT): void {
   let end = wordEnd;
   const initial = end - start === 1 && shape === T_TITLE && next === 46;
   if (initial) end++;
@@ -514,14 +554,18 @@ function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0
   let ambiguous: boolean;
   let lowerUnsafe: boolean;
   let f = flags;
+  let parts = split;
   if (flags === -1) {
-    // "Anna-Maria", "Kowalska-Nowak": a name if any part is one.
-    const parts = key.split('-').map(flagsOf);
-    first = parts.some((p) => (p & FIRST) !== 0);
-    last = parts.some((p) => (p & LAST) !== 0) || celtic;
-    ambiguous = parts.every((p) => (p & AMBIGUOUS) !== 0 || (p & (FIRST | LAST)) === 0) && (first || last) && !celtic;
-    lowerUnsafe = parts.every((p) => (p & (AMBIGUOUS | LOWER_UNSAFE)) !== 0);
+    parts = P_ALL_AMBIGUOUS | P_ALL_UNSAFE;
+    for (const part of key.split('-')) parts = addPart(parts, flagsOf(part));
     f = flagsOf(key);
+  }
+  if (parts !== NOT_SPLIT) {
+    // "Anna-Maria", "Kowalska-Nowak": a name if any part is one.
+    first = (parts & P_FIRST) !== 0;
+    last = (parts & P_LAST) !== 0 || celtic;
+    ambiguous = (parts & P_ALL_AMBIGUOUS) !== 0 && (first || last) && !celtic;
+    lowerUnsafe = (parts & P_ALL_UNSAFE) !== 0;
   } else {
     first = (f & FIRST) !== 0;
     last = (f & LAST) !== 0 || celtic;
