@@ -17,7 +17,7 @@
  *   is what one core of its own serves.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,16 +59,36 @@ function cpuSeconds(pid: number | undefined): number | undefined {
   }
 }
 
-function launch(args: string[], env: Record<string, string>, ready: RegExp, name?: string): Promise<string> {
+/**
+ * Start a target and resolve with the URL its ready line names. `logFile`: its stdout goes to that
+ * file, as a deployment's log goes to a file or collector, instead of a pipe this process must
+ * drain: Pledge writes a log line per request, and reading them here took CPU from the load
+ * generator on the same cores (a cost of the harness, not of the proxy, which still writes them).
+ */
+function launch(args: string[], env: Record<string, string>, ready: RegExp, name?: string, logFile?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // The mock ('direct') runs with the harness; every other target is a proxy under test.
     const cpu = pin && (name === 'direct' ? pin.harness : pin.proxy);
-    const options = { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'] };
+    const stdout = logFile === undefined ? 'pipe' : openSync(logFile, 'w');
+    const options = { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'pipe'] as ['ignore', 'pipe' | number, 'pipe'] };
     const child = cpu ? spawn('taskset', ['-c', cpu, process.execPath, ...args], options) : spawn(process.execPath, args, options);
+    if (typeof stdout === 'number') closeSync(stdout);
     children.push(child);
     if (name && child.pid !== undefined) pids.set(name, child.pid);
     let out = '';
     let done = false;
+    const logTail = () => (logFile === undefined ? '' : readFileSync(logFile, 'utf8').slice(-4000));
+    if (logFile !== undefined) {
+      const poll = setInterval(() => {
+        const m = ready.exec(logTail());
+        if (m && !done) {
+          done = true;
+          clearInterval(poll);
+          resolve(m[1]!);
+        }
+      }, 50);
+      child.on('exit', () => clearInterval(poll));
+    }
     const onData = (d: Buffer) => {
       if (done) {
         // Keep draining the pipe (one log line per request); keep only the tail for crash reports.
@@ -82,10 +102,10 @@ function launch(args: string[], env: Record<string, string>, ready: RegExp, name
         resolve(m[1]!);
       }
     };
-    child.stdout!.on('data', onData);
+    child.stdout?.on('data', onData);
     child.stderr!.on('data', onData);
     child.on('exit', (code, signal) => {
-      const msg = `${args.slice(-2).join(' ')} exited (${code ?? signal}): ${out.slice(-800)}`;
+      const msg = `${args.slice(-2).join(' ')} exited (${code ?? signal}): ${(out + logTail()).slice(-800)}`;
       if (done) process.stderr.write(`bench: ${msg}\n`);
       reject(new Error(msg));
     });
@@ -141,19 +161,19 @@ async function main() {
     PORT: '0', PLEDGE_DB: path.join(dir, 'bench.db'), PLEDGE_SECRET: 'bench-secret-0123456789',
     PLEDGE_OPENAI_UPSTREAM: `${mockUrl}/v1`, PLEDGE_ANTHROPIC_UPSTREAM: mockUrl, PLEDGE_GEMINI_UPSTREAM: mockUrl,
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
-  }, /"url":"(http:[^"]+)"/, 'pledge');
+  }, /"url":"(http:[^"]+)"/, 'pledge', path.join(dir, 'pledge.log'));
   const pledgeB = process.env.BENCH_PLEDGE_B;
   const pledgeBUrl = pledgeB ? await launch([pledgeB], {
     PORT: '0', PLEDGE_DB: path.join(dir, 'bench-b.db'), PLEDGE_SECRET: 'bench-secret-0123456789',
     PLEDGE_OPENAI_UPSTREAM: `${mockUrl}/v1`, PLEDGE_ANTHROPIC_UPSTREAM: mockUrl, PLEDGE_GEMINI_UPSTREAM: mockUrl,
     PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
-  }, /"url":"(http:[^"]+)"/, 'pledge-b') : undefined;
+  }, /"url":"(http:[^"]+)"/, 'pledge-b', path.join(dir, 'pledge-b.log')) : undefined;
   const bareUrl = await launch(['scripts/bench-bare-proxy.mjs'], { UPSTREAM: mockUrl }, /"url":"(http:[^"]+)"/, 'bare');
   // Portkey runs with @hono/node-server 2.x (package.json "overrides"): with the 1.x its own range
   // resolves to, every streamed answer fails with `TypeError: immutable` in its updateHeaders
   // (Portkey-AI/gateway#1389, #1550; fixed in honojs/node-server#382, 2.x only). See docs/BENCHMARKS.md.
   const portkeyMain = require.resolve('@portkey-ai/gateway/build/start-server.js');
-  const portkeyUrl = await launch([portkeyMain, `--port=${process.env.BENCH_PORTKEY_PORT ?? 18911}`, '--headless'], {}, /(http:\/\/localhost:\d+)/, 'portkey');
+  const portkeyUrl = await launch([portkeyMain, `--port=${process.env.BENCH_PORTKEY_PORT ?? 18911}`, '--headless'], {}, /(http:\/\/localhost:\d+)/, 'portkey', path.join(dir, 'portkey.log'));
   const only = process.env.BENCH_SCENARIOS?.split(',');
   const all = [...scenarios(2), ...scenarios(32)].filter((s) => !only || only.some((o) => s.name.includes(o)));
   console.log(`bench: ${seconds}s × ${rounds} rounds per target after ${warmup}s of warm-up, ${connections} connections, node ${process.version}, ${cpus().length} cores` +
