@@ -43,9 +43,7 @@ export function createJsonTemplate(): JsonTemplate {
   /** The text between the varying tokens: `prev` is `fixed[0] + L1 + fixed[1] + … + Lk + fixed[k]`. Undefined until found. */
   let fixed: string[] | undefined;
   /** Per varying token of `fixed`: a string (0) or a number (1). */
-  let kinds = new Uint8Array(MAX_VARYING);
-  /** The kinds `varyingTokens` found last, adopted with its parts. */
-  let foundKinds = kinds;
+  let kinds: Uint8Array = new Uint8Array(MAX_VARYING);
   const literals = new Int32Array(2 * MAX_VARYING);
 
   /** Whether `text` is `fixed` with valid tokens of the same kinds between its parts; records where they are. */
@@ -74,9 +72,9 @@ export function createJsonTemplate(): JsonTemplate {
   /**
    * `prev` and `text` token by token: everything but strings and numbers must be the same, and each
    * of `text`'s strings and numbers valid; those that differ become the varying ones. The new
-   * `fixed` (and `kinds`), or undefined when `text` is not `prev` with such tokens replaced.
+   * `fixed` and `kinds`, or undefined when `text` is not `prev` with such tokens replaced.
    */
-  function varyingTokens(before: string, text: string): string[] | undefined {
+  function varyingTokens(before: string, text: string): { parts: string[]; kinds: Uint8Array } | undefined {
     let n = 0;
     const parts: string[] = [];
     const newKinds = new Uint8Array(MAX_VARYING);
@@ -110,9 +108,8 @@ export function createJsonTemplate(): JsonTemplate {
     }
     if (t !== text.length) return undefined;
     parts.push(before.slice(partFrom));
-    foundKinds = newKinds;
     self.count = n;
-    return parts;
+    return { parts, kinds: newKinds };
   }
 
   const self = {
@@ -126,12 +123,12 @@ export function createJsonTemplate(): JsonTemplate {
         return true;
       }
       // Find which tokens vary (the first events of a stream, or when another token changes).
-      const parts = varyingTokens(prev, text);
-      if (parts === undefined) return false;
+      const found = varyingTokens(prev, text);
+      if (found === undefined) return false;
       // The same text again leaves the template as it was.
-      if (parts.length > 1) {
-        fixed = parts;
-        kinds = foundKinds;
+      if (found.parts.length > 1) {
+        fixed = found.parts;
+        kinds = found.kinds;
         self.version++;
       }
       prev = text;
@@ -224,8 +221,7 @@ export function jsonPathAt(text: string, offset: number): (string | number)[] | 
     const c = text.charCodeAt(i);
     if (c === 34) {
       const start = i;
-      for (i++; text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
-      i++;
+      i = stringEnd(text, i);
       if (expectKey) {
         if (start === offset) return undefined;
         keys[keys.length - 1] = JSON.parse(text.slice(start, i)) as string;

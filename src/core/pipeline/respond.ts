@@ -127,9 +127,7 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
       upstream.abort();
       finish('client_abort');
     },
-  }, {
-    ...(deps.encodeUtf8 && { encode: deps.encodeUtf8 }),
-  });
+  }, { encode: deps.encodeUtf8 });
   return { status: upstream.response.status, headers, body };
 }
 

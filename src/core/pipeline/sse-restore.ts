@@ -87,13 +87,13 @@ function yieldToConsumer(): Promise<void> {
   });
 }
 
-/**
- * Test-only. `fastPaths: false` turns off the paths that skip `JSON.parse` (an event of the previous
- * event's shape passing unparsed, or restored through its delta alone): every event is then parsed,
- * shown to the hooks and walked, the reference the fast paths are property-tested against
- * (test/fuzz/stream-fast-paths.property.test.ts). Absent or true: the fast paths are on.
- */
 export interface SseRestoreOptions {
+  /**
+   * Test-only. `false` turns off the paths that skip `JSON.parse` (an event of the previous event's
+   * shape passing unparsed, or restored through its delta alone): every event is then parsed,
+   * shown to the hooks and walked, the reference the fast paths are property-tested against
+   * (test/fuzz/stream-fast-paths.property.test.ts). Absent or true: the fast paths are on.
+   */
   fastPaths?: boolean;
   /**
    * Text to UTF-8 bytes for the restored output (default: `TextEncoder`). Node passes
@@ -438,7 +438,8 @@ export function restoreSse(
   opts?: SseRestoreOptions,
 ): ByteSource {
   const core = createSseRestorer(adapter, vault, hooks, opts);
-  const encode = opts?.encode ?? textEncoder();
+  const encoder = new TextEncoder();
+  const encode = opts?.encode ?? ((text: string) => encoder.encode(text));
   const decoder = new TextDecoder();
   let rest = '';
   /** The decoder holds no part of a character from the last read (it ended in an ASCII byte). */
@@ -518,11 +519,6 @@ export function restoreSse(
       return upstream.cancel(reason).catch(() => {});
     },
   };
-}
-
-function textEncoder(): (text: string) => Uint8Array {
-  const encoder = new TextEncoder();
-  return (text) => encoder.encode(text);
 }
 
 /** `restoreSse` between web streams (tests, tools). */
