@@ -294,6 +294,9 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
   // Digit runs for the identifier detectors, recorded on the way (see digit-runs.ts) unless known.
   let runs = index !== undefined && index.wantsDigitRuns() ? beginDigitRuns() : undefined;
   const keys = keyTableOf(keep);
+  const cacheIndex = keys.cacheIndex;
+  const cacheCheck = keys.cacheCheck;
+  const cacheValue = keys.cacheValue;
   // Per line: words and Title Case words, to mark headings when the line ends.
   let lineWords = 0;
   let lineTitles = 0;
@@ -330,12 +333,85 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     }
     const start = i;
     const before = prev;
+    const first = c;
     // ASCII words (letters and inner apostrophes): hash the lowercased letters as we go (the
     // lexicon's key for them is the lowercased word) and read the shape from the case of the letters.
     let ascii = c < 128;
     let firstUpper = c >= 65 && c <= 90;
     let restUpper = false;
     let restLower = false;
+    let ha = 0;
+    let hb = 0;
+    if (ascii) {
+      // The usual word: ASCII letters only. A tight loop (one class test, the two hash steps and
+      // an upper-case count per letter); a word that goes on past it (an apostrophe, a hyphen, a
+      // letter outside ASCII) continues in the general loop below from the same state.
+      const f = c | 32;
+      ha = indexStep(INDEX_SEED, f);
+      hb = checkStep(LEXICON_SALT, f);
+      let uppers = 0;
+      let j = i + 1;
+      let d = j < n ? text.charCodeAt(j) : -1;
+      while (((d | 32) - 97) >>> 0 < 26) {
+        const g = d | 32;
+        ha = indexStep(ha, g);
+        hb = checkStep(hb, g);
+        uppers += ((d >>> 5) & 1) ^ 1; // A-Z have bit 5 clear, a-z set
+        j++;
+        d = j < n ? text.charCodeAt(j) : -1;
+      }
+      if (!(d >= 128 ? isLetter(d) || (d === 0x2019 && continuesWord(text, j)) : (d === 39 || d === 45) && continuesWord(text, j))) {
+        i = j;
+        prev = 97;
+        c = d;
+        // Letters glued to digits or '_' are codes ("4ed2…", "user_ravi"), not names.
+        if (isCodeChar(before) || isCodeChar(d)) continue;
+        lineWords++;
+        const len = j - start;
+        const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
+        let cached = cacheValue[ci]!;
+        if (cached === 0 || cacheIndex[ci] !== ha || cacheCheck[ci] !== hb) {
+          cached = (flagsOfHashes(ha, hb) + 1) | ((hashSlot(keys, ha, hb) + 1) << 9);
+          cacheIndex[ci] = ha;
+          cacheCheck[ci] = hb;
+          cacheValue[ci] = cached;
+        }
+        const flags = (cached & 511) - 1;
+        const hs = (cached >>> 9) - 1;
+        const slot = hs === -1 ? -1 : slotHolds(keys, hs, text, start, j) ? hs : keySlot(keys, ha, hb, text, start, j);
+        const kind = slot === -1 ? 0 : keys.kinds[slot]!;
+        if (out.count === out.start.length) out = grow(out);
+        const shape: Shape = firstUpper ? (len === 1 || len - 1 > uppers ? T_TITLE : T_UPPER) : (uppers > 0 ? 0 : T_LOWER);
+        if (shape === T_LOWER && (flags & PLAIN) !== 0) {
+          // Everyday words no rule reads are skipped (see below).
+          if ((kind & KEPT) !== 0) {
+            const t = out.count++;
+            out.start[t] = start;
+            out.end[t] = j;
+            out.len[t] = len;
+            out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0);
+            out.key[t] = keys.words[slot]!;
+          }
+          continue;
+        }
+        if (shape === T_TITLE) lineTitles++;
+        const initial = len === 1 && shape === T_TITLE && d === 46;
+        const particle = (kind & PARTICLE) !== 0;
+        const t = out.count++;
+        out.start[t] = start;
+        out.end[t] = initial ? j + 1 : j;
+        out.len[t] = len;
+        out.key[t] = slot === -1 ? '' : keys.words[slot]!;
+        // wordBits through a table of the lexicon flags' bits; O' D' Mc Mac (celtic) by the function.
+        out.bits[t] = shape === T_TITLE && (first === 79 || first === 68 || first === 77) && celticAt(text, start, j)
+          ? wordBits(shape, flags, initial, true, particle)
+          : shape | LEXICON_BITS[flags]! | (initial ? T_INITIAL : 0) | (particle ? T_PARTICLE : 0);
+        continue;
+      }
+      restUpper = uppers > 0;
+      restLower = j - start - 1 > uppers;
+      i = j - 1; // the general loop starts after the first letter; its state is the fast loop's
+    }
     let hyphen = false;
     // The last step read an apostrophe and an 's': "Ravi's". Hash and case flags before that step (`p*`).
     let apostropheS = false;
@@ -347,19 +423,17 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     // their key units like ASCII letters (unitFold); `dropped` counts the marks the fold removes.
     let accented = false;
     let dropped = 0;
-    let f0 = firstUpper ? c + 32 : c;
     if (!ascii) {
       const e = unitFold(c);
       if ((e & (U_GENERAL | U_EMPTY)) === 0) {
         ascii = true;
         accented = true;
         firstUpper = (e & U_UPPER) !== 0;
-        f0 = e & 0xffff;
+        const f0 = e & 0xffff;
+        ha = indexStep(INDEX_SEED, f0);
+        hb = checkStep(LEXICON_SALT, f0);
       }
     }
-    let ha = ascii ? indexStep(INDEX_SEED, f0) : 0;
-    let hb = ascii ? checkStep(LEXICON_SALT, f0) : 0;
-    const first = c;
     let after = -1;
     i++;
     while (i < n) {
@@ -450,12 +524,12 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         restLower = pRestLower;
       }
       const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
-      let cached = keys.cacheValue[ci]!;
-      if (cached === 0 || keys.cacheIndex[ci] !== ha || keys.cacheCheck[ci] !== hb) {
+      let cached = cacheValue[ci]!;
+      if (cached === 0 || cacheIndex[ci] !== ha || cacheCheck[ci] !== hb) {
         cached = (flagsOfHashes(ha, hb) + 1) | ((hashSlot(keys, ha, hb) + 1) << 9);
-        keys.cacheIndex[ci] = ha;
-        keys.cacheCheck[ci] = hb;
-        keys.cacheValue[ci] = cached;
+        cacheIndex[ci] = ha;
+        cacheCheck[ci] = hb;
+        cacheValue[ci] = cached;
       }
       const flags = (cached & 511) - 1;
       const shape: Shape = firstUpper
@@ -495,6 +569,11 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
   markHeading(out, lineFirstToken, lineWords, lineTitles);
   if (runs !== undefined) index!.setDigitRuns(finishDigitRuns(runs, text));
   return out;
+}
+
+/** An apostrophe or hyphen at text[i] joins the word before it to a letter after it ("O'Brien", "Anna-Maria"). */
+function continuesWord(text: string, i: number): boolean {
+  return i + 1 < text.length && isLetter(text.charCodeAt(i + 1));
 }
 
 /** A line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading: capitals say nothing there. */
@@ -549,10 +628,6 @@ function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0
   const initial = end - start === 1 && shape === T_TITLE && next === 46;
   if (initial) end++;
   const celtic = shape === T_TITLE && (c0 === 79 || c0 === 68 || c0 === 77) && celticAt(text, start, wordEnd); // O' D' Mc Mac
-  let first: boolean;
-  let last: boolean;
-  let ambiguous: boolean;
-  let lowerUnsafe: boolean;
   let f = flags;
   let parts = split;
   if (flags === -1) {
@@ -560,25 +635,44 @@ function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0
     for (const part of key.split('-')) parts = addPart(parts, flagsOf(part));
     f = flagsOf(key);
   }
+  let bits: number;
   if (parts !== NOT_SPLIT) {
     // "Anna-Maria", "Kowalska-Nowak": a name if any part is one.
-    first = (parts & P_FIRST) !== 0;
-    last = (parts & P_LAST) !== 0 || celtic;
-    ambiguous = (parts & P_ALL_AMBIGUOUS) !== 0 && (first || last) && !celtic;
-    lowerUnsafe = (parts & P_ALL_UNSAFE) !== 0;
+    const first = (parts & P_FIRST) !== 0;
+    const last = (parts & P_LAST) !== 0 || celtic;
+    const ambiguous = (parts & P_ALL_AMBIGUOUS) !== 0 && (first || last) && !celtic;
+    const lowerUnsafe = (parts & P_ALL_UNSAFE) !== 0;
+    bits = shape
+      | (first ? T_FIRST : 0) | (last ? T_LAST : 0) | (ambiguous ? T_AMBIGUOUS : 0) | (lowerUnsafe ? T_LOWER_UNSAFE : 0)
+      | (initial ? T_INITIAL : 0)
+      | ((f & COMMON) !== 0 ? T_COMMON : 0)
+      | ((f & STOP) !== 0 ? T_STOP : 0)
+      | (particle ? T_PARTICLE : 0)
+      | ((f & PLACE) !== 0 ? T_PLACE : 0);
   } else {
-    first = (f & FIRST) !== 0;
-    last = (f & LAST) !== 0 || celtic;
-    ambiguous = (f & AMBIGUOUS) !== 0 && (first || last) && !celtic;
-    lowerUnsafe = (first || last) && (f & (AMBIGUOUS | LOWER_UNSAFE)) !== 0;
+    bits = wordBits(shape, f, initial, celtic, particle);
   }
   const t = out.count++;
   out.start[t] = start;
   out.end[t] = end;
   out.len[t] = len;
   out.key[t] = key;
-  out.bits[t] = shape
-    | (first ? T_FIRST : 0) | (last ? T_LAST : 0) | (ambiguous ? T_AMBIGUOUS : 0) | (lowerUnsafe ? T_LOWER_UNSAFE : 0)
+  out.bits[t] = bits;
+}
+
+/** wordBits(0, flags, false, false, false) for each value of the lexicon's flags byte. */
+const LEXICON_BITS = new Int32Array(256);
+for (let f = 0; f < 256; f++) LEXICON_BITS[f] = wordBits(0, f, false, false, false);
+
+/** A one-word token's bits from its shape and lexicon flags (`pushToken`, and the ASCII fast path in `tokenize`). */
+function wordBits(shape: Shape, f: number, initial: boolean, celtic: boolean, particle: boolean): number {
+  const first = (f & FIRST) !== 0;
+  const last = (f & LAST) !== 0 || celtic;
+  const name = first || last;
+  return shape
+    | (first ? T_FIRST : 0) | (last ? T_LAST : 0)
+    | ((f & AMBIGUOUS) !== 0 && name && !celtic ? T_AMBIGUOUS : 0)
+    | (name && (f & (AMBIGUOUS | LOWER_UNSAFE)) !== 0 ? T_LOWER_UNSAFE : 0)
     | (initial ? T_INITIAL : 0)
     | ((f & COMMON) !== 0 ? T_COMMON : 0)
     | ((f & STOP) !== 0 ? T_STOP : 0)
