@@ -26,7 +26,9 @@ export function flagsOf(key: string): number {
 
 /** Same, from hashes computed while scanning (see tokens.ts). Same probe order as hash-table.ts. */
 export function flagsOfHashes(index: number, check: number): number {
-  const c = (index ^ (index >>> CACHE_BITS)) & CACHE_MASK;
+  // Slot by the check hash: the tokenizer's word cache (tokens.ts), which calls this on a miss, is
+  // slotted by the index hash, so two words that take each other's slot there do not here too.
+  const c = (check ^ (check >>> CACHE_BITS)) & CACHE_MASK;
   if (cacheFlags[c] !== 0 && cacheIndex[c] === (index | 0) && cacheCheck[c] === (check | 0)) return cacheFlags[c]! - 1;
   // Decoded on first use (one native atob call, no per-slot work), so policies without PERSON pay nothing.
   table ??= atob(TABLE_BASE64);
