@@ -10,6 +10,24 @@ describe('digit runs', () => {
     expect(rows).toEqual([[3, 4, 32, 12], [8, 4, 45, 8], [13, 4, 32, 4], [19, 2, 46, 2], [22, 1, 32, 2], [24, 1, -1, 1]]);
   });
 
+  it('lists the runs with each fact, in order, as the facts say', () => {
+    let s = 5;
+    const rnd = (n: number): number => {
+      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      return s % n;
+    };
+    const pieces = ['12', '4111', '123', '123456789', '1234', ' ', '-', '.', 'A', 'AB ', 'ab', 'Z', '\n', '+91 '];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = rnd(40); i >= 0; i--) text += pieces[rnd(pieces.length)]!;
+      const runs = findDigitRuns(text);
+      for (let b = 0; b < 9; b++) {
+        const expected = Array.from({ length: runs.count }, (_, r) => r).filter((r) => (runs.facts[r]! & (1 << b)) !== 0);
+        expect(Array.from(runs.factRuns.subarray(runs.factStart[b], runs.factStart[b + 1])), text).toEqual(expected);
+      }
+    }
+  });
+
   it('finds no runs in text without digits', () => {
     expect(findDigitRuns('').count).toBe(0);
     expect(findDigitRuns('no digits here').count).toBe(0);

@@ -23,6 +23,13 @@ export interface DigitRuns {
    * its matches need (a cheap test in the loop, before its own start rule is called).
    */
   facts: Int32Array;
+  /**
+   * The runs with each fact, in order: the runs with fact bit `b` (RUN_* = 1 << b) are
+   * `factRuns[factStart[b] .. factStart[b + 1])`. A detector whose matches need one fact walks only
+   * those runs (tryAtDigitRuns in recognizer.ts) instead of testing every run's facts.
+   */
+  factRuns: Int32Array;
+  factStart: Int32Array;
 }
 
 /** An A–Z letter right before the run ("ABCPD1234E", "HDFC0001234", "J8369854"). */
@@ -45,12 +52,17 @@ export const RUN_GROUP3_CHAIN9 = 128;
 export const RUN_LEN9 = 256;
 /** Every run: no filter. */
 export const RUN_ANY = -1;
+/** How many RUN_* facts there are (bits 0 .. FACT_BITS - 1). */
+const FACT_BITS = 9;
 
 const RETAINED_CAPACITY = 1 << 14;
 let shared: DigitRuns = allocate(256);
 
 function allocate(capacity: number): DigitRuns {
-  return { count: 0, start: new Int32Array(capacity), length: new Int32Array(capacity), after: new Int32Array(capacity), chain: new Int32Array(capacity), facts: new Int32Array(capacity) };
+  return {
+    count: 0, start: new Int32Array(capacity), length: new Int32Array(capacity), after: new Int32Array(capacity), chain: new Int32Array(capacity), facts: new Int32Array(capacity),
+    factRuns: new Int32Array(capacity), factStart: new Int32Array(FACT_BITS + 1),
+  };
 }
 
 function grow(runs: DigitRuns): DigitRuns {
@@ -81,8 +93,13 @@ export function addDigitRun(runs: DigitRuns, start: number, end: number, after: 
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
-/** Fill the chain lengths and facts once every run of `text` is recorded. */
+/** Runs per fact, counted while the facts are filled (finishDigitRuns). */
+const factCounts = new Int32Array(FACT_BITS);
+
+/** Fill the chain lengths and facts once every run of `text` is recorded, then the runs per fact. */
 export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
+  factCounts.fill(0);
+  let total = 0;
   for (let r = runs.count - 1; r >= 0; r--) {
     const p = runs.start[r]!;
     const length = runs.length[r]!;
@@ -101,6 +118,19 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
       | (chain >= 13 ? RUN_CHAIN13 : 0)
       | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)
       | (length === 9 ? RUN_LEN9 : 0);
+    for (let f = runs.facts[r]!; f !== 0; f &= f - 1) {
+      factCounts[31 - Math.clz32(f & -f)]!++;
+      total++;
+    }
+  }
+  const starts = runs.factStart;
+  for (let b = 0; b < FACT_BITS; b++) starts[b + 1] = starts[b]! + factCounts[b]!;
+  if (runs.factRuns.length < total) runs.factRuns = new Int32Array(Math.max(total, runs.factRuns.length * 2));
+  const list = runs.factRuns;
+  // factCounts becomes each fact's next free place in `list`.
+  for (let b = 0; b < FACT_BITS; b++) factCounts[b] = starts[b]!;
+  for (let r = 0; r < runs.count; r++) {
+    for (let f = runs.facts[r]!; f !== 0; f &= f - 1) list[factCounts[31 - Math.clz32(f & -f)]!++] = r;
   }
   return runs;
 }

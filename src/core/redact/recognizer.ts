@@ -86,8 +86,20 @@ export function eachSpanAtDigitRuns(
 /** The run loop both share: `tryAt(start)` returns the match's end, or -1 for no match there. */
 function tryAtDigitRuns(text: string, index: TextIndex | undefined, startAt: StartAtRun, facts: number, tryAt: (start: number) => number): void {
   const runs = (index ?? new TextIndex(text)).digitRuns();
-  const runFacts = runs.facts;
   let from = 0;
+  if (facts > 0 && (facts & (facts - 1)) === 0) {
+    // One fact: only the runs that have it, in order (digit-runs.ts), the same runs the loop below would try.
+    const b = 31 - Math.clz32(facts);
+    const list = runs.factRuns;
+    for (let k = runs.factStart[b]!, to = runs.factStart[b + 1]!; k < to; k++) {
+      const start = startAt(text, runs, list[k]!);
+      if (start < from) continue;
+      const end = tryAt(start);
+      if (end !== -1) from = end;
+    }
+    return;
+  }
+  const runFacts = runs.facts;
   for (let r = 0; r < runs.count; r++) {
     if ((runFacts[r]! & facts) === 0) continue; // a run without any fact a match needs: `startAt` would say -1
     const start = startAt(text, runs, r);
