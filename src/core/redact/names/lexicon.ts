@@ -7,8 +7,8 @@ export { TABLE_SALT as LEXICON_SALT };
 let table: string | undefined;
 
 /**
- * A small direct-mapped cache of recent lookups (check hash and flags by the low bits of the index
- * hash). Everyday words repeat, so most lookups end here instead of in a probe chain spread over
+ * A small direct-mapped cache of recent lookups (index hash, check hash and flags, slotted by the
+ * low bits of the check hash). Everyday words repeat, so most lookups end here instead of in a probe chain spread over
  * 140 KB. The lexicon never changes, so entries never go stale.
  */
 const CACHE_BITS = 12;
