@@ -21,6 +21,19 @@ export const startAt: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
   return runs.length[r]! >= 2 && p >= 2 && isAsciiLetter(text.charCodeAt(p - 1)) && isAsciiLetter(text.charCodeAt(p - 2)) ? p - 2 : -1;
 };
+/** IBAN length by country code, the two letters' A-Z indices as `a * 26 + b`; 0: no such country. */
+const LENGTH_BY_CODE = new Uint8Array(26 * 26);
+for (const [code, length] of Object.entries(LENGTHS)) LENGTH_BY_CODE[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = length;
+/**
+ * `startAt`, and the two letters are a country code of the registry: the regex is not tried where
+ * its match would be dropped ("OD6041…" order numbers). That skip changes no later try: a START
+ * match is four characters, and the next run's two letters start after the digits it covers.
+ */
+const countryStartAt: StartAtRun = (text, runs, r) => {
+  const s = startAt(text, runs, r);
+  return s !== -1 && LENGTH_BY_CODE[((text.charCodeAt(s) | 32) - 97) * 26 + (text.charCodeAt(s + 1) | 32) - 97] !== 0 ? s : -1;
+};
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -36,7 +49,7 @@ function isAlnum(c: number): boolean {
 export const ibanRecognizer: Recognizer = {
   type: 'IBAN_CODE',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(START, text, index, startAt, (m) => {
+    eachMatchAtDigitRuns(START, text, index, countryStartAt, (m) => {
       const country = m[0].slice(0, 2).toUpperCase();
       const want = LENGTHS[country];
       if (want === undefined) return;
