@@ -111,9 +111,8 @@ interface KeyTable {
    * its letters (bits 9+; 0 when no kept word has these hashes). 0: empty. One probe per word
    * instead of the lexicon cache and the key table; a slot found is still compared letter by letter.
    */
-  cacheIndex: Int32Array;
-  cacheCheck: Int32Array;
-  cacheValue: Int32Array;
+  /** Entry `e` at 4e: index hash, check hash, value (4e + 3 unused: entries on 16-byte boundaries). */
+  cache: Int32Array;
 }
 const WORD_CACHE_BITS = 12;
 const WORD_CACHE_MASK = (1 << WORD_CACHE_BITS) - 1;
@@ -130,7 +129,7 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
   while (size < words.length * 4) size *= 2;
   const table: KeyTable = {
     index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), kinds: new Uint8Array(size), mask: size - 1,
-    cacheIndex: new Int32Array(1 << WORD_CACHE_BITS), cacheCheck: new Int32Array(1 << WORD_CACHE_BITS), cacheValue: new Int32Array(1 << WORD_CACHE_BITS),
+    cache: new Int32Array(4 << WORD_CACHE_BITS),
   };
   for (const word of words) {
     let a = INDEX_SEED;
@@ -294,9 +293,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
   // Digit runs for the identifier detectors, recorded on the way (see digit-runs.ts) unless known.
   let runs = index !== undefined && index.wantsDigitRuns() ? beginDigitRuns() : undefined;
   const keys = keyTableOf(keep);
-  const cacheIndex = keys.cacheIndex;
-  const cacheCheck = keys.cacheCheck;
-  const cacheValue = keys.cacheValue;
+  const cache = keys.cache;
   // Per line: words and Title Case words, to mark headings when the line ends.
   let lineWords = 0;
   let lineTitles = 0;
@@ -369,12 +366,13 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         lineWords++;
         const len = j - start;
         const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
-        let cached = cacheValue[ci]!;
-        if (cached === 0 || cacheIndex[ci] !== ha || cacheCheck[ci] !== hb) {
+        const ce = ci << 2;
+        let cached = cache[ce + 2]!;
+        if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) {
           cached = (flagsOfHashes(ha, hb) + 1) | ((hashSlot(keys, ha, hb) + 1) << 9);
-          cacheIndex[ci] = ha;
-          cacheCheck[ci] = hb;
-          cacheValue[ci] = cached;
+          cache[ce] = ha;
+          cache[ce + 1] = hb;
+          cache[ce + 2] = cached;
         }
         const flags = (cached & 511) - 1;
         const hs = (cached >>> 9) - 1;
@@ -524,12 +522,13 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         restLower = pRestLower;
       }
       const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
-      let cached = cacheValue[ci]!;
-      if (cached === 0 || cacheIndex[ci] !== ha || cacheCheck[ci] !== hb) {
+      const ce = ci << 2;
+      let cached = cache[ce + 2]!;
+      if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) {
         cached = (flagsOfHashes(ha, hb) + 1) | ((hashSlot(keys, ha, hb) + 1) << 9);
-        cacheIndex[ci] = ha;
-        cacheCheck[ci] = hb;
-        cacheValue[ci] = cached;
+        cache[ce] = ha;
+        cache[ce + 1] = hb;
+        cache[ce + 2] = cached;
       }
       const flags = (cached & 511) - 1;
       const shape: Shape = firstUpper
