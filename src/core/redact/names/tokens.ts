@@ -106,12 +106,13 @@ interface KeyTable {
   kinds: Uint8Array;
   mask: number;
   /**
-   * A direct-mapped cache of what the scan looks up for an ASCII word, by its two hashes: the
-   * lexicon flags + 1 (bits 0–8) and 1 + the first slot whose hashes equal the word's, whatever
-   * its letters (bits 9+; 0 when no kept word has these hashes). 0: empty. One probe per word
-   * instead of the lexicon cache and the key table; a slot found is still compared letter by letter.
+   * A direct-mapped cache of what the scan looks up for an ASCII word, by its two hashes. Entry
+   * `e` is cache[4e .. 4e + 3): the index hash, the check hash and the value (4e + 3 unused, so an
+   * entry is 16 bytes on a 16-byte boundary: one cache line per lookup). The value: the lexicon
+   * flags + 1 (bits 0–8) and 1 + the first slot whose hashes equal the word's, whatever its letters
+   * (bits 9+; 0 when no kept word has these hashes); 0: empty. One probe per word instead of the
+   * lexicon cache and the key table; a slot found is still compared letter by letter.
    */
-  /** Entry `e` at 4e: index hash, check hash, value (4e + 3 unused: entries on 16-byte boundaries). */
   cache: Int32Array;
 }
 const WORD_CACHE_BITS = 12;
