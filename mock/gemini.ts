@@ -33,6 +33,24 @@ function firstFunction(body: Obj): string | undefined {
 }
 
 const USAGE = { promptTokenCount: 17, candidatesTokenCount: 9, totalTokenCount: 26 };
+/**
+ * What the API puts in every chunk before the last: the prompt's count so far (the last chunk
+ * carries the whole USAGE). Real streams carry `usageMetadata` in every chunk, e.g.
+ * `{"promptTokenCount": 11,"totalTokenCount": 11,"promptTokensDetails": [...]}` on the first.
+ */
+const PROMPT_USAGE = { promptTokenCount: 17, totalTokenCount: 17, promptTokensDetails: [{ modality: 'TEXT', tokenCount: 17 }] };
+
+/**
+ * JSON as the Gemini API writes it in streams: a space after each key's colon, none after commas
+ * (`{"candidates": [{"content": {"parts": [{"text": "Paris"}],"role": "model"}}],"usageMetadata": …}`).
+ */
+export function googleJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(googleJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    return `{${Object.entries(v as Obj).filter(([, x]) => x !== undefined).map(([k, x]) => `${JSON.stringify(k)}: ${googleJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
 const meta = (model: string) => ({ modelVersion: model, responseId: 'mock-resp-1' });
 const candidate = (parts: Obj[], finishReason?: string) => ({ content: { parts, role: 'model' }, ...(finishReason && { finishReason }), index: 0 });
 
@@ -49,10 +67,10 @@ async function generate(req: MockRequest, res: ServerResponse, model: string, st
     sendJson(res, 200, req.path.endsWith(':streamGenerateContent') ? [whole] : whole);
     return;
   }
-  const ev = (v: unknown) => `data: ${JSON.stringify(v)}\r\n\r\n`;
+  const ev = (v: unknown) => `data: ${googleJson(v)}\r\n\r\n`;
   const events = call
     ? [ev({ candidates: [candidate([call], 'STOP')], usageMetadata: USAGE, ...meta(model) })]
-    : pieces(text, 4).map((p) => ev({ candidates: [candidate([{ text: p }])], ...meta(model) }));
+    : pieces(text, 4).map((p) => ev({ candidates: [candidate([{ text: p }])], usageMetadata: PROMPT_USAGE, ...meta(model) }));
   if (!call) events.push(ev({ candidates: [candidate([{ text: '' }], 'STOP')], usageMetadata: USAGE, ...meta(model) }));
   if (model === 'mock-error-mid') events.splice(3, events.length, ev(geminiErrorBody(500, 'mock mid-stream failure')));
   await writeSse(res, model, events, 'data: {"candidates":[{"content":{"parts":[{"text":"oops\r\n\r\n');

@@ -30,7 +30,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'pledge-pipeline-'));
 const pledge = await startNodePledge({
   env: {
     PORT: '0', PLEDGE_DB: path.join(dir, 'bench.db'), PLEDGE_SECRET: 'bench-secret-0123456789',
-    PLEDGE_OPENAI_UPSTREAM: 'http://127.0.0.1:9/v1', PLEDGE_POLICY: path.join(root, 'scripts', 'bench-policy.yaml'),
+    PLEDGE_OPENAI_UPSTREAM: 'http://127.0.0.1:9/v1', PLEDGE_POLICY: process.env.PIPELINE_POLICY ?? path.join(root, 'scripts', 'bench-policy.yaml'),
   },
 });
 const router = createProxyRouter(pledge.deps);
@@ -58,7 +58,7 @@ async function once(): Promise<void> {
   const input: ProxyInput = { method: 'POST', url: new URL(url), headers, signal: new AbortController().signal, readBody: async () => bytes };
   const out = await router.handle(adapter, input, crypto.randomUUID());
   out.afterWrite?.(); // as the front door does once the answer is written
-  if (out.status !== 200 || typeof out.body !== 'string' || out.body.includes('[PERSON_')) throw new Error(`unexpected answer ${out.status}`);
+  if (out.status !== 200 || typeof out.body !== 'string' || out.body.includes('[PERSON_')) throw new Error(`unexpected answer ${out.status} ${String(out.body).slice(0, 200)}`);
 }
 
 /** Requests in batches of PIPELINE_CONCURRENCY (default 50) in flight, for `ms`; returns requests done. */

@@ -51,7 +51,7 @@ export const PROVIDERS: ProviderRow[] = [
     headers: { 'x-goog-api-key': CLIENT_KEY },
     envelopeMessage: (j) => (typeof o(o(j).error).code === 'number' ? str(o(o(j).error).message) : undefined),
     streamError: /data: \{"error":\{"code":500,"message":"[^"]+","status":"INTERNAL"\}\}/,
-    streamEnd: /"finishReason":"STOP"[^\n]*\r?\n\r?\n$/,
+    streamEnd: /"finishReason": ?"STOP"[^\n]*\r?\n\r?\n$/,
   },
 ];
 

@@ -375,16 +375,20 @@ const gemini = () =>
   fc
   .record({
     segments: fc.array(geminiSegment(), { minLength: 1, maxLength: 4 }),
+    // The API repeats usageMetadata in every chunk; its counts may stay or grow chunk by chunk.
     usageEvery: fc.constantFrom(false, false, true),
+    usageGrows: fc.boolean(),
     echo: echo(),
     finish: fc.constantFrom(true, true, true, false),
     comments,
   })
   .map((s): Item[] => {
     const usageMetadata = { promptTokenCount: 8, candidatesTokenCount: 13, totalTokenCount: 21 };
+    let produced = 0;
+    const usageNow = (last: boolean) => (last || !s.usageGrows ? usageMetadata : { promptTokenCount: 8, candidatesTokenCount: ++produced >> 1, totalTokenCount: 8 + (produced >> 1) });
     const chunk = (candidates: unknown[], variant = 0, last = false) => ({
       candidates,
-      ...((s.usageEvery || last) && { usageMetadata }),
+      ...((s.usageEvery || last) && { usageMetadata: usageNow(last) }),
       modelVersion: variant === 2 ? 'gemini-2.5-pro' : 'gemini-2.5-flash',
       responseId: `${variant === 1 ? 'resp-B' : 'resp-A'}${s.echo ?? ''}`,
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basicEngine } from '../../../test/support/basic-engine.ts';
+import { geminiAdapter } from '../providers/gemini/index.ts';
 import { openaiAdapter } from '../providers/openai/index.ts';
 import { createVault } from '../redact/vault.ts';
 import { redactRequestBody } from './redact-request.ts';
@@ -171,6 +172,65 @@ describe('restoreSseBody (the response path)', () => {
     }, { error: () => {}, cancel: () => {} });
     expect((await readAll(out)).join('')).toBe(chunks.join(''));
     expect(acc.get('o0')).toMatchObject({ name: 'route_lead', args: '{"lead":1}' });
+  });
+
+  it('a long read with text outside Latin-1 goes out in pieces of at most 16 KB, as the same stream in small reads does', async () => {
+    // ~90 KB in one read, one "₹" per event: decoded whole it would be a >128 KB two-byte string.
+    const events = Array.from({ length: 600 }, (_, i) => chunk(i === 300 ? '[EMAIL_ADDRESS_1]' : `₹${i} `, i)).join('') + 'data: [DONE]\n\n';
+    const whole = await readAll(restoredBody([events]).out);
+    const small = await readAll(restoredBody(events.match(/[^]{1,700}/g)!).out);
+    const expected = events.replace('[EMAIL_ADDRESS_1]', EMAIL);
+    expect(whole.join('')).toBe(expected);
+    expect(small.join('')).toBe(expected);
+    for (const part of whole) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(17 * 1024);
+    expect(whole.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('invalid UTF-8 from upstream becomes U+FFFD, the same wherever the reads are cut', async () => {
+    const enc = new TextEncoder();
+    const bytes = new Uint8Array([...enc.encode(chunk('₹5 ', 0)), ...enc.encode('data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"x'), 0xe2, 0x82, 0x41, 0xff, ...enc.encode('"},"finish_reason":null}]}\n\n'), ...enc.encode('data: [DONE]\n\n')]);
+    const expected = new TextDecoder().decode(bytes);
+    expect(expected).toContain('x\uFFFDA\uFFFD"');
+    for (let cut = 1; cut < bytes.length; cut += 3) {
+      const parts = [bytes.subarray(0, cut), bytes.subarray(cut)];
+      let i = 0;
+      const body = new ReadableStream<Uint8Array>({ pull: (c) => (i < parts.length ? c.enqueue(parts[i++]!) : c.close()) }, { highWaterMark: 0 });
+      const out = restoreSseBody(body, openaiAdapter, vaultWithEmail(), { onEvent: () => {}, upstreamFailed: () => false, takeReviewIds: () => [], onEnd: () => {} }, { error: () => {}, cancel: () => {} });
+      expect((await readAll(out)).join('')).toBe(expected);
+    }
+  });
+
+  describe('Gemini chunks that all carry usageMetadata (as the API sends them)', () => {
+    const gem = (text: string, usage: Record<string, number>, finish?: string) =>
+      `data: {"candidates": [{"content": {"parts": [{"text": ${JSON.stringify(text)}}],"role": "model"}${finish ? `,"finishReason": "${finish}"` : ''},"index": 0}],"usageMetadata": ${JSON.stringify(usage)},"modelVersion": "gemini-2.5-flash","responseId": "r1"}\r\n\r\n`;
+    const run = async (chunks: string[]) => {
+      const seen: unknown[] = [];
+      const up = upstream(chunks);
+      const out = restoreSseBody(up.body, geminiAdapter, vaultWithEmail(), {
+        onEvent: (event) => void (event !== undefined && seen.push(geminiAdapter.usage(event))),
+        upstreamFailed: () => false, takeReviewIds: () => [], onEnd: () => {},
+      }, { error: () => {}, cancel: () => {} });
+      return { text: (await readAll(out)).join(''), seen };
+    };
+
+    it('pass unparsed while their counts repeat: the hooks see each count once, and the last', async () => {
+      const same = { promptTokenCount: 17, totalTokenCount: 17 };
+      const chunks = [...Array.from({ length: 40 }, (_, i) => gem(`w${i} `, same)), gem('', { promptTokenCount: 17, candidatesTokenCount: 9, totalTokenCount: 26 }, 'STOP')];
+      const { text, seen } = await run(chunks);
+      // The restorer writes LF line ends (as for every event it passes).
+      expect(text).toBe(chunks.join('').replaceAll('\r\n', '\n'));
+      expect(seen.length).toBeLessThan(6);
+      expect(seen.at(-1)).toEqual({ input: 17, output: 9 });
+    });
+
+    it('are parsed when their counts change, so the hooks see every count, and placeholders are still restored', async () => {
+      const chunks = [...Array.from({ length: 12 }, (_, i) => gem(i === 6 ? '[EMAIL_ADDRESS_1]' : `w${i} `, { promptTokenCount: 17, candidatesTokenCount: i, totalTokenCount: 17 + i })), gem('', { promptTokenCount: 17, candidatesTokenCount: 12, totalTokenCount: 29 }, 'STOP')];
+      const { text, seen } = await run(chunks);
+      // The event whose text was restored is written again from its parse (spacing aside, the same JSON).
+      const events = (t: string) => t.split(/\r?\n\r?\n/).filter(Boolean).map((e) => JSON.parse(e.slice(6)) as unknown);
+      expect(events(text)).toEqual(events(chunks.join('').replace('[EMAIL_ADDRESS_1]', EMAIL)));
+      expect(seen).toEqual(Array.from({ length: 13 }, (_, i) => ({ input: 17, output: i })));
+    });
   });
 
   // Events of one shape whose delta may hold a placeholder are restored through the delta alone

@@ -4,6 +4,7 @@ import { createChannelRestorer, type ChannelRestorer } from '../redact/stream-re
 import type { Vault } from '../redact/vault.ts';
 import { sourceOf, toWebStream, type ByteRead, type ByteSource } from './byte-source.ts';
 import { createJsonTemplate, jsonPathAt, type JsonTemplate } from './json-template.ts';
+import { joinBytes, pieceEnd } from './utf8-pieces.ts';
 import { getAt, lastKey, pruneToPath, walkStrings } from './walk-json.ts';
 
 export type StreamEnd = 'complete' | 'truncated' | 'malformed' | 'upstream_error' | 'client_abort';
@@ -124,6 +125,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   const fastPaths = opts?.fastPaths !== false;
   const channels = new Map<string, Channel>();
   const { stream } = adapter;
+  const numbersMayCarryState = stream.numbersMayCarryState === true;
   const jsonKeys = adapter.text.jsonEncodedKeys;
   let sawTerminator = false;
   let failed = false;
@@ -236,15 +238,18 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   };
 
   /**
-   * Whether an event is the last state-free event of its name with one string changed, and that
-   * string carries no state either (usage, tool call, finish): then the event carries none, and
-   * its JSON is valid without parsing it (json-template.ts). The template only ever holds
-   * state-free events: one whose changed string carries state is dropped from it here.
+   * Whether an event is the last event of its name with some strings or numbers changed, none of
+   * which carries state (usage, tool call, finish): then the event tells the hooks nothing the
+   * template's event did not, and its JSON is valid without parsing it (json-template.ts). The
+   * template only ever holds events whose state the hooks have seen: state-free ones, or (Gemini,
+   * `numbersMayCarryState`) ones whose usage counts were parsed; one whose changed string carries
+   * state is dropped from it here. A changed number where numbers may be state means a parse.
    */
   function sameShapeNoState(t: JsonTemplate, data: string): boolean {
     if (!t.accepts(data)) return false;
     const lit = t.literals;
     for (let i = 0; i < 2 * t.count; i += 2) {
+      if (numbersMayCarryState && data.charCodeAt(lit[i]!) !== 34) return false;
       if (stream.mayCarryState(data.slice(lit[i], lit[i + 1]))) {
         t.forget();
         return false;
@@ -440,20 +445,31 @@ export function restoreSse(
   const core = createSseRestorer(adapter, vault, hooks, opts);
   const encoder = new TextEncoder();
   const encode = opts?.encode ?? ((text: string) => encoder.encode(text));
-  const decoder = new TextDecoder();
+  // Pieces are decoded one-shot (utf8-pieces.ts); only the stream's first may start with a
+  // byte-order mark, which the first decoder drops as a streaming decoder would.
+  const firstDecoder = new TextDecoder();
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let decodedAny = false;
+  /** Bytes read and not decoded yet: the rest of a long read, or a character cut short at the end of the last. */
+  let queued: Uint8Array | undefined;
   let rest = '';
-  /** The decoder holds no part of a character from the last read (it ended in an ASCII byte). */
-  let decoderClean = true;
   let sentAny = false;
   let yieldFirst = true;
   /** Nothing more to give: the stream ended, failed, or the client went away. */
   let ended = false;
   const DONE: ByteRead = { done: true };
 
+  function decodePiece(bytes: Uint8Array): string {
+    if (decodedAny) return decoder.decode(bytes);
+    if (bytes.length === 0) return '';
+    decodedAny = true;
+    return firstDecoder.decode(bytes);
+  }
+
   async function read(): Promise<ByteRead> {
     while (!ended) {
       let text: string;
-      /** The read's bytes, when `text` is exactly what they encode. */
+      /** The piece's bytes, when `text` is exactly what they encode. */
       let same: Uint8Array | undefined;
       if (rest !== '') {
         // The first event was just handed on: let it reach the socket before the rest of that
@@ -466,30 +482,39 @@ export function restoreSse(
         text = rest;
         rest = '';
       } else {
-        let r: ByteRead;
-        try {
-          r = await upstream.read();
-        } catch {
+        let end = queued === undefined ? 0 : pieceEnd(queued);
+        if (end === 0) {
+          // Nothing whole is queued: read on.
+          let r: ByteRead;
+          try {
+            r = await upstream.read();
+          } catch {
+            if (ended) break;
+            on.error();
+            r = DONE;
+          }
           if (ended) break;
-          on.error();
-          r = DONE;
+          if (r.done) {
+            ended = true;
+            // A character still cut short at the end is a decoding error, as a streaming decoder's flush reports it.
+            core.finish(queued === undefined ? '' : decodePiece(queued));
+            queued = undefined;
+            const out = core.take();
+            return out !== '' ? { done: false, value: encode(out) } : DONE;
+          }
+          queued = queued === undefined || queued.length === 0 ? r.value : joinBytes(queued, r.value);
+          end = pieceEnd(queued);
+          if (end === 0) continue;
         }
-        if (ended) break;
-        if (r.done) {
-          ended = true;
-          core.finish(decoder.decode());
-          const out = core.take();
-          return out !== '' ? { done: false, value: encode(out) } : DONE;
-        }
-        const bytes = r.value;
-        const cleanBefore = decoderClean;
-        decoderClean = bytes.length === 0 ? cleanBefore : bytes[bytes.length - 1]! < 0x80;
-        text = decoder.decode(bytes, { stream: true });
+        const bytes = end === queued!.length ? queued! : queued!.subarray(0, end);
+        queued = end === queued!.length ? undefined : queued!.subarray(end);
+        const bom = !decodedAny && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+        text = decodePiece(bytes);
         const cut = sentAny ? -1 : firstEventEnd(text);
         if (cut > 0 && cut < text.length) {
           rest = text.slice(cut);
           text = text.slice(0, cut);
-        } else if (cleanBefore && decoderClean && !text.includes('\uFFFD')) {
+        } else if (!bom && !text.includes('\uFFFD')) {
           // (A U+FFFD may be the decoder's replacement of invalid bytes: those are re-encoded.)
           same = bytes;
         }
@@ -502,7 +527,7 @@ export function restoreSse(
       }
       if (out !== '') {
         sentAny = true;
-        // When restore changed nothing in a read (most reads of a model's stream: one event,
+        // When restore changed nothing in a piece (most reads of a model's stream: one event,
         // no placeholder), its bytes go on as they came instead of being encoded again.
         return { done: false, value: same !== undefined && out.length === text.length && out === text ? same : encode(out) };
       }

@@ -51,7 +51,8 @@ describe('which stream events may carry state (usage, tool calls, finishes)', ()
 
   it.each([
     ['a text chunk', j({ candidates: [{ content: { parts: [{ text: 'hi' }], role: 'model' }, index: 0 }] }), false],
-    ['usage metadata', j({ candidates: [], usageMetadata: { promptTokenCount: 3 } }), true],
+    // In every chunk the API sends: state only where its counts change (numbersMayCarryState, sse-restore.test.ts).
+    ['usage metadata', j({ candidates: [{ content: { parts: [{ text: 'hi' }], role: 'model' }, index: 0 }], usageMetadata: { promptTokenCount: 3 } }), false],
     ['a function call', j({ candidates: [{ content: { parts: [{ functionCall: { name: 'f', args: {} } }] } }] }), true],
   ])('Gemini: %s', (_, data, expected) => {
     expect(geminiStream.mayCarryState(data)).toBe(expected);

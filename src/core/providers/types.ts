@@ -101,6 +101,13 @@ export interface ProviderAdapter {
      * wrongly, never no (providers/event-keys.ts).
      */
     mayCarryState(data: string): boolean;
+    /**
+     * Set when a number that changes between events of one shape may be state: Gemini repeats its
+     * `usageMetadata` counts in every chunk, so `mayCarryState` leaves usage out (a chunk whose
+     * counts did not change tells the hooks nothing new) and a chunk whose counts changed is parsed.
+     * Unset: changing numbers are sequence numbers and carry none (OpenAI Responses).
+     */
+    readonly numbersMayCarryState?: boolean;
     /** The SSE text of an error event, for failures after the stream has started. */
     errorEvent(message: string): string;
     /** Identifying keys kept when held-back text is emitted as its own small event. */

@@ -48,8 +48,13 @@ export const geminiStream = {
   isNeutral: () => false,
   isTerminator: geminiIsTerminator,
   errorEvent: geminiErrorEvent,
-  /** `usageMetadata` and whole `functionCall` parts. */
-  mayCarryState: (data: string) => mentionsAny(data, ['usageMetadata', 'functionCall']),
+  /**
+   * Whole `functionCall` parts. `usageMetadata` rides in every chunk of a real stream (counts so
+   * far): it is state only where its numbers changed (`numbersMayCarryState`), so that the chunks
+   * between can pass unparsed; a chunk that first carries it has another shape and is parsed.
+   */
+  mayCarryState: (data: string) => mentionsAny(data, ['functionCall']),
+  numbersMayCarryState: true,
   keepKeys: new Set(['index', 'role', 'thought', 'modelVersion', 'responseId']),
   /** @google/generative-ai's stream parser stalls on SSE comment lines. */
   reviewTagField: 'pledgeReview',
