@@ -60,10 +60,28 @@ async function writeEvents(res: ServerResponse, model: string, events: string[])
   res.end();
 }
 
+/**
+ * The API's `obfuscation` field: random characters that pad every chunk (so that chunk sizes do
+ * not give away the tokens), a different string of varying length each time. Here a fixed
+ * pseudo-random sequence, so the mock's answers stay reproducible.
+ */
+function obfuscation(n: number): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let x = (n + 1) * 2654435761;
+  let out = '';
+  for (let i = 0, len = 2 + (n % 11); i < len; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out += chars[x % chars.length];
+  }
+  return out;
+}
+
 function chatStreamEvents(body: Obj, model: string, prompt: string, reply: string, tool: string | undefined): string[] {
-  const base = { id: 'chatcmpl-mock', object: 'chat.completion.chunk', created: CREATED, model, system_fingerprint: 'fp_mock' };
-  const ev = (choices: unknown[], extra: Obj = {}) => `data: ${JSON.stringify({ ...base, choices, ...extra })}\n\n`;
-  const out = [ev([{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }])];
+  // As the API writes chunks today: service_tier, refusal on the first delta, obfuscation on every chunk.
+  const base = { id: 'chatcmpl-mock', object: 'chat.completion.chunk', created: CREATED, model, service_tier: 'default', system_fingerprint: 'fp_mock' };
+  let n = 0;
+  const ev = (choices: unknown[], extra: Obj = {}) => `data: ${JSON.stringify({ ...base, choices, ...extra, obfuscation: obfuscation(n++) })}\n\n`;
+  const out = [ev([{ index: 0, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null }])];
   if (tool) {
     const args = JSON.stringify({ note: prompt });
     const names = model.includes('split-name') ? [tool.slice(0, 3), tool.slice(3)] : [tool];

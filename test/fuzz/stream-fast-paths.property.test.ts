@@ -222,7 +222,7 @@ const openaiChat = () =>
     usageChunk: fc.boolean(),
     finish: fc.constantFrom('stop', 'tool_calls', 'length', 'none'),
     done: fc.constantFrom(true, true, true, false),
-    obfuscation: fc.constantFrom(false, false, false, true),
+    obfuscation: fc.constantFrom(false, false, true),
     echo: echo(),
     comments,
   })
@@ -236,7 +236,9 @@ const openaiChat = () =>
       system_fingerprint: 'fp_1',
       choices,
       ...(s.includeUsage && { usage: null }),
-      ...(s.obfuscation && { obfuscation: `o${seq++}` }),
+      // The API's padding: a new string in every chunk. Now and then a placeholder (no API sends
+      // one there, but the fast path must restore it as the reference does).
+      ...(s.obfuscation && { obfuscation: seq % 9 === 4 ? `${state.placeholders[seq++ % state.placeholders.length]}` : `o${seq++}` }),
       ...extra,
     });
     const choice = (index: number, delta: unknown) => ({ index, delta, logprobs: null, finish_reason: null });

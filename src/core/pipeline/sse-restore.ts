@@ -259,24 +259,48 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   }
 
   /**
-   * How an event of a template's shape is restored without parsing it: its changed string is a
-   * delta channel's (its path and channel, found once per shape on the event parsed then), it is
-   * the event's only channel string, and nothing else in the event may hold a placeholder. Then
-   * restoring the event is restoring that string, as `walk` would. Null when that does not hold.
+   * How an event of a template's shape is restored without parsing it: one of its changed tokens
+   * is a delta channel's string (its path and channel, found once per shape on the event parsed
+   * then), it is the event's only channel string, every other changed token is under one of the
+   * provider's `inertKeys` (its own noise, such as OpenAI's `obfuscation`), and nothing else in
+   * the event may hold a placeholder (the inert tokens are checked per event). Then restoring the
+   * event is restoring that string, as `walk` would. Null when that does not hold.
    */
   interface DeltaPlan {
     path: JsonPath;
     key: string;
     /** The event this plan was made from: its identifying keys for held text emitted on its own. */
     event: unknown;
+    /** Which of the template's varying tokens is the delta. */
+    literal: number;
   }
   const plans = new Map<string | undefined, { version: number; plan: DeltaPlan | null }>();
+  const inertKeys = stream.inertKeys;
 
-  function deltaPlan(name: string | undefined, t: JsonTemplate, data: string, start: number, end: number): DeltaPlan | null {
+  /** The varying token that may be a delta: the only one not under an inert key, or -1. */
+  function deltaLiteral(t: JsonTemplate, data: string): number {
+    if (t.count === 1) return 0;
+    if (inertKeys === undefined) return -1;
+    let delta = -1;
+    for (let i = 0; i < t.count; i++) {
+      const path = jsonPathAt(data, t.literals[2 * i]!);
+      if (path === undefined) return -1;
+      const k = lastKey(path);
+      if (k !== undefined && inertKeys.has(k)) continue;
+      if (delta !== -1) return -1;
+      delta = i;
+    }
+    return delta;
+  }
+
+  function deltaPlan(name: string | undefined, t: JsonTemplate, data: string): DeltaPlan | null {
     const known = plans.get(name);
     if (known !== undefined && known.version === t.version) return known.plan;
     let plan: DeltaPlan | null = null;
-    const path = jsonPathAt(data, start);
+    const literal = deltaLiteral(t, data);
+    const start = literal === -1 ? 0 : t.literals[2 * literal]!;
+    const end = literal === -1 ? 0 : t.literals[2 * literal + 1]!;
+    const path = literal === -1 ? undefined : jsonPathAt(data, start);
     if (path !== undefined && !mayHoldPlaceholder(data.slice(0, start)) && !mayHoldPlaceholder(data.slice(end))) {
       const event: unknown = JSON.parse(data);
       // The literal must be the value JSON.parse keeps at its path, not one it drops for a later
@@ -291,10 +315,19 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
         if (stream.channelOf(event, p) !== null) channelStrings++;
         return s;
       });
-      if (key !== null && channelStrings === 1) plan = { path, key, event };
+      if (key !== null && channelStrings === 1) plan = { path, key, event, literal };
     }
     plans.set(name, { version: t.version, plan });
     return plan;
+  }
+
+  /** The template's varying tokens other than the plan's delta (inert ones) may not hold a placeholder in this event. */
+  function othersClean(plan: DeltaPlan, t: JsonTemplate, data: string): boolean {
+    const lit = t.literals;
+    for (let i = 0; i < t.count; i++) {
+      if (i !== plan.literal && mayHoldPlaceholder(data.slice(lit[2 * i], lit[2 * i + 1]))) return false;
+    }
+    return true;
   }
 
   /** `restoreLeaf` on the changed string of an event that fits `plan`, and the event written. */
@@ -336,12 +369,13 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       return;
     }
     // One that may hold or meet a placeholder: restored through its delta alone when it can be.
-    // (One varying token only: with more, another one could decide the delta's channel.)
-    const lit = t.literals;
-    if (unparsed && t.count === 1) {
-      const plan = deltaPlan(name, t, data, lit[0]!, lit[1]!);
-      if (plan !== null) {
-        restoreDelta(plan, name, data, lit[0]!, lit[1]!, msg.id);
+    // (The delta and the provider's noise vary only: another varying token could decide the
+    // delta's channel.)
+    if (unparsed && t.count >= 1) {
+      const plan = deltaPlan(name, t, data);
+      if (plan !== null && (t.count === 1 || othersClean(plan, t, data))) {
+        const lit = t.literals;
+        restoreDelta(plan, name, data, lit[2 * plan.literal]!, lit[2 * plan.literal + 1]!, msg.id);
         return;
       }
     }

@@ -108,6 +108,14 @@ export interface ProviderAdapter {
      * Unset: changing numbers are sequence numbers and carry none (OpenAI Responses).
      */
     readonly numbersMayCarryState?: boolean;
+    /**
+     * Keys whose values the provider fills with its own noise, different in every event (OpenAI's
+     * `obfuscation` padding): never a channel, never what decides one, never the user's text. An
+     * event whose changing tokens are its delta and such values is still restored through its
+     * delta alone (sse-restore.ts). None of them may be in `keepKeys`: held text emitted on its own
+     * carries the keys of the event its shape was learned from, not of the latest.
+     */
+    readonly inertKeys?: ReadonlySet<string>;
     /** The SSE text of an error event, for failures after the stream has started. */
     errorEvent(message: string): string;
     /** Identifying keys kept when held-back text is emitted as its own small event. */
