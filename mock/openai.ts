@@ -156,13 +156,14 @@ async function responses(req: MockRequest, res: ServerResponse): Promise<void> {
   const out = [ev('response.created', { response: responseObject(model, [], 'in_progress') })];
   if (tool) {
     out.push(ev('response.output_item.added', { output_index: 0, item: { ...item, arguments: '', status: 'in_progress' } }));
-    for (const p of pieces(args, 5)) out.push(ev('response.function_call_arguments.delta', { item_id: 'fc_mock', output_index: 0, delta: p }));
+    // Delta events carry the API's padding (obfuscation), as chat chunks do.
+    for (const p of pieces(args, 5)) out.push(ev('response.function_call_arguments.delta', { item_id: 'fc_mock', output_index: 0, delta: p, obfuscation: obfuscation(seq) }));
     out.push(ev('response.function_call_arguments.done', { item_id: 'fc_mock', output_index: 0, arguments: args }));
     out.push(ev('response.output_item.done', { output_index: 0, item }));
   } else {
     out.push(ev('response.output_item.added', { output_index: 0, item: { ...item, content: [], status: 'in_progress' } }));
     out.push(ev('response.content_part.added', { item_id: 'msg_mock', output_index: 0, content_index: 0, part: { type: 'output_text', text: '', annotations: [] } }));
-    for (const p of pieces(reply, 4)) out.push(ev('response.output_text.delta', { item_id: 'msg_mock', output_index: 0, content_index: 0, delta: p, logprobs: [] }));
+    for (const p of pieces(reply, 4)) out.push(ev('response.output_text.delta', { item_id: 'msg_mock', output_index: 0, content_index: 0, delta: p, logprobs: [], obfuscation: obfuscation(seq) }));
     out.push(ev('response.output_text.done', { item_id: 'msg_mock', output_index: 0, content_index: 0, text: reply, logprobs: [] }));
     out.push(ev('response.content_part.done', { item_id: 'msg_mock', output_index: 0, content_index: 0, part: { type: 'output_text', text: reply, annotations: [] } }));
     out.push(ev('response.output_item.done', { output_index: 0, item }));

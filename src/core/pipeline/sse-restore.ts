@@ -21,7 +21,9 @@ export interface SseHooks {
 
 interface Channel {
   restorer: ChannelRestorer;
+  /** The channel's last event, parsed; or its JSON text (`lastText`) when it passed unparsed, read only if held text must go out on its own. */
   lastEvent: unknown;
+  lastText: string | undefined;
   path: JsonPath;
   name: string | undefined;
 }
@@ -142,7 +144,8 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       if (except?.has(key) || ch.restorer.pending === '') continue;
       heldChars -= ch.restorer.pending.length;
       const text = ch.restorer.flush();
-      write(serialize(ch.name, JSON.stringify(pruneToPath(ch.lastEvent, ch.path, text, stream.keepKeys))));
+      const last: unknown = ch.lastText === undefined ? ch.lastEvent : JSON.parse(ch.lastText);
+      write(serialize(ch.name, JSON.stringify(pruneToPath(last, ch.path, text, stream.keepKeys))));
     }
   }
 
@@ -214,12 +217,13 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     }
     let ch = channels.get(key);
     if (!ch) {
-      ch = { restorer: createChannelRestorer(vault, stream.isJsonChannel(key)), lastEvent: current, path: [...path], name: currentName };
+      ch = { restorer: createChannelRestorer(vault, stream.isJsonChannel(key)), lastEvent: current, lastText: undefined, path: [...path], name: currentName };
       channels.set(key, ch);
     } else if (!samePath(ch.path, path)) {
       ch.path = [...path];
     }
     ch.lastEvent = current;
+    ch.lastText = undefined;
     carried.add(key);
     heldChars -= ch.restorer.pending.length;
     let r = ch.restorer.push(s);
@@ -269,8 +273,6 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   interface DeltaPlan {
     path: JsonPath;
     key: string;
-    /** The event this plan was made from: its identifying keys for held text emitted on its own. */
-    event: unknown;
     /** Which of the template's varying tokens is the delta. */
     literal: number;
   }
@@ -315,7 +317,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
         if (stream.channelOf(event, p) !== null) channelStrings++;
         return s;
       });
-      if (key !== null && channelStrings === 1) plan = { path, key, event, literal };
+      if (key !== null && channelStrings === 1) plan = { path, key, literal };
     }
     plans.set(name, { version: t.version, plan });
     return plan;
@@ -335,12 +337,13 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     const s = JSON.parse(data.slice(start, end)) as string;
     let ch = channels.get(plan.key);
     if (!ch) {
-      ch = { restorer: createChannelRestorer(vault, stream.isJsonChannel(plan.key)), lastEvent: plan.event, path: [...plan.path], name };
+      ch = { restorer: createChannelRestorer(vault, stream.isJsonChannel(plan.key)), lastEvent: undefined, lastText: data, path: [...plan.path], name };
       channels.set(plan.key, ch);
     } else if (!samePath(ch.path, plan.path)) {
       ch.path = [...plan.path];
     }
-    ch.lastEvent = plan.event;
+    // This event's own keys (an inert one such as a sequence number differs from the plan's event).
+    ch.lastText = data;
     heldChars -= ch.restorer.pending.length;
     const r = ch.restorer.push(s);
     heldChars += ch.restorer.pending.length;

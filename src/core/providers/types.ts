@@ -109,11 +109,10 @@ export interface ProviderAdapter {
      */
     readonly numbersMayCarryState?: boolean;
     /**
-     * Keys whose values the provider fills with its own noise, different in every event (OpenAI's
-     * `obfuscation` padding): never a channel, never what decides one, never the user's text. An
-     * event whose changing tokens are its delta and such values is still restored through its
-     * delta alone (sse-restore.ts). None of them may be in `keepKeys`: held text emitted on its own
-     * carries the keys of the event its shape was learned from, not of the latest.
+     * Keys whose values the provider fills with its own noise or counters, different in every
+     * event (OpenAI's `obfuscation` padding, the Responses API's `sequence_number`): never a
+     * channel, never what decides one, never the user's text. An event whose changing tokens are
+     * its delta and such values is still restored through its delta alone (sse-restore.ts).
      */
     readonly inertKeys?: ReadonlySet<string>;
     /** The SSE text of an error event, for failures after the stream has started. */

@@ -48,5 +48,5 @@ export const openaiStream = {
     mentionsAny(data, ['tool_call', 'function_call', 'output_item']) || mentionsNonNull(data, 'usage') || mentionsNonNull(data, 'finish_reason'),
   /** Identifying keys kept when held-back text is emitted as its own small event. */
   keepKeys: new Set(['id', 'object', 'created', 'model', 'index', 'type', 'output_index', 'content_index', 'item_id', 'sequence_number']),
-  inertKeys: new Set(['obfuscation']),
+  inertKeys: new Set(['obfuscation', 'sequence_number']),
 };
