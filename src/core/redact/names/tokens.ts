@@ -107,11 +107,12 @@ interface KeyTable {
   mask: number;
   /**
    * A direct-mapped cache of what the scan looks up for an ASCII word, by its two hashes. Entry
-   * `e` is cache[4e .. 4e + 3): the index hash, the check hash and the value (4e + 3 unused, so an
-   * entry is 16 bytes on a 16-byte boundary: one cache line per lookup). The value: the lexicon
-   * flags + 1 (bits 0–8) and 1 + the first slot whose hashes equal the word's, whatever its letters
-   * (bits 9+; 0 when no kept word has these hashes); 0: empty. One probe per word instead of the
-   * lexicon cache and the key table; a slot found is still compared letter by letter.
+   * `e` is cache[4e .. 4e + 4): the index hash, the check hash, the value and the token bits the
+   * lexicon flags give (`wordBits(0, flags, false, false, false)`): 16 bytes on a 16-byte boundary,
+   * one cache line per lookup. The value: the lexicon flags + 1 (bits 0–8) and 1 + the first slot
+   * whose hashes equal the word's, whatever its letters (bits 9+; 0 when no kept word has these
+   * hashes); 0: empty. One probe per word instead of the lexicon cache and the key table; a slot
+   * found is still compared letter by letter.
    */
   cache: Int32Array;
 }
@@ -148,6 +149,18 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
   }
   keyTables.set(keep, table);
   return table;
+}
+
+/** Fill the word cache's entry at `ce` for the word with these hashes; returns its value. */
+function fillCacheEntry(keys: KeyTable, ce: number, ha: number, hb: number): number {
+  const flags = flagsOfHashes(ha, hb);
+  const value = (flags + 1) | ((hashSlot(keys, ha, hb) + 1) << 9);
+  const cache = keys.cache;
+  cache[ce] = ha;
+  cache[ce + 1] = hb;
+  cache[ce + 2] = value;
+  cache[ce + 3] = wordBits(0, flags, false, false, false);
+  return value;
 }
 
 /** The first slot of the probe chain whose hashes are these, whatever its letters, or -1. */
@@ -369,12 +382,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
         const ce = ci << 2;
         let cached = cache[ce + 2]!;
-        if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) {
-          cached = (flagsOfHashes(ha, hb) + 1) | ((hashSlot(keys, ha, hb) + 1) << 9);
-          cache[ce] = ha;
-          cache[ce + 1] = hb;
-          cache[ce + 2] = cached;
-        }
+        if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) cached = fillCacheEntry(keys, ce, ha, hb);
         const flags = (cached & 511) - 1;
         const hs = (cached >>> 9) - 1;
         const slot = hs === -1 ? -1 : slotHolds(keys, hs, text, start, j) ? hs : keySlot(keys, ha, hb, text, start, j);
@@ -401,10 +409,10 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
         out.end[t] = initial ? j + 1 : j;
         out.len[t] = len;
         out.key[t] = slot === -1 ? '' : keys.words[slot]!;
-        // wordBits through a table of the lexicon flags' bits; O' D' Mc Mac (celtic) by the function.
+        // wordBits: its lexicon part from the word cache; O' D' Mc Mac (celtic) by the function.
         out.bits[t] = shape === T_TITLE && (first === 79 || first === 68 || first === 77) && celticAt(text, start, j)
           ? wordBits(shape, flags, initial, true, particle)
-          : shape | LEXICON_BITS[flags]! | (initial ? T_INITIAL : 0) | (particle ? T_PARTICLE : 0);
+          : shape | cache[ce + 3]! | (initial ? T_INITIAL : 0) | (particle ? T_PARTICLE : 0);
         continue;
       }
       restUpper = uppers > 0;
@@ -525,12 +533,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
       const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
       const ce = ci << 2;
       let cached = cache[ce + 2]!;
-      if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) {
-        cached = (flagsOfHashes(ha, hb) + 1) | ((hashSlot(keys, ha, hb) + 1) << 9);
-        cache[ce] = ha;
-        cache[ce + 1] = hb;
-        cache[ce + 2] = cached;
-      }
+      if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) cached = fillCacheEntry(keys, ce, ha, hb);
       const flags = (cached & 511) - 1;
       const shape: Shape = firstUpper
         ? (end - start === 1 || restLower ? T_TITLE : T_UPPER)
@@ -659,10 +662,6 @@ function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0
   out.key[t] = key;
   out.bits[t] = bits;
 }
-
-/** wordBits(0, flags, false, false, false) for each value of the lexicon's flags byte. */
-const LEXICON_BITS = new Int32Array(256);
-for (let f = 0; f < 256; f++) LEXICON_BITS[f] = wordBits(0, f, false, false, false);
 
 /** A one-word token's bits from its shape and lexicon flags (`pushToken`, and the ASCII fast path in `tokenize`). */
 function wordBits(shape: Shape, f: number, initial: boolean, celtic: boolean, particle: boolean): number {
