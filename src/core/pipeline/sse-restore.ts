@@ -4,7 +4,7 @@ import { createChannelRestorer, type ChannelRestorer } from '../redact/stream-re
 import type { Vault } from '../redact/vault.ts';
 import { sourceOf, toWebStream, type ByteRead, type ByteSource } from './byte-source.ts';
 import { createJsonTemplate, jsonPathAt, type JsonTemplate } from './json-template.ts';
-import { joinBytes, pieceEnd } from './utf8-pieces.ts';
+import { joinBytes, MAX_PIECE_BYTES, pieceEnd } from './utf8-pieces.ts';
 import { getAt, lastKey, pruneToPath, walkStrings } from './walk-json.ts';
 
 export type StreamEnd = 'complete' | 'truncated' | 'malformed' | 'upstream_error' | 'client_abort';
@@ -503,7 +503,21 @@ export function restoreSse(
     return firstDecoder.decode(bytes);
   }
 
+  /** The outputs of one read's pieces, as one chunk: one write downstream instead of one per piece. */
+  function joined(parts: Uint8Array[], size: number): ByteRead {
+    if (parts.length === 1) return { done: false, value: parts[0]! };
+    const value = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) {
+      value.set(p, at);
+      at += p.length;
+    }
+    return { done: false, value };
+  }
+
   async function read(): Promise<ByteRead> {
+    const parts: Uint8Array[] = [];
+    let size = 0;
     while (!ended) {
       let text: string;
       /** The piece's bytes, when `text` is exactly what they encode. */
@@ -521,6 +535,8 @@ export function restoreSse(
       } else {
         let end = queued === undefined ? 0 : pieceEnd(queued);
         if (end === 0) {
+          // What is ready goes on before waiting for upstream.
+          if (parts.length > 0) return joined(parts, size);
           // Nothing whole is queued: read on.
           let r: ByteRead;
           try {
@@ -566,10 +582,14 @@ export function restoreSse(
         sentAny = true;
         // When restore changed nothing in a piece (most reads of a model's stream: one event,
         // no placeholder), its bytes go on as they came instead of being encoded again.
-        return { done: false, value: same !== undefined && out.length === text.length && out === text ? same : encode(out) };
+        const bytes = same !== undefined && out.length === text.length && out === text ? same : encode(out);
+        parts.push(bytes);
+        size += bytes.length;
+        // The first event goes on its own (time to first token); the pieces of one read together.
+        if (rest !== '' || ended || size >= MAX_PIECE_BYTES * 4) return joined(parts, size);
       }
     }
-    return DONE;
+    return parts.length > 0 ? joined(parts, size) : DONE;
   }
 
   return {
