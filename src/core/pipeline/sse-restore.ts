@@ -485,7 +485,7 @@ export function restoreSse(
   // Pieces are decoded one-shot (utf8-pieces.ts); only the stream's first may start with a
   // byte-order mark, which the first decoder drops as a streaming decoder would.
   const firstDecoder = new TextDecoder();
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
   let decodedAny = false;
   /** Bytes read and not decoded yet: the rest of a long read, or a character cut short at the end of the last. */
   let queued: Uint8Array | undefined;
