@@ -9,7 +9,7 @@ import { geminiRoutes } from '../../mock/gemini.ts';
 import { builtinAdapters } from '../../src/core/providers/registry.ts';
 import { createEngineCache } from '../../src/core/redact/policy-engine.ts';
 import { eventually, startHarness, type Harness } from '../support/harness.ts';
-import { CLIENT_KEY, EMAIL, PHONE, PROMPT, PROVIDERS, send, type ProviderRow } from './providers.ts';
+import { CLIENT_KEY, EMAIL, PHONE, PROVIDERS, send, type ProviderRow } from './providers.ts';
 
 const harness = (upstreamTimeoutMs?: number) =>
   startHarness({

@@ -14,6 +14,18 @@ export interface ByteSource {
   cancel(reason?: unknown): Promise<void>;
 }
 
+/** The chunks as one array (the only chunk as it is); `total` is their length when the caller has it. */
+export function concatBytes(chunks: readonly Uint8Array[], total = chunks.reduce((n, c) => n + c.byteLength, 0)): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const all = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.byteLength;
+  }
+  return all;
+}
+
 /** A web stream read as a byte source; a byte source as it is. */
 export function sourceOf(stream: ReadableStream<Uint8Array> | ByteSource): ByteSource {
   if (!('getReader' in stream)) return stream;

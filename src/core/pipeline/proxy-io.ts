@@ -1,6 +1,6 @@
 import { PledgeError } from '../errors.ts';
 import type { IncomingHeaders } from '../providers/types.ts';
-import { toWebStream, type ByteSource } from './byte-source.ts';
+import { concatBytes, toWebStream, type ByteSource } from './byte-source.ts';
 
 /**
  * The request as the pipeline reads it. Runtimes adapt their own request objects to this: a Web
@@ -72,11 +72,5 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
     }
     chunks.push(value);
   }
-  const all = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.byteLength;
-  }
-  return all;
+  return concatBytes(chunks, total);
 }

@@ -2,9 +2,9 @@ import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type { JsonPath, ProviderAdapter } from '../providers/types.ts';
 import { createChannelRestorer, type ChannelRestorer } from '../redact/stream-restorer.ts';
 import type { Vault } from '../redact/vault.ts';
-import { sourceOf, toWebStream, type ByteRead, type ByteSource } from './byte-source.ts';
+import { concatBytes, sourceOf, toWebStream, type ByteRead, type ByteSource } from './byte-source.ts';
 import { createJsonTemplate, jsonPathAt, type JsonTemplate } from './json-template.ts';
-import { joinBytes, MAX_PIECE_BYTES, pieceEnd } from './utf8-pieces.ts';
+import { MAX_PIECE_BYTES, pieceEnd } from './utf8-pieces.ts';
 import { getAt, lastKey, pruneToPath, walkStrings } from './walk-json.ts';
 
 export type StreamEnd = 'complete' | 'truncated' | 'malformed' | 'upstream_error' | 'client_abort';
@@ -504,16 +504,7 @@ export function restoreSse(
   }
 
   /** The outputs of one read's pieces, as one chunk: one write downstream instead of one per piece. */
-  function joined(parts: Uint8Array[], size: number): ByteRead {
-    if (parts.length === 1) return { done: false, value: parts[0]! };
-    const value = new Uint8Array(size);
-    let at = 0;
-    for (const p of parts) {
-      value.set(p, at);
-      at += p.length;
-    }
-    return { done: false, value };
-  }
+  const joined = (parts: Uint8Array[], size: number): ByteRead => ({ done: false, value: concatBytes(parts, size) });
 
   async function read(): Promise<ByteRead> {
     const parts: Uint8Array[] = [];
@@ -555,7 +546,7 @@ export function restoreSse(
             const out = core.take();
             return out !== '' ? { done: false, value: encode(out) } : DONE;
           }
-          queued = queued === undefined || queued.length === 0 ? r.value : joinBytes(queued, r.value);
+          queued = queued === undefined || queued.length === 0 ? r.value : concatBytes([queued, r.value]);
           end = pieceEnd(queued);
           if (end === 0) continue;
         }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinBytes, pieceEnd } from './utf8-pieces.ts';
+import { concatBytes } from './byte-source.ts';
+import { pieceEnd } from './utf8-pieces.ts';
 
 /** Decode reads as the restorer does: pieces of at most `max` bytes, a cut-short character held for the next read. */
 function decodeInPieces(reads: Uint8Array[], max: number): string {
@@ -16,7 +17,7 @@ function decodeInPieces(reads: Uint8Array[], max: number): string {
   let out = '';
   let queued: Uint8Array | undefined;
   for (const r of reads) {
-    queued = queued === undefined || queued.length === 0 ? r : joinBytes(queued, r);
+    queued = queued === undefined || queued.length === 0 ? r : concatBytes([queued, r]);
     for (let end = pieceEnd(queued, max); end > 0; end = pieceEnd(queued, max)) {
       expect(end).toBeLessThanOrEqual(max);
       out += decode(queued.subarray(0, end));

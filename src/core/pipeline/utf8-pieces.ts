@@ -48,11 +48,3 @@ export function pieceEnd(bytes: Uint8Array, max: number = MAX_PIECE_BYTES): numb
   }
   return n;
 }
-
-/** `a` then `b` in one array (a held-back sequence and the next read). */
-export function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, request } from 'undici';
 import type { ByteRead, ByteSource } from '../../core/pipeline/byte-source.ts';
-import type { UpstreamFetch, UpstreamHeaders, UpstreamResponse } from '../../core/pipeline/forward.ts';
+import type { UpstreamFetch, UpstreamHeaders } from '../../core/pipeline/forward.ts';
 
 /**
  * The Node runtime's upstream client, built on undici's `request` instead of the global `fetch`.
