@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_SHAPE, DOTTED_QUAD, isDottedQuad, startsWithDate } from './phone.ts';
+import { DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, startsWithDate } from './phone.ts';
 
 describe('phone candidate shapes', () => {
   it('the hand-written date and dotted-quad tests agree with their regexes', () => {
@@ -14,6 +14,25 @@ describe('phone candidate shapes', () => {
       let t = '';
       for (let i = 1 + rnd(9); i > 0; i--) t += pieces[rnd(pieces.length)]!;
       if (startsWithDate(t) !== DATE_SHAPE.test(t) || isDottedQuad(t) !== DOTTED_QUAD.test(t)) differ.push(t);
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+  });
+
+  it('the hand-written Indian mobile test agrees with the regexes it replaced', () => {
+    let s = 11;
+    const rnd = (n: number): number => {
+      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      return s % n;
+    };
+    const national = /^0?[6-9]\d{4}[ \-]?\d{5}$|^0?[6-9]\d{9}$/;
+    const pieces = ['0', '6', '9', '5', '98450', '12345', '1234', ' ', '-', '.', '+91', '+91 ', '+91-', '00', 'a', '(', '\u00a0'];
+    const differ: string[] = [];
+    for (let k = 0; k < 100000; k++) {
+      let t = '';
+      for (let i = 1 + rnd(7); i > 0; i--) t += pieces[rnd(pieces.length)]!;
+      if (isIndianMobileAt(t, t.charCodeAt(0) === 48 ? 1 : 0) !== national.test(t)) differ.push(t);
+      const intl = t.startsWith('+91') && isIndianMobileAt(t, t.charCodeAt(3) === 32 || t.charCodeAt(3) === 45 ? 4 : 3);
+      if (t.startsWith('+91') && intl !== INDIAN_MOBILE_INTL.test(t)) differ.push(t);
     }
     expect(differ.slice(0, 5)).toEqual([]);
   });

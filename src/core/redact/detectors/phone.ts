@@ -101,7 +101,11 @@ const cue = createCueMatcher(
   BUSINESS_NUMBER_CUES.filter((w) => w !== 'number'),
 );
 
-function validAs(candidate: string): boolean {
+/**
+ * `candidate` is a valid phone number (the numbering rules; the context cue is the caller's).
+ * `wholeChecked`: the caller already refused dates and dotted quads for this very string.
+ */
+function validAs(candidate: string, wholeChecked = false): boolean {
   const trimmed = candidate.trim();
   // Every test before the first `return true` is a veto, so their order changes no result: the
   // group and digit counts come first, they refuse most candidates without a regex.
@@ -126,18 +130,30 @@ function validAs(candidate: string): boolean {
   if (run > 0) { groups++; if (run === 1) singles++; }
   if (groups > 6 || singles > 2) return false;
   if (digits < 7 || digits > 15) return false;
-  if (isDottedQuad(trimmed)) return false; // an IPv4 address
-  if (startsWithDate(trimmed)) return false;
+  if (!(wholeChecked && trimmed === candidate)) {
+    if (isDottedQuad(trimmed)) return false; // an IPv4 address
+    if (startsWithDate(trimmed)) return false;
+  }
   if (brackets && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;
-  const international = trimmed.startsWith('+') || trimmed.startsWith('00');
+  const c0 = trimmed.charCodeAt(0);
+  const international = c0 === 43 || (c0 === 48 && trimmed.charCodeAt(1) === 48); // '+' or "00"
   // National numbers in IN, US and UK have 10 digits, or 11 with the trunk prefix 0 (IN, UK) or 1 (US);
   // anything else without a country code is a code, an amount or a reference. No parse needed to say so.
   if (!international && digits !== 10 && !(digits === 11 && /^\(?[01]/.test(trimmed))) return false;
   if (international) {
-    if (INDIAN_MOBILE_INTL.test(trimmed)) return true;
-    const nanp = NANP_INTL.exec(trimmed);
-    if (nanp) return !/^[2-9]11$/.test(nanp[1]!) && !/^[2-9]11$/.test(nanp[2]!);
-    const intl = trimmed.startsWith('00') ? '+' + trimmed.slice(2) : trimmed;
+    // "+91" then an Indian mobile (INDIAN_MOBILE_INTL, by hand); NANP_INTL only for a number that starts "+1".
+    if (c0 === 43) {
+      const c1 = trimmed.charCodeAt(1);
+      if (c1 === 57 && trimmed.charCodeAt(2) === 49) {
+        const c3 = trimmed.charCodeAt(3);
+        if (isIndianMobileAt(trimmed, c3 === 32 || c3 === 45 ? 4 : 3)) return true;
+      }
+      if (c1 === 49) {
+        const nanp = NANP_INTL.exec(trimmed);
+        if (nanp) return !isN11(nanp[1]!) && !isN11(nanp[2]!);
+      }
+    }
+    const intl = c0 === 48 ? '+' + trimmed.slice(2) : trimmed;
     const validity = phoneValidity(intl);
     if (validity !== NOT_PARSED) return validity === 1;
     return digits >= 8 && unknownCallingCode(intl);
@@ -148,23 +164,52 @@ function validAs(candidate: string): boolean {
   return false;
 }
 
+/** `/^[2-9]11$/.test(s)` for a captured `[2-9]\d\d`: its last two digits are "11". */
+const isN11 = (s: string): boolean => s.charCodeAt(1) === 49 && s.charCodeAt(2) === 49;
+
 /**
  * The two shapes that make up most national numbers in our texts, decided without a parse:
  * an Indian mobile (10 digits, 6–9 first, optional 0 trunk prefix; TRAI numbering plan) is
  * valid; anything else returns undefined and goes to the numbering plans.
  */
 function fastNational(s: string): boolean | undefined {
-  if (/^0?[6-9]\d{4}[ \-]?\d{5}$|^0?[6-9]\d{9}$/.test(s)) return true;
+  if (isIndianMobileAt(s, s.charCodeAt(0) === 48 ? 1 : 0)) return true;
   // A written-out NANP number, "(415) 555-2671" or "415-555-2671": the formatting is the signal, so
   // the NANP plan suffices (area and exchange start 2–9, no N11 area). Bare 10-digit runs still go
   // to the numbering plans, which know which area codes exist ("4839201934" is an order number).
   const us = /^(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[\-.])([2-9]\d\d)[\-.]\d{4}$/.exec(s);
-  if (us) return !/^[2-9]11$/.test(us[1] ?? us[2]!) && !/^[2-9]11$/.test(us[3]!);
+  if (us) return !isN11(us[1] ?? us[2]!) && !isN11(us[3]!);
   return undefined;
 }
 
-/** Same for "+91 98450 12345" and "+91-9845012345", the most common international form here. */
-const INDIAN_MOBILE_INTL = /^\+91[ \-]?(?:[6-9]\d{4}[ \-]?\d{5}|[6-9]\d{9})$/;
+/**
+ * s[from..] is a whole Indian mobile number, `/[6-9]\d{4}[ \-]?\d{5}$/` from `from`: ten digits,
+ * the first 6–9, with at most one space or hyphen after the fifth. Written by hand (no regex call);
+ * phone.test.ts compares it with the regexes it replaces.
+ */
+export function isIndianMobileAt(s: string, from: number): boolean {
+  const rest = s.length - from;
+  if (rest !== 10 && rest !== 11) return false;
+  const c = s.charCodeAt(from);
+  if (c < 54 || c > 57) return false;
+  let i = from + 1;
+  for (; i < from + 5; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
+  if (rest === 11) {
+    const sep = s.charCodeAt(i);
+    if (sep !== 32 && sep !== 45) return false;
+    i++;
+  }
+  for (; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Same for "+91 98450 12345" and "+91-9845012345", the most common international form here: read by
+ * hand in `validAs` ("+91", an optional space or hyphen, `isIndianMobileAt`); phone.test.ts compares the two.
+ */
+export const INDIAN_MOBILE_INTL = /^\+91[ \-]?(?:[6-9]\d{4}[ \-]?\d{5}|[6-9]\d{9})$/;
 /** "+1 415 555 2671", "+1-415-555-2671": written-out NANP with the country code. */
 const NANP_INTL = /^\+1[ \-.]?\(?([2-9]\d\d)\)?[ \-.]([2-9]\d\d)[ \-.]\d{4}$/;
 
@@ -186,7 +231,7 @@ function isBareTenDigits2to5(s: string): boolean {
 
 /** Longest prefix of the candidate, cut at separators, that is a valid number (handles "… 2 times"). */
 function longestValidPrefix(candidate: string): number {
-  if (validAs(candidate)) return candidate.length;
+  if (validAs(candidate, true)) return candidate.length;
   let tries = 0;
   for (let cut = candidate.length - 1; cut > 6 && tries < 3; cut--) {
     const c = candidate.charCodeAt(cut);
