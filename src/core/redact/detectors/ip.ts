@@ -2,14 +2,27 @@ import type { Recognizer } from '../recognizer.ts';
 import { eachSpanAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_OCTET_DOT } from '../digit-runs.ts';
+import type { DigitRuns } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 export const V4 = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_.:])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9\\u00C0-\\u024F_]|\\.\\d)`, 'y');
-/** The first octet: a run of one to three digits followed by a dot. */
 /** Digit-run facts (digit-runs.ts) of which every run `v4Start` accepts has one. */
 export const v4Facts = RUN_OCTET_DOT;
-export const v4Start: StartAtRun = (_, runs, r) => runStartIf(runs.length[r]! <= 3 && runs.after[r] === 46, runs, r);
+/**
+ * V4 can match only where four runs of one to three digits are joined by single dots: each octet
+ * is a whole run (a dot follows the first three; the lookarounds refuse a digit before the first
+ * and after the last). Most runs with RUN_OCTET_DOT are dates, amounts and versions, refused here
+ * without a regex call.
+ */
+function dottedQuadAt(runs: DigitRuns, r: number): boolean {
+  if (r + 3 >= runs.count) return false;
+  for (let k = r; k < r + 3; k++) {
+    if (runs.length[k]! > 3 || runs.after[k] !== 46 || runs.start[k + 1] !== runs.start[k]! + runs.length[k]! + 1) return false;
+  }
+  return runs.length[r + 3]! <= 3;
+}
+export const v4Start: StartAtRun = (_, runs, r) => runStartIf(dottedQuadAt(runs, r), runs, r);
 /** IPv6 candidates, matched only where a "::" or a hex:hex pair shows (found by indexOf, see below). */
 const V6 = /(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,8}(?:\.\d{1,3}){0,3}(?:%[A-Za-z0-9_.\-]{1,32})?/y;
 /** [0-9A-Fa-f:] */
