@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, startsWithDate } from './phone.ts';
+import { DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, refusedBefore, startsWithDate } from './phone.ts';
 
 describe('phone candidate shapes', () => {
   it('the hand-written date and dotted-quad tests agree with their regexes', () => {
@@ -35,5 +35,12 @@ describe('phone candidate shapes', () => {
       if (t.startsWith('+91') && intl !== INDIAN_MOBILE_INTL.test(t)) differ.push(t);
     }
     expect(differ.slice(0, 5)).toEqual([]);
+  });
+
+  it('the hand-written lookbehind test refuses exactly the code units the candidate regex refuses', () => {
+    const lookbehind = /[A-Za-z0-9\u00C0-\u024F_+@.\/-]/;
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) if (refusedBefore(c) !== lookbehind.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

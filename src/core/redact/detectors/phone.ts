@@ -19,6 +19,12 @@ function unknownCallingCode(intl: string): boolean {
 }
 export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)/y;
 
+/** `[A-Za-z0-9\u00C0-\u024F_+@.\/-]`, the characters CANDIDATE's lookbehind refuses before a match. */
+export function refusedBefore(c: number): boolean {
+  if (c < 128) return ((c | 32) - 97) >>> 0 < 26 || (c >= 45 && c <= 57) || c === 95 || c === 43 || c === 64; // letters, - . / 0-9, _ + @
+  return c >= 0xc0 && c <= 0x24f;
+}
+
 /** Separators a candidate may hold: space, no-break space, brackets, '.', '-'. */
 const isPhoneSeparator = (c: number): boolean => c === 32 || c === 0xa0 || c === 40 || c === 41 || c === 46 || c === 45;
 
@@ -39,6 +45,8 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
         const c = text.charCodeAt(s);
         if (c !== 43 && c !== 40) continue; // '+' or '('
       }
+      // CANDIDATE's lookbehind, by hand: most failing tries are runs glued to a letter ("OD6041…").
+      if (s > 0 && refusedBefore(text.charCodeAt(s - 1))) continue;
       CANDIDATE.lastIndex = s;
       // `test`, not `exec`: no match array; lastIndex is the match's end.
       if (!CANDIDATE.test(text)) continue;
