@@ -31,7 +31,6 @@ const isHexOrColon = (c: number): boolean => (c >= 48 && c <= 58) || (c >= 65 &&
 const isWordOrDot = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 95 || c === 46;
 const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
-const HEX = /^[0-9A-Fa-f]{1,4}$/;
 /** "v1.2.3.4", "version 10.0.0.1" and "build 4.2.1.9" are versions, not addresses. */
 const versionCue = createCueMatcher([], ['v', 'ver', 'version', 'build', 'release', 'firmware', 'fw', 'app', 'sdk'], 16);
 
@@ -42,27 +41,46 @@ function colonsIn(s: string): number {
   return n;
 }
 
-/** RFC 4291 §2.2 text forms: eight groups, or fewer with exactly one "::", optional IPv4 tail. */
+/**
+ * RFC 4291 §2.2 text forms: eight groups, or fewer with exactly one "::", optional IPv4 tail.
+ * Groups are counted and checked in place (no split, no regex per group); ip.test.ts compares
+ * this with the split-based definition.
+ */
 export function isIPv6(s: string): boolean {
   const zone = s.indexOf('%');
   let addr = zone === -1 ? s : s.slice(0, zone);
   const lastColon = addr.lastIndexOf(':');
-  const tail = addr.slice(lastColon + 1);
-  if (tail.includes('.')) {
+  if (addr.indexOf('.', lastColon + 1) !== -1) {
     // An embedded IPv4 address stands for the last two 16-bit groups.
-    if (!V4_FULL.test(tail)) return false;
+    if (!V4_FULL.test(addr.slice(lastColon + 1))) return false;
     addr = addr.slice(0, lastColon + 1) + '0:0';
   }
-  const halves = addr.split('::');
-  if (halves.length > 2) return false;
-  const parts = (h: string): string[] => (h === '' ? [] : h.split(':'));
-  if (halves.length === 1) {
-    const p = parts(addr);
-    return p.length === 8 && p.every((g) => HEX.test(g));
-  }
-  const all = [...parts(halves[0]!), ...parts(halves[1]!)];
-  return all.length > 0 && all.length < 8 && all.every((g) => HEX.test(g));
+  const gap = addr.indexOf('::');
+  if (gap === -1) return hexGroups(addr, 0, addr.length) === 8;
+  if (addr.indexOf('::', gap + 2) !== -1) return false;
+  const before = hexGroups(addr, 0, gap);
+  const after = hexGroups(addr, gap + 2, addr.length);
+  return before !== -1 && after !== -1 && before + after > 0 && before + after < 8;
 }
+
+/** Groups of s[a, b) split at ':' (0 when empty), or -1 when one is not 1–4 hex digits. */
+function hexGroups(s: string, a: number, b: number): number {
+  if (a === b) return 0;
+  let groups = 1;
+  let len = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58) {
+      if (len === 0) return -1;
+      groups++;
+      len = 0;
+    } else if (isHex(c) && len < 4) len++;
+    else return -1;
+  }
+  return len === 0 ? -1 : groups;
+}
+
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
 export const ipRecognizer: Recognizer = {
   type: 'IP_ADDRESS',
