@@ -106,6 +106,14 @@ function hasNumberType(plan: Plan, nationalNumber: string): boolean {
   return false;
 }
 
+/**
+ * The plan and national number of the last `countryByCallingCode` answer that was chosen because
+ * `hasNumberType(plan, nationalNumber)` held: `phoneValidity` then knows its final check's answer
+ * (the same pure test on the same arguments) instead of running the type patterns again.
+ */
+let typedPlan: Plan | undefined;
+let typedNumber = '';
+
 /** getCountryByCallingCode: the only country, or the first whose leading digits (or number types) fit. */
 function countryByCallingCode(callingCode: string, nationalNumber: string): string | undefined {
   const countries = countriesOf(callingCode);
@@ -115,7 +123,11 @@ function countryByCallingCode(callingCode: string, nationalNumber: string): stri
     const plan = planOf(country);
     if (plan.leading !== undefined) {
       if (nationalNumber !== '' && plan.leading.test(nationalNumber)) return country;
-    } else if (plan.types !== undefined && hasNumberType(plan, nationalNumber)) return country;
+    } else if (plan.types !== undefined && hasNumberType(plan, nationalNumber)) {
+      typedPlan = plan;
+      typedNumber = nationalNumber;
+      return country;
+    }
   }
   return undefined;
 }
@@ -209,10 +221,11 @@ export function phoneValidity(text: string, region?: Region): number {
   } else return NOT_PARSED;
   if (split.rest === '') return NOT_PARSED;
   const nationalNumber = nationalNumberOf(split.rest, country !== undefined ? planOf(country) : mainPlan(split.callingCode));
+  typedPlan = undefined;
   const exact = countryByCallingCode(split.callingCode, nationalNumber);
   if (exact !== undefined) country = exact;
   if (nationalNumber.length < 2 || nationalNumber.length > 17) return NOT_PARSED;
   const plan = country !== undefined ? planOf(country) : mainPlan(split.callingCode);
-  if (plan.types !== undefined) return hasNumberType(plan, nationalNumber) ? 1 : 0;
+  if (plan.types !== undefined) return (plan === typedPlan && nationalNumber === typedNumber) || hasNumberType(plan, nationalNumber) ? 1 : 0;
   return plan.national.test(nationalNumber) ? 1 : 0;
 }
