@@ -10,7 +10,7 @@ import { openaiAdapter } from '../../src/core/providers/openai/index.ts';
 import type { ProviderAdapter } from '../../src/core/providers/types.ts';
 import type { ReviewItem } from '../../src/core/review/types.ts';
 import { createHmacHex } from '../../src/core/util/hmac.ts';
-import { createUpstreamFetch } from '../../src/runtime/node/upstream-fetch.ts';
+import { createUpstreamClient } from '../../src/runtime/node/upstream-client/upstream-client.ts';
 import { serveApp, type RunningServer } from '../../src/runtime/node/serve.ts';
 import { startMockProvider, type MockProvider } from '../../mock/server.ts';
 import type { MockHandler } from '../../mock/types.ts';
@@ -61,7 +61,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     audit: { record: (e) => audit.push(e) },
     reviews: { create: async (item) => void reviews.push(item) },
     logger: { info: log, warn: log, error: log },
-    fetch: createUpstreamFetch(),
+    fetch: createUpstreamClient(),
     now: () => performance.timeOrigin + performance.now(),
     pseudonymize: createHmacHex('test-secret'),
     engineFor: () => opts.engine ?? basicEngine,

@@ -27,7 +27,7 @@ export interface UpstreamInit {
 
 /**
  * How Pledge calls upstream. The global `fetch` fits; the Node runtime passes a leaner client
- * (src/runtime/node/upstream-fetch.ts). It rejects when no response headers arrive.
+ * (src/runtime/node/upstream-client/). It rejects when no response headers arrive.
  */
 export type UpstreamFetch = (url: string, init: UpstreamInit) => Promise<UpstreamResponse>;
 

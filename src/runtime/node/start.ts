@@ -21,7 +21,7 @@ import { createPolicyRegistry, type NodePolicyRegistry } from './policy-loader.t
 import { startRetentionTimer } from './retention.ts';
 import { previousSecrets, loadOrCreateSecret, secretPathFor } from './secret.ts';
 import { serveApp, type RunningServer } from './serve.ts';
-import { createUpstreamFetch } from './upstream-fetch.ts';
+import { createUpstreamClient } from './upstream-client/upstream-client.ts';
 import { sha256HexSync } from './hash.ts';
 import { startAuditAppendThread } from './sqlite/audit-append-thread.ts';
 import { createSqliteAuditStore } from './sqlite/audit-store.ts';
@@ -105,7 +105,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     reviews,
     metrics,
     logger,
-    fetch: createUpstreamFetch(),
+    fetch: createUpstreamClient(),
     // Pooled for small outputs; TextEncoder allocates an ArrayBuffer per call (sse-restore.ts).
     encodeUtf8: (text) => Buffer.from(text, 'utf8'),
     now: () => performance.timeOrigin + performance.now(),

@@ -1,0 +1,218 @@
+/**
+ * An incremental, strict parser of HTTP/1.1 responses, as they arrive on an upstream socket.
+ *
+ * It frames what the upstream client needs and nothing more: the final status line and headers
+ * (1xx interim answers are skipped), then the body by Content-Length, by chunked coding (chunk
+ * extensions and trailers are read and dropped), or to the end of the connection. Anything it
+ * cannot frame with certainty (obs-folded or malformed header lines, conflicting lengths, a bad
+ * chunk) is an error: the caller fails the request and drops the connection, never guesses.
+ */
+
+export interface ResponseHead {
+  status: number;
+  /** Lower-case names; a repeated header's values are joined with `, ` (as `Headers` reads them). */
+  headers: Map<string, string>;
+}
+
+export interface ResponseSink {
+  onHead(head: ResponseHead): void;
+  onBody(chunk: Buffer): void;
+  /** The response is complete; `reusable` says whether the connection may carry another request. */
+  onEnd(reusable: boolean): void;
+}
+
+export class ResponseParseError extends Error {
+  override name = 'ResponseParseError';
+}
+
+/** The most a status line and headers (or a chunk-size line, or trailers) may take. */
+export const MAX_HEAD_BYTES = 64 * 1024;
+const MAX_CHUNK_LINE = 4096;
+
+const enum State { Head, Length, ChunkSize, ChunkData, ChunkDataEnd, Trailers, UntilClose, Done }
+
+const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: [^\r\n]*)?$/;
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const CRLF_CRLF = Buffer.from('\r\n\r\n');
+const CRLF = Buffer.from('\r\n');
+
+export class ResponseParser {
+  #state = State.Head;
+  #pending: Buffer | undefined;
+  #remaining = 0;
+  #reusable = true;
+  #reported = false;
+  readonly #sink: ResponseSink;
+  readonly #headRequest: boolean;
+
+  /** `headRequest`: the request was HEAD, so the response has no body whatever its headers say. */
+  constructor(sink: ResponseSink, opts: { headRequest?: boolean } = {}) {
+    this.#sink = sink;
+    this.#headRequest = opts.headRequest ?? false;
+  }
+
+  get done(): boolean {
+    return this.#state === State.Done;
+  }
+
+  /** Whether no byte of a response has been parsed yet. */
+  get idle(): boolean {
+    return this.#state === State.Head && this.#pending === undefined;
+  }
+
+  /** Bytes from the socket. Throws ResponseParseError on a malformed response. */
+  execute(data: Buffer): void {
+    let buf = this.#pending ? Buffer.concat([this.#pending, data]) : data;
+    this.#pending = undefined;
+    let at = 0;
+    while (at < buf.length && this.#state !== State.Done) {
+      switch (this.#state) {
+        case State.Head: {
+          const end = buf.indexOf(CRLF_CRLF, at);
+          if (end === -1) return this.#keep(buf, at, MAX_HEAD_BYTES, 'response head');
+          if (end - at > MAX_HEAD_BYTES) throw new ResponseParseError('response head too large');
+          this.#head(buf.toString('latin1', at, end));
+          at = end + 4;
+          break;
+        }
+        case State.Length: {
+          const take = Math.min(this.#remaining, buf.length - at);
+          this.#sink.onBody(buf.subarray(at, at + take));
+          at += take;
+          this.#remaining -= take;
+          if (this.#remaining === 0) this.#finish();
+          break;
+        }
+        case State.ChunkSize: {
+          const end = buf.indexOf(CRLF, at);
+          if (end === -1) return this.#keep(buf, at, MAX_CHUNK_LINE, 'chunk size line');
+          this.#remaining = chunkSize(buf.toString('latin1', at, end));
+          at = end + 2;
+          this.#state = this.#remaining === 0 ? State.Trailers : State.ChunkData;
+          break;
+        }
+        case State.ChunkData: {
+          const take = Math.min(this.#remaining, buf.length - at);
+          this.#sink.onBody(buf.subarray(at, at + take));
+          at += take;
+          this.#remaining -= take;
+          if (this.#remaining === 0) this.#state = State.ChunkDataEnd;
+          break;
+        }
+        case State.ChunkDataEnd: {
+          if (buf.length - at < 2) return this.#keep(buf, at, 2, 'chunk end');
+          if (buf[at] !== 0x0d || buf[at + 1] !== 0x0a) throw new ResponseParseError('chunk data not followed by CRLF');
+          at += 2;
+          this.#state = State.ChunkSize;
+          break;
+        }
+        case State.Trailers: {
+          const end = buf.indexOf(CRLF, at);
+          if (end === -1) return this.#keep(buf, at, MAX_HEAD_BYTES, 'trailers');
+          // Trailer fields are read and dropped; the empty line ends the message.
+          if (end === at) this.#finish();
+          at = end + 2;
+          break;
+        }
+        case State.UntilClose:
+          this.#sink.onBody(at === 0 ? buf : buf.subarray(at));
+          return;
+      }
+    }
+    if (this.#state === State.Done && !this.#reported) {
+      // Bytes after a complete response that nobody asked for: it stands, the connection is dropped.
+      this.#reported = true;
+      this.#sink.onEnd(this.#reusable && at === buf.length);
+    }
+  }
+
+  /** The connection closed: ends a body read to the close; anything else unfinished is an error. */
+  close(): void {
+    if (this.#state === State.UntilClose) {
+      this.#state = State.Done;
+      this.#reported = true;
+      this.#sink.onEnd(false);
+      return;
+    }
+    if (this.#state !== State.Done) throw new ResponseParseError('connection closed before the response was complete');
+  }
+
+  #keep(buf: Buffer, at: number, limit: number, what: string): void {
+    if (buf.length - at > limit) throw new ResponseParseError(`${what} too large`);
+    this.#pending = buf.subarray(at);
+  }
+
+  /** Parses one head; after a 1xx interim answer another head follows. */
+  #head(text: string): void {
+    const lines = text.split('\r\n');
+    const status = STATUS_LINE.exec(lines[0]!);
+    if (!status) throw new ResponseParseError('malformed status line');
+    const code = Number(status[2]);
+    const headers = new Map<string, string>();
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      const colon = line.indexOf(':');
+      if (colon <= 0) throw new ResponseParseError('malformed header line');
+      const name = line.slice(0, colon);
+      if (!TOKEN.test(name)) throw new ResponseParseError('malformed header name');
+      const value = line.slice(colon + 1).trim();
+      if (value.includes('\n') || value.includes('\r') || value.includes('\0')) throw new ResponseParseError('malformed header value');
+      const key = name.toLowerCase();
+      const prev = headers.get(key);
+      headers.set(key, prev === undefined ? value : `${prev}, ${value}`);
+    }
+    if (code === 101) throw new ResponseParseError('unexpected protocol switch');
+    if (code < 200) return;
+    const connection = headers.get('connection')?.toLowerCase();
+    this.#reusable = status[1] === '1' ? !hasToken(connection, 'close') : hasToken(connection, 'keep-alive');
+    // Framed before the head is reported: an answer that cannot be framed fails the call itself.
+    this.#frame(code, headers);
+    this.#sink.onHead({ status: code, headers });
+  }
+
+  #frame(code: number, headers: Map<string, string>): void {
+    if (this.#headRequest || code === 204 || code === 304) return this.#finish();
+    const te = headers.get('transfer-encoding');
+    if (te !== undefined) {
+      // Transfer-Encoding overrides Content-Length (RFC 9112 §6.3); such a connection is not reused.
+      if (headers.has('content-length')) this.#reusable = false;
+      const codings = te.toLowerCase().split(',').map((c) => c.trim());
+      if (codings[codings.length - 1] === 'chunked') {
+        if (codings.length > 1) throw new ResponseParseError('unsupported transfer coding');
+        this.#state = State.ChunkSize;
+        return;
+      }
+      this.#reusable = false;
+      this.#state = State.UntilClose;
+      return;
+    }
+    const cl = headers.get('content-length');
+    if (cl !== undefined) {
+      // A repeated header arrives joined ("12, 12"): every copy must agree.
+      const values = cl.split(',').map((v) => v.trim());
+      if (!values.every((v) => /^\d{1,15}$/.test(v) && v === values[0])) throw new ResponseParseError('invalid content-length');
+      this.#remaining = Number(values[0]);
+      if (this.#remaining === 0) return this.#finish();
+      this.#state = State.Length;
+      return;
+    }
+    this.#reusable = false;
+    this.#state = State.UntilClose;
+  }
+
+  /** The message is complete; `execute` reports it once it knows whether bytes follow. */
+  #finish(): void {
+    this.#state = State.Done;
+  }
+}
+
+function hasToken(list: string | undefined, token: string): boolean {
+  return list !== undefined && list.split(',').some((t) => t.trim() === token);
+}
+
+function chunkSize(line: string): number {
+  const semi = line.indexOf(';');
+  const hex = (semi === -1 ? line : line.slice(0, semi)).trim();
+  if (!/^[0-9A-Fa-f]{1,12}$/.test(hex)) throw new ResponseParseError('malformed chunk size');
+  return parseInt(hex, 16);
+}

@@ -1,0 +1,299 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ByteSource } from '../../../core/pipeline/byte-source.ts';
+import type { UpstreamInit } from '../../../core/pipeline/forward.ts';
+import { createUpstreamClient } from './upstream-client.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+let servers: (Server | TcpServer)[] = [];
+let clients: { close(): void }[] = [];
+const rawSockets = new Set<Socket>();
+afterEach(async () => {
+  for (const s of rawSockets) s.destroy();
+  rawSockets.clear();
+  for (const c of clients) c.close();
+  clients = [];
+  await Promise.all(servers.map((s) => new Promise<void>((done) => {
+    (s as Server).closeAllConnections?.();
+    s.close(() => done());
+  })));
+  servers = [];
+});
+
+function client(opts: Parameters<typeof createUpstreamClient>[0] = {}) {
+  const c = createUpstreamClient(opts);
+  clients.push(c);
+  return c;
+}
+
+function listen(server: Server | TcpServer, scheme = 'http'): Promise<string> {
+  servers.push(server);
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`${scheme}://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+function serve(handler: (res: ServerResponse, body: string, req: IncomingMessage) => void): Promise<string> {
+  return listen(createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (d: string) => (body += d));
+    req.on('end', () => handler(res, body, req));
+  }));
+}
+
+/** A server that writes raw bytes: for answers node:http would not send. */
+function serveRaw(onRequest: (socket: Socket, head: string) => void): Promise<string> {
+  return listen(createTcpServer((socket) => {
+    rawSockets.add(socket);
+    let seen = '';
+    socket.on('data', (d) => {
+      seen += d.toString('latin1');
+      const end = seen.indexOf('\r\n\r\n');
+      if (end === -1) return;
+      const head = seen.slice(0, end);
+      seen = '';
+      onRequest(socket, head);
+    });
+    socket.on('error', () => {});
+  }));
+}
+
+const init = (body?: string, extra: Partial<UpstreamInit> = {}): UpstreamInit => ({
+  method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json', authorization: 'Bearer k' }, body, signal: new AbortController().signal, redirect: 'manual', ...extra,
+});
+
+async function readAll(source: ByteSource): Promise<string> {
+  const parts: Uint8Array[] = [];
+  for (;;) {
+    const r = await source.read();
+    if (r.done) break;
+    parts.push(r.value);
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
+describe('the Node upstream client', () => {
+  it('sends method, path, headers and body, and returns status, headers and text', async () => {
+    let seen: Record<string, unknown> = {};
+    const url = await serve((res, body, req) => {
+      seen = { method: req.method, url: req.url, auth: req.headers.authorization, host: req.headers.host, length: req.headers['content-length'], body, encoding: req.headers['accept-encoding'] };
+      res.writeHead(201, { 'Content-Type': 'application/json', 'X-Request-Id': 'r1', 'set-cookie': ['a=1', 'b=2'] }).end('{"ok":true}');
+    });
+    const res = await client()(`${url}/v1/chat?x=1`, init('{"q":"é"}'));
+    expect(seen).toEqual({ method: 'POST', url: '/v1/chat?x=1', auth: 'Bearer k', host: url.slice(7), length: '10', body: '{"q":"é"}', encoding: undefined });
+    expect([res.status, res.ok, res.headers.get('x-request-id'), res.headers.get('X-Request-Id'), res.headers.get('set-cookie'), res.body]).toEqual([201, true, 'r1', 'r1', 'a=1, b=2', null]);
+    const names: string[] = [];
+    res.headers.forEach((v, name) => names.push(`${name}=${v}`));
+    expect(names).toEqual(expect.arrayContaining(['content-type=application/json', 'x-request-id=r1']));
+    expect(await res.text()).toBe('{"ok":true}');
+  });
+
+  it('reuses one keep-alive connection for requests in turn, and opens another for requests at once', async () => {
+    const ports = new Set<number>();
+    const url = await serve((res, _body, req) => {
+      ports.add(req.socket.remotePort!);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    const c = client();
+    for (let i = 0; i < 5; i++) expect(await (await c(url, init('{}'))).text()).toBe('{}');
+    expect(ports.size).toBe(1);
+    await Promise.all([1, 2, 3].map(async () => (await c(url, init('{}'))).text()));
+    expect(ports.size).toBeGreaterThan(1);
+  });
+
+  it('does not reuse a connection the server closes, and recovers when an idle one is closed', async () => {
+    let n = 0;
+    const url = await serve((res) => {
+      n++;
+      res.writeHead(200, { 'content-type': 'application/json', connection: 'close' }).end(`{"n":${n}}`);
+    });
+    const c = client();
+    expect(await (await c(url, init('{}'))).text()).toBe('{"n":1}');
+    expect(await (await c(url, init('{}'))).text()).toBe('{"n":2}');
+    // An idle connection closed by the server (its keep-alive ran out) leaves the pool.
+    const url2 = await serve((res, _b, req) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      setTimeout(() => req.socket.destroy(), 10);
+    });
+    expect(await (await c(url2, init('{}'))).text()).toBe('{}');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await (await c(url2, init('{}'))).text()).toBe('{}');
+  });
+
+  it('closes idle connections after the keep-alive time', async () => {
+    let closed = 0;
+    const url = await serve((res, _b, req) => {
+      req.socket.once('close', () => closed++);
+      res.writeHead(200).end('{}');
+    });
+    await (await client({ keepAliveMs: 30 })(url, init('{}'))).text();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(closed).toBe(1);
+  });
+
+  it('decodes gzip, deflate and brotli answers (no Accept-Encoding is sent, but some servers compress anyway)', async () => {
+    const encoders = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync };
+    for (const [coding, encode] of Object.entries(encoders)) {
+      const url = await serve((res) => res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': coding }).end(encode('{"answer":"héllo"}')));
+      const res = await client()(url, init());
+      expect(res.headers.get('content-encoding')).toBeNull();
+      expect(await res.text()).toBe('{"answer":"héllo"}');
+    }
+  });
+
+  it('streams an event stream as it arrives, and a cancel closes the upstream connection', async () => {
+    let upstreamClosed!: () => void;
+    const closed = new Promise<void>((r) => (upstreamClosed = r));
+    const url = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: 1\n\n');
+      res.on('close', upstreamClosed); // never ends on its own
+    });
+    const res = await client()(url, init());
+    const reader = res.body as ByteSource;
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('data: 1\n\n');
+    await reader.cancel();
+    await closed;
+  });
+
+  it('reads a chunked event stream to its end, then reuses the connection', async () => {
+    const ports = new Set<number>();
+    const url = await serve((res, _b, req) => {
+      ports.add(req.socket.remotePort!);
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      let i = 0;
+      const tick = setInterval(() => {
+        if (i === 3) {
+          clearInterval(tick);
+          res.end('data: [DONE]\n\n');
+          return;
+        }
+        res.write(`data: ${i++}\n\n`);
+      }, 2);
+    });
+    const c = client();
+    for (let k = 0; k < 2; k++) {
+      const res = await c(url, init('{}'));
+      expect(await readAll(res.body as ByteSource)).toBe('data: 0\n\ndata: 1\n\ndata: 2\n\ndata: [DONE]\n\n');
+    }
+    expect(ports.size).toBe(1);
+  });
+
+  it('holds back a fast upstream while the reader is slow (bounded buffering)', async () => {
+    const chunk = 'x'.repeat(16 * 1024);
+    let written = 0;
+    let done!: () => void;
+    const finished = new Promise<void>((r) => (done = r));
+    const url = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      const pump = () => {
+        while (written < 64 * 1024 * 1024) {
+          written += chunk.length;
+          if (!res.write(`data: ${chunk}\n\n`)) return void res.once('drain', pump);
+        }
+        res.end();
+        done();
+      };
+      pump();
+    });
+    const reader = (await client()(url, init())).body as ByteSource;
+    await reader.read();
+    await new Promise((r) => setTimeout(r, 200));
+    // Without backpressure the server would have written all 64 MB by now.
+    expect(written).toBeLessThan(8 * 1024 * 1024);
+    let read = 0;
+    for (;;) {
+      const r = await reader.read();
+      if (r.done) break;
+      read += r.value.byteLength;
+    }
+    await finished;
+    expect(read).toBeGreaterThan(60 * 1024 * 1024);
+  });
+
+  it('rejects before headers when the upstream is unreachable or the signal aborts, and leaves no connection behind', async () => {
+    const upstream = client();
+    await expect(upstream('http://127.0.0.1:9/', init())).rejects.toThrow();
+    let open = 0;
+    const url = await serve((_res, _b, req) => {
+      open++;
+      req.socket.once('close', () => open--);
+    }); // never answers
+    const controller = new AbortController();
+    const pending = upstream(url, init('{}', { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toThrow(/aborted/);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(open).toBe(0);
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(upstream(url, init('{}', { signal: aborted.signal }))).rejects.toThrow(/aborted/);
+  });
+
+  it('an abort after the headers fails the body, and drops the connection', async () => {
+    const url = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: 1\n\n');
+    });
+    const controller = new AbortController();
+    const res = await client()(url, init(undefined, { signal: controller.signal }));
+    const reader = res.body as ByteSource;
+    await reader.read();
+    controller.abort();
+    await expect(reader.read()).rejects.toThrow(/aborted/);
+  });
+
+  it('a reset after the headers fails the body, not the call', async () => {
+    const url = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"partial":');
+      setTimeout(() => res.socket?.destroy(), 10);
+    });
+    const res = await client()(url, init());
+    expect(res.status).toBe(200);
+    await expect(res.text()).rejects.toThrow();
+  });
+
+  it('fails a body that goes silent for longer than the body timeout', async () => {
+    const url = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: 1\n\n'); // then nothing, ever
+    });
+    const reader = (await client({ bodyTimeoutMs: 50 })(url, init())).body as ByteSource;
+    await reader.read();
+    await expect(reader.read()).rejects.toThrow(/nothing for too long/);
+  });
+
+  it('fails the call on a malformed answer, and does not reuse that connection', async () => {
+    const url = await serveRaw((socket) => socket.write('HTTP/1.1 200 OK\r\ncontent-length: 2\r\ncontent-length: 3\r\n\r\nok'));
+    await expect(client()(url, init('{}'))).rejects.toThrow(/content-length/);
+    const url2 = await serveRaw((socket) => socket.write('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n'));
+    const res = await client()(url2, init('{}'));
+    await expect(res.text()).rejects.toThrow(/chunk size/);
+  });
+
+  it('refuses header names and values that could split the request, before anything is sent', async () => {
+    let requests = 0;
+    const url = await serveRaw(() => requests++);
+    const c = client();
+    await expect(c(url, init('{}', { headers: { 'x-a': 'v\r\nx-injected: 1' } }))).rejects.toThrow(/header value/);
+    await expect(c(url, init('{}', { headers: { 'x a': 'v' } }))).rejects.toThrow(/header name/);
+    await expect(c(url, init('{}', { headers: { 'transfer-encoding': 'chunked' } }))).rejects.toThrow(/header name/);
+    await expect(c(url, init('{}', { method: 'PO ST' }))).rejects.toThrow(/method/);
+    await expect(c('ftp://127.0.0.1/', init('{}'))).rejects.toThrow(/http or https/);
+    expect(requests).toBe(0);
+  });
+
+  it('speaks HTTPS, verifying the certificate', async () => {
+    const tls = { key: fixture('localhost-test-only.key'), cert: fixture('localhost-test-only.crt') };
+    const url = await listen(createHttpsServer(tls, (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"secure":true}')), 'https');
+    // Untrusted (self-signed) without the CA: refused before headers.
+    await expect(client()(url, init())).rejects.toThrow();
+    const trusting = client({ tls: { ca: tls.cert } });
+    expect(await (await trusting(url, init())).text()).toBe('{"secure":true}');
+    expect(await (await trusting(url.replace('127.0.0.1', 'localhost'), init())).text()).toBe('{"secure":true}');
+  });
+});
