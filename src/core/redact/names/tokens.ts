@@ -2,7 +2,7 @@ import { AMBIGUOUS, COMMON, FIRST, flagsOf, flagsOfHashes, LAST, LEXICON_SALT, L
 import { checkStep, INDEX_SEED, indexStep } from './hash-table.ts';
 import { nameKeyOfLower } from './key.ts';
 import { addDigitRun, beginDigitRuns, finishDigitRuns } from '../digit-runs.ts';
-import type { TextIndex } from '../digit-runs.ts';
+import type { DigitRuns, TextIndex } from '../digit-runs.ts';
 
 /**
  * Tokens as parallel typed arrays (struct of arrays) in buffers reused across calls: the PERSON
@@ -302,11 +302,33 @@ function isCodeChar(c: number): boolean {
  * rules do read (cue words, place prepositions).
  */
 export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIndex): Tokens {
-  let out = shared;
-  out.count = 0;
+  shared.count = 0;
   // Digit runs for the identifier detectors, recorded on the way (see digit-runs.ts) unless known.
-  let runs = index !== undefined && index.wantsDigitRuns() ? beginDigitRuns() : undefined;
-  const keys = keyTableOf(keep);
+  const runs = index !== undefined && index.wantsDigitRuns() ? beginDigitRuns() : undefined;
+  const out = scanTokens(text, keyTableOf(keep), shared, runs);
+  if (runs !== undefined) index!.setDigitRuns(finishDigitRuns(scannedRuns!, text));
+  scannedRuns = undefined;
+  return out;
+}
+
+/**
+ * The digit-run buffers `scanTokens` ended with (a run may have grown them). A module variable, not
+ * a field or a call: see `scanTokens`.
+ */
+let scannedRuns: DigitRuns | undefined;
+
+/**
+ * `tokenize`'s pass over the text: nothing but the loop, which also marks the last line's heading
+ * when it reaches the end of the text. The first long text has this loop compiled on stack (OSR)
+ * while it is still being read, and that compiled loop is re-entered by later calls. Any call or
+ * property access after the loop would have had no type feedback when it was compiled, and every
+ * later call would leave the compiled code there (a soft deopt, ~30 calls in a row until the
+ * function is compiled again as a whole): so after the loop there is only a module variable store
+ * and the return.
+ */
+function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: DigitRuns | undefined): Tokens {
+  let out = tokens;
+  let runs = digitRuns;
   const cache = keys.cache;
   // Per line: words and Title Case words, to mark headings when the line ends.
   let lineWords = 0;
@@ -318,10 +340,12 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
   // (-1 at the start; any letter after a word, a digit after a run: only its class is read).
   let c = n > 0 ? text.charCodeAt(0) : -1;
   let prev = -1;
-  while (i < n) {
+  for (;;) {
     if (!isLetter(c)) {
-      if (c === 10) {
+      // A line ends, or the text (c is -1 exactly when i reaches n): the heading mark of its words.
+      if (c === 10 || i >= n) {
         markHeading(out, lineFirstToken, lineWords, lineTitles);
+        if (i >= n) break;
         lineWords = 0;
         lineTitles = 0;
         lineFirstToken = out.count;
@@ -569,8 +593,7 @@ export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIn
     const key = ascii ? lower : nameKeyOfLower(lower);
     pushToken(out, text, start, end, first, possessive ? 39 : after, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1, PARTICLES.has(key));
   }
-  markHeading(out, lineFirstToken, lineWords, lineTitles);
-  if (runs !== undefined) index!.setDigitRuns(finishDigitRuns(runs, text));
+  scannedRuns = runs;
   return out;
 }
 
