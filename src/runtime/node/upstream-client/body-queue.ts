@@ -67,11 +67,13 @@ export class BodyQueue implements ByteSource {
     text?.reject(error);
   }
 
+  /** What has arrived since the last read, as one chunk (as a Node stream's `read()` gives it). */
   read(): Promise<ByteRead> {
-    const chunk = this.#chunks.shift();
-    if (chunk) {
-      this.#bytes -= chunk.length;
-      if (this.#paused && this.#bytes <= this.#highWaterMark / 2) {
+    if (this.#chunks.length > 0) {
+      const chunk = this.#chunks.length === 1 ? this.#chunks[0]! : Buffer.concat(this.#chunks, this.#bytes);
+      this.#chunks = [];
+      this.#bytes = 0;
+      if (this.#paused) {
         this.#paused = false;
         this.#flow.resume();
       }

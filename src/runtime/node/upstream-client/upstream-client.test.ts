@@ -91,6 +91,16 @@ describe('the Node upstream client', () => {
     expect(await res.text()).toBe('{"ok":true}');
   });
 
+  it('sends a header value with Latin-1 characters as Latin-1 bytes, beside a UTF-8 body', async () => {
+    let seen: unknown[] = [];
+    const url = await serve((res, body, req) => {
+      seen = [req.headers['x-name'], body];
+      res.writeHead(200).end('{}');
+    });
+    await (await client()(url, init('{"q":"é✓"}', { headers: { 'x-name': 'café' } }))).text();
+    expect(seen).toEqual(['café', '{"q":"é✓"}']);
+  });
+
   it('reuses one keep-alive connection for requests in turn, and opens another for requests at once', async () => {
     const ports = new Set<number>();
     const url = await serve((res, _body, req) => {

@@ -44,6 +44,7 @@ export function createUpstreamClient(opts: UpstreamClientOptions = {}): Upstream
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** Visible ASCII, space, tab and obs-text: no CR, LF or NUL can split a header. */
 const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+const ASCII = /^[\x00-\x7f]*$/;
 /** Set by the client itself, or hop-by-hop: never taken from the caller. */
 const RESERVED = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'expect', 'te', 'trailer', 'proxy-connection']);
 
@@ -86,6 +87,7 @@ class Exchange implements ConnectionOwner {
   #resolve!: (r: UpstreamResponse) => void;
   #reject!: (e: Error) => void;
   #body: BodyQueue | undefined;
+  #pieces: Buffer[] = [];
   #decoder: Gunzip | undefined;
   #keepAliveHintMs: number | undefined;
   #onAbort = () => this.#fail(abortError());
@@ -106,7 +108,9 @@ class Exchange implements ConnectionOwner {
     });
     this.#signal.addEventListener('abort', this.#onAbort, { once: true });
     const socket = this.#connection!.socket;
+    // One write: an ASCII head (the usual) goes with the body as one UTF-8 string.
     if (body === undefined || body.length === 0) socket.write(head, 'latin1');
+    else if (ASCII.test(head)) socket.write(head + body, 'utf8');
     else {
       socket.cork();
       socket.write(head, 'latin1');
@@ -121,7 +125,19 @@ class Exchange implements ConnectionOwner {
       this.#parser.execute(data);
     } catch (e) {
       this.#fail(e instanceof Error ? e : new Error('malformed upstream response'));
+      return;
     }
+    this.#flushPieces();
+  }
+
+  /** The body pieces of one socket read (often several chunks of chunked coding) go on as one. */
+  #flushPieces(): void {
+    const pieces = this.#pieces;
+    if (pieces.length === 0) return;
+    this.#pieces = [];
+    const chunk = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+    if (this.#decoder) this.#decoder.write(chunk);
+    else this.#body!.push(chunk);
   }
 
   onClose(error: Error | undefined): void {
@@ -174,11 +190,11 @@ class Exchange implements ConnectionOwner {
   }
 
   #onBody(chunk: Buffer): void {
-    if (this.#decoder) this.#decoder.write(chunk);
-    else this.#body!.push(chunk);
+    this.#pieces.push(chunk);
   }
 
   #onEnd(reusable: boolean): void {
+    this.#flushPieces();
     this.#signal.removeEventListener('abort', this.#onAbort);
     const connection = this.#connection;
     this.#connection = undefined;
