@@ -171,6 +171,18 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   // The client may have gone while the pipeline was authenticating: a destroyed request emits
   // nothing more (not even the rest of a body that had fully arrived), so waiting would never end.
   if (req.destroyed) return Promise.reject(cutShort());
+  // The usual small request: the whole body came with the headers and sits in the stream's
+  // buffer. Take it as it is, without switching the stream to flowing and waiting for 'end'.
+  if (req.complete && req.readableFlowing === null) {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (let chunk: Buffer | null; (chunk = req.read() as Buffer | null) !== null; ) {
+      total += chunk.length;
+      if (total > limit) return Promise.reject(tooLarge(limit));
+      chunks.push(chunk);
+    }
+    return new Promise((resolve) => releaseTogether(() => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total))));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -207,19 +219,32 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
 
 /**
  * `node:http`'s headers read as the pipeline reads them, and as a Web `Headers` reads them: repeated
- * headers joined with `, `. Read from Node's `headersDistinct`, which keeps every copy (its
- * `headers` keeps only the first of `authorization`, `content-type` …), so two `Authorization`
- * headers are as ambiguous (refused) here as in the app.
+ * headers joined with `, `. Read from the raw list, which keeps every copy (Node's `headers` keeps
+ * only the first of `authorization`, `content-type` …), so two `Authorization` headers are as
+ * ambiguous (refused) here as in the app.
  */
 class NodeHeaders implements IncomingHeaders {
-  readonly #req: IncomingMessage;
+  readonly #raw: string[];
+  #byName: Map<string, string> | undefined;
   constructor(req: IncomingMessage) {
-    this.#req = req;
+    this.#raw = req.rawHeaders;
   }
   get(name: string): string | null {
-    return this.#req.headersDistinct[name.toLowerCase()]?.join(', ') ?? null;
+    return this.#map().get(name.toLowerCase()) ?? null;
   }
   has(name: string): boolean {
-    return this.#req.headers[name.toLowerCase()] !== undefined;
+    return this.#map().has(name.toLowerCase());
+  }
+  /** One pass over the raw name/value list, on first use (Node builds `headers` and `headersDistinct` each on first use too). */
+  #map(): Map<string, string> {
+    if (this.#byName) return this.#byName;
+    const map = new Map<string, string>();
+    const raw = this.#raw;
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const name = raw[i]!.toLowerCase();
+      const prev = map.get(name);
+      map.set(name, prev === undefined ? raw[i + 1]! : `${prev}, ${raw[i + 1]!}`);
+    }
+    return (this.#byName = map);
   }
 }
