@@ -9,16 +9,27 @@ interface Parsed {
 }
 
 /** Feeds the pieces in order; returns what the sink saw, or the error's message. */
-function parse(pieces: (string | Buffer)[], opts: { headRequest?: boolean; close?: boolean } = {}): Parsed | string {
+function parse(pieces: (string | Buffer)[], opts: { headRequest?: boolean; close?: boolean; hold?: boolean } = {}): Parsed | string {
   const seen: Parsed = { heads: [], body: '', ended: undefined };
   const body: Buffer[] = [];
+  let heldOnce = false;
   const p = new ResponseParser({
-    onHead: (h: ResponseHead) => seen.heads.push({ status: h.status, headers: Object.fromEntries(h.headers) }),
+    onHead: (h: ResponseHead) => {
+      seen.heads.push({ status: h.status, headers: Object.fromEntries(h.headers) });
+      if (opts.hold) p.holdAfterFirstBody();
+    },
     onBody: (c) => body.push(Buffer.from(c)),
     onEnd: (reusable) => (seen.ended = reusable),
   }, opts);
   try {
-    for (const piece of pieces) p.execute(Buffer.isBuffer(piece) ? piece : Buffer.from(piece, 'latin1'));
+    for (const piece of pieces) {
+      if (p.execute(Buffer.isBuffer(piece) ? piece : Buffer.from(piece, 'latin1'))) {
+        // Held after the first body bytes: nothing more until the next execute.
+        if (heldOnce || body.length !== 1) throw new Error('held other than once, right after the first body bytes');
+        heldOnce = true;
+        p.execute(Buffer.alloc(0));
+      }
+    }
     if (opts.close) p.close();
   } catch (e) {
     return (e as Error).message;
@@ -57,8 +68,33 @@ describe('the upstream response parser', () => {
         const at = [0, ...cuts.sort((a, b) => a - b), wire.length];
         const pieces = at.slice(1).map((end, i) => wire.subarray(at[i], end));
         expect(parse(pieces)).toEqual(whole);
+        expect(parse(pieces, { hold: true })).toEqual(whole);
       }), { numRuns: 300 });
     }
+  });
+
+  it('holds back what follows the first body bytes when asked (a burst of events), and frames it on the next call', () => {
+    const events = ['data: 1\n\n', 'data: 2\n\n', 'data: 3\n\n'];
+    const wire = ok('transfer-encoding: chunked\r\n', events.map((e) => `${e.length.toString(16)}\r\n${e}\r\n`).join('') + '0\r\n\r\n');
+    const seen: string[] = [];
+    let ended = false;
+    const p = new ResponseParser({ onHead: () => p.holdAfterFirstBody(), onBody: (c) => seen.push(c.toString()), onEnd: () => (ended = true) });
+    expect(p.execute(Buffer.from(wire))).toBe(true);
+    expect([seen, ended]).toEqual([['data: 1\n\n'], false]);
+    expect(p.execute(Buffer.alloc(0))).toBe(false);
+    expect([seen, ended]).toEqual([events, true]);
+    // Held bytes that complete the message count when the connection closes before the next call.
+    const q = new ResponseParser({ onHead: () => q.holdAfterFirstBody(), onBody: () => {}, onEnd: () => (ended = false) });
+    expect(q.execute(Buffer.from(wire))).toBe(true);
+    q.close();
+    expect(ended).toBe(false);
+  });
+
+  it('reads chunk extensions with whitespace before them, and refuses a bare CR or LF in one', () => {
+    expect(parse([ok('transfer-encoding: chunked\r\n', '2 ;a="b c"\r\nok\r\n0\r\n\r\n')])).toMatchObject({ body: 'ok', ended: true });
+    expect(parse([ok('transfer-encoding: chunked\r\n', '2;a\nb\r\nok\r\n0\r\n\r\n')])).toMatch(/chunk extension/);
+    expect(parse([ok('transfer-encoding: chunked\r\n', '2\rx\r\nok\r\n0\r\n\r\n')])).toMatch(/chunk size/);
+    expect(parse([ok('transfer-encoding: chunked\r\n', ' 2\r\nok\r\n0\r\n\r\n')])).toMatch(/chunk size/);
   });
 
   it('skips 1xx interim answers and reports only the final head', () => {

@@ -42,6 +42,7 @@ export class ResponseParser {
   #remaining = 0;
   #reusable = true;
   #reported = false;
+  #holdAfterFirstBody = false;
   readonly #sink: ResponseSink;
   readonly #headRequest: boolean;
 
@@ -60,9 +61,18 @@ export class ResponseParser {
     return this.#state === State.Head && this.#pending === undefined;
   }
 
-  /** Bytes from the socket. Throws ResponseParseError on a malformed response. */
-  execute(data: Buffer): void {
-    let buf = this.#pending ? Buffer.concat([this.#pending, data]) : data;
+  /**
+   * After the head, stop once the first body bytes are out (`execute` then returns true, and the
+   * rest waits for the next `execute`, with no bytes or more). For event streams: a burst of events
+   * in one read is not all framed before the first one can go on.
+   */
+  holdAfterFirstBody(): void {
+    this.#holdAfterFirstBody = true;
+  }
+
+  /** Bytes from the socket; true if some are held back (see `holdAfterFirstBody`). Throws ResponseParseError on a malformed response. */
+  execute(data: Buffer): boolean {
+    let buf = this.#pending ? (data.length === 0 ? this.#pending : Buffer.concat([this.#pending, data])) : data;
     this.#pending = undefined;
     let at = 0;
     while (at < buf.length && this.#state !== State.Done) {
@@ -81,13 +91,14 @@ export class ResponseParser {
           at += take;
           this.#remaining -= take;
           if (this.#remaining === 0) this.#finish();
+          else if (this.#hold(buf, at)) return true;
           break;
         }
         case State.ChunkSize: {
-          const end = buf.indexOf(CRLF, at);
-          if (end === -1) return this.#keep(buf, at, MAX_CHUNK_LINE, 'chunk size line');
-          this.#remaining = chunkSize(buf.toString('latin1', at, end));
-          at = end + 2;
+          const next = readChunkSize(buf, at);
+          if (next === -1) return this.#keep(buf, at, MAX_CHUNK_LINE, 'chunk size line');
+          this.#remaining = chunkSizeRead;
+          at = next;
           this.#state = this.#remaining === 0 ? State.Trailers : State.ChunkData;
           break;
         }
@@ -97,6 +108,7 @@ export class ResponseParser {
           at += take;
           this.#remaining -= take;
           if (this.#remaining === 0) this.#state = State.ChunkDataEnd;
+          if (this.#hold(buf, at)) return true;
           break;
         }
         case State.ChunkDataEnd: {
@@ -116,7 +128,7 @@ export class ResponseParser {
         }
         case State.UntilClose:
           this.#sink.onBody(at === 0 ? buf : buf.subarray(at));
-          return;
+          return false;
       }
     }
     if (this.#state === State.Done && !this.#reported) {
@@ -124,10 +136,21 @@ export class ResponseParser {
       this.#reported = true;
       this.#sink.onEnd(this.#reusable && at === buf.length);
     }
+    return false;
+  }
+
+  #hold(buf: Buffer, at: number): boolean {
+    if (!this.#holdAfterFirstBody) return false;
+    this.#holdAfterFirstBody = false;
+    if (at >= buf.length) return false;
+    this.#pending = buf.subarray(at);
+    return true;
   }
 
   /** The connection closed: ends a body read to the close; anything else unfinished is an error. */
   close(): void {
+    // Bytes held back (holdAfterFirstBody) are framed first: they may complete the message.
+    if (this.#pending && this.#state !== State.Head) this.execute(Buffer.alloc(0));
     if (this.#state === State.UntilClose) {
       this.#state = State.Done;
       this.#reported = true;
@@ -137,9 +160,10 @@ export class ResponseParser {
     if (this.#state !== State.Done) throw new ResponseParseError('connection closed before the response was complete');
   }
 
-  #keep(buf: Buffer, at: number, limit: number, what: string): void {
+  #keep(buf: Buffer, at: number, limit: number, what: string): false {
     if (buf.length - at > limit) throw new ResponseParseError(`${what} too large`);
     this.#pending = buf.subarray(at);
+    return false;
   }
 
   /** Parses one head; after a 1xx interim answer another head follows. */
@@ -210,9 +234,37 @@ function hasToken(list: string | undefined, token: string): boolean {
   return list !== undefined && list.split(',').some((t) => t.trim() === token);
 }
 
-function chunkSize(line: string): number {
-  const semi = line.indexOf(';');
-  const hex = (semi === -1 ? line : line.slice(0, semi)).trim();
-  if (!/^[0-9A-Fa-f]{1,12}$/.test(hex)) throw new ResponseParseError('malformed chunk size');
-  return parseInt(hex, 16);
+/** The size `readChunkSize` read last (parsing is synchronous, so one place serves every parser). */
+let chunkSizeRead = 0;
+
+/**
+ * The chunk-size line at `at`: hex digits, then optional extensions (`;…`, read and dropped), then
+ * CRLF. Returns the index after the line (the size in `chunkSizeRead`), or -1 if the line has not
+ * all arrived. Read from the bytes: no string or regex per chunk.
+ */
+function readChunkSize(buf: Buffer, at: number): number {
+  let size = 0;
+  let i = at;
+  for (; i < buf.length; i++) {
+    const c = buf[i]!;
+    const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+    if (digit === -1) break;
+    if (i - at === 12) throw new ResponseParseError('chunk size too large');
+    size = size * 16 + digit;
+  }
+  if (i === buf.length) return -1;
+  if (i === at) throw new ResponseParseError('malformed chunk size');
+  let end = i;
+  if (buf[i] !== 0x0d) {
+    // Extensions (or whitespace before them): up to the line's CRLF, with no bare CR or LF in them.
+    if (buf[i] !== 0x3b && buf[i] !== 0x20 && buf[i] !== 0x09) throw new ResponseParseError('malformed chunk size');
+    end = buf.indexOf(CRLF, i);
+    if (end === -1) return -1;
+    const lf = buf.indexOf(0x0a, i);
+    const cr = buf.indexOf(0x0d, i);
+    if (lf !== end + 1 || cr !== end) throw new ResponseParseError('malformed chunk extension');
+  } else if (i + 1 === buf.length) return -1;
+  if (buf[end + 1] !== 0x0a) throw new ResponseParseError('malformed chunk size');
+  chunkSizeRead = size;
+  return end + 2;
 }

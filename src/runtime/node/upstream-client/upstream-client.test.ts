@@ -192,6 +192,15 @@ describe('the Node upstream client', () => {
     expect(ports.size).toBe(1);
   });
 
+  it('hands on the first event of a burst that arrives in one read before framing the rest', async () => {
+    const events = ['data: 1\n\n', 'data: 2\n\n', 'data: 3\n\n'];
+    const body = events.map((e) => `${e.length.toString(16)}\r\n${e}\r\n`).join('') + '0\r\n\r\n';
+    const url = await serveRaw((socket) => socket.write(`HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n${body}`));
+    const reader = (await client()(url, init('{}'))).body as ByteSource;
+    expect(Buffer.from((await reader.read()).value!).toString()).toBe('data: 1\n\n');
+    expect(await readAll(reader)).toBe('data: 2\n\ndata: 3\n\n');
+  });
+
   it('holds back a fast upstream while the reader is slow (bounded buffering)', async () => {
     const chunk = 'x'.repeat(16 * 1024);
     let written = 0;

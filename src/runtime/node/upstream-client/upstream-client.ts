@@ -45,6 +45,7 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** Visible ASCII, space, tab and obs-text: no CR, LF or NUL can split a header. */
 const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const ASCII = /^[\x00-\x7f]*$/;
+const EMPTY = Buffer.alloc(0);
 /** Set by the client itself, or hop-by-hop: never taken from the caller. */
 const RESERVED = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'expect', 'te', 'trailer', 'proxy-connection']);
 
@@ -121,13 +122,16 @@ class Exchange implements ConnectionOwner {
   }
 
   onData(data: Buffer): void {
+    let held: boolean;
     try {
-      this.#parser.execute(data);
+      held = this.#parser.execute(data);
     } catch (e) {
       this.#fail(e instanceof Error ? e : new Error('malformed upstream response'));
       return;
     }
     this.#flushPieces();
+    // The rest of a burst is framed after the first event has had its turn (holdAfterFirstBody).
+    if (held) setImmediate(() => this.onData(EMPTY));
   }
 
   /** The body pieces of one socket read (often several chunks of chunked coding) go on as one. */
@@ -180,6 +184,7 @@ class Exchange implements ConnectionOwner {
     }
     headers.delete('content-length');
     const stream = (headers.get('content-type') ?? '').includes('text/event-stream');
+    if (stream) this.#parser.holdAfterFirstBody();
     this.#resolve({
       status: head.status,
       ok: head.status >= 200 && head.status < 300,
