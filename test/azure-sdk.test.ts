@@ -5,7 +5,7 @@ import { buildComplianceReport } from '../src/core/policy/compliance-report.ts';
 import { emptyEvidence, foldAuditEvent } from '../src/core/policy/evidence.ts';
 import { parsePolicy } from '../src/core/policy/parse.ts';
 import { azureAdapter } from '../src/core/providers/azure/index.ts';
-import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { eventually, startHarness, type Harness, settled } from './support/harness.ts';
 
 const EMAIL = 'sneha.rao+crm@example.co.in';
 const PROMPT = `Please follow up with ${EMAIL} about the renewal; cc ${EMAIL}.`;
@@ -119,6 +119,7 @@ describe('AzureOpenAI SDK through Pledge', () => {
   });
 
   it('audit events record the unattested modified_abuse_monitoring term', async () => {
+    await settled();
     const before = h.audit.length;
     await viaPledge.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: PROMPT }] });
     await eventually(() => expect(h.audit.length).toBe(before + 1));

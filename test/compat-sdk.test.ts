@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openrouterRoutes, type OpenRouterMock } from '../mock/openrouter.ts';
 import { parsePolicy } from '../src/core/policy/parse.ts';
 import { compatWiring, parseCompatUpstreams } from '../src/core/providers/compat/index.ts';
-import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { eventually, startHarness, type Harness, settled } from './support/harness.ts';
 
 const EMAIL = 'sneha.rao+crm@example.co.in';
 const PROMPT = `Please follow up with ${EMAIL} about the renewal; cc ${EMAIL}.`;
@@ -69,6 +69,7 @@ describe('OpenAI SDK through a compat upstream (OpenRouter-like)', () => {
   });
 
   it('a client asking for data_collection allow is overridden, and the override is in the audit event', async () => {
+    await settled();
     const before = h.audit.length;
     const body = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user' as const, content: 'hi' }], provider: { data_collection: 'allow', order: ['azure'] } };
     await viaPledge.chat.completions.create(body as OpenAI.ChatCompletionCreateParamsNonStreaming);

@@ -6,7 +6,7 @@ import { openaiAdapter } from '../src/core/providers/openai/index.ts';
 import type { ProxyRouter } from '../src/core/proxy-router.ts';
 import { proxyListener } from '../src/runtime/node/proxy-listener.ts';
 import type { ByteSource } from '../src/core/pipeline/byte-source.ts';
-import { eventually, loadPolicyFile, startHarness, type Harness } from './support/harness.ts';
+import { eventually, loadPolicyFile, startHarness, type Harness, settled } from './support/harness.ts';
 
 /** Send raw bytes on one connection; resolves with everything written back before it closed. */
 function raw(url: string, text: string, opts: { closeAfterMs?: number } = {}): Promise<string> {
@@ -82,6 +82,7 @@ describe.each([
 
   it('a client that sent its whole request and left while it was being authenticated: one audit event, client_abort', async () => {
     const before = upstreamCalls();
+    await settled();
     const auditBefore = h.audit.length;
     slowAuthMs = 200;
     try {
@@ -112,6 +113,7 @@ describe.each([
   });
 
   it('a client gone while the upstream is slow: one audit event, client_abort', async () => {
+    await settled();
     const auditBefore = h.audit.length;
     await raw(h.pledge.url, post('/openai/v1/chat/completions', chat('mock-slow-400'), 'Authorization: Bearer sk-good\r\n'), { closeAfterMs: 100 });
     await eventually(() => expect(h.audit.slice(auditBefore)).toEqual([expect.objectContaining({ outcome: 'client_abort' })]));
@@ -120,6 +122,7 @@ describe.each([
   });
 
   it('a client gone mid-stream: one audit event, client_abort', async () => {
+    await settled();
     const auditBefore = h.audit.length;
     const got = await raw(h.pledge.url, post('/openai/v1/chat/completions', chat('mock-trickle', true), 'Authorization: Bearer sk-good\r\n'), { closeAfterMs: 150 });
     expect(got).toMatch(/^HTTP\/1\.1 200 /);
@@ -129,6 +132,7 @@ describe.each([
   });
 
   it('an upstream reset mid-stream: the provider error event, one audit event, upstream_error', async () => {
+    await settled();
     const auditBefore = h.audit.length;
     const got = await raw(h.pledge.url, post('/openai/v1/chat/completions', chat('mock-reset-mid', true), 'Authorization: Bearer sk-good\r\nConnection: close\r\n'));
     // Cut before or after the status line went out: a 502, or the provider's error event in the stream.
@@ -138,6 +142,7 @@ describe.each([
   });
 
   it('a client that stops reading a large stream and leaves: one audit event, client_abort', async () => {
+    await settled();
     const auditBefore = h.audit.length;
     const { hostname, port } = new URL(h.pledge.url);
     await new Promise<void>((resolve) => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropicRoutes } from '../mock/anthropic.ts';
 import { geminiRoutes } from '../mock/gemini.ts';
 import { builtinAdapters } from '../src/core/providers/registry.ts';
-import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { eventually, startHarness, type Harness, settled } from './support/harness.ts';
 
 const EMAIL = 'sneha.rao+crm@example.co.in';
 const PROMPT = `Please follow up with ${EMAIL} about the renewal; cc ${EMAIL}.`;
@@ -133,6 +133,7 @@ describe('@google/generative-ai through Pledge (/v1beta)', () => {
   });
 
   it('decision function calls are queued for review from a stream without breaking the SDK', async () => {
+    await settled();
     const before = h.reviews.length;
     const decisionTools = [{ functionDeclarations: [{ name: 'schedule_meeting', parameters: { type: SchemaType.OBJECT, properties: {} } }] }];
     const r = await legacy(`${h.pledge.url}/gemini`).generateContentStream({ contents: [{ role: 'user', parts: [{ text: `meet ${EMAIL}` }] }], tools: decisionTools });
@@ -275,6 +276,7 @@ describe('Gemini edge handling', () => {
   });
 
   it('one audit event per request, with usage and the no-switch note', async () => {
+    await settled();
     const before = h.audit.length;
     await genai(`${h.pledge.url}/gemini`).models.generateContent({ model: MODEL, contents: PROMPT });
     await eventually(() => expect(h.audit.length).toBe(before + 1));

@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropicAdapter } from '../src/core/providers/anthropic/index.ts';
 import { openaiAdapter } from '../src/core/providers/openai/index.ts';
-import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { eventually, startHarness, type Harness, settled } from './support/harness.ts';
 import { countingBody } from './support/counting-body.ts';
 
 const LIMIT = 1_048_576; // policies/default.yaml limits.max_body_bytes
@@ -78,6 +78,7 @@ describe('the Node front door', () => {
 
   it('a body the client cuts short is audited as client_abort, and nothing goes upstream', async () => {
     const before = upstreamCalls();
+    await settled();
     const auditBefore = h.audit.length;
     await raw(h.pledge.url, 'POST /openai/v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Priya Sharma', { closeAfterWrite: true });
     await eventually(() => expect(h.audit.slice(auditBefore)).toEqual([expect.objectContaining({ outcome: 'client_abort', endpoint: 'chat.completions' })]));

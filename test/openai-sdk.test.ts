@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { eventually, startHarness, type Harness, settled } from './support/harness.ts';
 
 const EMAIL = 'sneha.rao+crm@example.co.in';
 const PROMPT = `Please follow up with ${EMAIL} about the renewal; cc ${EMAIL}.`;
@@ -112,6 +112,7 @@ describe('openai SDK through Pledge', () => {
   });
 
   it('writes one anonymized log line and one audit event per request', async () => {
+    await settled();
     const before = h.audit.length;
     const res = await viaPledge.chat.completions.create({ model: 'gpt-4o-mini', user: 'alice@example.com', messages: [{ role: 'user', content: PROMPT }] }).withResponse();
     const requestId = res.response.headers.get('x-pledge-request-id');

@@ -8,7 +8,7 @@ import { anthropicRoutes } from '../../mock/anthropic.ts';
 import { geminiRoutes } from '../../mock/gemini.ts';
 import { builtinAdapters } from '../../src/core/providers/registry.ts';
 import { createEngineCache } from '../../src/core/redact/policy-engine.ts';
-import { eventually, startHarness, type Harness } from '../support/harness.ts';
+import { eventually, startHarness, type Harness, settled } from '../support/harness.ts';
 import { CLIENT_KEY, EMAIL, PHONE, PROVIDERS, send, type ProviderRow } from './providers.ts';
 
 const harness = (upstreamTimeoutMs?: number) =>
@@ -136,6 +136,7 @@ describe.each(PROVIDERS.map((p) => [p.name, p] as [string, ProviderRow]))('%s up
 
   it('a client that aborts before the upstream answers aborts the upstream too, audited as client_abort', async () => {
     const abortedBefore = short.mock.aborted;
+    await settled();
     const auditBefore = short.audit.length;
     const ctl = new AbortController();
     const pending = send(short.pledge.url, p, 'mock-slow-400', false, { signal: ctl.signal }).catch((e: unknown) => e);

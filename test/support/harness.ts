@@ -79,6 +79,14 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   };
 }
 
+/**
+ * Let bookkeeping deferred past a response's last write (`deps.afterResponse`, a setImmediate)
+ * run, so counts read next do not miss an earlier request's audit event.
+ */
+export function settled(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
+}
+
 /** Wait until `check` passes (for audit events written after a stream ends). */
 export async function eventually(check: () => void, ms = 2000): Promise<void> {
   const until = Date.now() + ms;

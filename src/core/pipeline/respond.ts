@@ -90,13 +90,14 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
     clientSignal?.removeEventListener('abort', onClientAbort);
     if (end === 'client_abort') rec.outcome = 'client_abort';
     else if (end !== 'complete') rec.outcome = 'upstream_error';
-    void tracker.persist().then(
-      () => finishRecord(deps, rec),
-      () => {
-        rec.outcome = 'error';
-        finishRecord(deps, rec);
-      },
-    );
+    // Review items are stored at once (a client holding the tagged stream can look them up). The
+    // restorer ends before the last bytes are written: the bookkeeping (audit event, log line,
+    // metrics) waits until they are (Node: setImmediate), so it never delays the stream's end.
+    const record = () => (deps.afterResponse ? deps.afterResponse(() => finishRecord(deps, rec)) : finishRecord(deps, rec));
+    void tracker.persist().then(record, () => {
+      rec.outcome = 'error';
+      record();
+    });
   };
   const onClientAbort = () => {
     upstream.abort();
