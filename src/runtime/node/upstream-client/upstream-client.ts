@@ -159,14 +159,17 @@ class Exchange implements ConnectionOwner {
 
   #onHead(head: ResponseHead): void {
     const socket = this.#connection!.socket;
+    // Only while this exchange owns the socket (a released one may already carry the next request).
     const body = new BodyQueue({
       pause: () => {
+        if (!this.#connection) return;
         socket.pause();
         socket.setTimeout(0); // a slow reader is not a silent upstream
       },
       resume: () => {
+        if (!this.#connection) return;
         socket.resume();
-        if (this.#connection) socket.setTimeout(this.#bodyTimeoutMs);
+        socket.setTimeout(this.#bodyTimeoutMs);
       },
       cancel: () => this.#fail(new Error('the response body was cancelled')),
     });
