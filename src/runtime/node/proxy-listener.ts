@@ -202,7 +202,10 @@ function readBody(req: IncomingMessage, limit: number, declaredLength: number | 
     let total = 0;
     for (let chunk: Buffer | null; (chunk = req.read() as Buffer | null) !== null; ) {
       total += chunk.length;
-      if (total > limit) return Promise.reject(tooLarge(limit));
+      if (total > limit) {
+        req.resume(); // the rest is dropped
+        return Promise.reject(tooLarge(limit));
+      }
       chunks.push(chunk);
     }
     // Flowing (nothing is left to lose), so the stream still ends and closes as Node expects.
