@@ -86,10 +86,7 @@ export class ResponseParser {
           break;
         }
         case State.Length: {
-          const take = Math.min(this.#remaining, buf.length - at);
-          this.#sink.onBody(buf.subarray(at, at + take));
-          at += take;
-          this.#remaining -= take;
+          at = this.#takeBody(buf, at);
           if (this.#remaining === 0) this.#finish();
           else if (this.#hold(buf, at)) return true;
           break;
@@ -103,10 +100,7 @@ export class ResponseParser {
           break;
         }
         case State.ChunkData: {
-          const take = Math.min(this.#remaining, buf.length - at);
-          this.#sink.onBody(buf.subarray(at, at + take));
-          at += take;
-          this.#remaining -= take;
+          at = this.#takeBody(buf, at);
           if (this.#remaining === 0) this.#state = State.ChunkDataEnd;
           if (this.#hold(buf, at)) return true;
           break;
@@ -137,6 +131,14 @@ export class ResponseParser {
       this.#sink.onEnd(this.#reusable && at === buf.length);
     }
     return false;
+  }
+
+  /** The body bytes at `at`, up to what remains of the body or chunk, to the sink; the index after them. */
+  #takeBody(buf: Buffer, at: number): number {
+    const take = Math.min(this.#remaining, buf.length - at);
+    this.#sink.onBody(buf.subarray(at, at + take));
+    this.#remaining -= take;
+    return at + take;
   }
 
   #hold(buf: Buffer, at: number): boolean {
