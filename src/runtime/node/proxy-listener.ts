@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { PledgeError } from '../../core/errors.ts';
 import { errorOutput } from '../../core/pipeline/proxy.ts';
-import type { ByteSource } from '../../core/pipeline/byte-source.ts';
+import { concatBytes, type ByteSource } from '../../core/pipeline/byte-source.ts';
 import { tooLarge, type ProxyInput, type ProxyOutput } from '../../core/pipeline/proxy-io.ts';
 import type { IncomingHeaders, ProviderAdapter } from '../../core/providers/types.ts';
 import type { ProxyRouter } from '../../core/proxy-router.ts';
@@ -210,7 +210,7 @@ function readBody(req: IncomingMessage, limit: number, declaredLength: number | 
     }
     // Flowing (nothing is left to lose), so the stream still ends and closes as Node expects.
     req.resume();
-    return new Promise((resolve) => releaseBody(() => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total))));
+    return new Promise((resolve) => releaseBody(() => resolve(concatBytes(chunks, total))));
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -232,7 +232,7 @@ function readBody(req: IncomingMessage, limit: number, declaredLength: number | 
     };
     const onEnd = () => {
       cleanup();
-      releaseBody(() => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)));
+      releaseBody(() => resolve(concatBytes(chunks, total)));
     };
     const onError = () => {
       cleanup();

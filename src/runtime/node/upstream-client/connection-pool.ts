@@ -78,7 +78,7 @@ export class ConnectionPool {
   }
 
   /** An idle connection to the origin, or a new one (connecting; writes wait for it). */
-  acquire(origin: Origin): { connection: Connection; reused: boolean } {
+  acquire(origin: Origin): Connection {
     const idle = this.#idle.get(origin.key);
     while (idle && idle.length > 0) {
       const c = idle.pop()!;
@@ -86,9 +86,9 @@ export class ConnectionPool {
       if (!c.usable) continue;
       c.socket.setTimeout(0);
       c.socket.ref();
-      return { connection: c, reused: true };
+      return c;
     }
-    return { connection: this.#open(origin), reused: false };
+    return this.#open(origin);
   }
 
   /** Back to the pool after a complete response; `keepAliveMs` from the server's hint when lower. */

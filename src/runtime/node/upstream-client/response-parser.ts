@@ -32,7 +32,8 @@ const MAX_CHUNK_LINE = 4096;
 const enum State { Head, Length, ChunkSize, ChunkData, ChunkDataEnd, Trailers, UntilClose, Done }
 
 const STATUS_LINE = /^HTTP\/1\.([01]) (\d{3})(?: [^\r\n]*)?$/;
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** An HTTP token (RFC 9110 §5.6.2): header names, methods. */
+export const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const CRLF_CRLF = Buffer.from('\r\n\r\n');
 const CRLF = Buffer.from('\r\n');
 
@@ -50,15 +51,6 @@ export class ResponseParser {
   constructor(sink: ResponseSink, opts: { headRequest?: boolean } = {}) {
     this.#sink = sink;
     this.#headRequest = opts.headRequest ?? false;
-  }
-
-  get done(): boolean {
-    return this.#state === State.Done;
-  }
-
-  /** Whether no byte of a response has been parsed yet. */
-  get idle(): boolean {
-    return this.#state === State.Head && this.#pending === undefined;
   }
 
   /**

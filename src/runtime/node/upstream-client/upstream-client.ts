@@ -1,8 +1,9 @@
-import { createBrotliDecompress, createGunzip, createInflate, type Gunzip } from 'node:zlib';
+import type { Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { UpstreamFetch, UpstreamHeaders, UpstreamInit, UpstreamResponse } from '../../../core/pipeline/forward.ts';
 import { BodyQueue } from './body-queue.ts';
 import { type Connection, type ConnectionOwner, ConnectionPool, type Origin, type PoolOptions } from './connection-pool.ts';
-import { type ResponseHead, ResponseParser } from './response-parser.ts';
+import { type ResponseHead, ResponseParser, TOKEN } from './response-parser.ts';
 
 /**
  * The Node runtime's upstream client: HTTP/1.1 over keep-alive sockets (node:net, node:tls).
@@ -35,13 +36,11 @@ export function createUpstreamClient(opts: UpstreamClientOptions = {}): Upstream
       return Promise.reject(e);
     }
     if (init.signal.aborted) return Promise.reject(abortError());
-    const { connection } = pool.acquire(target.origin);
-    return new Exchange(pool, connection, init, bodyTimeoutMs).start(target.head, init.body);
+    return new Exchange(pool, pool.acquire(target.origin), init, bodyTimeoutMs).start(target.head, init.body);
   };
   return Object.assign(fetch, { close: () => pool.close() });
 }
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** Visible ASCII, space, tab and obs-text: no CR, LF or NUL can split a header. */
 const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -89,7 +88,7 @@ class Exchange implements ConnectionOwner {
   #reject!: (e: Error) => void;
   #body: BodyQueue | undefined;
   #pieces: Buffer[] = [];
-  #decoder: Gunzip | undefined;
+  #decoder: Transform | undefined;
   #keepAliveHintMs: number | undefined;
   #onAbort = () => this.#fail(abortError());
 
@@ -232,11 +231,11 @@ class Exchange implements ConnectionOwner {
   }
 }
 
-function decoderFor(encoding: string | undefined): Gunzip | undefined {
+function decoderFor(encoding: string | undefined): Transform | undefined {
   const coding = encoding?.trim().toLowerCase();
   if (coding === 'gzip' || coding === 'x-gzip') return createGunzip();
-  if (coding === 'br') return createBrotliDecompress() as unknown as Gunzip;
-  if (coding === 'deflate') return createInflate() as unknown as Gunzip;
+  if (coding === 'br') return createBrotliDecompress();
+  if (coding === 'deflate') return createInflate();
   return undefined;
 }
 
