@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, refusedBefore, startsWithDate } from './phone.ts';
+import { CANDIDATE, candidateEndAt, DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, refusedBefore, startsWithDate } from './phone.ts';
 
 describe('phone candidate shapes', () => {
   it('the hand-written date and dotted-quad tests agree with their regexes', () => {
@@ -33,6 +33,27 @@ describe('phone candidate shapes', () => {
       if (isIndianMobileAt(t, t.charCodeAt(0) === 48 ? 1 : 0) !== national.test(t)) differ.push(t);
       const intl = t.startsWith('+91') && isIndianMobileAt(t, t.charCodeAt(3) === 32 || t.charCodeAt(3) === 45 ? 4 : 3);
       if (t.startsWith('+91') && intl !== INDIAN_MOBILE_INTL.test(t)) differ.push(t);
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+  });
+
+  it('the hand-written candidate matcher ends where the candidate regex does, at every position', () => {
+    let s = 23;
+    const rnd = (n: number): number => {
+      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      return s % n;
+    };
+    const pieces = ['0', '00', '9', '98450', '12345', '1234567', ' ', '-', '.', '/', ':', '(', ')', '+', '+(', '\u00a0', 'a', 'Z', '_', '@', '\u00e9', '\u0250', '#', ','];
+    const differ: string[] = [];
+    for (let k = 0; k < 40000; k++) {
+      let t = '';
+      for (let i = 1 + rnd(14); i > 0; i--) t += pieces[rnd(pieces.length)]!;
+      for (let at = 0; at <= t.length; at++) {
+        CANDIDATE.lastIndex = at;
+        const want = CANDIDATE.test(t) ? CANDIDATE.lastIndex : -1;
+        const got = at > 0 && refusedBefore(t.charCodeAt(at - 1)) ? -1 : candidateEndAt(t, at);
+        if (got !== want) differ.push(`${JSON.stringify(t)}@${at}: ${got} != ${want}`);
+      }
     }
     expect(differ.slice(0, 5)).toEqual([]);
   });

@@ -47,14 +47,65 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
       }
       // CANDIDATE's lookbehind, by hand: most failing tries are runs glued to a letter ("OD6041…").
       if (s > 0 && refusedBefore(text.charCodeAt(s - 1))) continue;
-      CANDIDATE.lastIndex = s;
-      // `test`, not `exec`: no match array; lastIndex is the match's end.
-      if (!CANDIDATE.test(text)) continue;
-      from = CANDIDATE.lastIndex;
+      const end = candidateEndAt(text, s);
+      if (end === -1) continue;
+      from = end;
       onSpan(s, from);
       break;
     }
   }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `[\d \u00a0().\-]`, the characters between a candidate's first and last digit. */
+const isCandidateChar = (c: number): boolean => (c >= 48 && c <= 57) || isPhoneSeparator(c);
+
+/**
+ * Where CANDIDATE, tried sticky at `s`, ends, or -1: the regex's own backtracking order written
+ * out, without its lookbehind (the caller tests `refusedBefore`). The optional "+" or "00" and
+ * "(" are taken first and dropped only if nothing matches with them; then the longest run of
+ * candidate characters (at most 22 after the first digit, at least 5) ending in a digit that the
+ * lookahead accepts. phone.test.ts compares it with the regex.
+ */
+export function candidateEndAt(text: string, s: number): number {
+  const n = text.length;
+  const c0 = s < n ? text.charCodeAt(s) : -1;
+  // `(?:\+|00)?`: "+", then "00", then nothing.
+  const lead = c0 === 43 ? 1 : c0 === 48 && s + 1 < n && text.charCodeAt(s + 1) === 48 ? 2 : 0;
+  if (lead !== 0) {
+    const end = afterPrefix(text, s + lead);
+    if (end !== -1) return end;
+  }
+  return afterPrefix(text, s);
+}
+
+/** CANDIDATE's rest from `q`: `\(?\d[\d \u00a0().\-]{5,22}\d` and its lookahead. */
+function afterPrefix(text: string, q: number): number {
+  if (q < text.length && text.charCodeAt(q) === 40) {
+    const end = fromFirstDigit(text, q + 1);
+    if (end !== -1) return end;
+  }
+  return fromFirstDigit(text, q);
+}
+
+function fromFirstDigit(text: string, r: number): number {
+  const n = text.length;
+  if (r >= n || !isDigit(text.charCodeAt(r))) return -1;
+  let k = 0;
+  while (k < 22 && r + 1 + k < n && isCandidateChar(text.charCodeAt(r + 1 + k))) k++;
+  for (; k >= 5; k--) {
+    const e = r + 1 + k; // the last digit
+    if (e < n && isDigit(text.charCodeAt(e)) && lookaheadAccepts(text, e + 1)) return e + 1;
+  }
+  return -1;
+}
+
+/** `(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)` at `x`. */
+function lookaheadAccepts(text: string, x: number): boolean {
+  if (x >= text.length) return true;
+  const c = text.charCodeAt(x);
+  if (((c | 32) - 97) >>> 0 < 26 || isDigit(c) || c === 95 || c === 64 || (c >= 0xc0 && c <= 0x24f)) return false;
+  return !((c === 46 || c === 45 || c === 47 || c === 58) && x + 1 < text.length && isDigit(text.charCodeAt(x + 1)));
 }
 const REGIONS: readonly Region[] = ['IN', 'US', 'GB'];
 /** A date at the start of a candidate ("15-03-2024", "2024-03-15 10"): never a phone number. */
