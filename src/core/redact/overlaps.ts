@@ -51,31 +51,34 @@ const after = (a: Candidate, b: Candidate): boolean => a.start > b.start || (a.s
  */
 function sortByStartThenLongest(candidates: Candidate[]): void {
   const n = candidates.length;
-  let ordered = true;
-  for (let i = 1; i < n && ordered; i++) ordered = !after(candidates[i - 1]!, candidates[i]!);
-  if (ordered) return;
+  // The ordered runs, found once: run k is [bounds[k], bounds[k + 1]).
+  if (runBounds.length < n + 1) runBounds = new Int32Array(Math.max(n + 1, runBounds.length * 2));
+  const bounds = runBounds;
+  let runs = 0;
+  bounds[0] = 0;
+  for (let i = 1; i < n; i++) if (after(candidates[i - 1]!, candidates[i]!)) bounds[++runs] = i;
+  bounds[++runs] = n;
+  if (runs === 1) return;
   let src = candidates;
   let dst = new Array<Candidate>(n);
-  for (;;) {
-    let runs = 0;
-    for (let lo = 0; lo < n; runs++) {
-      const mid = runEnd(src, lo);
-      const hi = mid === n ? n : runEnd(src, mid);
-      mergeRuns(src, lo, mid, hi, dst);
-      lo = hi;
+  // Merge neighbouring runs pairwise until one is left; the merged runs' bounds are every other bound.
+  while (runs > 1) {
+    let kept = 0;
+    for (let k = 0; k < runs; k += 2) {
+      const lo = bounds[k]!;
+      const hi = bounds[Math.min(k + 2, runs)]!;
+      mergeRuns(src, lo, k + 1 < runs ? bounds[k + 1]! : hi, hi, dst);
+      bounds[kept++] = lo;
     }
+    bounds[kept] = n;
+    runs = kept;
     [src, dst] = [dst, src];
-    if (runs === 1) break;
   }
   if (src !== candidates) for (let i = 0; i < n; i++) candidates[i] = src[i]!;
 }
 
-/** End of the ordered run that starts at `lo`. */
-function runEnd(xs: readonly Candidate[], lo: number): number {
-  let i = lo + 1;
-  while (i < xs.length && !after(xs[i - 1]!, xs[i]!)) i++;
-  return i;
-}
+/** Scratch for `sortByStartThenLongest`: where each ordered run starts. */
+let runBounds = new Int32Array(64);
 
 /** Merge src[lo, mid) and src[mid, hi) into dst[lo, hi), the left run first on ties. */
 function mergeRuns(src: readonly Candidate[], lo: number, mid: number, hi: number, dst: Candidate[]): void {
