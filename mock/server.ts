@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openaiRoutes } from './openai.ts';
+import { createReplayCache, replayEnabled, replayKeyOf } from './replay.ts';
 import { sendJson, type MockHandler, type MockRequest, type Received } from './types.ts';
 
 export interface MockProvider {
@@ -8,6 +9,8 @@ export interface MockProvider {
   received: Received[];
   /** Requests aborted by the client before the mock finished answering. */
   aborted: number;
+  /** Answers sent again from recorded bytes (`MOCK_REPLAY=1`, mock/replay.ts). */
+  replayed: number;
   close(): Promise<void>;
 }
 
@@ -26,7 +29,8 @@ export async function startMockProvider(opts: { port?: number; handlers?: MockHa
   const record = opts.record ?? true;
   const handlers: MockHandler[] = [openaiRoutes('/v1'), ...(opts.handlers ?? [])];
   const received: Received[] = [];
-  const state = { aborted: 0 };
+  const state = { aborted: 0, replayed: 0 };
+  const replays = replayEnabled() ? createReplayCache() : undefined;
   const server: Server = createServer(async (req, res) => {
     res.on('close', () => {
       if (!res.writableFinished) state.aborted++;
@@ -44,6 +48,12 @@ export async function startMockProvider(opts: { port?: number; handlers?: MockHa
       headers: req.headers, body, raw, url,
     };
     if (record) received.push({ method: entry.method, path: entry.path, query: entry.query, headers: entry.headers, body, raw });
+    const replayKey = replays ? replayKeyOf(entry) : '';
+    if (replays?.replay(replayKey, res)) {
+      state.replayed++;
+      return;
+    }
+    replays?.record(replayKey, res);
     try {
       for (const h of handlers) if (await h(entry, res)) return;
       sendJson(res, 404, { error: { message: `mock: no route ${entry.method} ${entry.path}`, type: 'invalid_request_error' } });
@@ -59,6 +69,9 @@ export async function startMockProvider(opts: { port?: number; handlers?: MockHa
     received,
     get aborted() {
       return state.aborted;
+    },
+    get replayed() {
+      return state.replayed;
     },
     close: () =>
       new Promise<void>((resolve) => {

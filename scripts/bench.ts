@@ -15,6 +15,10 @@
  *   runs on, so a faster proxy mostly speeds up its own load generator, and the throughput ratio
  *   between two proxies reads far below the ratio of their costs. Pinned, each proxy's throughput
  *   is what one core of its own serves.
+ *   BENCH_MOCK_REPLAY (default 1): the mock sends an answer it has already built for the same
+ *   request from its recorded bytes (mock/replay.ts: the same bytes on the wire, one HTTP chunk per
+ *   event), so the stand-in for a remote provider costs ~150-250 µs of CPU per streamed answer
+ *   instead of ~900 on the cores the proxies run on. 0 builds every answer afresh.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
@@ -154,7 +158,7 @@ async function main() {
   // Pinned: this process (autocannon, the latency client), all its threads, on the harness CPUs.
   if (pin) spawnSync('taskset', ['-a', '-p', '-c', pin.harness, String(process.pid)], { stdio: 'ignore' });
   // Answers are capped at 1 KB (about 250 stream events), like a real reply, whatever the prompt size.
-  const mockUrl = await launch(['--import', 'tsx', 'mock/main.ts', '--port=0'], { MOCK_ECHO_LIMIT: '1024', MOCK_FIRST_EVENT_GAP_MS: process.env.MOCK_FIRST_EVENT_GAP_MS ?? '0' }, /"mock":"(http:[^"]+)"/, 'direct');
+  const mockUrl = await launch(['--import', 'tsx', 'mock/main.ts', '--port=0'], { MOCK_ECHO_LIMIT: '1024', MOCK_FIRST_EVENT_GAP_MS: process.env.MOCK_FIRST_EVENT_GAP_MS ?? '0', MOCK_REPLAY: process.env.BENCH_MOCK_REPLAY ?? '1' }, /"mock":"(http:[^"]+)"/, 'direct');
   const dir = mkdtempSync(path.join(tmpdir(), 'pledge-bench-'));
   // What `npm start` runs (the esbuild bundle), as its own process so the pid is the server's, for CPU accounting.
   const pledgeUrl = await launch([buildNodeBundle()], {
@@ -177,7 +181,8 @@ async function main() {
   const only = process.env.BENCH_SCENARIOS?.split(',');
   const all = [...scenarios(2), ...scenarios(32)].filter((s) => !only || only.some((o) => s.name.includes(o)));
   console.log(`bench: ${seconds}s × ${rounds} rounds per target after ${warmup}s of warm-up, ${connections} connections, node ${process.version}, ${cpus().length} cores` +
-    (pin ? `, pinned: proxies on CPU ${pin.proxy}, driver and mock on CPU ${pin.harness}` : ', unpinned'));
+    (pin ? `, pinned: proxies on CPU ${pin.proxy}, driver and mock on CPU ${pin.harness}` : ', unpinned') +
+    `, mock ${(process.env.BENCH_MOCK_REPLAY ?? '1') === '1' ? 'replays built answers' : 'builds every answer'}`);
   const rows: string[] = [];
   for (const s of all) {
     const targets: [string, string, Record<string, string>][] = [
