@@ -23,7 +23,7 @@ describe('digit runs', () => {
       const runs = findDigitRuns(text);
       for (let b = 0; b < 9; b++) {
         const expected = Array.from({ length: runs.count }, (_, r) => r).filter((r) => (runs.facts[r]! & (1 << b)) !== 0);
-        expect(Array.from(runs.factRuns.subarray(runs.factStart[b], runs.factStart[b + 1])), text).toEqual(expected);
+        expect(Array.from(runs.factRuns.subarray(runs.factStart[b], runs.factEnd[b])), text).toEqual(expected);
       }
     }
   });

@@ -25,11 +25,12 @@ export interface DigitRuns {
   facts: Int32Array;
   /**
    * The runs with each fact, in order: the runs with fact bit `b` (RUN_* = 1 << b) are
-   * `factRuns[factStart[b] .. factStart[b + 1])`. A detector whose matches need one fact walks only
+   * `factRuns[factStart[b] .. factEnd[b])`. A detector whose matches need one fact walks only
    * those runs (tryAtDigitRuns in recognizer.ts) instead of testing every run's facts.
    */
   factRuns: Int32Array;
   factStart: Int32Array;
+  factEnd: Int32Array;
 }
 
 /** An A–Z letter right before the run ("ABCPD1234E", "HDFC0001234", "J8369854"). */
@@ -61,7 +62,7 @@ let shared: DigitRuns = allocate(256);
 function allocate(capacity: number): DigitRuns {
   return {
     count: 0, start: new Int32Array(capacity), length: new Int32Array(capacity), after: new Int32Array(capacity), chain: new Int32Array(capacity), facts: new Int32Array(capacity),
-    factRuns: new Int32Array(capacity), factStart: new Int32Array(FACT_BITS + 1),
+    factRuns: new Int32Array(capacity), factStart: new Int32Array(FACT_BITS), factEnd: new Int32Array(FACT_BITS),
   };
 }
 
@@ -93,23 +94,29 @@ export function addDigitRun(runs: DigitRuns, start: number, end: number, after: 
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
-/** Runs per fact, counted while the facts are filled (finishDigitRuns). */
-const factCounts = new Int32Array(FACT_BITS);
-
-/** Fill the chain lengths and facts once every run of `text` is recorded, then the runs per fact. */
+/**
+ * Fill the chain lengths and facts once every run of `text` is recorded, and the runs per fact in
+ * the same pass: it goes from the last run to the first, so each fact's list is written from its
+ * end, in a region of `count` places per fact (fact b: [b * count, (b + 1) * count)).
+ */
 export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
-  factCounts.fill(0);
-  let total = 0;
-  for (let r = runs.count - 1; r >= 0; r--) {
+  const count = runs.count;
+  if (runs.factRuns.length < count * FACT_BITS) runs.factRuns = new Int32Array(Math.max(count * FACT_BITS, runs.factRuns.length * 2));
+  const list = runs.factRuns;
+  // Each fact's next free place, counting down from the end of its region.
+  const next = runs.factStart;
+  const ends = runs.factEnd;
+  for (let b = 0; b < FACT_BITS; b++) next[b] = ends[b] = (b + 1) * count;
+  for (let r = count - 1; r >= 0; r--) {
     const p = runs.start[r]!;
     const length = runs.length[r]!;
     const end = p + length;
     const sep = runs.after[r]!;
-    const joined = r + 1 < runs.count && runs.start[r + 1] === end + 1 && (sep === 32 || sep === 45);
+    const joined = r + 1 < count && runs.start[r + 1] === end + 1 && (sep === 32 || sep === 45);
     const chain = length + (joined ? runs.chain[r + 1]! : 0);
     runs.chain[r] = chain;
     const before = p > 0 ? text.charCodeAt(p - 1) : -1;
-    runs.facts[r] = (isUpper(before) ? RUN_UPPER_BEFORE | RUN_LETTER_BEFORE : 0)
+    const facts = (isUpper(before) ? RUN_UPPER_BEFORE | RUN_LETTER_BEFORE : 0)
       | (before >= 97 && before <= 122 ? RUN_LETTER_BEFORE : 0)
       | (before === 32 && p > 1 && isUpper(text.charCodeAt(p - 2)) ? RUN_UPPER_SPACE_BEFORE : 0)
       | (isUpper(sep) ? RUN_UPPER_AFTER : 0)
@@ -118,19 +125,8 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
       | (chain >= 13 ? RUN_CHAIN13 : 0)
       | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)
       | (length === 9 ? RUN_LEN9 : 0);
-    for (let f = runs.facts[r]!; f !== 0; f &= f - 1) {
-      factCounts[31 - Math.clz32(f & -f)]!++;
-      total++;
-    }
-  }
-  const starts = runs.factStart;
-  for (let b = 0; b < FACT_BITS; b++) starts[b + 1] = starts[b]! + factCounts[b]!;
-  if (runs.factRuns.length < total) runs.factRuns = new Int32Array(Math.max(total, runs.factRuns.length * 2));
-  const list = runs.factRuns;
-  // factCounts becomes each fact's next free place in `list`.
-  for (let b = 0; b < FACT_BITS; b++) factCounts[b] = starts[b]!;
-  for (let r = 0; r < runs.count; r++) {
-    for (let f = runs.facts[r]!; f !== 0; f &= f - 1) list[factCounts[31 - Math.clz32(f & -f)]!++] = r;
+    runs.facts[r] = facts;
+    for (let f = facts; f !== 0; f &= f - 1) list[--next[31 - Math.clz32(f & -f)]!] = r;
   }
   return runs;
 }

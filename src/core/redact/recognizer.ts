@@ -91,7 +91,7 @@ function tryAtDigitRuns(text: string, index: TextIndex | undefined, startAt: Sta
     // One fact: only the runs that have it, in order (digit-runs.ts), the same runs the loop below would try.
     const b = 31 - Math.clz32(facts);
     const list = runs.factRuns;
-    for (let k = runs.factStart[b]!, to = runs.factStart[b + 1]!; k < to; k++) {
+    for (let k = runs.factStart[b]!, to = runs.factEnd[b]!; k < to; k++) {
       const start = startAt(text, runs, list[k]!);
       if (start < from) continue;
       const end = tryAt(start);
