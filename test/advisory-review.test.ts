@@ -5,9 +5,8 @@
  * advisories recorded in that file; it is not a substitute for `npm audit` against the live
  * advisory database.
  *
- * `semver` is not a declared dependency of Pledge; it is present in node_modules through
- * development dependencies (autocannon, patch-package, sharp), so it is loaded with require and
- * typed here by the three functions used.
+ * `semver` is a development dependency (no types are installed for it), so it is loaded with
+ * require and typed here by the three functions used.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
