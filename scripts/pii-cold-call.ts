@@ -181,14 +181,17 @@ async function stepRunner(root: string) {
   const { TextIndex } = await load<typeof import('../src/core/redact/digit-runs.ts')>('src/core/redact/digit-runs.ts');
   const { resolveOverlaps } = await load<typeof import('../src/core/redact/overlaps.ts')>('src/core/redact/overlaps.ts');
   const { createVault } = await load<VaultModule>('src/core/redact/vault.ts');
-  type Candidate = import('../src/core/redact/recognizer.ts').Candidate;
+  // Checkouts before candidates.ts collected candidates in an array; the same calls take either.
+  const candidatesModule = await load<typeof import('../src/core/redact/candidates.ts')>('src/core/redact/candidates.ts').catch(() => undefined);
+  type Out = Parameters<typeof resolveOverlaps>[0];
+  const newCandidates = (): Out => (candidatesModule ? new candidatesModule.Candidates() : ([] as unknown as Out));
   const prompt = stepsPrompt();
   const order = Object.entries(RECOGNIZERS).sort(([a], [b]) => (a === 'PERSON' ? -1 : b === 'PERSON' ? 1 : 0));
   const names = ['index', ...order.map(([n]) => n), 'overlaps', 'apply', 'applyKnown', 'total'];
   const pseudo = () => 'pseudonymize' as const;
   const once = (into: number[][] | undefined): void => {
     const t: number[] = [performance.now()];
-    const candidates: Candidate[] = [];
+    const candidates = newCandidates();
     const index = new TextIndex(prompt);
     t.push(performance.now());
     for (const [, r] of order) {

@@ -10,7 +10,7 @@ import { RECOGNIZERS } from '../src/core/redact/detectors/index.ts';
 import { TextIndex } from '../src/core/redact/digit-runs.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { resolveOverlaps } from '../src/core/redact/overlaps.ts';
-import type { Candidate } from '../src/core/redact/recognizer.ts';
+import { Candidates } from '../src/core/redact/candidates.ts';
 import { createVault } from '../src/core/redact/vault.ts';
 import { mixedCrmText } from './pii-bench-text.ts';
 
@@ -23,7 +23,7 @@ const note = (name: string, ms: number): void => void best.set(name, Math.min(be
 
 const findings = detect(mixed);
 for (let round = 0; round < 400; round++) {
-  const candidates: Candidate[] = [];
+  const candidates = new Candidates();
   const index = new TextIndex(mixed);
   for (const [name, r] of Object.entries(RECOGNIZERS)) {
     const t = performance.now();

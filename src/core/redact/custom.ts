@@ -27,7 +27,7 @@ export function compileCustomEntity(entity: { name: string; pattern: string; fla
   return {
     type: name,
     scan(text, out) {
-      eachMatch(re, text, (m) => out.push({ type: name, start: m.index, end: m.index + m[0].length, priority: 95 }));
+      eachMatch(re, text, (m) => out.add(name, m.index, m.index + m[0].length, 95));
     },
   };
 }

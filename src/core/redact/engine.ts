@@ -1,6 +1,7 @@
 import type { Detect, DetectorOptions } from './detector.ts';
 import type { Finding } from './entities.ts';
-import type { Candidate, Recognizer } from './recognizer.ts';
+import type { Recognizer } from './recognizer.ts';
+import { Candidates } from './candidates.ts';
 import { RECOGNIZERS } from './detectors/index.ts';
 import { compileCustomEntity } from './custom.ts';
 import { resolveOverlaps } from './overlaps.ts';
@@ -33,9 +34,11 @@ export function createDetector(options: DetectorOptions): Detect {
     ? new RegExp(allowTerms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu')
     : undefined;
 
+  // Reused by this detector's calls (a call is synchronous: none can begin inside another).
+  const candidates = new Candidates();
   return function detect(text: string): Finding[] {
     if (text.length === 0 || recognizers.length === 0) return [];
-    const candidates: Candidate[] = [];
+    candidates.clear();
     const index = new TextIndex(text);
     for (const r of recognizers) r.scan(text, candidates, index);
     const findings = resolveOverlaps(candidates);

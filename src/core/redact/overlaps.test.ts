@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from './entities.ts';
-import type { Candidate } from './recognizer.ts';
+import { Candidates } from './candidates.ts';
 import { resolveOverlaps } from './overlaps.ts';
 
 /** The rule written plainly: per cluster, a stable sort best first, then keep what overlaps nothing kept. */
+interface Candidate extends Finding {
+  priority: number;
+}
+
 function reference(candidates: readonly Candidate[]): Finding[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
@@ -34,7 +38,9 @@ describe('resolveOverlaps', () => {
         candidates.push({ type: types[rnd(types.length)]!, start, end: start + 1 + rnd(round % 2 === 0 ? 3 : 8), priority: rnd(2) });
       }
       const expected = reference(candidates);
-      expect(resolveOverlaps(candidates)).toEqual(expected);
+      const added = new Candidates();
+      for (const c of candidates) added.add(c.type, c.start, c.end, c.priority);
+      expect(resolveOverlaps(added)).toEqual(expected);
     }
   });
 });

@@ -1,11 +1,7 @@
-import type { EntityType, Finding } from './entities.ts';
+import type { EntityType } from './entities.ts';
+import type { Candidates } from './candidates.ts';
 import { RUN_ANY, TextIndex } from './digit-runs.ts';
 import type { DigitRuns } from './digit-runs.ts';
-
-/** A finding before overlap resolution. Higher `priority` wins a tie between equally long spans. */
-export interface Candidate extends Finding {
-  priority: number;
-}
 
 /**
  * One detector: scans the whole text once and pushes candidates. Must be pure and run in
@@ -13,8 +9,8 @@ export interface Candidate extends Finding {
  */
 export interface Recognizer {
   readonly type: EntityType;
-  /** `index` holds analyses shared with the other recognizers of this call (see digit-runs.ts). */
-  scan(text: string, out: Candidate[], index?: TextIndex): void;
+  /** Adds its findings to `out`; `index` holds analyses shared with the other recognizers of this call (see digit-runs.ts). */
+  scan(text: string, out: Candidates, index?: TextIndex): void;
 }
 
 /** Run a global regex over `text`, calling `onMatch` for each match (zero-length safe). */

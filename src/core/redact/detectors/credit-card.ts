@@ -61,7 +61,7 @@ export const creditCardRecognizer: Recognizer = {
         end = cut;
       }
       if (cue(text, start) === 'negative') return;
-      out.push({ type: 'CREDIT_CARD', start, end, priority: 85 });
+      out.add('CREDIT_CARD', start, end, 85);
     }, startFacts);
   },
 };

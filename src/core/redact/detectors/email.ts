@@ -22,7 +22,7 @@ export const emailRecognizer: Recognizer = {
     for (const { start, at, end } of atSpansOf(text, index)) {
       if (!hasDot(text, at + 1, end) || !DOMAIN.test(text.slice(at + 1, end))) continue;
       if (hasDoubleDot(text, start, at)) continue;
-      out.push({ type: 'EMAIL_ADDRESS', start, end, priority: 80 });
+      out.add('EMAIL_ADDRESS', start, end, 80);
     }
   },
 };

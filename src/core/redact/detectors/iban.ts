@@ -65,7 +65,7 @@ export const ibanRecognizer: Recognizer = {
       }
       if (compact.length !== want || (i < text.length && isAlnum(text.charCodeAt(i)))) return;
       if (!ibanMod97Valid(compact.toUpperCase())) return;
-      out.push({ type: 'IBAN_CODE', start: m.index, end: i, priority: 90 });
+      out.add('IBAN_CODE', m.index, i, 90);
     }, startFacts);
   },
 };

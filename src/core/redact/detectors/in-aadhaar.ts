@@ -18,7 +18,7 @@ export const inAadhaarRecognizer: Recognizer = {
   scan(text, out, index) {
     eachSpanAtDigitRuns(CANDIDATE, text, index, startAt, (start, end) => {
       if (!verhoeffValidSkipping(text, start, end) || cue(text, start) === 'negative') return;
-      out.push({ type: 'IN_AADHAAR', start, end, priority: 85 });
+      out.add('IN_AADHAAR', start, end, 85);
     }, startFacts);
   },
 };

@@ -24,7 +24,7 @@ export const inGstinRecognizer: Recognizer = {
   scan(text, out, index) {
     eachMatchAtDigitRuns(GSTIN, text, index, startAt, (m) => {
       if (!validState(m[1]!) || gstinCheckChar(m[0].slice(0, 14)) !== m[0][14]) return;
-      out.push({ type: 'IN_GSTIN', start: m.index, end: m.index + m[0].length, priority: 90 });
+      out.add('IN_GSTIN', m.index, m.index + m[0].length, 90);
     }, startFacts);
   },
 };

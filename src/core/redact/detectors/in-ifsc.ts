@@ -20,7 +20,7 @@ export const inIfscRecognizer: Recognizer = {
   scan(text, out, index) {
     eachSpanAtDigitRuns(IFSC, text, index, startAt, (start, end) => {
       if (!/\d/.test(text.slice(start + 5, end)) && !/ifsc/i.test(text.slice(Math.max(0, start - 24), start))) return;
-      out.push({ type: 'IN_IFSC', start, end, priority: 70 });
+      out.add('IN_IFSC', start, end, 70);
     }, startFacts);
   },
 };

@@ -23,7 +23,7 @@ export const inPanRecognizer: Recognizer = {
   type: 'IN_PAN',
   scan(text, out, index) {
     eachSpanAtDigitRuns(PAN, text, index, startAt, (start, end) => {
-      out.push({ type: 'IN_PAN', start, end, priority: 70 });
+      out.add('IN_PAN', start, end, 70);
     }, startFacts);
   },
 };

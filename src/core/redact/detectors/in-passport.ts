@@ -26,7 +26,7 @@ export const inPassportRecognizer: Recognizer = {
   scan(text, out, index) {
     eachSpanAtDigitRuns(PASSPORT, text, index, startAt, (start, end) => {
       if (cue(text, start) !== 'positive') return;
-      out.push({ type: 'IN_PASSPORT', start, end, priority: 60 });
+      out.add('IN_PASSPORT', start, end, 60);
     }, startFacts);
   },
 };

@@ -27,7 +27,7 @@ export const upiRecognizer: Recognizer = {
       if (!asciiLetters(text, at + 1, end)) continue; // a dot means an email domain
       if (at - start < 2) continue;
       if (!KNOWN_HANDLES.has(text.slice(at + 1, end).toLowerCase()) && cue(text, start) !== 'positive') continue;
-      out.push({ type: 'IN_UPI_ID', start, end, priority: 75 });
+      out.add('IN_UPI_ID', start, end, 75);
     }
   },
 };

@@ -88,7 +88,7 @@ export const ipRecognizer: Recognizer = {
     eachSpanAtDigitRuns(V4, text, index, v4Start, (start, end) => {
       if (text[start - 1] === 'v' || text[start - 1] === 'V') return;
       if (versionCue(text, start) === 'negative') return;
-      out.push({ type: 'IP_ADDRESS', start, end, priority: 50 });
+      out.add('IP_ADDRESS', start, end, 50);
     }, v4Facts);
     // IPv6: walk from each ':' back to where the address could start, then match once, sticky.
     let from = 0;
@@ -105,7 +105,7 @@ export const ipRecognizer: Recognizer = {
         // Trim punctuation that can end a sentence but not an address ("… at fe80::1.").
         while (s.endsWith('.') || (s.endsWith(':') && !s.endsWith('::'))) s = s.slice(0, -1);
         if ((s.includes('::') || colonsIn(s) >= 7) && isIPv6(s)) {
-          out.push({ type: 'IP_ADDRESS', start, end: start + s.length, priority: 55 });
+          out.add('IP_ADDRESS', start, start + s.length, 55);
         }
         from = start + Math.max(m[0].length, 1);
       } else from = colon + 1;

@@ -1,4 +1,5 @@
-import type { Candidate, Recognizer } from '../recognizer.ts';
+import type { Recognizer } from '../recognizer.ts';
+import type { Candidates } from '../candidates.ts';
 import {
   T_AMBIGUOUS, T_COMMON, T_FIRST, T_HEADING, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_PLACE, T_STOP, T_TITLE, T_UPPER,
   tokenize,
@@ -39,12 +40,12 @@ function adjacent(text: string, t: Tokens, a: number, b: number): boolean {
   return gap === 0 && (t.bits[a]! & T_INITIAL) !== 0;
 }
 
-function push(out: Candidate[], t: Tokens, a: number, b: number): void {
-  out.push({ type: 'PERSON', start: t.start[a]!, end: t.end[b]!, priority: 10 });
+function push(out: Candidates, t: Tokens, a: number, b: number): void {
+  out.add('PERSON', t.start[a]!, t.end[b]!, 10);
 }
 
 /** Pass 1: runs of capitalised name-like words; keep a run that holds a known name. */
-function capitalisedRuns(text: string, t: Tokens, out: Candidate[]): void {
+function capitalisedRuns(text: string, t: Tokens, out: Candidates): void {
   const n = t.count;
   let i = 0;
   while (i < n) {
@@ -67,7 +68,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'leaves', 'via', 'en', '
 /** Lowercase words the passes read; the tokenizer keeps them even when they are everyday words. */
 const KEEP = new Set([...CUE_WORDS, ...PLACE_PREPOSITIONS]);
 
-function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate[]): void {
+function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidates): void {
   const bits = t.bits;
   let a = i;
   let b = j;
@@ -138,7 +139,7 @@ function precededByThe(text: string, start: number): boolean {
 /** Pass 2: lowercase chat text. A given name that is not a dictionary word, plus a known surname after it. */
 const plainLower = (t: Tokens, i: number): boolean => (t.bits[i]! & (T_LOWER | T_COMMON | T_STOP)) === T_LOWER && t.len[i]! >= 3;
 
-function lowercaseNames(text: string, t: Tokens, out: Candidate[]): void {
+function lowercaseNames(text: string, t: Tokens, out: Candidates): void {
   const bits = t.bits;
   for (let i = 0; i < t.count; i++) {
     const b = bits[i]!;
@@ -190,7 +191,7 @@ function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStreng
 const CLAUSE_START = /(?:^|[.,!?;:\n]\s*|^\s*)$/u;
 
 /** "Amrita here", "Ravi Kumar here 👋": a capitalised name opening a clause, followed by "here". */
-function hereNames(text: string, t: Tokens, out: Candidate[]): void {
+function hereNames(text: string, t: Tokens, out: Candidates): void {
   for (let i = 1; i < t.count; i++) {
     if (t.key[i] !== 'here' || !adjacent(text, t, i - 1, i)) continue;
     let a = i - 1;
@@ -203,7 +204,7 @@ function hereNames(text: string, t: Tokens, out: Candidate[]): void {
 }
 
 /** Pass 3: words announced by a cue. */
-function cuedNames(text: string, t: Tokens, out: Candidate[]): void {
+function cuedNames(text: string, t: Tokens, out: Candidates): void {
   const bits = t.bits;
   for (let i = 1; i < t.count; i++) {
     const b = bits[i]!;

@@ -1,4 +1,4 @@
-import type { Candidate, Recognizer } from '../recognizer.ts';
+import type { Recognizer } from '../recognizer.ts';
 import { TextIndex } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 import { hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
@@ -305,7 +305,7 @@ function longestValidPrefix(candidate: string): number {
 
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
-  scan(text, out: Candidate[], index) {
+  scan(text, out, index) {
     eachPhoneCandidate(text, index, (matchStart, matchEnd) => {
       let start = matchStart;
       let raw = text.slice(matchStart, matchEnd);
@@ -326,7 +326,7 @@ export const phoneRecognizer: Recognizer = {
       // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
       // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
       if (context !== 'positive' && isBareTenDigits2to5(raw)) return;
-      out.push({ type: 'PHONE_NUMBER', start, end: start + len, priority: 50 });
+      out.add('PHONE_NUMBER', start, start + len, 50);
     });
   },
 };

@@ -31,7 +31,7 @@ export const ukNinoRecognizer: Recognizer = {
   scan(text, out, index) {
     eachMatchAtDigitRuns(NINO, text, index, startAt, (m) => {
       if (INVALID_PREFIX.has(m[1]!)) return;
-      out.push({ type: 'UK_NINO', start: m.index, end: m.index + m[0].length, priority: 70 });
+      out.add('UK_NINO', m.index, m.index + m[0].length, 70);
     }, startFacts);
   },
 };

@@ -25,11 +25,11 @@ export const usItinRecognizer: Recognizer = {
   scan(text, out, index) {
     eachMatchAtDigitRuns(GROUPED, text, index, groupedStart, (m) => {
       if (!isItinGroup(m[3]!) || cue(text, m.index) === 'negative') return;
-      out.push({ type: 'US_ITIN', start: m.index, end: m.index + m[0].length, priority: 72 });
+      out.add('US_ITIN', m.index, m.index + m[0].length, 72);
     }, groupedFacts);
     eachMatchAtDigitRuns(COMPACT, text, index, compactStart, (m) => {
       if (!isItinGroup(m[2]!) || cue(text, m.index) !== 'positive') return;
-      out.push({ type: 'US_ITIN', start: m.index, end: m.index + m[0].length, priority: 72 });
+      out.add('US_ITIN', m.index, m.index + m[0].length, 72);
     }, compactFacts);
   },
 };

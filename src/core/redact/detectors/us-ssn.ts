@@ -31,11 +31,11 @@ export const usSsnRecognizer: Recognizer = {
   scan(text, out, index) {
     eachMatchAtDigitRuns(GROUPED, text, index, groupedStart, (m) => {
       if (!isIssuableSsn(m[1]!, m[3]!, m[4]!) || cue(text, m.index) === 'negative') return;
-      out.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, priority: 70 });
+      out.add('US_SSN', m.index, m.index + m[0].length, 70);
     }, groupedFacts);
     eachMatchAtDigitRuns(COMPACT, text, index, compactStart, (m) => {
       if (!isIssuableSsn(m[1]!, m[2]!, m[3]!) || cue(text, m.index) !== 'positive') return;
-      out.push({ type: 'US_SSN', start: m.index, end: m.index + m[0].length, priority: 70 });
+      out.add('US_SSN', m.index, m.index + m[0].length, 70);
     }, compactFacts);
   },
 };
