@@ -101,8 +101,10 @@ export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | 
   if (!phrases) return undefined;
   const gapStart = toks.end[prev]!;
   const gapEnd = toks.start[i]!;
+  // Each tail kind is tested at most once per call (several phrases share a last word and a tail:
+  // "to" ends thirteen): bit k of `tested` says tail kind k was tested, bit k + 4 that it matched.
+  let tested = 0;
   for (const p of phrases) {
-    if (!tailMatches(p.tail, text, gapStart, gapEnd)) continue;
     if (p.capitalised && (toks.bits[prev]! & T_TITLE) === 0) continue;
     let ok = true;
     for (let w = 2; w <= p.words.length && ok; w++) {
@@ -110,7 +112,15 @@ export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | 
       // The earlier words of the phrase, one space apart.
       ok = t >= 0 && toks.key[t] === p.words[p.words.length - w] && toks.start[t + 1]! - toks.end[t]! === 1 && text.charCodeAt(toks.end[t]!) === 32;
     }
-    if (ok) return p.strength;
+    if (!ok) continue;
+    const bit = TAIL_BIT[p.tail];
+    if ((tested & bit) === 0) {
+      tested |= bit;
+      if (tailMatches(p.tail, text, gapStart, gapEnd)) tested |= bit << 4;
+    }
+    if ((tested & (bit << 4)) !== 0) return p.strength;
   }
   return undefined;
 }
+
+const TAIL_BIT: Record<Tail, number> = { space: 1, punct: 2, label: 4, newline: 8 };
