@@ -35,10 +35,15 @@ const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 const versionCue = createCueMatcher([], ['v', 'ver', 'version', 'build', 'release', 'firmware', 'fw', 'app', 'sdk'], 16);
 
 /** Count of ':' in s (no split array: most candidates are times like "10:30"). */
-function colonsIn(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 58) n++;
-  return n;
+/** text[a, b) holds "::" or seven colons: `s.includes('::') || colons(s) >= 7` in place. */
+function compressedOrEightGroups(text: string, a: number, b: number): boolean {
+  let colons = 0;
+  for (let i = a; i < b; i++) {
+    if (text.charCodeAt(i) !== 58) continue;
+    if (i > a && text.charCodeAt(i - 1) === 58) return true;
+    colons++;
+  }
+  return colons >= 7;
 }
 
 /**
@@ -98,16 +103,18 @@ export const ipRecognizer: Recognizer = {
       while (start > 0 && colon - start < 40 && isHexOrColon(text.charCodeAt(start - 1))) start--;
       if (start < from) start = from;
       V6.lastIndex = start;
-      // Glued to a word, a number or a dot ("v1.2:3", "x::"): not an address start.
-      const m = start > 0 && isWordOrDot(text.charCodeAt(start - 1)) ? null : V6.exec(text);
-      if (m) {
-        let s = m[0];
+      // Glued to a word, a number or a dot ("v1.2:3", "x::"): not an address start. `test`, not
+      // `exec`: the match is read in place (most are times such as "10:30"), sliced only to be checked.
+      if (!(start > 0 && isWordOrDot(text.charCodeAt(start - 1))) && V6.test(text)) {
+        const matchEnd = V6.lastIndex;
         // Trim punctuation that can end a sentence but not an address ("… at fe80::1.").
-        while (s.endsWith('.') || (s.endsWith(':') && !s.endsWith('::'))) s = s.slice(0, -1);
-        if ((s.includes('::') || colonsIn(s) >= 7) && isIPv6(s)) {
-          out.add('IP_ADDRESS', start, start + s.length, 55);
+        let end = matchEnd;
+        while (end > start && (text.charCodeAt(end - 1) === 46 || (text.charCodeAt(end - 1) === 58 && !(end - start >= 2 && text.charCodeAt(end - 2) === 58)))) end--;
+        if (compressedOrEightGroups(text, start, end)) {
+          const s = text.slice(start, end);
+          if (isIPv6(s)) out.add('IP_ADDRESS', start, end, 55);
         }
-        from = start + Math.max(m[0].length, 1);
+        from = start + Math.max(matchEnd - start, 1);
       } else from = colon + 1;
       colon = text.indexOf(':', Math.max(from, colon + 1));
     }
