@@ -39,14 +39,16 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
   for (let r = 0; r < runs.count; r++) {
     if (runs.length[r]! < 7 && !isPhoneSeparator(runs.after[r]!)) continue;
     const p = runs.start[r]!;
-    for (let s = p - 2; s <= p; s++) {
+    const before = p > 0 ? text.charCodeAt(p - 1) : -1;
+    // A match can start before the run only at "+", "(" or "+(" right before it; else only at the run.
+    for (let s = before === 43 || before === 40 ? p - 2 : p; s <= p; s++) {
       if (s < from || s < 0) continue;
       if (s < p) {
         const c = text.charCodeAt(s);
         if (c !== 43 && c !== 40) continue; // '+' or '('
       }
       // CANDIDATE's lookbehind, by hand: most failing tries are runs glued to a letter ("OD6041…").
-      if (s > 0 && refusedBefore(text.charCodeAt(s - 1))) continue;
+      if (s > 0 && refusedBefore(s === p ? before : text.charCodeAt(s - 1))) continue;
       const end = candidateEndAt(text, s);
       if (end === -1) continue;
       from = end;
