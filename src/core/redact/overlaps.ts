@@ -46,11 +46,12 @@ function better(c: Candidates, a: number, b: number): boolean {
   return c.start[a]! < c.start[b]!;
 }
 
-/** Scratch orders for `sortByStartThenLongest`, kept between calls. */
+/** Scratch orders for `sortByStartThenLongest`, kept between calls up to this many candidates (a larger call gets its own). */
+const RETAINED_CAPACITY = 1 << 15;
 let orderA = new Int32Array(256);
 let orderB = new Int32Array(256);
 /** Scratch for `sortByStartThenLongest`: where each ordered run starts. */
-let runBounds = new Int32Array(64);
+let runBounds = new Int32Array(257);
 
 /**
  * Candidate indices by start, the longest first, equal ones in the order they were added (the
@@ -60,15 +61,16 @@ let runBounds = new Int32Array(64);
  */
 function sortByStartThenLongest(c: Candidates): Int32Array {
   const n = c.count;
-  if (orderA.length < n) {
+  if (orderA.length < n && n <= RETAINED_CAPACITY) {
     orderA = new Int32Array(Math.max(n, orderA.length * 2));
     orderB = new Int32Array(orderA.length);
+    runBounds = new Int32Array(orderA.length + 1);
   }
-  if (runBounds.length < n + 1) runBounds = new Int32Array(Math.max(n + 1, runBounds.length * 2));
+  const own = n > orderA.length;
   const { start, end } = c;
-  let src = orderA;
-  let dst = orderB;
-  const bounds = runBounds;
+  let src = own ? new Int32Array(n) : orderA;
+  let dst = own ? new Int32Array(n) : orderB;
+  const bounds = own || runBounds.length < n + 1 ? new Int32Array(n + 1) : runBounds;
   let runs = 0;
   bounds[0] = 0;
   src[0] = 0;
