@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../test/support/seeded-random.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from './context.ts';
 import type { Cue, CueMatcher } from './context.ts';
 
@@ -34,11 +35,7 @@ const LISTS: [string[], string[], number?, number?][] = [
 
 describe('cue matcher', () => {
   it('agrees with the regex it replaces on generated windows', () => {
-    let s = 7;
-    const rnd = (n: number): number => {
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return s % n;
-    };
+    const rnd = seededRandom(7);
     const pieces = [
       'call', 'CALL', 'Call', 'order', 'Orders', 'no', 'No.', 'NUM', 'num.', '#', ' ', '  ', '\n', '\u00a0', '\u2003', '.', ',', ':', '-', '/',
       'ss#', 'ss no', 'social security', 'tax id', 'w-7', 'W7', 'customer id', 'a/c', 'A/C', 'ac', 'rs', 'Rs.', 'आधार', 'upi', 'payment', 'v', 'V',

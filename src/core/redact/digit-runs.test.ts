@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../test/support/seeded-random.ts';
 import { findDigitRuns, TextIndex } from './digit-runs.ts';
 import type { DigitRuns } from './digit-runs.ts';
 import { tokenize } from './names/tokens.ts';
@@ -11,11 +12,7 @@ describe('digit runs', () => {
   });
 
   it('lists the runs with each fact, in order, as the facts say', () => {
-    let s = 5;
-    const rnd = (n: number): number => {
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return s % n;
-    };
+    const rnd = seededRandom(5);
     const pieces = ['12', '4111', '123', '123456789', '1234', ' ', '-', '.', 'A', 'AB ', 'ab', 'Z', '\n', '+91 '];
     for (let k = 0; k < 3000; k++) {
       let text = '';
@@ -35,11 +32,7 @@ describe('digit runs', () => {
 
   it('the PERSON tokenizer records the same runs during its pass', () => {
     const rows = (runs: DigitRuns): number[][] => Array.from({ length: runs.count }, (_, r) => [runs.start[r]!, runs.length[r]!, runs.after[r]!, runs.chain[r]!, runs.facts[r]!]);
-    let s = 3;
-    const rnd = (n: number): number => {
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return s % n;
-    };
+    const rnd = seededRandom(3);
     const pieces = ['Ravi', 'kumar', "O'Brien", 'Anna-Maria', 'José', '12', '4111', ' ', '-', '.', '\n', 'x9', '9x', 'ab12cd', '+91 ', '😀', 'नमस्ते', "'s", '_'];
     for (let k = 0; k < 3000; k++) {
       let text = '';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../test/support/seeded-random.ts';
 import { TextIndex } from '../digit-runs.ts';
 import { eachMatch, eachMatchAtDigitRuns, eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
@@ -31,11 +32,7 @@ const DETECTORS: [string, RegExp, StartAtRun, number][] = [
  * separators, letters and digits: matches, near misses and noise for every detector.
  */
 function* texts(count: number, seed: number): Generator<string> {
-  let s = seed;
-  const rnd = (n: number): number => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return s % n;
-  };
+  const rnd = seededRandom(seed);
   const d = (n: number): string => Array.from({ length: n }, () => String(rnd(10))).join('');
   const L = (n: number): string => Array.from({ length: n }, () => String.fromCharCode(65 + rnd(26))).join('');
   const opt = (x: string): string => (rnd(2) === 0 ? x : '');

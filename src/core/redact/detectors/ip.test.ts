@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../test/support/seeded-random.ts';
 import { isIPv6 } from './ip.ts';
 
 /** The split-based definition `isIPv6` is written against (its form before it was done by hand). */
@@ -25,11 +26,7 @@ function isIPv6BySplit(s: string): boolean {
 
 describe('isIPv6', () => {
   it('agrees with the split-based definition on generated addresses and near misses', () => {
-    let seed = 7;
-    const rnd = (n: number): number => {
-      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return seed % n;
-    };
+    const rnd = seededRandom(7);
     const pieces = ['0', '1', 'a', 'F', 'ff', 'abc', 'dead', 'beef0', 'g', ':', ':', '::', ':::', '.', '1.2.3.4', '256.1.1.1', '01.2.3.4', '%', '%eth0', '\n', ' ', '2001', 'db8', 'fe80'];
     const differ: string[] = [];
     let valid = 0;

@@ -34,7 +34,6 @@ const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 /** "v1.2.3.4", "version 10.0.0.1" and "build 4.2.1.9" are versions, not addresses. */
 const versionCue = createCueMatcher([], ['v', 'ver', 'version', 'build', 'release', 'firmware', 'fw', 'app', 'sdk'], 16);
 
-/** Count of ':' in s (no split array: most candidates are times like "10:30"). */
 /** text[a, b) holds "::" or seven colons: `s.includes('::') || colons(s) >= 7` in place. */
 function compressedOrEightGroups(text: string, a: number, b: number): boolean {
   let colons = 0;

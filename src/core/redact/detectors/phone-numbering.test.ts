@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../test/support/seeded-random.ts';
 import { PHONE_METADATA_JSON } from './phone-metadata.ts';
 import { PHONE_PLANS } from './phone-plans.ts';
 import { NOT_PARSED, phoneValidity } from './phone-numbering.ts';
@@ -16,11 +17,7 @@ function reference(text: string, region?: Region): number {
 
 /** Deterministic candidates shaped like the detector's: calling codes, trunk and IDD prefixes, separators. */
 function* candidates(count: number): Generator<string> {
-  let s = 0x9e3779b9;
-  const rnd = (n: number): number => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return s % n;
-  };
+  const rnd = seededRandom(0x9e3779b9);
   const codes = Object.keys(metadata.country_calling_codes);
   const heads = ['+', '00', '', '0', '1', '91', '44', '011', '0091', '+0', '00 0', '(', '+1 (', '8', '810'];
   const seps = ['', '', ' ', '-', '.', '\u00a0', ') '];
@@ -64,11 +61,7 @@ describe('phone validity without libphonenumber at run time', () => {
   });
 
   it('splits long type patterns by first digit without changing what they match', () => {
-    let s = 11;
-    const rnd = (n: number): number => {
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return s % n;
-    };
+    const rnd = seededRandom(11);
     let split = 0;
     for (const [country, json] of Object.entries(PHONE_PLANS)) {
       const plan = JSON.parse(json) as [string, string, string, number[] | 0, string, string, string, string, [string, number[] | 0, [string, number][]?][] | 0];

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../test/support/seeded-random.ts';
 import { CANDIDATE, candidateEndAt, DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, refusedBefore, startsWithDate } from './phone.ts';
 
 describe('phone candidate shapes', () => {
   it('the hand-written date and dotted-quad tests agree with their regexes', () => {
-    let s = 5;
-    const rnd = (n: number): number => {
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return s % n;
-    };
+    const rnd = seededRandom(5);
     const pieces = ['1', '12', '123', '2024', '12345', '.', '-', '/', ' ', '+', '(', ')', 'a', '0', '99', '10.0.0.1', '15-03-2024', '2024/3/15'];
     const differ: string[] = [];
     for (let k = 0; k < 60000; k++) {
@@ -19,11 +16,7 @@ describe('phone candidate shapes', () => {
   });
 
   it('the hand-written Indian mobile test agrees with the regexes it replaced', () => {
-    let s = 11;
-    const rnd = (n: number): number => {
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return s % n;
-    };
+    const rnd = seededRandom(11);
     const national = /^0?[6-9]\d{4}[ \-]?\d{5}$|^0?[6-9]\d{9}$/;
     const pieces = ['0', '6', '9', '5', '98450', '12345', '1234', ' ', '-', '.', '+91', '+91 ', '+91-', '00', 'a', '(', '\u00a0'];
     const differ: string[] = [];
@@ -38,11 +31,7 @@ describe('phone candidate shapes', () => {
   });
 
   it('the hand-written candidate matcher ends where the candidate regex does, at every position', () => {
-    let s = 23;
-    const rnd = (n: number): number => {
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return s % n;
-    };
+    const rnd = seededRandom(23);
     const pieces = ['0', '00', '9', '98450', '12345', '1234567', ' ', '-', '.', '/', ':', '(', ')', '+', '+(', '\u00a0', 'a', 'Z', '_', '@', '\u00e9', '\u0250', '#', ','];
     const differ: string[] = [];
     for (let k = 0; k < 40000; k++) {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../test/support/seeded-random.ts';
 import { TAIL_PATTERNS, tailMatches } from './cues.ts';
 import type { Tail } from './cues.ts';
 
 describe('cue tails', () => {
   it('the hand-written gap tests agree with the tail regexes', () => {
-    let s = 11;
-    const rnd = (n: number): number => {
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return s % n;
-    };
+    const rnd = seededRandom(11);
     const chars = [' ', ' ', '\t', '.', ',', ':', ';', '!', '-', '–', '=', '\r', '\n', '\n', 'a', '\u00a0', '?', '—'];
     const differ: unknown[] = [];
     for (let k = 0; k < 40000; k++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../test/support/seeded-random.ts';
 import { nameKey } from './key.ts';
 
 const FOLD: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th' };
@@ -20,11 +21,7 @@ describe('nameKey', () => {
       if (nameKey(word) !== reference(word)) expect(`${c.toString(16)} ${nameKey(word)}`).toBe(`${c.toString(16)} ${reference(word)}`);
     }
     const pool = ['a', 'Z', "'", '’', '-', 'é', 'Ł', 'ß', 'İ', 'ı', 'Ǆ', '\u0301', '\u0327', 'ŉ', 'ǰ', 'Σ', 'ς', 'ẞ', 'ö', 'Ø', 'ſ', 'ﬀ', '\u0345'];
-    let s = 5;
-    const rnd = (n: number): number => {
-      s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-      return s % n;
-    };
+    const rnd = seededRandom(5);
     for (let k = 0; k < 20_000; k++) {
       let word = '';
       for (let i = 1 + rnd(8); i > 0; i--) word += pool[rnd(pool.length)]!;
