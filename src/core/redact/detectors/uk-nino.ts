@@ -9,13 +9,13 @@ import { RUN_UPPER_BEFORE, RUN_UPPER_SPACE_BEFORE } from '../digit-runs.ts';
  */
 export const NINO = /(?<![A-Za-z0-9\u00C0-\u024F_])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9\u00C0-\u024F_])/y;
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
+export const startFacts = RUN_UPPER_BEFORE | RUN_UPPER_SPACE_BEFORE;
 /**
  * The two prefix letters, and a space if one, before the first digit run. That run holds two,
  * four or six digits ("AB123456C", "AB 12 34 56 C"): the pattern reads digits in pairs with
  * optional spaces between, so a run of any other length ("OD604144192208", an order) cannot match.
  */
-/** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
-export const startFacts = RUN_UPPER_BEFORE | RUN_UPPER_SPACE_BEFORE;
 export const startAt: StartAtRun = (text, runs, r) => {
   const length = runs.length[r]!;
   if (length !== 2 && length !== 4 && length !== 6) return -1;
