@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../test/support/seeded-random.ts';
-import { CANDIDATE, candidateEndAt, DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, refusedBefore, startsWithDate } from './phone.ts';
+import { CANDIDATE, candidateEndAt, DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, NANP_INTL, nanpIntlValidity, refusedBefore, startsWithDate } from './phone.ts';
 
 describe('phone candidate shapes', () => {
   it('the hand-written date and dotted-quad tests agree with their regexes', () => {
@@ -26,6 +26,32 @@ describe('phone candidate shapes', () => {
       if (isIndianMobileAt(t, t.charCodeAt(0) === 48 ? 1 : 0) !== national.test(t)) differ.push(t);
       const intl = t.startsWith('+91') && isIndianMobileAt(t, t.charCodeAt(3) === 32 || t.charCodeAt(3) === 45 ? 4 : 3);
       if (t.startsWith('+91') && intl !== INDIAN_MOBILE_INTL.test(t)) differ.push(t);
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+  });
+
+  it('the hand-written NANP test agrees with the regex and its N11 checks', () => {
+    const rnd = seededRandom(31);
+    // The pattern's parts in order, each slot with right and wrong fillers, so most strings come near the shape.
+    const slots = [
+      ['+1', '+1', '+1', '+2', '1', '+'],
+      ['', ' ', '-', '.', '  ', '\u00a0', '/'],
+      ['', '(', '((', ')'],
+      ['415', '211', '911', '111', '015', '41', '4155', '4a5'],
+      ['', ')', '))', '('],
+      [' ', '-', '.', '', '  ', '_'],
+      ['555', '811', '511', '155', '55', '5555'],
+      [' ', '-', '.', '', '/'],
+      ['0134', '2671', '013', '01345', '01a4', ''],
+      ['', '', '', ' ', '5', 'x'],
+    ];
+    const differ: string[] = [];
+    for (let k = 0; k < 100000; k++) {
+      let t = '';
+      for (const slot of slots) t += slot[rnd(slot.length)]!;
+      const m = NANP_INTL.exec(t);
+      const want = m === null ? -1 : m[1]!.endsWith('11') || m[2]!.endsWith('11') ? 0 : 1;
+      if (nanpIntlValidity(t) !== want) differ.push(t);
     }
     expect(differ.slice(0, 5)).toEqual([]);
   });

@@ -210,8 +210,8 @@ function validAs(candidate: string, wholeChecked = false): boolean {
         if (isIndianMobileAt(trimmed, c3 === 32 || c3 === 45 ? 4 : 3)) return true;
       }
       if (c1 === 49) {
-        const nanp = NANP_INTL.exec(trimmed);
-        if (nanp) return !isN11(nanp[1]!) && !isN11(nanp[2]!);
+        const nanp = nanpIntlValidity(trimmed);
+        if (nanp !== -1) return nanp === 1;
       }
     }
     const intl = c0 === 48 ? '+' + trimmed.slice(2) : trimmed;
@@ -271,8 +271,41 @@ const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
  * hand in `validAs` ("+91", an optional space or hyphen, `isIndianMobileAt`); phone.test.ts compares the two.
  */
 export const INDIAN_MOBILE_INTL = /^\+91[ \-]?(?:[6-9]\d{4}[ \-]?\d{5}|[6-9]\d{9})$/;
-/** "+1 415 555 2671", "+1-415-555-2671": written-out NANP with the country code. */
-const NANP_INTL = /^\+1[ \-.]?\(?([2-9]\d\d)\)?[ \-.]([2-9]\d\d)[ \-.]\d{4}$/;
+/** "+1 415 555 2671", "+1-415-555-2671": written-out NANP with the country code (read by hand in `nanpIntlValidity`). */
+export const NANP_INTL = /^\+1[ \-.]?\(?([2-9]\d\d)\)?[ \-.]([2-9]\d\d)[ \-.]\d{4}$/;
+
+const isNanpSeparator = (c: number): boolean => c === 32 || c === 45 || c === 46; // ' ', '-', '.'
+
+/** `[2-9]\d\d` at s[i]; its last two digits are not "11" (N11) when `notN11`. */
+function nanpTriple(s: string, i: number): -1 | 0 | 1 {
+  const a = s.charCodeAt(i);
+  if (a < 50 || a > 57 || !isAsciiDigit(s.charCodeAt(i + 1)) || !isAsciiDigit(s.charCodeAt(i + 2))) return -1;
+  return s.charCodeAt(i + 1) === 49 && s.charCodeAt(i + 2) === 49 ? 0 : 1;
+}
+
+/**
+ * `NANP_INTL.exec(s)` and the N11 tests of its two groups, without a regex call or match array:
+ * -1 when `s` does not have the shape, else 1 when neither the area code nor the exchange is N11,
+ * 0 when one is. Every optional part is decided by the next code unit alone (a separator, '(' or
+ * ')' can never be what the pattern needs after it), so reading left to right is the regex's
+ * result; phone.test.ts compares the two.
+ */
+export function nanpIntlValidity(s: string): -1 | 0 | 1 {
+  if (s.charCodeAt(0) !== 43 || s.charCodeAt(1) !== 49) return -1; // "+1"
+  let i = 2;
+  if (isNanpSeparator(s.charCodeAt(i))) i++;
+  if (s.charCodeAt(i) === 40) i++; // '('
+  const area = nanpTriple(s, i);
+  if (area === -1) return -1;
+  i += 3;
+  if (s.charCodeAt(i) === 41) i++; // ')'
+  if (!isNanpSeparator(s.charCodeAt(i))) return -1;
+  const exchange = nanpTriple(s, i + 1);
+  if (exchange === -1) return -1;
+  i += 4;
+  if (!isNanpSeparator(s.charCodeAt(i)) || s.length !== i + 5 || digitRun(s, i + 1) !== 4) return -1;
+  return area === 1 && exchange === 1 ? 1 : 0;
+}
 
 /**
  * Most likely region first, so a typical number costs one plan check:
@@ -293,16 +326,30 @@ function isBareTenDigits2to5(s: string): boolean {
 /** Longest prefix of the candidate, cut at separators, that is a valid number (handles "… 2 times"). */
 function longestValidPrefix(candidate: string): number {
   if (validAs(candidate, true)) return candidate.length;
+  // A prefix starts as the candidate does (a digit, '+' or '(': nothing to trim) and ends in a digit,
+  // so validAs's digit-count vetoes can be read before slicing it: 7–15 digits with a country code,
+  // else 10 or 11. `digits` counts the digits of candidate[0, cut).
+  const c0 = candidate.charCodeAt(0);
+  const international = c0 === 43 || (c0 === 48 && candidate.charCodeAt(1) === 48);
+  let digits = digitCount(candidate);
   let tries = 0;
   for (let cut = candidate.length - 1; cut > 6 && tries < 3; cut--) {
     const c = candidate.charCodeAt(cut);
+    if (c >= 48 && c <= 57) digits--;
     if (c !== 32 && c !== 0xa0 && c !== 45 && c !== 46) continue; // ' ', no-break space, '-', '.'
     const last = candidate.charCodeAt(cut - 1);
     if (last < 48 || last > 57) continue; // the prefix must end in a digit
     tries++;
+    if (international ? digits < 7 || digits > 15 : digits !== 10 && digits !== 11) continue;
     if (validAs(candidate.slice(0, cut))) return cut;
   }
   return 0;
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isAsciiDigit(s.charCodeAt(i))) n++;
+  return n;
 }
 
 export const phoneRecognizer: Recognizer = {
