@@ -162,12 +162,18 @@ const cue = createCueMatcher(
   BUSINESS_NUMBER_CUES.filter((w) => w !== 'number'),
 );
 
+/** `^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d`: brackets only around an area code. */
+const BRACKETED_AREA = /^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/;
+/** A national number of 11 digits starts with its trunk prefix, 0 (IN, UK) or 1 (US). */
+const TRUNK_FIRST = /^\(?[01]/;
+
 /**
  * `candidate` is a valid phone number (the numbering rules; the context cue is the caller's).
  * `wholeChecked`: the caller already refused dates and dotted quads for this very string.
+ * A candidate (or a prefix of one) starts with '+', '(' or a digit and ends with a digit: it has
+ * no white space to trim.
  */
 function validAs(candidate: string, wholeChecked = false): boolean {
-  const trimmed = candidate.trim();
   // Every test before the first `return true` is a veto, so their order changes no result: the
   // group and digit counts come first, they refuse most candidates without a regex.
   // Written numbers have few groups and few one-digit groups ("+33 6 12 34 56 78" is about the limit);
@@ -178,8 +184,8 @@ function validAs(candidate: string, wholeChecked = false): boolean {
   let digits = 0;
   let run = 0;
   let brackets = false;
-  for (let i = 0; i < trimmed.length; i++) {
-    const c = trimmed.charCodeAt(i);
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate.charCodeAt(i);
     if (c === 32 || c === 0xa0 || c === 40 || c === 41 || c === 46 || c === 45) {
       if (run > 0) { groups++; if (run === 1) singles++; run = 0; }
       if (c === 40 || c === 41) brackets = true;
@@ -191,42 +197,45 @@ function validAs(candidate: string, wholeChecked = false): boolean {
   if (run > 0) { groups++; if (run === 1) singles++; }
   if (groups > 6 || singles > 2) return false;
   if (digits < 7 || digits > 15) return false;
-  if (!(wholeChecked && trimmed === candidate)) {
-    if (isDottedQuad(trimmed)) return false; // an IPv4 address
-    if (startsWithDate(trimmed)) return false;
+  if (!wholeChecked) {
+    if (isDottedQuad(candidate)) return false; // an IPv4 address
+    if (startsWithDate(candidate)) return false;
   }
-  if (brackets && !/^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/.test(trimmed)) return false;
-  const c0 = trimmed.charCodeAt(0);
-  const international = c0 === 43 || (c0 === 48 && trimmed.charCodeAt(1) === 48); // '+' or "00"
+  if (brackets && !BRACKETED_AREA.test(candidate)) return false;
+  const c0 = candidate.charCodeAt(0);
+  const international = c0 === 43 || (c0 === 48 && candidate.charCodeAt(1) === 48); // '+' or "00"
   // National numbers in IN, US and UK have 10 digits, or 11 with the trunk prefix 0 (IN, UK) or 1 (US);
   // anything else without a country code is a code, an amount or a reference. No parse needed to say so.
-  if (!international && digits !== 10 && !(digits === 11 && /^\(?[01]/.test(trimmed))) return false;
+  if (!international && digits !== 10 && !(digits === 11 && TRUNK_FIRST.test(candidate))) return false;
   if (international) {
     // "+91" then an Indian mobile (INDIAN_MOBILE_INTL, by hand); NANP_INTL only for a number that starts "+1".
     if (c0 === 43) {
-      const c1 = trimmed.charCodeAt(1);
-      if (c1 === 57 && trimmed.charCodeAt(2) === 49) {
-        const c3 = trimmed.charCodeAt(3);
-        if (isIndianMobileAt(trimmed, c3 === 32 || c3 === 45 ? 4 : 3)) return true;
+      const c1 = candidate.charCodeAt(1);
+      if (c1 === 57 && candidate.charCodeAt(2) === 49) {
+        const c3 = candidate.charCodeAt(3);
+        if (isIndianMobileAt(candidate, c3 === 32 || c3 === 45 ? 4 : 3)) return true;
       }
       if (c1 === 49) {
-        const nanp = nanpIntlValidity(trimmed);
+        const nanp = nanpIntlValidity(candidate);
         if (nanp !== -1) return nanp === 1;
       }
     }
-    const intl = c0 === 48 ? '+' + trimmed.slice(2) : trimmed;
+    const intl = c0 === 48 ? '+' + candidate.slice(2) : candidate;
     const validity = phoneValidity(intl);
     if (validity !== NOT_PARSED) return validity === 1;
     return digits >= 8 && unknownCallingCode(intl);
   }
-  const fast = fastNational(trimmed);
+  const fast = fastNational(candidate);
   if (fast !== undefined) return fast;
-  for (const region of regionsFor(trimmed)) if (phoneValidity(trimmed, region) === 1) return true;
+  for (const region of regionsFor(candidate)) if (phoneValidity(candidate, region) === 1) return true;
   return false;
 }
 
 /** `/^[2-9]11$/.test(s)` for a captured `[2-9]\d\d`: its last two digits are "11". */
 const isN11 = (s: string): boolean => s.charCodeAt(1) === 49 && s.charCodeAt(2) === 49;
+
+/** "(415) 555-2671", "415-555-2671", "415.555.2671". */
+const WRITTEN_NANP = /^(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[\-.])([2-9]\d\d)[\-.]\d{4}$/;
 
 /**
  * The two shapes that make up most national numbers in our texts, decided without a parse:
@@ -238,7 +247,7 @@ function fastNational(s: string): boolean | undefined {
   // A written-out NANP number, "(415) 555-2671" or "415-555-2671": the formatting is the signal, so
   // the NANP plan suffices (area and exchange start 2–9, no N11 area). Bare 10-digit runs still go
   // to the numbering plans, which know which area codes exist ("4839201934" is an order number).
-  const us = /^(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[\-.])([2-9]\d\d)[\-.]\d{4}$/.exec(s);
+  const us = WRITTEN_NANP.exec(s);
   if (us) return !isN11(us[1] ?? us[2]!) && !isN11(us[3]!);
   return undefined;
 }
@@ -307,13 +316,17 @@ export function nanpIntlValidity(s: string): -1 | 0 | 1 {
   return area === 1 && exchange === 1 ? 1 : 0;
 }
 
+const US_GROUPS = /^\(?\d{3}\)?[ \-.]\d{3}[ \-.]\d{4}$/;
+const US_FIRST: readonly Region[] = ['US', 'IN', 'GB'];
+const TRUNK_ZERO_FIRST: readonly Region[] = ['IN', 'GB', 'US'];
+
 /**
  * Most likely region first, so a typical number costs one plan check:
  * 10 digits starting 6–9 read as an Indian mobile; 3-3-4 with brackets or dashes as US; a leading 0 as IN or UK.
  */
 function regionsFor(s: string): readonly Region[] {
-  if (/^\(?\d{3}\)?[ \-.]\d{3}[ \-.]\d{4}$/.test(s) || s.startsWith('1')) return ['US', 'IN', 'GB'];
-  if (s.startsWith('0')) return ['IN', 'GB', 'US'];
+  if (US_GROUPS.test(s) || s.startsWith('1')) return US_FIRST;
+  if (s.startsWith('0')) return TRUNK_ZERO_FIRST;
   return REGIONS;
 }
 
@@ -352,6 +365,8 @@ function digitCount(s: string): number {
   return n;
 }
 
+const AREA_IN_BRACKETS = /^\(\d{1,5}\)/;
+
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
   scan(text, out, index) {
@@ -359,7 +374,7 @@ export const phoneRecognizer: Recognizer = {
       let start = matchStart;
       let raw = text.slice(matchStart, matchEnd);
       // "(9845012345)": an opening bracket that is not an area code's belongs to the prose.
-      if (raw.startsWith('(') && !/^\(\d{1,5}\)/.test(raw)) {
+      if (raw.startsWith('(') && !AREA_IN_BRACKETS.test(raw)) {
         raw = raw.slice(1);
         start++;
       }
