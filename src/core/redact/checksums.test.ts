@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gstinCheckChar, ibanMod97Valid, luhnValid, verhoeffCheckDigit, verhoeffValid, verhoeffValidSkipping } from './checksums.ts';
+import { gstinCheckChar, ibanMod97Valid, ibanMod97ValidAt, luhnValid, verhoeffCheckDigit, verhoeffValid, verhoeffValidSkipping } from './checksums.ts';
 import { digitsOf } from './recognizer.ts';
 import { cardDigitsValid } from './detectors/credit-card.ts';
 
@@ -22,6 +22,33 @@ describe('check digits', () => {
     expect(ibanMod97Valid('DE89370400440532013000')).toBe(true);
     expect(ibanMod97Valid('GB82WEST12345698765432')).toBe(true);
     expect(ibanMod97Valid('GB82WEST12345698765433')).toBe(false);
+  });
+
+  it('checks an IBAN in place as on its upper-cased alphanumerics', () => {
+    let s = 13;
+    const rnd = (n: number): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) % n);
+    const valid = ['DE89370400440532013000', 'GB82WEST12345698765432', 'FR1420041010050500013M02606', 'gb82west12345698765432'];
+    const alnum = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    const texts = [...valid, 'DE89 3704 0044 0532 0130 00', 'DE89-3704-0044-0532-0130-00'];
+    for (let k = 0; k < 20000; k++) {
+      let t = valid[rnd(valid.length)]!.slice(0, 4);
+      for (let n = rnd(30); n > 0; n--) t += rnd(5) === 0 ? ' -'[rnd(2)] : alnum[rnd(alnum.length)];
+      texts.push(t);
+    }
+    // A valid one with one character changed.
+    for (let k = 0; k < 5000; k++) {
+      const v = valid[rnd(valid.length)]!;
+      const at = rnd(v.length);
+      texts.push(v.slice(0, at) + alnum[rnd(alnum.length)] + v.slice(at + 1));
+    }
+    let trues = 0;
+    for (const t of texts) {
+      const compact = t.replace(/[ -]/g, '').toUpperCase();
+      const want = ibanMod97Valid(compact);
+      if (want) trues++;
+      expect([t, ibanMod97ValidAt(`x${t}y`, 1, t.length + 1)]).toEqual([t, want]);
+    }
+    expect(trues).toBeGreaterThan(100);
   });
 
   it('computes the GSTIN check character (base 36, weights 1 and 2)', () => {

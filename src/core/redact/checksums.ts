@@ -75,6 +75,25 @@ export function ibanMod97Valid(iban: string): boolean {
   return rem === 1;
 }
 
+/**
+ * `ibanMod97Valid` of the upper-cased alphanumerics of text[start, end), in place. Their first four
+ * (country code and check digits, which go last) are text[start, start + 4) (the IBAN detector allows no separator before
+ * the fourth).
+ */
+export function ibanMod97ValidAt(text: string, start: number, end: number): boolean {
+  let rem = 0;
+  for (let i = start + 4; i < end; i++) rem = mod97Step(rem, text.charCodeAt(i));
+  for (let i = start; i < start + 4; i++) rem = mod97Step(rem, text.charCodeAt(i));
+  return rem === 1;
+}
+
+/** One alphanumeric into the remainder (a letter counts as 10–35, two digits); separators are skipped. */
+function mod97Step(rem: number, c: number): number {
+  if (c >= 48 && c <= 57) return (rem * 10 + (c - 48)) % 97;
+  const l = (c | 32) - 97;
+  return l >= 0 && l < 26 ? (rem * 100 + l + 10) % 97 : rem;
+}
+
 const BASE36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** GSTIN check character: weighted base-36 sum of the first 14 characters (factors 1,2,1,2 …). */

@@ -1,8 +1,8 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachMatchAtDigitRuns } from '../recognizer.ts';
+import { eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_LETTER_BEFORE } from '../digit-runs.ts';
-import { ibanMod97Valid } from '../checksums.ts';
+import { ibanMod97ValidAt } from '../checksums.ts';
 
 /** IBAN length per country (SWIFT IBAN registry). */
 const LENGTHS: Readonly<Record<string, number>> = {
@@ -45,27 +45,27 @@ function isAlnum(c: number): boolean {
 /**
  * Read exactly the country's length in alphanumerics, allowing one space or hyphen between
  * characters (grouped "DE89 3704 0044 …" and compact forms), then require a boundary and mod 97.
+ * Read in place: no match array and no string built per candidate.
  */
 export const ibanRecognizer: Recognizer = {
   type: 'IBAN_CODE',
   scan(text, out, index) {
-    eachMatchAtDigitRuns(START, text, index, countryStartAt, (m) => {
-      const country = m[0].slice(0, 2).toUpperCase();
-      const want = LENGTHS[country];
-      if (want === undefined) return;
-      let compact = '';
-      let i = m.index;
-      while (i < text.length && compact.length < want) {
+    eachSpanAtDigitRuns(START, text, index, countryStartAt, (start) => {
+      // countryStartAt took only the registry's codes.
+      const want = LENGTH_BY_CODE[((text.charCodeAt(start) | 32) - 97) * 26 + (text.charCodeAt(start + 1) | 32) - 97]!;
+      let read = 0;
+      let i = start;
+      while (i < text.length && read < want) {
         const c = text.charCodeAt(i);
-        if (isAlnum(c)) compact += text[i];
-        else if ((c === 32 || c === 45) && compact.length >= 4 && i + 1 < text.length && isAlnum(text.charCodeAt(i + 1))) {
+        if (isAlnum(c)) read++;
+        else if ((c === 32 || c === 45) && read >= 4 && i + 1 < text.length && isAlnum(text.charCodeAt(i + 1))) {
           // single separator between groups
         } else break;
         i++;
       }
-      if (compact.length !== want || (i < text.length && isAlnum(text.charCodeAt(i)))) return;
-      if (!ibanMod97Valid(compact.toUpperCase())) return;
-      out.add('IBAN_CODE', m.index, i, 90);
+      if (read !== want || (i < text.length && isAlnum(text.charCodeAt(i)))) return;
+      if (!ibanMod97ValidAt(text, start, i)) return;
+      out.add('IBAN_CODE', start, i, 90);
     }, startFacts);
   },
 };
