@@ -2,9 +2,10 @@ import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type { JsonPath, ProviderAdapter } from '../providers/types.ts';
 import { createChannelRestorer, type ChannelRestorer } from '../redact/stream-restorer.ts';
 import type { Vault } from '../redact/vault.ts';
-import { concatBytes, sourceOf, toWebStream, type ByteRead, type ByteSource } from './byte-source.ts';
+import { sourceOf, toWebStream, type ByteSource } from './byte-source.ts';
 import { createJsonTemplate, jsonPathAt, type JsonTemplate } from './json-template.ts';
-import { MAX_PIECE_BYTES, pieceEnd } from './utf8-pieces.ts';
+import { createSseOutput, type SseOutput } from './sse-output.ts';
+import { readRestored, type SseCore } from './sse-reader.ts';
 import { getAt, lastKey, pruneToPath, walkStrings } from './walk-json.ts';
 
 export type StreamEnd = 'complete' | 'truncated' | 'malformed' | 'upstream_error' | 'client_abort';
@@ -58,38 +59,6 @@ export function mayHoldPlaceholder(data: string): boolean {
   return data.includes('\\u');
 }
 
-/** End of the first complete SSE event in `text` (after its blank line), or -1. */
-function firstEventEnd(text: string): number {
-  const m = /\r\n\r\n|\n\n|\r\r/.exec(text);
-  return m ? m.index + m[0].length : -1;
-}
-
-/**
- * Lets the consumer write what was just enqueued before more work is done: a macrotask, so the
- * microtasks that carry the chunk to the client socket run first. Web-standard (Node, workerd).
- */
-function yieldToConsumer(): Promise<void> {
-  return new Promise((resolve) => {
-    // Where the runtime has setImmediate (Node), it is that macrotask at a fraction of a
-    // MessageChannel's cost (a channel is two native ports, made and closed per stream).
-    const immediate = (globalThis as { setImmediate?: (run: () => void) => unknown }).setImmediate;
-    if (typeof immediate === 'function') {
-      immediate(resolve);
-      return;
-    }
-    if (typeof MessageChannel === 'undefined') {
-      setTimeout(resolve, 0);
-      return;
-    }
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-}
-
 export interface SseRestoreOptions {
   /**
    * Test-only. `false` turns off the paths that skip `JSON.parse` (an event of the previous event's
@@ -104,18 +73,14 @@ export interface SseRestoreOptions {
    * ArrayBuffer per call, ~25× the cost on a stream's ~300-byte outputs (docs/PROFILE.md).
    */
   encode?: (text: string) => Uint8Array;
+  /**
+   * Test-only. `false` reads the whole stream as decoded text through the parser (the way every
+   * stream was read before events were framed on the bytes, sse-reader.ts), the reference the
+   * byte framing is property-tested against. Absent or true: events are framed on the bytes.
+   */
+  byteFraming?: boolean;
 }
 
-/** The restorer's core: text in, restored SSE text out; `restoreSseBody` below owns the bytes. */
-interface SseRestorer {
-  /** Parse and restore; output accumulates until `take()`. */
-  feed(text: string): void;
-  /** The upstream ended (after `tail`, the decoder's last text): flush, and end the stream properly. */
-  finish(tail: string): void;
-  /** Output produced since the last call. */
-  take(): string;
-  readonly failed: boolean;
-}
 
 /**
  * Restores placeholders safely across chunk and event boundaries. Each delta channel holds back
@@ -123,7 +88,7 @@ interface SseRestorer {
  * a small event of the provider's own shape before any event that closes the channel. Malformed
  * events end the stream with the provider's error event.
  */
-function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHooks, opts?: SseRestoreOptions): SseRestorer {
+function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHooks, out: SseOutput, opts?: SseRestoreOptions): SseCore {
   const fastPaths = opts?.fastPaths !== false;
   const channels = new Map<string, Channel>();
   const { stream } = adapter;
@@ -134,9 +99,13 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
 
   // Output is gathered and handed on once per upstream read: one downstream write per read
   // instead of one per event.
-  let pendingOut = '';
-  const write = (text: string) => {
-    pendingOut += text;
+  const write = (text: string) => out.text(text);
+  /** How the event being handled can be written as it came (its upstream bytes), when it was framed on them. */
+  let passOn: (() => void) | undefined;
+  /** The event as it came: `serialize(name, data, id)`, or its own bytes when it has them. */
+  const writeEvent = (name: string | undefined, data: string, id: string | undefined) => {
+    if (passOn !== undefined && id === undefined) passOn();
+    else write(serialize(name, data, id));
   };
 
   function flushChannels(except?: Set<string>): void {
@@ -347,15 +316,14 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     heldChars -= ch.restorer.pending.length;
     const r = ch.restorer.push(s);
     heldChars += ch.restorer.pending.length;
-    write(serialize(name, r === s ? data : data.slice(0, start) + JSON.stringify(r) + data.slice(end), id));
+    if (r === s) writeEvent(name, data, id);
+    else write(serialize(name, data.slice(0, start) + JSON.stringify(r) + data.slice(end), id));
   }
 
-  function onMessage(msg: EventSourceMessage): void {
+  function onMessage(name: string | undefined, data: string, id: string | undefined): void {
     if (failed) return;
-    const name = msg.event;
-    const data = msg.data;
     if (stream.isNeutral(name, data)) {
-      write(serialize(name, data, msg.id));
+      writeEvent(name, data, id);
       return;
     }
     const terminator = stream.isTerminator(name, data);
@@ -368,7 +336,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     // Most events of a model's stream change nothing and matter to nothing: no placeholder in
     // them or held back, no state, no tag to attach. Those pass as they came, unparsed.
     if (unparsed && !mayRestore) {
-      write(serialize(name, data, msg.id));
+      writeEvent(name, data, id);
       return;
     }
     // One that may hold or meet a placeholder: restored through its delta alone when it can be.
@@ -378,7 +346,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       const plan = deltaPlan(name, t, data);
       if (plan !== null && (t.count === 1 || othersClean(plan, t, data))) {
         const lit = t.literals;
-        restoreDelta(plan, name, data, lit[2 * plan.literal]!, lit[2 * plan.literal + 1]!, msg.id);
+        restoreDelta(plan, name, data, lit[2 * plan.literal]!, lit[2 * plan.literal + 1]!, id);
         return;
       }
     }
@@ -391,7 +359,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
         hooks.onEvent(undefined, name, true);
         flushChannels();
         writeComments();
-        write(serialize(name, data, msg.id));
+        writeEvent(name, data, id);
         return;
       }
       fail('malformed', 'The upstream provider sent a malformed stream event.');
@@ -416,7 +384,8 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     if (heldChars > 0 && (carried.size === 0 || terminator)) flushChannels(carried);
     writeComments();
     if (attachTags(parsed)) changed = true;
-    write(serialize(name, changed ? JSON.stringify(parsed) : data, msg.id));
+    if (changed) write(serialize(name, JSON.stringify(parsed), id));
+    else writeEvent(name, data, id);
     if (terminator) sawTerminator = true;
   }
 
@@ -440,7 +409,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   }
 
   const parser = createParser({
-    onEvent: onMessage,
+    onEvent: (msg: EventSourceMessage) => onMessage(msg.event, msg.data, msg.id),
     onComment: (comment) => {
       if (!failed && !tagField) write(`:${comment}\n\n`);
     },
@@ -450,12 +419,14 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     feed: (text) => {
       if (!failed) parser.feed(text);
     },
-    finish: finishStream,
-    take() {
-      const out = pendingOut;
-      pendingOut = '';
-      return out;
+    event(name, data, raw) {
+      passOn = raw;
+      onMessage(name, data, undefined);
+      passOn = undefined;
     },
+    // A blank line: the parser's first feed, which settles the mark check and dispatches nothing.
+    prime: () => parser.feed('\n'),
+    finish: finishStream,
     get failed() {
       return failed;
     },
@@ -479,119 +450,11 @@ export function restoreSse(
   on: { error(): void; cancel(): void },
   opts?: SseRestoreOptions,
 ): ByteSource {
-  const core = createSseRestorer(adapter, vault, hooks, opts);
   const encoder = new TextEncoder();
   const encode = opts?.encode ?? ((text: string) => encoder.encode(text));
-  // Pieces are decoded one-shot (utf8-pieces.ts); only the stream's first may start with a
-  // byte-order mark, which the first decoder drops as a streaming decoder would.
-  const firstDecoder = new TextDecoder();
-  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-  let decodedAny = false;
-  /** Bytes read and not decoded yet: the rest of a long read, or a character cut short at the end of the last. */
-  let queued: Uint8Array | undefined;
-  let rest = '';
-  let sentAny = false;
-  let yieldFirst = true;
-  /** Nothing more to give: the stream ended, failed, or the client went away. */
-  let ended = false;
-  const DONE: ByteRead = { done: true };
-
-  function decodePiece(bytes: Uint8Array): string {
-    if (decodedAny) return decoder.decode(bytes);
-    if (bytes.length === 0) return '';
-    decodedAny = true;
-    return firstDecoder.decode(bytes);
-  }
-
-  /** The outputs of one read's pieces, as one chunk: one write downstream instead of one per piece. */
-  const joined = (parts: Uint8Array[], size: number): ByteRead => ({ done: false, value: concatBytes(parts, size) });
-
-  async function read(): Promise<ByteRead> {
-    const parts: Uint8Array[] = [];
-    let size = 0;
-    while (!ended) {
-      let text: string;
-      /** The piece's bytes, when `text` is exactly what they encode. */
-      let same: Uint8Array | undefined;
-      if (rest !== '') {
-        // The first event was just handed on: let it reach the socket before the rest of that
-        // read is processed.
-        if (yieldFirst) {
-          yieldFirst = false;
-          await yieldToConsumer();
-          if (ended) break;
-        }
-        text = rest;
-        rest = '';
-      } else {
-        let end = queued === undefined ? 0 : pieceEnd(queued);
-        if (end === 0) {
-          // What is ready goes on before waiting for upstream.
-          if (parts.length > 0) return joined(parts, size);
-          // Nothing whole is queued: read on.
-          let r: ByteRead;
-          try {
-            r = await upstream.read();
-          } catch {
-            if (ended) break;
-            on.error();
-            r = DONE;
-          }
-          if (ended) break;
-          if (r.done) {
-            ended = true;
-            // A character still cut short at the end is a decoding error, as a streaming decoder's flush reports it.
-            core.finish(queued === undefined ? '' : decodePiece(queued));
-            queued = undefined;
-            const out = core.take();
-            return out !== '' ? { done: false, value: encode(out) } : DONE;
-          }
-          queued = queued === undefined || queued.length === 0 ? r.value : concatBytes([queued, r.value]);
-          end = pieceEnd(queued);
-          if (end === 0) continue;
-        }
-        const bytes = end === queued!.length ? queued! : queued!.subarray(0, end);
-        queued = end === queued!.length ? undefined : queued!.subarray(end);
-        const bom = !decodedAny && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-        text = decodePiece(bytes);
-        const cut = sentAny ? -1 : firstEventEnd(text);
-        if (cut > 0 && cut < text.length) {
-          rest = text.slice(cut);
-          text = text.slice(0, cut);
-        } else if (!bom && !text.includes('\uFFFD')) {
-          // (A U+FFFD may be the decoder's replacement of invalid bytes: those are re-encoded.)
-          same = bytes;
-        }
-      }
-      core.feed(text);
-      const out = core.take();
-      if (core.failed) {
-        ended = true;
-        void upstream.cancel().catch(() => {});
-      }
-      if (out !== '') {
-        sentAny = true;
-        // When restore changed nothing in a piece (most reads of a model's stream: one event,
-        // no placeholder), its bytes go on as they came instead of being encoded again.
-        const bytes = same !== undefined && out.length === text.length && out === text ? same : encode(out);
-        parts.push(bytes);
-        size += bytes.length;
-        // The first event goes on its own (time to first token); the pieces of one read together.
-        if (rest !== '' || ended || size >= MAX_PIECE_BYTES * 4) return joined(parts, size);
-      }
-    }
-    return parts.length > 0 ? joined(parts, size) : DONE;
-  }
-
-  return {
-    read,
-    cancel(reason) {
-      if (ended) return Promise.resolve();
-      ended = true;
-      on.cancel();
-      return upstream.cancel(reason).catch(() => {});
-    },
-  };
+  const out = createSseOutput(encode);
+  const core = createSseRestorer(adapter, vault, hooks, out, opts);
+  return readRestored(upstream, core, out, on, encode, opts?.byteFraming !== false);
 }
 
 /** `restoreSse` between web streams (tests, tools). */
