@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/support/seeded-random.ts';
-import { BUSINESS_NUMBER_CUES, createCueMatcher } from './context.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward } from './context.ts';
 import type { Cue, CueMatcher } from './context.ts';
 
 /** The matcher as it was written before it became a loop: one regex over the window. The loop must agree with it. */
@@ -31,7 +31,11 @@ const LISTS: [string[], string[], number?, number?][] = [
   [[], ['v', 'ver', 'version', 'build', 'app'], 16],
   [['passport', 'passport no', 'pp no'], ['sku', 'order', 'ref'], 48],
   [['call'], ['call', 'order'], 30, 10],
+  // "id" and "c" start inside "tax id", "customer id" and "a/c": only the forward walk is exact here.
+  [['tax id', 'id', 'customer'], ['customer id', 'a/c', 'c', 'order'], 40, 24],
 ];
+/** Lists only the forward walk reads: "आधार" starts with a non-word character (for this class), and the one above. */
+const FORWARD_ONLY = new Set([3, LISTS.length - 1]);
 
 describe('cue matcher', () => {
   it('agrees with the regex it replaces on generated windows', () => {
@@ -40,6 +44,7 @@ describe('cue matcher', () => {
       'call', 'CALL', 'Call', 'order', 'Orders', 'no', 'No.', 'NUM', 'num.', '#', ' ', '  ', '\n', '\u00a0', '\u2003', '.', ',', ':', '-', '/',
       'ss#', 'ss no', 'social security', 'tax id', 'w-7', 'W7', 'customer id', 'a/c', 'A/C', 'ac', 'rs', 'Rs.', 'आधार', 'upi', 'payment', 'v', 'V',
       'x', 'é', 'ß', 'ſ', 'ı', 'ɓ', 'Ɓ', 'ȿ', 'Ȿ', 'K', '_', '1', '42', '9845012345', 'ph', 'phone', 'mobile:', 'sku', 'ref', 'passport', 'pp no',
+      'id', 'ID', 'c', 'customer', 'tax',
     ];
     const differ: unknown[] = [];
     for (const [pos, neg, window, negativeWindow] of LISTS) {
@@ -56,6 +61,10 @@ describe('cue matcher', () => {
       }
     }
     expect(differ.slice(0, 5)).toEqual([]);
+  });
+
+  it('walks from the window end except where a cue starts inside another', () => {
+    expect(LISTS.map(([pos, neg]) => cueListsWalkBackward(pos, neg))).toEqual(LISTS.map((_, i) => !FORWARD_ONLY.has(i)));
   });
 
   it('reads the last cue before a number', () => {
