@@ -59,6 +59,29 @@ export function mayHoldPlaceholder(data: string): boolean {
   return data.includes('\\u');
 }
 
+/**
+ * `mayHoldPlaceholder` on `data[start, end)`, a string or number token of it: a `[` in a token is
+ * never its last character, so the next one read is the token's own (the same answer as on a slice).
+ */
+function tokenMayHoldPlaceholder(data: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 91) {
+      const n = data.charCodeAt(i + 1);
+      if ((n >= 65 && n <= 90) || n === 34 || n === 92 || Number.isNaN(n)) return true;
+    } else if (c === 92 && data.charCodeAt(i + 1) === 117) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A valid JSON string token's value: its text between the quotes when it has no escape. */
+function stringValue(data: string, start: number, end: number): string {
+  for (let i = start + 1; i < end - 1; i++) if (data.charCodeAt(i) === 92) return JSON.parse(data.slice(start, end)) as string;
+  return data.slice(start + 1, end - 1);
+}
+
 export interface SseRestoreOptions {
   /**
    * Test-only. `false` turns off the paths that skip `JSON.parse` (an event of the previous event's
@@ -296,14 +319,14 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   function othersClean(plan: DeltaPlan, t: JsonTemplate, data: string): boolean {
     const lit = t.literals;
     for (let i = 0; i < t.count; i++) {
-      if (i !== plan.literal && mayHoldPlaceholder(data.slice(lit[2 * i], lit[2 * i + 1]))) return false;
+      if (i !== plan.literal && tokenMayHoldPlaceholder(data, lit[2 * i]!, lit[2 * i + 1]!)) return false;
     }
     return true;
   }
 
   /** `restoreLeaf` on the changed string of an event that fits `plan`, and the event written. */
   function restoreDelta(plan: DeltaPlan, name: string | undefined, data: string, start: number, end: number, id: string | undefined): void {
-    const s = JSON.parse(data.slice(start, end)) as string;
+    const s = stringValue(data, start, end);
     let ch = channels.get(plan.key);
     if (!ch) {
       ch = { restorer: createChannelRestorer(vault, stream.isJsonChannel(plan.key)), lastEvent: undefined, lastText: data, path: [...plan.path], name };
@@ -320,6 +343,33 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     else write(serialize(name, data.slice(0, start) + JSON.stringify(r) + data.slice(end), id));
   }
 
+  /**
+   * Per event name: whether the template's text other than its varying tokens may hold a
+   * placeholder, for the template version it was found at. Between the tokens the text of every
+   * event the template accepts is the same, and a token's kind too (a `[` before a string token
+   * counts as a maybe, as `["` does), so that part is looked at once per version.
+   */
+  const fixedMayHold = new Map<string | undefined, { version: number; maybe: boolean }>();
+
+  /** `mayHoldPlaceholder(data)` for an event the template `t` has just accepted. */
+  function acceptedMayHoldPlaceholder(name: string | undefined, t: JsonTemplate, data: string): boolean {
+    const lit = t.literals;
+    let known = fixedMayHold.get(name);
+    if (known === undefined || known.version !== t.version) {
+      let fixed = '';
+      let from = 0;
+      for (let i = 0; i < t.count; i++) {
+        fixed += data.slice(from, lit[2 * i]) + (data.charCodeAt(lit[2 * i]!) === 34 ? '""' : '0');
+        from = lit[2 * i + 1]!;
+      }
+      known = { version: t.version, maybe: mayHoldPlaceholder(fixed + data.slice(from)) };
+      fixedMayHold.set(name, known);
+    }
+    if (known.maybe) return true;
+    for (let i = 0; i < t.count; i++) if (tokenMayHoldPlaceholder(data, lit[2 * i]!, lit[2 * i + 1]!)) return true;
+    return false;
+  }
+
   function onMessage(name: string | undefined, data: string, id: string | undefined): void {
     if (failed) return;
     if (stream.isNeutral(name, data)) {
@@ -330,7 +380,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     const t = templateOf(name);
     const stateFree = fastPaths && !terminator && sameShapeNoState(t, data);
     /** The event may hold a placeholder, or meet one held back: its strings must be restored. */
-    const mayRestore = vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data));
+    const mayRestore = vault.size > 0 && (heldChars > 0 || (stateFree ? acceptedMayHoldPlaceholder(name, t, data) : mayHoldPlaceholder(data)));
     // A tag waiting to ride in the next event needs that event parsed.
     const unparsed = stateFree && !(tagField && pendingTags.length > 0);
     // Most events of a model's stream change nothing and matter to nothing: no placeholder in

@@ -22,10 +22,12 @@ export function geminiChannelOf(event: unknown, path: JsonPath): string | null {
 /**
  * Gemini streams have no terminator line. A chunk ends the stream properly when every candidate
  * in it has a finishReason, when the prompt was blocked, or when it is an error chunk. The
- * cheap substring test keeps the extra parse to the last chunk or two.
+ * cheap substring test keeps the extra parse to the last chunk or two. (`rror"` rather than
+ * `"error"`: a search is slow for a needle that starts with a character the text is full of,
+ * such as JSON's quote: ~250 ns against ~50 per chunk; any text with `"error"` has `rror"`.)
  */
 export function geminiIsTerminator(_event: string | undefined, data: string): boolean {
-  if (!data.includes('Reason"') && !data.includes('"error"')) return false;
+  if (!data.includes('Reason"') && !data.includes('rror"')) return false;
   let v: Obj | undefined;
   try {
     v = obj(JSON.parse(data));
