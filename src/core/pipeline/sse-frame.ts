@@ -40,11 +40,9 @@ export const NOT_FRAMED = -1;
 
 /**
  * Frames the event starting at `pos` in `bytes`: its end (just past its blank line) with `frame`
- * filled, `NEED_MORE`, or `NOT_FRAMED`. `firstCr` holds the index of the first CR at or after
- * some earlier position (or `bytes.length` when none), kept between calls on the same bytes so a
- * stream without CR looks for one once: pass `{ at: -1 }` for new bytes.
+ * filled, `NEED_MORE`, or `NOT_FRAMED`.
  */
-export function frameEvent(bytes: Uint8Array, pos: number, frame: EventFrame, firstCr: { at: number }): number {
+export function frameEvent(bytes: Uint8Array, pos: number, frame: EventFrame): number {
   const n = bytes.length;
   let at = pos;
   frame.nameStart = -1;
@@ -54,7 +52,7 @@ export function frameEvent(bytes: Uint8Array, pos: number, frame: EventFrame, fi
     const p = prefixAt(bytes, at, EVENT);
     if (p !== 1) return p === 0 ? NEED_MORE : NOT_FRAMED;
     const start = at + EVENT.length;
-    const eol = lineEnd(bytes, start, firstCr);
+    const eol = lineEnd(bytes, start);
     if (eol <= 0) return eol;
     const end = eol >= LINE_CRLF ? eol - LINE_CRLF : eol;
     if (end === start) return NOT_FRAMED;
@@ -66,7 +64,7 @@ export function frameEvent(bytes: Uint8Array, pos: number, frame: EventFrame, fi
   const p = prefixAt(bytes, at, DATA);
   if (p !== 1) return p === 0 ? NEED_MORE : NOT_FRAMED;
   const start = at + DATA.length;
-  const eol = lineEnd(bytes, start, firstCr);
+  const eol = lineEnd(bytes, start);
   if (eol <= 0) return eol;
   const crlf = eol >= LINE_CRLF;
   const end = crlf ? eol - LINE_CRLF : eol;
@@ -86,7 +84,10 @@ export function frameEvent(bytes: Uint8Array, pos: number, frame: EventFrame, fi
 
 /**
  * `frameEvent` on text whose code units are the stream's bytes one for one (an ASCII stretch of
- * it, decoded): the same answers at the same offsets, with the string's native searches.
+ * it, decoded): the same answers at the same offsets, with the string's native searches. `firstCr`
+ * holds the index of the first CR at or after some earlier position (or the text's length when
+ * none), kept between calls on the same text so a window without CR looks for one once: pass
+ * `{ at: -1 }` for new text.
  */
 export function frameEventText(text: string, pos: number, frame: EventFrame, firstCr: { at: number }): number {
   const n = text.length;
@@ -173,18 +174,16 @@ const LINE_CRLF = 1 << 30;
  * The end of the line starting at `start` (the index of its LF, or of its CR plus `LINE_CRLF`
  * when CRLF ends it), `NEED_MORE` when no LF has come yet, `NOT_FRAMED` when a bare CR ends it.
  */
-function lineEnd(bytes: Uint8Array, start: number, firstCr: { at: number }): number {
+function lineEnd(bytes: Uint8Array, start: number): number {
   const lf = bytes.indexOf(LF, start);
   if (lf === -1) {
     // A CR before the last byte is a line end of its own (the last may be the first half of a CRLF).
     const cr = bytes.indexOf(CR, start);
     return cr !== -1 && cr < bytes.length - 1 ? NOT_FRAMED : NEED_MORE;
   }
-  if (firstCr.at < start) {
-    const cr = bytes.indexOf(CR, start);
-    firstCr.at = cr === -1 ? bytes.length : cr;
+  // The line only (a typed array's indexOf has no end, and a read without CR would be scanned to its end).
+  for (let i = start; i < lf; i++) {
+    if (bytes[i] === CR) return i === lf - 1 ? i + LINE_CRLF : NOT_FRAMED;
   }
-  if (firstCr.at > lf) return lf;
-  if (firstCr.at === lf - 1 && lf - 1 >= start) return lf - 1 + LINE_CRLF;
-  return NOT_FRAMED;
+  return lf;
 }

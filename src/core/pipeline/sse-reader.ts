@@ -206,7 +206,6 @@ export function readRestored(
   const frame: EventFrame = { nameStart: -1, nameEnd: -1, dataStart: 0, dataEnd: 0, crlf: false, lfMayFollow: false };
   /** The last event ended at a CR that was the last byte read: an LF that comes first is its pair. */
   let skipLf = false;
-  const firstCr = { at: -1 };
   /** The first event has gone out on its own: let it reach the socket before framing the rest. */
   let yieldNext = false;
   /**
@@ -341,7 +340,7 @@ export function readRestored(
         }
         // Not ASCII, or an event that goes on past the window: framed on the bytes, and decoded alone.
         if (win === undefined || (end === NEED_MORE && winEnd < buf.length)) {
-          end = frameEvent(buf, pos, frame, firstCr);
+          end = frameEvent(buf, pos, frame);
           if (end > 0) {
             name = frame.nameStart === -1 ? undefined : nameOf(frame.nameStart, frame.nameEnd);
             data = frame.dataEnd > frame.dataStart ? decoder.decode(buf.subarray(frame.dataStart, frame.dataEnd)) : '';
@@ -416,7 +415,6 @@ export function readRestored(
       }
       buf = pos >= buf.length ? value : concatBytes([buf.subarray(pos), value]);
       pos = 0;
-      firstCr.at = -1;
       win = undefined;
       winStart = 0;
       winEnd = 0;
