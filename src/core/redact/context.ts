@@ -146,23 +146,23 @@ export function cueListsWalkBackward(positive: readonly string[], negative: read
   return cueTable(positive, negative).backward;
 }
 
-/** See `CueTable.backward`. Runs are compared by their fold keys, as `matchAt` compares them. */
+/** See `CueTable.backward`. Runs are compared by their fold keys, as `matchAt` compares them (no strings built: this runs on a matcher's first call). */
 function backwardIsExact(words: readonly string[], lead: readonly number[]): boolean {
-  if (lead.some((l) => l === 0)) return false;
-  const foldRun = (w: string, from: number, to: number): string => {
-    let key = '';
-    for (let i = from; i < to; i++) key += String.fromCharCode(foldKey(w.charCodeAt(i)));
-    return key;
-  };
-  const leads = new Set(words.map((w, i) => foldRun(w, 0, lead[i]!)));
+  for (let i = 0; i < words.length; i++) if (lead[i] === 0) return false;
   for (const w of words) {
     for (let k = 1; k < w.length; k++) {
       if (isCueWordChar(w.charCodeAt(k - 1)) || !isCueWordChar(w.charCodeAt(k))) continue;
       let end = k;
       while (end < w.length && isCueWordChar(w.charCodeAt(end))) end++;
-      if (leads.has(foldRun(w, k, end))) return false;
+      for (let c = 0; c < words.length; c++) if (lead[c] === end - k && sameFoldedRun(words[c]!, w, k)) return false;
     }
   }
+  return true;
+}
+
+/** Cue word `c`'s leading run equals the run of word characters at w[k] by fold keys (the caller checked that they are as long). */
+function sameFoldedRun(c: string, w: string, k: number): boolean {
+  for (let i = 0; k + i < w.length && isCueWordChar(w.charCodeAt(k + i)); i++) if (foldKey(c.charCodeAt(i)) !== foldKey(w.charCodeAt(k + i))) return false;
   return true;
 }
 
