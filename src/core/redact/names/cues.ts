@@ -86,26 +86,11 @@ const PHRASES: Phrase[] = [
 /** Every word of every cue phrase: the tokenizer must keep these. */
 export const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASES.flatMap((p) => p.words), 'here', 'from', 'to']);
 
-const TAIL_BIT: Record<Tail, number> = { space: 1, punct: 2, label: 4, newline: 8 };
-
-/**
- * A phrase as `cueBefore` reads it: every one the same object shape (`capitalised` always set, so
- * the loop's property loads see one hidden class) and its tail's bit looked up once, here.
- */
-interface IndexedPhrase {
-  words: readonly string[];
-  strength: CueStrength;
-  tail: Tail;
-  tailBit: number;
-  capitalised: boolean;
-}
-
 /** Phrases indexed by their last word, longest first. */
-const BY_LAST = new Map<string, IndexedPhrase[]>();
+const BY_LAST = new Map<string, Phrase[]>();
 for (const p of PHRASES) {
   const key = p.words[p.words.length - 1]!;
-  const indexed: IndexedPhrase = { words: p.words, strength: p.strength, tail: p.tail, tailBit: TAIL_BIT[p.tail], capitalised: p.capitalised === true };
-  BY_LAST.set(key, [...(BY_LAST.get(key) ?? []), indexed].sort((a, b) => b.words.length - a.words.length));
+  BY_LAST.set(key, [...(BY_LAST.get(key) ?? []), p].sort((a, b) => b.words.length - a.words.length));
 }
 
 /** The cue that ends right before token `i`, if any. */
@@ -128,7 +113,7 @@ export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | 
       ok = t >= 0 && toks.key[t] === p.words[p.words.length - w] && toks.start[t + 1]! - toks.end[t]! === 1 && text.charCodeAt(toks.end[t]!) === 32;
     }
     if (!ok) continue;
-    const bit = p.tailBit;
+    const bit = TAIL_BIT[p.tail];
     if ((tested & bit) === 0) {
       tested |= bit;
       if (tailMatches(p.tail, text, gapStart, gapEnd)) tested |= bit << 4;
@@ -137,3 +122,5 @@ export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | 
   }
   return undefined;
 }
+
+const TAIL_BIT: Record<Tail, number> = { space: 1, punct: 2, label: 4, newline: 8 };
