@@ -343,33 +343,6 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     else write(serialize(name, data.slice(0, start) + JSON.stringify(r) + data.slice(end), id));
   }
 
-  /**
-   * Per event name: whether the template's text other than its varying tokens may hold a
-   * placeholder, for the template version it was found at. Between the tokens the text of every
-   * event the template accepts is the same, and a token's kind too (a `[` before a string token
-   * counts as a maybe, as `["` does), so that part is looked at once per version.
-   */
-  const fixedMayHold = new Map<string | undefined, { version: number; maybe: boolean }>();
-
-  /** `mayHoldPlaceholder(data)` for an event the template `t` has just accepted. */
-  function acceptedMayHoldPlaceholder(name: string | undefined, t: JsonTemplate, data: string): boolean {
-    const lit = t.literals;
-    let known = fixedMayHold.get(name);
-    if (known === undefined || known.version !== t.version) {
-      let fixed = '';
-      let from = 0;
-      for (let i = 0; i < t.count; i++) {
-        fixed += data.slice(from, lit[2 * i]) + (data.charCodeAt(lit[2 * i]!) === 34 ? '""' : '0');
-        from = lit[2 * i + 1]!;
-      }
-      known = { version: t.version, maybe: mayHoldPlaceholder(fixed + data.slice(from)) };
-      fixedMayHold.set(name, known);
-    }
-    if (known.maybe) return true;
-    for (let i = 0; i < t.count; i++) if (tokenMayHoldPlaceholder(data, lit[2 * i]!, lit[2 * i + 1]!)) return true;
-    return false;
-  }
-
   function onMessage(name: string | undefined, data: string, id: string | undefined): void {
     if (failed) return;
     if (stream.isNeutral(name, data)) {
@@ -380,7 +353,7 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     const t = templateOf(name);
     const stateFree = fastPaths && !terminator && sameShapeNoState(t, data);
     /** The event may hold a placeholder, or meet one held back: its strings must be restored. */
-    const mayRestore = vault.size > 0 && (heldChars > 0 || (stateFree ? acceptedMayHoldPlaceholder(name, t, data) : mayHoldPlaceholder(data)));
+    const mayRestore = vault.size > 0 && (heldChars > 0 || mayHoldPlaceholder(data));
     // A tag waiting to ride in the next event needs that event parsed.
     const unparsed = stateFree && !(tagField && pendingTags.length > 0);
     // Most events of a model's stream change nothing and matter to nothing: no placeholder in
