@@ -32,7 +32,7 @@ function vault() {
 const adapters: Record<string, ProviderAdapter> = { openai: openaiAdapter, anthropic: anthropicAdapter, gemini: geminiAdapter };
 
 /** A delta's text: pieces of the placeholder, words, escapes-to-be, non-ASCII. */
-const deltaText = fc.array(fc.constantFrom('[', 'EMAIL', '_ADDRESS', '_1]', PLACEHOLDER, 'Hi ', 'a"b', 'c\\d', 'ñ', '₹', '😀', '\n', '[X', ' '), { maxLength: 4 }).map((xs) => xs.join(''));
+const deltaText = fc.array(fc.constantFrom('[', 'EMAIL', '_ADDRESS', '_1]', PLACEHOLDER, 'Hi ', 'a"b', 'c\\d', 'ñ', '₹', '😀', '\n', '[X', ' ', 'long '.repeat(150)), { maxLength: 4 }).map((xs) => xs.join(''));
 
 function eventOf(provider: string, text: string, i: number, finish: boolean): { name?: string; data: string } {
   if (provider === 'openai') {
