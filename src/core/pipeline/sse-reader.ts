@@ -126,6 +126,20 @@ export function readRestored(
     void upstream.cancel().catch(() => {});
   }
 
+  /**
+   * Text through the parser, and what came of it as bytes: `same` itself when restore changed
+   * nothing and `same` holds exactly the bytes of `text` (most reads of a model's stream: one event,
+   * no placeholder), so they go on as they came instead of being encoded again; undefined when
+   * nothing came out.
+   */
+  function restoreText(text: string, same: Uint8Array | undefined): Uint8Array | undefined {
+    core.feed(text);
+    const produced = out.takeText();
+    if (core.failed) failed();
+    if (produced === '') return undefined;
+    return same !== undefined && produced === text ? same : encode(produced);
+  }
+
   async function readText(): Promise<ByteRead> {
     const parts: Uint8Array[] = [];
     let size = 0;
@@ -183,14 +197,9 @@ export function readRestored(
           same = bytes;
         }
       }
-      core.feed(text);
-      const produced = out.takeText();
-      if (core.failed) failed();
-      if (produced !== '') {
+      const bytes = restoreText(text, same);
+      if (bytes !== undefined) {
         sentAny = true;
-        // When restore changed nothing in a piece (most reads of a model's stream: one event,
-        // no placeholder), its bytes go on as they came instead of being encoded again.
-        const bytes = same !== undefined && produced.length === text.length && produced === text ? same : encode(produced);
         parts.push(bytes);
         size += bytes.length;
         // The first event goes on its own (time to first token); the pieces of one read together.
@@ -407,10 +416,9 @@ export function readRestored(
         // text, which leaves it on an event boundary (cheaper than framing for a read this size).
         skipLf = false;
         const text = decoder.decode(value);
-        core.feed(text);
-        const produced = out.takeText();
-        if (core.failed) failed();
-        if (produced !== '') return { done: false, value: produced === text && !text.includes('\uFFFD') ? value : encode(produced) };
+        // (A U+FFFD may be the decoder's replacement of invalid bytes: those are re-encoded.)
+        const bytes = restoreText(text, text.includes('\uFFFD') ? undefined : value);
+        if (bytes !== undefined) return { done: false, value: bytes };
         continue;
       }
       buf = pos >= buf.length ? value : concatBytes([buf.subarray(pos), value]);

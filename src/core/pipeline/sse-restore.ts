@@ -53,10 +53,14 @@ function samePath(a: JsonPath, b: JsonPath): boolean {
  */
 export function mayHoldPlaceholder(data: string): boolean {
   for (let i = data.indexOf('['); i !== -1; i = data.indexOf('[', i + 1)) {
-    const c = data.charCodeAt(i + 1);
-    if ((c >= 65 && c <= 90) || c === 34 || c === 92 || Number.isNaN(c)) return true;
+    if (mayOpenPlaceholder(data.charCodeAt(i + 1))) return true;
   }
   return data.includes('\\u');
+}
+
+/** Whether the code unit after a `[` (NaN at the text's end) may go on into a placeholder, as `mayHoldPlaceholder` reads it. */
+function mayOpenPlaceholder(next: number): boolean {
+  return (next >= 65 && next <= 90) || next === 34 || next === 92 || Number.isNaN(next);
 }
 
 /**
@@ -67,8 +71,7 @@ function tokenMayHoldPlaceholder(data: string, start: number, end: number): bool
   for (let i = start; i < end; i++) {
     const c = data.charCodeAt(i);
     if (c === 91) {
-      const n = data.charCodeAt(i + 1);
-      if ((n >= 65 && n <= 90) || n === 34 || n === 92 || Number.isNaN(n)) return true;
+      if (mayOpenPlaceholder(data.charCodeAt(i + 1))) return true;
     } else if (c === 92 && data.charCodeAt(i + 1) === 117) {
       return true;
     }
