@@ -143,3 +143,29 @@ describe('vault.applyKnown', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('vault.pendingPrefixLength', () => {
+  it('holds back exactly a tail that is a proper prefix of an issued or reserved placeholder', () => {
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom('PERSON', 'EMAIL_ADDRESS', 'IN_PAN'), { minLength: 1, maxLength: 40 }),
+      fc.array(fc.constantFrom('[PERSON_3]', '[PERSON_12]', '[ZZ_7]', '[IN_PAN_1]'), { maxLength: 3 }),
+      fc.nat(), fc.nat(), fc.string({ maxLength: 4 }),
+      (types, literals, pick, cut, noise) => {
+        const v = createVault();
+        const issued = new Set<string>();
+        const remember = (text: string) => { for (const m of text.matchAll(PLACEHOLDER_PATTERN)) issued.add(m[0]); };
+        remember(v.apply(literals.join(' '), [], pseudo));
+        types.forEach((type, i) => remember(v.apply(`v${i}`, [{ type, start: 0, end: `v${i}`.length }], pseudo)));
+        const all = [...issued];
+        const target = all[pick % all.length]!;
+        const text = noise + target.slice(0, 1 + (cut % target.length));
+        const open = text.lastIndexOf('[');
+        const tail = open === -1 ? '' : text.slice(open);
+        const longest = Math.max(...all.map((p) => p.length));
+        const expected = open === -1 || tail.length >= longest || tail.includes(']') ? 0
+          : all.some((p) => p.length > tail.length && p.startsWith(tail)) ? tail.length : 0;
+        expect(v.pendingPrefixLength(text)).toBe(expected);
+      },
+    ), { numRuns: 2000 });
+  });
+});

@@ -1,4 +1,5 @@
 import type { EntityType, Finding, RedactionMode } from './entities.ts';
+import { indexKnownValues, MIN_KNOWN_LENGTH, replaceKnownValues, type KnownValueIndex } from './known-values.ts';
 
 /**
  * Per-request, memory-only map between personal values and placeholders.
@@ -131,9 +132,9 @@ class RequestVault implements Vault {
   readonly blocked: EntityType[] = [];
   private longest = 0;
   /** The vaulted values worth finding again (not literals, 3+ code units), rebuilt when the vault grows. */
-  private known: { values: string[]; size: number } | undefined;
-  private knownPattern: { re: RegExp; size: number } | undefined;
-  private valueToPlaceholder: Map<string, string> | undefined;
+  private known: { index: KnownValueIndex; size: number } | undefined;
+  private valueToPlaceholder: { map: Map<string, string>; size: number } | undefined;
+  private sorted: { list: string[]; size: number } | undefined;
 
   get size(): number {
     return this.entries;
@@ -234,30 +235,19 @@ class RequestVault implements Vault {
     return this.literalPlaceholders !== undefined && this.literalPlaceholders.has(placeholder);
   }
 
-  private knownValues(): string[] {
-    if (this.known?.size === this.entries) return this.known.values;
+  /** The vaulted values worth finding again (not literals, 3+ code units), indexed; rebuilt when the vault grows. */
+  private knownValues(): KnownValueIndex {
+    if (this.known?.size === this.entries) return this.known.index;
     const values: string[] = [];
     const keep = (placeholder: string, value: string): void => {
-      if (placeholder !== value && !this.isLiteralPlaceholder(placeholder) && value.length >= 3) values.push(value);
+      if (placeholder !== value && !this.isLiteralPlaceholder(placeholder) && value.length >= MIN_KNOWN_LENGTH) values.push(value);
     };
     // Read without building the placeholder map: this runs for every field of a request.
     if (this.placeholderMap !== undefined) for (const [placeholder, value] of this.placeholderMap) keep(placeholder, value);
     else for (let i = 0; i < this.unindexed.length; i += 2) keep(this.unindexed[i]!, this.unindexed[i + 1]!);
-    this.known = { values, size: this.entries };
-    return values;
-  }
-
-  /**
-   * One alternation of the known values, longest first, bounded by non-word characters. Built only
-   * when a text holds one of them: usually none is left after the first pass, and compiling the
-   * Unicode pattern costs more than the rest of the second pass.
-   */
-  private knownValuesPattern(values: readonly string[]): RegExp {
-    if (this.knownPattern?.size === this.entries) return this.knownPattern.re;
-    const alt = [...values].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt})(?![\\p{L}\\p{N}_])`, 'gu');
-    this.knownPattern = { re, size: this.entries };
-    return re;
+    const index = indexKnownValues(values);
+    this.known = { index, size: this.entries };
+    return index;
   }
 
   private replaceIssued(text: string, escape: (v: string) => string): string {
@@ -336,18 +326,19 @@ class RequestVault implements Vault {
   }
 
   applyKnown(text: string): string {
-    const values = this.knownValues();
-    // Usually every occurrence was replaced in the first pass: a substring test per value is
-    // far cheaper than building and running the Unicode word-boundary pattern over the text.
-    if (!containsAny(text, values)) return text;
-    const re = this.knownValuesPattern(values);
-    let valueToPlaceholder = this.valueToPlaceholder;
-    if (valueToPlaceholder?.size !== this.entries) {
-      valueToPlaceholder = this.valueToPlaceholder = new Map();
-      for (const [placeholder, value] of this.byPlaceholder) if (!this.isLiteralPlaceholder(placeholder) && !valueToPlaceholder.has(value)) valueToPlaceholder.set(value, placeholder);
+    const index = this.knownValues();
+    if (index.byHead.size === 0) return text;
+    return replaceKnownValues(text, index, (value) => this.placeholderOfValue(value));
+  }
+
+  /** The first placeholder issued for `value` (not a literal's), made into a map on first need. */
+  private placeholderOfValue(value: string): string | undefined {
+    if (this.valueToPlaceholder?.size !== this.entries) {
+      const map = new Map<string, string>();
+      for (const [placeholder, v] of this.byPlaceholder) if (!this.isLiteralPlaceholder(placeholder) && !map.has(v)) map.set(v, placeholder);
+      this.valueToPlaceholder = { map, size: this.entries };
     }
-    const map = valueToPlaceholder;
-    return text.replace(re, (m) => map.get(m) ?? m);
+    return this.valueToPlaceholder.map.get(value);
   }
 
   restore(text: string): string {
@@ -372,11 +363,28 @@ class RequestVault implements Vault {
     if (open === -1 || this.entries === 0) return 0;
     const tail = text.slice(open);
     if (tail.length >= this.longest || tail.includes(']')) return 0;
-    for (const placeholder of this.byPlaceholder.keys()) {
-      if (placeholder.length > tail.length && placeholder.startsWith(tail)) return tail.length;
+    // The placeholders that start with `tail` sit together in sorted order, from its lower bound,
+    // and each is longer than `tail` (they end in ']', which `tail` has not): one read decides.
+    // A binary search instead of a pass over every placeholder: a stream calls this for each delta.
+    const sorted = this.sortedPlaceholders();
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < tail) lo = mid + 1;
+      else hi = mid;
     }
-    return 0;
+    return lo < sorted.length && sorted[lo]!.startsWith(tail) ? tail.length : 0;
   }
+
+  /** Every issued or reserved placeholder in code-unit order, rebuilt when the vault grows. */
+  private sortedPlaceholders(): string[] {
+    if (this.sorted?.size === this.entries) return this.sorted.list;
+    const list = [...this.byPlaceholder.keys()].sort();
+    this.sorted = { list, size: this.entries };
+    return list;
+  }
+
 }
 
 /** text[start, start + v.length) === v (the caller checked that it fits). */
@@ -395,9 +403,4 @@ function readsSameInJson(v: string): boolean {
     if (c === 34 || c === 92 || c < 32 || (c >= 0xd800 && c <= 0xdfff)) return false;
   }
   return true;
-}
-
-function containsAny(text: string, values: readonly string[]): boolean {
-  for (const v of values) if (text.includes(v)) return true;
-  return false;
 }
