@@ -60,8 +60,12 @@ const WORD = /[\p{L}\p{N}_]/u;
 /** Per BMP code unit: 0 not yet known, 1 word character (`\p{L}`, `\p{N}` or `_`), 2 not. */
 const wordUnits = new Uint8Array(65536);
 
+/** ASCII word characters: 0-9, A-Z, a-z and '_'. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || ((c | 32) - 97) >>> 0 < 26 || c === 95 ? 1 : 0;
+
 function isWordCodePoint(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) - 97) >>> 0 < 26 || cp === 95;
+  if (cp < 128) return ASCII_WORD[cp] === 1;
   if (cp > 0xffff) return WORD.test(String.fromCodePoint(cp));
   let v = wordUnits[cp]!;
   if (v === 0) wordUnits[cp] = v = WORD.test(String.fromCharCode(cp)) ? 1 : 2;
@@ -84,48 +88,64 @@ function wordAt(text: string, i: number): boolean {
   return i < text.length && isWordCodePoint(text.codePointAt(i)!);
 }
 
+/** The longest indexed value at `i` that ends before a non-word code point, or ''. */
+function valueAt(text: string, i: number, bucket: HeadBucket): string {
+  for (const length of bucket.lengths) {
+    const end = i + length;
+    // A match ends on a code point too: never between the halves of a pair.
+    if (end > text.length || wordAt(text, end) || (isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1)))) continue;
+    const candidate = text.slice(i, end);
+    if (bucket.values.has(candidate)) return candidate;
+  }
+  return '';
+}
+
 /**
  * `text` with every bounded occurrence of an indexed value replaced by `replacementOf(value)`
  * (the value itself when that is undefined), scanning left to right without overlaps; `text`
- * itself when nothing was replaced.
+ * itself when nothing was replaced. Positions advance by code point (a match never starts inside
+ * a surrogate pair, as with the regex's `u` flag), and only one after a non-word code point is
+ * hashed.
  */
 export function replaceKnownValues(text: string, index: KnownValueIndex, replacementOf: (value: string) => string | undefined): string {
-  const n = text.length - MIN_KNOWN_LENGTH;
+  const last = text.length - MIN_KNOWN_LENGTH;
   const bits = index.bits;
   let out = '';
   let copied = 0;
+  let prevWord = false;
   let i = 0;
-  while (i <= n) {
+  while (i <= last) {
     const a = text.charCodeAt(i);
-    // A match starts on a code point, never inside a surrogate pair (the regex's `u` flag).
-    if (isLow(a) && i > 0 && isHigh(text.charCodeAt(i - 1))) {
-      i++;
-      continue;
-    }
-    const h = headHash(a, text.charCodeAt(i + 1), text.charCodeAt(i + 2));
-    if ((bits[h >>> 3]! & (1 << (h & 7))) !== 0 && !wordBefore(text, i)) {
-      const bucket = index.byHead.get(text.slice(i, i + MIN_KNOWN_LENGTH));
-      if (bucket !== undefined) {
-        let matched = '';
-        for (const length of bucket.lengths) {
-          const end = i + length;
-          // A match ends on a code point too: never between the halves of a pair.
-          if (end > text.length || wordAt(text, end) || (isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1)))) continue;
-          const candidate = text.slice(i, end);
-          if (bucket.values.has(candidate)) {
-            matched = candidate;
-            break;
-          }
-        }
+    if (!prevWord) {
+      const h = headHash(a, text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+      if ((bits[h >>> 3]! & (1 << (h & 7))) !== 0) {
+        const bucket = index.byHead.get(text.slice(i, i + MIN_KNOWN_LENGTH));
+        const matched = bucket === undefined ? '' : valueAt(text, i, bucket);
         if (matched !== '') {
           out += text.slice(copied, i) + (replacementOf(matched) ?? matched);
           i += matched.length;
           copied = i;
+          prevWord = wordBefore(text, i);
           continue;
         }
       }
     }
-    i++;
+    if (a < 128) {
+      prevWord = ASCII_WORD[a] === 1;
+      i++;
+      // The rest of an ASCII word: no match starts inside it.
+      if (prevWord) {
+        let c = text.charCodeAt(i);
+        while (c < 128 && ASCII_WORD[c] === 1 && i <= last) c = text.charCodeAt(++i);
+      }
+    } else if (isHigh(a) && isLow(text.charCodeAt(i + 1))) {
+      // i + 1 < text.length here (i <= length - 3).
+      prevWord = isWordCodePoint(text.codePointAt(i)!);
+      i += 2;
+    } else {
+      prevWord = isWordCodePoint(a);
+      i++;
+    }
   }
   return copied === 0 ? text : out + text.slice(copied);
 }

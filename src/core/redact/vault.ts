@@ -68,6 +68,12 @@ interface TypeState {
  * from placeholder-shaped input, so the table cannot be grown by request content.
  */
 const SHARED_PLACEHOLDERS = 1024;
+/**
+ * Up to this many known values, `applyKnown` first tests each with `includes` (native, ~0.25 ns a
+ * code unit here) before one pass of known-values.ts (~4 ns a code unit): measured on the bench's
+ * 32 KB prompt, 12 values took 92 µs one way and 127 µs the other.
+ */
+const FEW_KNOWN_VALUES = 16;
 /** Values per type kept in a flat list before a Map is made for them (see `TypeState`). */
 const SMALL_TYPE = 16;
 const placeholderNames = new Map<string, (string | undefined)[]>();
@@ -132,7 +138,7 @@ class RequestVault implements Vault {
   readonly blocked: EntityType[] = [];
   private longest = 0;
   /** The vaulted values worth finding again (not literals, 3+ code units), rebuilt when the vault grows. */
-  private known: { index: KnownValueIndex; size: number } | undefined;
+  private known: { values: string[]; index: KnownValueIndex | undefined; size: number } | undefined;
   private valueToPlaceholder: { map: Map<string, string>; size: number } | undefined;
   private sorted: { list: string[]; size: number } | undefined;
 
@@ -235,9 +241,9 @@ class RequestVault implements Vault {
     return this.literalPlaceholders !== undefined && this.literalPlaceholders.has(placeholder);
   }
 
-  /** The vaulted values worth finding again (not literals, 3+ code units), indexed; rebuilt when the vault grows. */
-  private knownValues(): KnownValueIndex {
-    if (this.known?.size === this.entries) return this.known.index;
+  /** The vaulted values worth finding again (not literals, 3+ code units); rebuilt when the vault grows. */
+  private knownValues(): { values: string[]; index: KnownValueIndex | undefined; size: number } {
+    if (this.known?.size === this.entries) return this.known;
     const values: string[] = [];
     const keep = (placeholder: string, value: string): void => {
       if (placeholder !== value && !this.isLiteralPlaceholder(placeholder) && value.length >= MIN_KNOWN_LENGTH) values.push(value);
@@ -245,9 +251,7 @@ class RequestVault implements Vault {
     // Read without building the placeholder map: this runs for every field of a request.
     if (this.placeholderMap !== undefined) for (const [placeholder, value] of this.placeholderMap) keep(placeholder, value);
     else for (let i = 0; i < this.unindexed.length; i += 2) keep(this.unindexed[i]!, this.unindexed[i + 1]!);
-    const index = indexKnownValues(values);
-    this.known = { index, size: this.entries };
-    return index;
+    return (this.known = { values, index: undefined, size: this.entries });
   }
 
   private replaceIssued(text: string, escape: (v: string) => string): string {
@@ -326,8 +330,14 @@ class RequestVault implements Vault {
   }
 
   applyKnown(text: string): string {
-    const index = this.knownValues();
-    if (index.byHead.size === 0) return text;
+    const known = this.knownValues();
+    const values = known.values;
+    if (values.length === 0) return text;
+    // A few values: a native substring test of each is cheaper than a pass over the text, and
+    // usually finds none (the first pass replaced them). More: one pass (known-values.ts), as
+    // a test per value costs values × length.
+    if (values.length <= FEW_KNOWN_VALUES && !containsAny(text, values)) return text;
+    const index = (known.index ??= indexKnownValues(values));
     return replaceKnownValues(text, index, (value) => this.placeholderOfValue(value));
   }
 
@@ -403,4 +413,9 @@ function readsSameInJson(v: string): boolean {
     if (c === 34 || c === 92 || c < 32 || (c >= 0xd800 && c <= 0xdfff)) return false;
   }
   return true;
+}
+
+function containsAny(text: string, values: readonly string[]): boolean {
+  for (const v of values) if (text.includes(v)) return true;
+  return false;
 }
