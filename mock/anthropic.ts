@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { applyFault } from './faults.ts';
-import { echo, pieces, firstEventGapMs, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
+import { echo, pieces, replyPieces, firstEventGapMs, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -70,7 +70,7 @@ function streamEvents(model: string, r: ReturnType<typeof reply>): string[] {
   const ev = (type: string, data: Obj = {}) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
   const message = { id: 'msg_mock', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { ...USAGE, output_tokens: 1 } };
   const out = [ev('message_start', { message }), ev('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }), ev('ping')];
-  pieces(r.text, 4).forEach((p, i) => {
+  replyPieces(r.text, model).forEach((p, i) => {
     out.push(ev('content_block_delta', { index: 0, delta: { type: 'text_delta', text: p } }));
     if (i === 2) out.push(ev('ping'));
   });

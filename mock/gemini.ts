@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { writeSse } from './anthropic.ts';
 import { applyFault } from './faults.ts';
-import { echo, pieces, sendJson, type MockHandler, type MockRequest } from './types.ts';
+import { echo, pieces, replyPieces, sendJson, type MockHandler, type MockRequest } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -70,7 +70,7 @@ async function generate(req: MockRequest, res: ServerResponse, model: string, st
   const ev = (v: unknown) => `data: ${googleJson(v)}\r\n\r\n`;
   const events = call
     ? [ev({ candidates: [candidate([call], 'STOP')], usageMetadata: USAGE, ...meta(model) })]
-    : pieces(text, 4).map((p) => ev({ candidates: [candidate([{ text: p }])], usageMetadata: PROMPT_USAGE, ...meta(model) }));
+    : replyPieces(text, model).map((p) => ev({ candidates: [candidate([{ text: p }])], usageMetadata: PROMPT_USAGE, ...meta(model) }));
   if (!call) events.push(ev({ candidates: [candidate([{ text: '' }], 'STOP')], usageMetadata: USAGE, ...meta(model) }));
   if (model === 'mock-error-mid') events.splice(3, events.length, ev(geminiErrorBody(500, 'mock mid-stream failure')));
   await writeSse(res, model, events, 'data: {"candidates":[{"content":{"parts":[{"text":"oops\r\n\r\n');

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { applyFault } from './faults.ts';
-import { echo, pieces, firstEventGapMs, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
+import { echo, pieces, replyPieces, firstEventGapMs, sendJson, sleep, startSse, type MockHandler, type MockRequest } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const CREATED = 1_700_000_000;
@@ -93,7 +93,7 @@ function chatStreamEvents(body: Obj, model: string, prompt: string, reply: strin
     out.push(ev([{ index: 0, delta: {}, logprobs: null, finish_reason: 'tool_calls' }]));
   } else {
     const huge = /^mock-huge-(\d+)/.exec(model);
-    const chunks = huge ? Array.from({ length: Number(huge[1]) * 256 }, () => 'x'.repeat(4096)) : pieces(reply, 4);
+    const chunks = huge ? Array.from({ length: Number(huge[1]) * 256 }, () => 'x'.repeat(4096)) : replyPieces(reply, model);
     for (const p of chunks) out.push(ev([{ index: 0, delta: { content: p }, logprobs: null, finish_reason: null }]));
     out.push(ev([{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }]));
   }

@@ -34,6 +34,11 @@ export function pieces(text: string, size = 4): string[] {
   return out.length > 0 ? out : [''];
 }
 
+/** A reply's text deltas: 4 characters each, or the whole reply in one event for `mock-one-event…` (an event as large as the reply). */
+export function replyPieces(text: string, model: string): string[] {
+  return model.startsWith('mock-one-event') ? [text] : pieces(text, 4);
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**

@@ -15,6 +15,11 @@ export interface UpstreamResponse {
   /** A stream's body: a web stream (`fetch`), or a byte source (the Node client, without building one). */
   readonly body: ReadableStream<Uint8Array> | ByteSource | null;
   text(): Promise<string>;
+  /**
+   * `text()` that rejects with ResponseTooLarge (whole-answer.ts) once more than `maxBytes` have
+   * arrived, dropping the rest. Optional: `readWholeAnswer` counts the body's chunks without it.
+   */
+  textWithin?(maxBytes: number): Promise<string>;
 }
 
 export interface UpstreamInit {

@@ -8,6 +8,7 @@ import { finishRecord, type RequestRecord } from './request-record.ts';
 import { restoreJsonBody } from './restore-json.ts';
 import { sourceOf } from './byte-source.ts';
 import { restoreSse, type StreamEnd } from './sse-restore.ts';
+import { readWholeAnswer, ResponseTooLarge } from './whole-answer.ts';
 
 type Tracker = ReturnType<typeof createDecisionTracker>;
 
@@ -40,14 +41,19 @@ function clientHeaders(upstream: UpstreamResponse, requestId: string): Record<st
 export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker): Promise<ProxyOutput> {
   const res = upstream.response;
   const headers = clientHeaders(res, rec.requestId);
+  const policy = rec.policy!.policy;
   let text: string;
   try {
-    text = await res.text();
-  } catch {
+    text = await readWholeAnswer(res, policy.limits.max_response_bytes);
+  } catch (err) {
+    const tooLarge = err instanceof ResponseTooLarge;
     rec.outcome = 'upstream_error';
     rec.status = 502;
+    if (tooLarge) rec.refusal = 'upstream_too_large';
     finishRecord(deps, rec);
-    const shape = adapter.error(502, 'The upstream provider closed the connection before the response was complete.', 'pledge_upstream_reset');
+    const shape = tooLarge
+      ? adapter.error(502, `The upstream answer exceeds the ${policy.limits.max_response_bytes} bytes policy "${policy.name}" allows (limits.max_response_bytes); it was not passed on.`, 'pledge_upstream_too_large')
+      : adapter.error(502, 'The upstream provider closed the connection before the response was complete.', 'pledge_upstream_reset');
     headers['content-type'] = 'application/json';
     return { status: shape.status, headers, body: JSON.stringify(shape.body) };
   }
@@ -128,7 +134,7 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
       upstream.abort();
       finish('client_abort');
     },
-  }, { encode: deps.encodeUtf8 });
+  }, { encode: deps.encodeUtf8, maxEventChars: rec.policy!.policy.limits.max_response_bytes });
   return { status: upstream.response.status, headers, body };
 }
 

@@ -94,7 +94,10 @@ export function readRestored(
   on: { error(): void; cancel(): void },
   encode: (text: string) => Uint8Array,
   byteFraming: boolean,
+  maxEventBytes = Infinity,
 ): ByteSource {
+  // An event longer than this goes to the parser, which holds at most `maxEventBytes` of it (sse-restore.ts).
+  const maxFramed = Math.min(MAX_FRAMED_EVENT, maxEventBytes);
   // Pieces are decoded one-shot (utf8-pieces.ts); only the stream's first may start with a
   // byte-order mark, which the first decoder drops as a streaming decoder would.
   const firstDecoder = new TextDecoder();
@@ -377,7 +380,7 @@ export function readRestored(
         if (out.size >= MAX_OUT) return taken();
       }
       if (out.size > 0) return taken();
-      if (buf.length - pos > MAX_FRAMED_EVENT) {
+      if (buf.length - pos > maxFramed) {
         toText();
         return readText();
       }

@@ -33,13 +33,13 @@ function upstream(chunks: string[], opts: { failAtEnd?: boolean } = {}) {
   return { body, state };
 }
 
-function restoredBody(chunks: string[], opts: { failAtEnd?: boolean } = {}) {
+function restoredBody(chunks: string[], opts: { failAtEnd?: boolean; maxEventChars?: number } = {}) {
   const up = upstream(chunks, opts);
   const seen = { error: 0, cancel: 0, ends: [] as string[] };
   let failed = false;
   const out = restoreSseBody(up.body, openaiAdapter, vaultWithEmail(), {
     onEvent: () => {}, upstreamFailed: () => failed, takeReviewIds: () => [], onEnd: (e) => void seen.ends.push(e),
-  }, { error: () => { seen.error++; failed = true; }, cancel: () => void seen.cancel++ });
+  }, { error: () => { seen.error++; failed = true; }, cancel: () => void seen.cancel++ }, { maxEventChars: opts.maxEventChars });
   return { out, up, seen };
 }
 
@@ -274,3 +274,24 @@ describe('restoreSseBody (the response path)', () => {
   });
 });
 
+describe('restoreSseBody: an event over maxEventChars (limits.max_response_bytes)', () => {
+  const big = chunk('x'.repeat(5000), 1);
+  const cut = (text: string, size: number) => Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+
+  it.each([100, 4096])('ends the stream with the provider error event and cancels the upstream (reads of %i bytes)', async (size) => {
+    const { out, up, seen } = restoredBody([chunk('hi [EMAIL_ADDRESS_1]', 0), ...cut(big, size), chunk('after', 2), 'data: [DONE]\n\n'], { maxEventChars: 1000 });
+    const text = (await readAll(out)).join('');
+    expect(text.startsWith(chunk(`hi ${EMAIL}`, 0))).toBe(true);
+    expect(text).toMatch(/data: \{"error":\{"message":"The upstream provider sent a stream event over 1000 bytes[^"]*limits.max_response_bytes/);
+    expect(text).not.toContain('xxxx');
+    expect(text).not.toContain('after');
+    expect(seen.ends).toEqual(['malformed']);
+    expect(up.state.cancelled).toBe(true);
+  });
+
+  it('passes the same stream whole when the event fits', async () => {
+    const { out, seen } = restoredBody([...cut(big, 100), 'data: [DONE]\n\n'], { maxEventChars: 10_000 });
+    expect((await readAll(out)).join('')).toBe(`${big}data: [DONE]\n\n`);
+    expect(seen.ends).toEqual(['complete']);
+  });
+});

@@ -105,6 +105,12 @@ export interface SseRestoreOptions {
    * byte framing is property-tested against. Absent or true: events are framed on the bytes.
    */
   byteFraming?: boolean;
+  /**
+   * The most of one event held before it is complete (the parser's buffer, in code units; the
+   * policy's `limits.max_response_bytes`). An event that grows past it ends the stream with the
+   * provider's error event and releases the upstream. Default: no limit.
+   */
+  maxEventChars?: number;
 }
 
 
@@ -435,6 +441,10 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
   }
 
   const parser = createParser({
+    maxBufferSize: opts?.maxEventChars,
+    onError: (error) => {
+      if (error.type === 'max-buffer-size-exceeded') fail('malformed', `The upstream provider sent a stream event over ${opts?.maxEventChars} bytes, more than policy allows (limits.max_response_bytes); the stream was ended.`);
+    },
     onEvent: (msg: EventSourceMessage) => onMessage(msg.event, msg.data, msg.id),
     onComment: (comment) => {
       if (!failed && !tagField) write(`:${comment}\n\n`);
@@ -480,7 +490,7 @@ export function restoreSse(
   const encode = opts?.encode ?? ((text: string) => encoder.encode(text));
   const out = createSseOutput(encode);
   const core = createSseRestorer(adapter, vault, hooks, out, opts);
-  return readRestored(upstream, core, out, on, encode, opts?.byteFraming !== false);
+  return readRestored(upstream, core, out, on, encode, opts?.byteFraming !== false, opts?.maxEventChars);
 }
 
 /** `restoreSse` between web streams (tests, tools). */

@@ -101,6 +101,13 @@ export const limitsSchema = z
   .object({
     max_body_bytes: z.number().int().positive().default(1_048_576),
     upstream_timeout_ms: z.number().int().positive().default(120_000),
+    /**
+     * The most Pledge holds of an upstream answer at once: a whole (non-streamed) answer, or one
+     * event of a stream (streams themselves are unbounded and pass in pieces). Larger ones are
+     * refused (502) or end the stream with the provider's error event: a faulty or hostile upstream
+     * cannot exhaust memory.
+     */
+    max_response_bytes: z.number().int().positive().default(67_108_864),
     clause: clauseSchema.optional(),
   })
   .strict();

@@ -1,4 +1,5 @@
 import type { ByteRead, ByteSource } from '../../../core/pipeline/byte-source.ts';
+import { ResponseTooLarge } from '../../../core/pipeline/whole-answer.ts';
 
 const DONE: ByteRead = { done: true };
 
@@ -17,6 +18,8 @@ export class BodyQueue implements ByteSource {
   #error: Error | undefined;
   #paused = false;
   #wholeText = false;
+  /** What `text(maxBytes)` allows to be buffered. */
+  #maxText = Infinity;
   #waiting: { resolve: (r: ByteRead) => void; reject: (e: Error) => void } | undefined;
   #textDone: { resolve: (s: string) => void; reject: (e: Error) => void } | undefined;
   readonly #flow: { pause(): void; resume(): void; cancel(): void };
@@ -37,6 +40,10 @@ export class BodyQueue implements ByteSource {
     }
     this.#chunks.push(chunk);
     this.#bytes += chunk.length;
+    if (this.#bytes > this.#maxText) {
+      this.#tooLarge();
+      return;
+    }
     if (!this.#wholeText && !this.#paused && this.#bytes > this.#highWaterMark) {
       this.#paused = true;
       this.#flow.pause();
@@ -89,10 +96,18 @@ export class BodyQueue implements ByteSource {
     this.#flow.cancel();
   }
 
-  /** The whole body as UTF-8 text, once it has all arrived. */
-  text(): Promise<string> {
+  /**
+   * The whole body as UTF-8 text, once it has all arrived. Past `maxBytes` it rejects with
+   * ResponseTooLarge, drops what it holds and cancels the flow (the connection is not reused).
+   */
+  text(maxBytes = Infinity): Promise<string> {
     if (this.#error) return Promise.reject(this.#error);
     this.#wholeText = true;
+    this.#maxText = maxBytes;
+    if (this.#bytes > maxBytes) {
+      this.#tooLarge();
+      return Promise.reject(this.#error!);
+    }
     if (this.#paused) {
       this.#paused = false;
       this.#flow.resume();
@@ -101,6 +116,11 @@ export class BodyQueue implements ByteSource {
       this.#textDone = { resolve, reject };
       if (this.#ended) this.#settleText();
     });
+  }
+
+  #tooLarge(): void {
+    this.fail(new ResponseTooLarge(this.#maxText));
+    this.#flow.cancel();
   }
 
   #settleText(): void {

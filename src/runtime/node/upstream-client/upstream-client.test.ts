@@ -6,6 +6,7 @@ import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ByteSource } from '../../../core/pipeline/byte-source.ts';
 import type { UpstreamInit } from '../../../core/pipeline/forward.ts';
+import { ResponseTooLarge } from '../../../core/pipeline/whole-answer.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
@@ -112,6 +113,31 @@ describe('the Node upstream client', () => {
     expect(ports.size).toBe(1);
     await Promise.all([1, 2, 3].map(async () => (await c(url, init('{}'))).text()));
     expect(ports.size).toBeGreaterThan(1);
+  });
+
+  it('textWithin: refuses a whole answer that grows past its limit, and drops that connection', async () => {
+    const ports: number[] = [];
+    let written = 0;
+    const url = await serve((res, _body, req) => {
+      ports.push(req.socket.remotePort!);
+      if (req.url === '/small') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"small":true}');
+      // Chunked (no declared length): 64 chunks of 16 KB, written as the socket takes them.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const more = () => {
+        while (written < 64) {
+          written++;
+          if (!res.write('x'.repeat(16 * 1024))) return void res.once('drain', more);
+        }
+        res.end();
+      };
+      more();
+    });
+    const c = client();
+    const big = await c(`${url}/big`, init('{}'));
+    await expect(big.textWithin!(100_000)).rejects.toBeInstanceOf(ResponseTooLarge);
+    expect(await (await c(`${url}/small`, init('{}'))).textWithin!(100_000)).toBe('{"small":true}');
+    // The refused answer's connection was closed, not handed back to the pool half read.
+    expect(ports[1]).not.toBe(ports[0]);
   });
 
   it('does not reuse a connection the server closes, and recovers when an idle one is closed', async () => {

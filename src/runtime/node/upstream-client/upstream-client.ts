@@ -193,6 +193,7 @@ class Exchange implements ConnectionOwner {
       headers: new MapHeaders(headers),
       body: stream ? body : null,
       text: () => body.text(),
+      textWithin: (maxBytes) => body.text(maxBytes),
     });
   }
 
