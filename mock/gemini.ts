@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { writeSse } from './anthropic.ts';
 import { applyFault } from './faults.ts';
-import { echo, pieces, replyPieces, sendJson, type MockHandler, type MockRequest } from './types.ts';
+import { echo, replyPieces, sendJson, type MockHandler, type MockRequest } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
