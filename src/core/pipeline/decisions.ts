@@ -14,14 +14,30 @@ interface Tagged {
  * Finds automated decisions among a response's tool calls and queues them for review.
  * In streams a call is tagged as soon as its name is complete (for rules without argument
  * conditions) or when its arguments are complete (for rules with conditions).
+ *
+ * A streamed call's arguments are held whole until then, up to `maxArgsChars` (the policy's
+ * `limits.max_response_bytes`). Past that they are dropped as they come, and the call is tagged by
+ * its name alone, under the first rule that names it, whatever that rule's conditions: what Pledge
+ * could not read goes to a person.
  */
-export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rules: readonly DecisionRule[], rec: RequestRecord) {
+export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rules: readonly DecisionRule[], rec: RequestRecord, maxArgsChars = Infinity) {
   const acc = new Map<string, ToolCallSnapshot>();
   const tagged = new Map<string, Tagged>();
   const newIds: string[] = [];
+  /** Calls whose arguments grew past maxArgsChars. */
+  const oversized = new Set<string>();
+  const droppedArgs = JSON.stringify({ pledge: `arguments over ${maxArgsChars} characters were not kept` });
 
   function tag(call: ToolCallSnapshot, argsComplete: boolean): void {
     if (tagged.has(call.key) || call.name === '') return;
+    if (oversized.has(call.key)) {
+      const byName = rules.find((r) => matchDecision([{ ...r, when: undefined }], call.name, undefined) !== undefined);
+      if (byName === undefined) return;
+      const reviewId = crypto.randomUUID();
+      tagged.set(call.key, { call, rule: byName, reviewId });
+      newIds.push(reviewId);
+      return;
+    }
     const rule = matchDecision(rules, call.name, argsComplete ? call.args : undefined);
     if (!rule) return;
     const reviewId = crypto.randomUUID();
@@ -62,6 +78,10 @@ export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rule
       if (rules.length === 0) return;
       if (event !== undefined) adapter.toolCalls.fromStreamEvent(event, acc);
       for (const call of acc.values()) {
+        if (call.args.length > maxArgsChars || oversized.has(call.key)) {
+          oversized.add(call.key);
+          call.args = droppedArgs;
+        }
         if (call.nameComplete) tag(call, false);
         if (final) tag(call, true);
       }

@@ -146,7 +146,7 @@ async function forwardAndRespond(deps: Deps, adapter: ProviderAdapter, p: Prepar
   p.rec.upstreamMs = upstream.headersMs;
   p.rec.status = upstream.response.status;
   if (upstream.response.status >= 400) p.rec.outcome = 'upstream_error';
-  const tracker = createDecisionTracker(deps, adapter, upstream.response.ok ? policy.decisions : [], p.rec);
+  const tracker = createDecisionTracker(deps, adapter, upstream.response.ok ? policy.decisions : [], p.rec, policy.limits.max_response_bytes);
   const isSse = (upstream.response.headers.get('content-type') ?? '').includes('text/event-stream');
   if (isSse && upstream.response.body) return respondStream(deps, adapter, p.vault, p.rec, upstream, tracker, p.req.signal);
   return respondJson(deps, adapter, p.vault, p.rec, upstream, tracker);
