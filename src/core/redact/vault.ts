@@ -394,7 +394,6 @@ class RequestVault implements Vault {
     this.sorted = { list, size: this.entries };
     return list;
   }
-
 }
 
 /** text[start, start + v.length) === v (the caller checked that it fits). */
