@@ -153,6 +153,15 @@ async function load(name: string, url: string, s: Scenario, extra: Record<string
 }
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
+/**
+ * The ratio of each round's rps (Pledge's round i against Portkey's round i, run seconds apart), as
+ * " (rounds 2.10-2.61×)": on a shared VM whose speed swings, the spread says how far one median
+ * ratio can be trusted. Empty with one round.
+ */
+const roundRatios = (a: number[], b: number[]): string => {
+  const r = a.map((x, i) => x / b[i]!).filter(Number.isFinite);
+  return r.length < 2 ? '' : ` (rounds ${fmt(Math.min(...r), 2)}-${fmt(Math.max(...r), 2)}×)`;
+};
 
 async function main() {
   // Pinned: this process (autocannon, the latency client), all its threads, on the harness CPUs.
@@ -226,7 +235,7 @@ async function main() {
     const pl = lat.get('pledge')!;
     rows.push(
       `${s.name.padEnd(22)} direct ${fmt(med(d.rps), 0).padStart(6)} rps | pledge ${fmt(med(p.rps), 0).padStart(6)} rps p50 ${med(p.p50)}ms p99 ${med(p.p99)}ms` +
-        (k ? ` | portkey ${fmt(med(k.rps), 0).padStart(6)} rps p50 ${med(k.p50)}ms p99 ${med(k.p99)}ms | pledge/portkey ${fmt(med(p.rps) / med(k.rps), 2)}×` : '') +
+        (k ? ` | portkey ${fmt(med(k.rps), 0).padStart(6)} rps p50 ${med(k.p50)}ms p99 ${med(k.p99)}ms | pledge/portkey ${fmt(med(p.rps) / med(k.rps), 2)}×${roundRatios(p.rps, k.rps)}` : '') +
         ` | CPU/request pledge ${fmt(med(p.cpu), 0)}µs` + (k ? ` portkey ${fmt(med(k.cpu), 0)}µs (portkey/pledge ${fmt(med(k.cpu) / med(p.cpu), 2)}×)` : '') +
         (results.get('bare') ? ` | bare proxy ${fmt(med(results.get('bare')!.rps), 0)} rps CPU/request ${fmt(med(results.get('bare')!.cpu), 0)}µs` : '') +
         ` | c=1 p50 direct ${fmt(dl.p50, 2)}ms pledge ${fmt(pl.p50, 2)}ms added ${fmt(pl.p50 - dl.p50, 2)}ms` +
