@@ -104,10 +104,8 @@ export class BodyQueue implements ByteSource {
     if (this.#error) return Promise.reject(this.#error);
     this.#wholeText = true;
     this.#maxText = maxBytes;
-    if (this.#bytes > maxBytes) {
-      this.#tooLarge();
-      return Promise.reject(this.#error!);
-    }
+    // (Bytes may all have come before this call: a small body ends with its headers.)
+    if (this.#bytes > maxBytes) return Promise.reject(this.#tooLarge());
     if (this.#paused) {
       this.#paused = false;
       this.#flow.resume();
@@ -118,9 +116,14 @@ export class BodyQueue implements ByteSource {
     });
   }
 
-  #tooLarge(): void {
-    this.fail(new ResponseTooLarge(this.#maxText));
+  /** Drops what is buffered, releases the connection, and fails the body (if it had not ended yet). */
+  #tooLarge(): ResponseTooLarge {
+    const error = new ResponseTooLarge(this.#maxText);
+    this.fail(error);
+    this.#chunks = [];
+    this.#bytes = 0;
     this.#flow.cancel();
+    return error;
   }
 
   #settleText(): void {
