@@ -37,7 +37,9 @@ describe('readWholeAnswer', () => {
 
   it('stops reading and cancels the body once it grows past the limit', async () => {
     const { res, state } = response(Array.from({ length: 100 }, () => 'y'.repeat(100)));
-    await expect(readWholeAnswer(res, 1000)).rejects.toThrow('exceeds 1000 bytes');
+    const error = await readWholeAnswer(res, 1000).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseTooLarge);
+    expect((error as Error).message).toBe('The upstream answer exceeds 1000 bytes.');
     expect(state.pulled).toBe(11);
     expect(state.cancelled).toBe(true);
   });
