@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockProvider, type MockProvider } from '../mock/server.ts';
 import { cookieJar } from './support/cookie-jar.ts';
 import { startNodePledge, type NodePledge } from '../src/runtime/node/start.ts';
+import { expectRejection } from './support/rejection.ts';
 
 const ADMIN_TOKEN = 'node-admin-token-0123456789';
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
@@ -184,7 +185,7 @@ describe('Node runtime configuration', () => {
 
 describe('binding a public address', () => {
   it('refuses to start in open mode (no client keys) on a non-loopback HOST', async () => {
-    await expect(startNodePledge({ env: baseEnv({ HOST: '0.0.0.0' }), logger: quiet })).rejects.toThrow(/Refusing to bind 0\.0\.0\.0 in local open mode/);
+    await expectRejection(startNodePledge({ env: baseEnv({ HOST: '0.0.0.0' }), logger: quiet }), /Refusing to bind 0\.0\.0\.0 in local open mode/);
   });
 
   it('starts there when PLEDGE_ALLOW_OPEN_MODE=1 says so', async () => {

@@ -2,6 +2,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../../src/runtime/worker/index.ts';
+import { expectRejection } from '../support/rejection.ts';
 
 describe('cron trigger: retention purge', () => {
   it('runs the purge against the Durable Object with the default policy retention', async () => {
@@ -22,6 +23,6 @@ describe('cron trigger: retention purge', () => {
 
   it('a half-configured Worker fails the cron run, naming what is missing', async () => {
     const broken = { ...env, PLEDGE_SECRET: undefined } as unknown as Env;
-    await expect(worker.scheduled(createScheduledController(), broken, createExecutionContext())).rejects.toThrow(/PLEDGE_SECRET/);
+    await expectRejection(worker.scheduled(createScheduledController(), broken, createExecutionContext()), /PLEDGE_SECRET/);
   });
 });

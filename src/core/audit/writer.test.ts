@@ -5,6 +5,7 @@ import type { AuditStore } from './store.ts';
 import { sampleEvent } from './test-events.ts';
 import { verifyChain } from './verify.ts';
 import { AuditUnavailableError, createAuditWriter } from './writer.ts';
+import { expectRejection } from '../../../test/support/rejection.ts';
 
 /** A memory store whose append can be slowed down or made to fail. */
 function controllableStore() {
@@ -140,7 +141,7 @@ describe('createAuditWriter', () => {
     expect(() => writer.record(sampleEvent(15))).toThrow(AuditUnavailableError);
     await new Promise((r) => setTimeout(r, 20));
     expect(writer.status()).toMatchObject({ failing: true, backlog: 15, healthy: false });
-    await expect(writer.drain(30)).rejects.toThrow(/15 events unwritten/);
+    await expectRejection(writer.drain(30), /15 events unwritten/);
     control.down = false;
     await writer.drain();
     expect(writer.healthy()).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_SOURCES } from '../../generated/policies.ts';
 import { loadBundledPolicyRegistry, loadPolicies } from './registry.ts';
+import { expectRejection } from '../../../test/support/rejection.ts';
 
 describe('bundled policies (Workers)', () => {
   it('load from the generated sources with the same validation as on Node', async () => {
@@ -11,7 +12,7 @@ describe('bundled policies (Workers)', () => {
   });
 
   it('refuse to load at all when one policy is invalid', async () => {
-    await expect(loadBundledPolicyRegistry({ ...POLICY_SOURCES, bad: 'name: bad\nproviders: 3\n' })).rejects.toThrow(/policies\/bad\.yaml: providers/);
+    await expectRejection(loadBundledPolicyRegistry({ ...POLICY_SOURCES, bad: 'name: bad\nproviders: 3\n' }), /policies\/bad\.yaml: providers/);
   });
 
   it('refuse two files with the same policy name', async () => {

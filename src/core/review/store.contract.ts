@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewStore } from './store.ts';
 import type { ReviewItem } from './types.ts';
+import { expectRejection } from '../../../test/support/rejection.ts';
 
 export function sampleReview(i: number, patch: Partial<ReviewItem> = {}): ReviewItem {
   const ts = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
@@ -36,7 +37,7 @@ export function reviewStoreContract(name: string, open: () => Promise<ReviewStor
       await store.create(item);
       expect(await store.get(item.id)).toEqual(item);
       expect(await store.get('rv_missing')).toBeUndefined();
-      await expect(store.create(item)).rejects.toThrow();
+      await expectRejection(store.create(item));
     });
 
     it('lists newest first and pages with a cursor without gaps or repeats', async () => {
@@ -106,7 +107,7 @@ export function reviewStoreContract(name: string, open: () => Promise<ReviewStor
 
     it('refuses a malformed cursor', async () => {
       const store = await open();
-      await expect(store.list({ cursor: '!!!' })).rejects.toThrow(RangeError);
+      await expectRejection(store.list({ cursor: '!!!' }), RangeError);
     });
   });
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPolicyRegistry, resolvePolicyRef } from './policy-loader.ts';
+import { expectRejection } from '../../../test/support/rejection.ts';
 
 const repoPolicies = path.resolve(import.meta.dirname, '../../../policies');
 let cwd: string;
@@ -61,10 +62,10 @@ describe('createPolicyRegistry', () => {
   });
 
   it('refuses to start on path traversal or a broken policy', async () => {
-    await expect(createPolicyRegistry({ cwd, policy: '../../etc/passwd' })).rejects.toThrow(/'\.\.' is not allowed/);
-    await expect(createPolicyRegistry({ cwd, policy: 'missing' })).rejects.toThrow(/does not exist/);
+    await expectRejection(createPolicyRegistry({ cwd, policy: '../../etc/passwd' }), /'\.\.' is not allowed/);
+    await expectRejection(createPolicyRegistry({ cwd, policy: 'missing' }), /does not exist/);
     write('broken.yaml', 'name: broken\nproviders: { openai: { modles: [] } }\n');
-    await expect(createPolicyRegistry({ cwd })).rejects.toThrow(/policies\/broken\.yaml: providers\.openai\.modles: unknown key/);
+    await expectRejection(createPolicyRegistry({ cwd }), /policies\/broken\.yaml: providers\.openai\.modles: unknown key/);
   });
 
   it('reloads a changed policy, and keeps the whole old set when any file is invalid', async () => {
