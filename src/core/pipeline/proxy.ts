@@ -9,12 +9,25 @@ import { gateEndpoint, gateModel, recordableModel } from './policy-gate.ts';
 import type { ProxyInput, ProxyOutput } from './proxy-io.ts';
 import { readJsonBody } from './read-body.ts';
 import { redactRequestBody } from './redact-request.ts';
+import { nestingDepth } from './walk-json.ts';
 import { finishRecord, newRecord, type RequestRecord } from './request-record.ts';
 import { respondJson, respondStream } from './respond.ts';
 import { upstreamUrl } from './upstream-url.ts';
 import { buildUpstreamHeaders } from './upstream-headers.ts';
 
 const REQUEST_ID_HEADER = 'x-pledge-request-id';
+/**
+ * Nesting that a body may have and still be refused as too deep when the walkers run out of stack
+ * (at a few thousand levels; provider payloads nest a dozen or so). Below it, such a failure stays
+ * an internal error.
+ */
+const MAX_NESTING = 1000;
+
+/** A body nested too deeply for the walkers (they recurse, and so does JSON.stringify) is the client's error, said plainly. */
+function tooDeep(err: unknown, body: JsonObject | undefined): PledgeError | undefined {
+  if (!(err instanceof RangeError) || body === undefined || nestingDepth(body, MAX_NESTING) <= MAX_NESTING) return undefined;
+  return new PledgeError('invalid_json', `The request body nests arrays and objects more than ${MAX_NESTING} levels deep; nothing was sent upstream.`, 'json_too_deep');
+}
 
 /** A refusal or failure in the provider's own envelope. */
 export function errorOutput(adapter: ProviderAdapter, err: PledgeError, requestId: string): ProxyOutput {
@@ -40,6 +53,7 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Pr
   // The route is logged as the mount point only: a client-chosen path never reaches a log line.
   const rec = newRecord(requestId, adapter.id, adapter.prefix, deps.now());
   const url = req.url;
+  let parsed: JsonObject | undefined;
   try {
     const found = matchRoute(adapter, req.method, relPath);
     if (!found) throw new PledgeError('not_found', `Unknown route: ${req.method} ${adapter.prefix}${relPath}`, 'unknown_route');
@@ -66,6 +80,7 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Pr
 
     gateEndpoint(policy, adapter.id, route.endpoint);
     const body: JsonObject = route.body === 'json' ? await readJsonBody(req, policy.limits.max_body_bytes) : {};
+    parsed = body;
     const model = route.modelOf(body, match);
     if (model !== undefined) rec.model = recordableModel(model, deps.engineFor(loaded));
     gateModel(policy, adapter.id, route.endpoint, model);
@@ -84,8 +99,9 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Pr
     }
     return await forwardAndRespond(deps, adapter, { req, url, relPath, route, body, vault, tenant, rec, presented });
   } catch (err) {
-    const e = toPledgeError(err);
-    if (!(err instanceof PledgeError)) deps.logger.error({ msg: 'internal_error', request_id: requestId, error: err instanceof Error ? err.name : 'unknown' });
+    const deep = tooDeep(err, parsed);
+    const e = deep ?? toPledgeError(err);
+    if (!(err instanceof PledgeError) && !deep) deps.logger.error({ msg: 'internal_error', request_id: requestId, error: err instanceof Error ? err.name : 'unknown' });
     rec.status = e.status;
     rec.outcome = e.reason === 'client_abort' ? 'client_abort'
       : e.code === 'upstream_unreachable' || e.code === 'upstream_timeout' ? 'upstream_error' : e.status >= 500 ? 'error' : 'refused';
@@ -100,7 +116,9 @@ function redactBody(deps: Deps, adapter: ProviderAdapter, loaded: NonNullable<Re
   let nonText: number;
   try {
     nonText = redactRequestBody(body, adapter, deps.engineFor(loaded), vault).nonTextParts;
-  } catch {
+  } catch (err) {
+    const deep = tooDeep(err, body);
+    if (deep) throw deep;
     // Fail closed: a detector fault must never let text go upstream unredacted.
     throw new PledgeError('internal', 'Redaction failed; nothing was sent upstream.', 'redaction_failed');
   }

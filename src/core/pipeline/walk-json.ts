@@ -87,3 +87,25 @@ export function pruneToPath(root: unknown, path: JsonPath, value: string, keep: 
   }
   return build(root, 0);
 }
+
+/**
+ * How deeply `root` nests arrays and objects (a scalar is 0), counted without recursion, so it
+ * answers for structures too deep for the recursive walkers above; stops counting past `limit`.
+ */
+export function nestingDepth(root: unknown, limit = Infinity): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const d = depth + 1;
+    if (d > deepest) {
+      deepest = d;
+      if (deepest > limit) return deepest;
+    }
+    for (const child of Array.isArray(node) ? node : Object.values(node as Record<string, unknown>)) {
+      if (child !== null && typeof child === 'object') stack.push([child, d]);
+    }
+  }
+  return deepest;
+}
