@@ -18,6 +18,15 @@ describe('bad input on Workers', () => {
     expect(state.pulled).toBeLessThanOrEqual(1);
   });
 
+  it('a body nested 20,000 levels deep gets 400 saying so, and nothing is forwarded', async () => {
+    const before = (await received()).length;
+    const depth = 20_000;
+    const res = await chat({ body: `{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}],"prediction":{"type":"content","content":${'['.repeat(depth)}"x"${']'.repeat(depth)}}}` });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'pledge_json_too_deep', message: 'The request body nests arrays and objects more than 1000 levels deep; nothing was sent upstream.' } });
+    expect((await received()).length).toBe(before);
+  });
+
   it('a streamed body with no length gets 413 as soon as it passes the limit, not after reading it all', async () => {
     const { stream, state } = countingBody(200);
     const res = await chat({ body: stream, duplex: 'half' } as RequestInit);
