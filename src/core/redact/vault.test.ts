@@ -169,3 +169,29 @@ describe('vault.pendingPrefixLength', () => {
     ), { numRuns: 2000 });
   });
 });
+
+describe('vault.restore on adversarial answers', () => {
+  it('stays linear on a run of "[" before one "]" (a model can be led to write one)', () => {
+    const v = createVault();
+    v.apply('mail a@b.co', [{ type: 'EMAIL_ADDRESS', start: 5, end: 11 }], pseudo);
+    const cpu = (): number => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const time = (n: number): number => {
+      const text = `${'['.repeat(n)}] [EMAIL_ADDRESS_1]`;
+      const runs = [0, 1, 2].map(() => {
+        const t = cpu();
+        expect(v.restore(text).endsWith('] a@b.co')).toBe(true);
+        return cpu() - t;
+      });
+      return runs.sort((a, b) => a - b)[1]!;
+    };
+    time(20_000);
+    time(200_000);
+    const small = Math.max(time(20_000), 1);
+    const large = time(200_000);
+    // Linear is ~10× the smaller run's time; quadratic was ~100× (and 10 s for 1.3 M).
+    expect(large / small).toBeLessThan(45);
+  });
+});

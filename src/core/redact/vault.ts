@@ -265,9 +265,14 @@ class RequestVault implements Vault {
     let out = '';
     let copied = 0;
     let open = text.indexOf('[');
+    // The first ']' after `open`, kept while `open` moves up to it: looking it up again for each
+    // '[' made a run of '[' before one ']' (an answer a model can be led to write) cost its square.
+    let close = -1;
     while (open !== -1) {
-      const close = text.indexOf(']', open + 1);
-      if (close === -1) break;
+      if (close <= open) {
+        close = text.indexOf(']', open + 1);
+        if (close === -1) break;
+      }
       if (close - open < longest) {
         const value = byPlaceholder.get(text.slice(open, close + 1));
         if (value !== undefined) {
