@@ -20,6 +20,14 @@ interface Tagged {
  * its name alone, under the first rule that names it, whatever that rule's conditions: what Pledge
  * could not read goes to a person.
  */
+/**
+ * Tool calls one answer may carry when the policy has decision rules. Past it the answer is
+ * refused (whole) or ended (streamed) rather than passed on with calls Pledge did not track: every
+ * call must be checked against the rules, and tracking is per call. Models make a few per answer.
+ */
+export const MAX_TOOL_CALLS_PER_ANSWER = 256;
+export const TOO_MANY_TOOL_CALLS = `The upstream answer holds more than ${MAX_TOOL_CALLS_PER_ANSWER} tool calls, more than Pledge checks for decision review in one answer`;
+
 export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rules: readonly DecisionRule[], rec: RequestRecord, maxArgsChars = Infinity) {
   const acc = new Map<string, ToolCallSnapshot>();
   const tagged = new Map<string, Tagged>();
@@ -27,6 +35,7 @@ export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rule
   /** Calls whose arguments grew past maxArgsChars. */
   const oversized = new Set<string>();
   const droppedArgs = JSON.stringify({ pledge: `arguments over ${maxArgsChars} characters were not kept` });
+  let overflow = false;
 
   function tag(call: ToolCallSnapshot, argsComplete: boolean): void {
     if (tagged.has(call.key) || call.name === '') return;
@@ -71,12 +80,21 @@ export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rule
     /** Non-streaming: every call is complete. Returns the review ids created. */
     async fromResponse(body: unknown): Promise<string[]> {
       if (rules.length === 0) return [];
-      for (const call of adapter.toolCalls.fromResponse(body)) tag(call, true);
+      const calls = adapter.toolCalls.fromResponse(body);
+      if (calls.length > MAX_TOOL_CALLS_PER_ANSWER) {
+        overflow = true;
+        return [];
+      }
+      for (const call of calls) tag(call, true);
       return persist();
     },
     onStreamEvent(event: unknown, final: boolean): void {
-      if (rules.length === 0) return;
+      if (rules.length === 0 || overflow) return;
       if (event !== undefined) adapter.toolCalls.fromStreamEvent(event, acc);
+      if (acc.size > MAX_TOOL_CALLS_PER_ANSWER) {
+        overflow = true;
+        return;
+      }
       for (const call of acc.values()) {
         if (call.args.length > maxArgsChars || oversized.has(call.key)) {
           oversized.add(call.key);
@@ -85,6 +103,10 @@ export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rule
         if (call.nameComplete) tag(call, false);
         if (final) tag(call, true);
       }
+    },
+    /** The answer held more than MAX_TOOL_CALLS_PER_ANSWER tool calls: it must not be passed on (or on further). */
+    get overflow(): boolean {
+      return overflow;
     },
     /** Review ids tagged since the last call, for the stream to announce. */
     takeReviewIds(): string[] {

@@ -1,7 +1,7 @@
 import type { Deps } from '../deps.ts';
 import type { ProviderAdapter } from '../providers/types.ts';
 import type { Vault } from '../redact/vault.ts';
-import type { createDecisionTracker } from './decisions.ts';
+import { TOO_MANY_TOOL_CALLS, type createDecisionTracker } from './decisions.ts';
 import type { Forwarded, UpstreamResponse } from './forward.ts';
 import type { ProxyOutput } from './proxy-io.ts';
 import { finishRecord, type RequestRecord } from './request-record.ts';
@@ -68,6 +68,15 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
       const usage = adapter.usage(parsed);
       if (usage) rec.tokens = usage;
       const ids = await tracker.fromResponse(parsed);
+      if (tracker.overflow) {
+        rec.outcome = 'upstream_error';
+        rec.status = 502;
+        rec.refusal = 'too_many_tool_calls';
+        finishRecord(deps, rec);
+        const shape = adapter.error(502, `${TOO_MANY_TOOL_CALLS}; it was not passed on.`, 'pledge_too_many_tool_calls');
+        headers['content-type'] = 'application/json';
+        return { status: shape.status, headers, body: JSON.stringify(shape.body) };
+      }
       if (ids.length > 0) {
         headers['x-pledge-review'] = 'required';
         headers['x-pledge-review-id'] = ids.join(',');
@@ -120,6 +129,11 @@ export function respondStream(deps: Deps, adapter: ProviderAdapter, vault: Vault
       tracker.onStreamEvent(event, final);
     },
     takeReviewIds: () => tracker.takeReviewIds(),
+    stopReason: () => {
+      if (!tracker.overflow) return undefined;
+      rec.refusal = 'too_many_tool_calls';
+      return `${TOO_MANY_TOOL_CALLS}; the stream was ended.`;
+    },
     upstreamFailed: () => upstreamFailed,
     onEnd(end) {
       if (end !== 'complete') upstream.abort();

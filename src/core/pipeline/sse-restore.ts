@@ -17,6 +17,11 @@ export interface SseHooks {
   upstreamFailed(): boolean;
   /** Review ids tagged since the last call (announced as SSE comments, or in the adapter's tag field). */
   takeReviewIds(): string[];
+  /**
+   * Checked after each parsed event is given to `onEvent`: a reason, when the stream must end
+   * there (with the provider's error event, before that event is written); undefined to go on.
+   */
+  stopReason?(): string | undefined;
   onEnd(end: StreamEnd): void;
 }
 
@@ -403,6 +408,11 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       else t.learn(data);
     }
     hooks.onEvent(parsed, name, terminator);
+    const stop = hooks.stopReason?.();
+    if (stop !== undefined) {
+      fail('upstream_error', stop);
+      return;
+    }
     changed = false;
     carried.clear();
     // Most events carry no placeholder and nothing is held back: they pass as they came.
