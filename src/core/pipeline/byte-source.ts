@@ -26,6 +26,26 @@ export function concatBytes(chunks: readonly Uint8Array[], total = chunks.reduce
   return all;
 }
 
+/**
+ * Every byte of `source`, or `tooMuch()` thrown as soon as they pass `limit` (the source is
+ * cancelled then, and nothing more is buffered).
+ */
+export async function readAllWithin(source: ByteSource, limit: number, tooMuch: () => Error): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const r = await source.read();
+    if (r.done) break;
+    total += r.value.byteLength;
+    if (total > limit) {
+      await source.cancel().catch(() => {});
+      throw tooMuch();
+    }
+    chunks.push(r.value);
+  }
+  return concatBytes(chunks, total);
+}
+
 /** A web stream read as a byte source; a byte source as it is. */
 export function sourceOf(stream: ReadableStream<Uint8Array> | ByteSource): ByteSource {
   if (!('getReader' in stream)) return stream;

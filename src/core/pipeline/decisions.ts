@@ -1,6 +1,7 @@
 import type { Deps } from '../deps.ts';
 import type { DecisionRule } from '../policy/schema.ts';
 import type { ProviderAdapter, ToolCallSnapshot } from '../providers/types.ts';
+import { matchesAny } from '../policy/glob.ts';
 import { matchDecision } from '../review/match-decision.ts';
 import type { RequestRecord } from './request-record.ts';
 
@@ -9,6 +10,14 @@ interface Tagged {
   rule: DecisionRule;
   reviewId: string;
 }
+
+/**
+ * Tool calls one answer may carry when the policy has decision rules. Past it the answer is
+ * refused (whole) or ended (streamed) rather than passed on with calls Pledge did not track: every
+ * call must be checked against the rules, and tracking is per call. Models make a few per answer.
+ */
+export const MAX_TOOL_CALLS_PER_ANSWER = 256;
+export const TOO_MANY_TOOL_CALLS = `The upstream answer holds more than ${MAX_TOOL_CALLS_PER_ANSWER} tool calls, more than Pledge checks for decision review in one answer`;
 
 /**
  * Finds automated decisions among a response's tool calls and queues them for review.
@@ -20,14 +29,6 @@ interface Tagged {
  * its name alone, under the first rule that names it, whatever that rule's conditions: what Pledge
  * could not read goes to a person.
  */
-/**
- * Tool calls one answer may carry when the policy has decision rules. Past it the answer is
- * refused (whole) or ended (streamed) rather than passed on with calls Pledge did not track: every
- * call must be checked against the rules, and tracking is per call. Models make a few per answer.
- */
-export const MAX_TOOL_CALLS_PER_ANSWER = 256;
-export const TOO_MANY_TOOL_CALLS = `The upstream answer holds more than ${MAX_TOOL_CALLS_PER_ANSWER} tool calls, more than Pledge checks for decision review in one answer`;
-
 export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rules: readonly DecisionRule[], rec: RequestRecord, maxArgsChars = Infinity) {
   const acc = new Map<string, ToolCallSnapshot>();
   const tagged = new Map<string, Tagged>();
@@ -39,15 +40,10 @@ export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rule
 
   function tag(call: ToolCallSnapshot, argsComplete: boolean): void {
     if (tagged.has(call.key) || call.name === '') return;
-    if (oversized.has(call.key)) {
-      const byName = rules.find((r) => matchDecision([{ ...r, when: undefined }], call.name, undefined) !== undefined);
-      if (byName === undefined) return;
-      const reviewId = crypto.randomUUID();
-      tagged.set(call.key, { call, rule: byName, reviewId });
-      newIds.push(reviewId);
-      return;
-    }
-    const rule = matchDecision(rules, call.name, argsComplete ? call.args : undefined);
+    // Arguments not kept: the first rule naming the tool, whatever its conditions.
+    const rule = oversized.has(call.key)
+      ? rules.find((r) => matchesAny(call.name, r.tools))
+      : matchDecision(rules, call.name, argsComplete ? call.args : undefined);
     if (!rule) return;
     const reviewId = crypto.randomUUID();
     tagged.set(call.key, { call, rule, reviewId });

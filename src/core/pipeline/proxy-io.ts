@@ -1,6 +1,6 @@
 import { PledgeError } from '../errors.ts';
 import type { IncomingHeaders } from '../providers/types.ts';
-import { concatBytes, toWebStream, type ByteSource } from './byte-source.ts';
+import { readAllWithin, sourceOf, toWebStream, type ByteSource } from './byte-source.ts';
 
 /**
  * The request as the pipeline reads it. Runtimes adapt their own request objects to this: a Web
@@ -57,20 +57,6 @@ export function toResponse(out: ProxyOutput): Response {
   return new Response(typeof out.body === 'string' ? out.body : toWebStream(out.body), { status: out.status, headers: out.headers });
 }
 
-async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
-  if (!body) return new Uint8Array(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  return concatBytes(chunks, total);
+function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+  return body ? readAllWithin(sourceOf(body), limit, () => tooLarge(limit)) : Promise.resolve(new Uint8Array(0));
 }

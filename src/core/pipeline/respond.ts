@@ -42,20 +42,23 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
   const res = upstream.response;
   const headers = clientHeaders(res, rec.requestId);
   const policy = rec.policy!.policy;
+  /** A 502 in the provider's envelope instead of the answer, audited as an upstream error. */
+  const notPassedOn = (refusal: string | undefined, message: string, code: string): ProxyOutput => {
+    rec.outcome = 'upstream_error';
+    rec.status = 502;
+    if (refusal !== undefined) rec.refusal = refusal;
+    finishRecord(deps, rec);
+    const shape = adapter.error(502, message, code);
+    headers['content-type'] = 'application/json';
+    return { status: shape.status, headers, body: JSON.stringify(shape.body) };
+  };
   let text: string;
   try {
     text = await readWholeAnswer(res, policy.limits.max_response_bytes);
   } catch (err) {
-    const tooLarge = err instanceof ResponseTooLarge;
-    rec.outcome = 'upstream_error';
-    rec.status = 502;
-    if (tooLarge) rec.refusal = 'upstream_too_large';
-    finishRecord(deps, rec);
-    const shape = tooLarge
-      ? adapter.error(502, `The upstream answer exceeds the ${policy.limits.max_response_bytes} bytes policy "${policy.name}" allows (limits.max_response_bytes); it was not passed on.`, 'pledge_upstream_too_large')
-      : adapter.error(502, 'The upstream provider closed the connection before the response was complete.', 'pledge_upstream_reset');
-    headers['content-type'] = 'application/json';
-    return { status: shape.status, headers, body: JSON.stringify(shape.body) };
+    return err instanceof ResponseTooLarge
+      ? notPassedOn('upstream_too_large', `The upstream answer exceeds the ${policy.limits.max_response_bytes} bytes policy "${policy.name}" allows (limits.max_response_bytes); it was not passed on.`, 'pledge_upstream_too_large')
+      : notPassedOn(undefined, 'The upstream provider closed the connection before the response was complete.', 'pledge_upstream_reset');
   }
   let parsed: unknown;
   try {
@@ -68,15 +71,7 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
       const usage = adapter.usage(parsed);
       if (usage) rec.tokens = usage;
       const ids = await tracker.fromResponse(parsed);
-      if (tracker.overflow) {
-        rec.outcome = 'upstream_error';
-        rec.status = 502;
-        rec.refusal = 'too_many_tool_calls';
-        finishRecord(deps, rec);
-        const shape = adapter.error(502, `${TOO_MANY_TOOL_CALLS}; it was not passed on.`, 'pledge_too_many_tool_calls');
-        headers['content-type'] = 'application/json';
-        return { status: shape.status, headers, body: JSON.stringify(shape.body) };
-      }
+      if (tracker.overflow) return notPassedOn('too_many_tool_calls', `${TOO_MANY_TOOL_CALLS}; it was not passed on.`, 'pledge_too_many_tool_calls');
       if (ids.length > 0) {
         headers['x-pledge-review'] = 'required';
         headers['x-pledge-review-id'] = ids.join(',');

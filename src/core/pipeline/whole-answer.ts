@@ -1,4 +1,4 @@
-import { concatBytes, sourceOf } from './byte-source.ts';
+import { readAllWithin, sourceOf } from './byte-source.ts';
 import type { UpstreamResponse } from './forward.ts';
 
 /** A whole upstream answer over the policy's `limits.max_response_bytes`. */
@@ -25,18 +25,5 @@ export async function readWholeAnswer(res: UpstreamResponse, maxBytes: number): 
   // The Node client counts as it buffers (and gives one string without a copy per chunk).
   if (res.textWithin) return res.textWithin(maxBytes);
   if (res.body === null) return res.text();
-  const source = sourceOf(res.body);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const r = await source.read();
-    if (r.done) break;
-    total += r.value.byteLength;
-    if (total > maxBytes) {
-      await source.cancel().catch(() => {});
-      throw new ResponseTooLarge(maxBytes);
-    }
-    chunks.push(r.value);
-  }
-  return new TextDecoder().decode(concatBytes(chunks, total));
+  return new TextDecoder().decode(await readAllWithin(sourceOf(res.body), maxBytes, () => new ResponseTooLarge(maxBytes)));
 }

@@ -137,7 +137,6 @@ class RequestVault implements Vault {
   private literalPlaceholders: Set<string> | undefined;
   readonly blocked: EntityType[] = [];
   private longest = 0;
-  /** The vaulted values worth finding again (not literals, 3+ code units), rebuilt when the vault grows. */
   private known: { values: string[]; index: KnownValueIndex | undefined; size: number } | undefined;
   private valueToPlaceholder: { map: Map<string, string>; size: number } | undefined;
   private sorted: { list: string[]; size: number } | undefined;
