@@ -88,7 +88,7 @@ function main(): void {
   const ambiguous = new Set([...manual.filter((k) => names.has(k)), ...[...names].filter((k) => frequent.has(k) && !curatedKeys.has(k))]);
   // Common words: the most frequent English dictionary words, except names that are not ambiguous.
   const common = popular.slice(0, 8000).filter((w: string) => dictionary.has(w) && (!names.has(w) || ambiguous.has(w))).slice(0, 5000);
-  const stopOrPlace = new Set([...STOP_WORDS.split(/\s+/), ...PLACE_WORDS.split(/\s+/)]);
+  const stopOrPlace = new Set([...STOP_WORDS.split(/\s+/), ...PLACE_WORDS.split(/\s+/)].map(nameKey));
   const plain = common.filter((w: string) => !names.has(w) && !stopOrPlace.has(w));
   // Names that are also dictionary words ("bishop", "lane"): in lowercase text they need a cue.
   const lowerUnsafe = [...names].filter((k) => dictionary.has(k) && !curatedKeys.has(k));
@@ -102,8 +102,9 @@ function main(): void {
   mark(ambiguous, AMBIGUOUS);
   mark(lowerUnsafe, LOWER_UNSAFE);
   mark(common, COMMON);
-  mark(STOP_WORDS.split(/\s+/), STOP);
-  mark(PLACE_WORDS.split(/\s+/), PLACE);
+  // Keyed as the tokenizer keys words (accents folded), so "środa" and "zamówienie" are found.
+  mark(STOP_WORDS.split(/\s+/).map(nameKey), STOP);
+  mark(PLACE_WORDS.split(/\s+/).map(nameKey), PLACE);
   mark(plain, PLAIN);
   // A salt that makes every check hash unique, so a lookup can never confuse two lexicon words.
   let salt = 1;

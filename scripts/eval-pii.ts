@@ -9,6 +9,7 @@ import { CORPUS_SEED, generateCorpus } from '../test/pii-corpus/generate.ts';
 import { TEMPLATES } from '../test/pii-corpus/templates.ts';
 import { HOLDOUT_TEMPLATES } from '../test/pii-corpus/templates-holdout.ts';
 import { DECOY_TEMPLATES } from '../test/pii-corpus/templates-decoys.ts';
+import { EUROPEAN_HOLDOUT_TEMPLATES, EUROPEAN_TEMPLATES } from '../test/pii-corpus/templates-european.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -105,6 +106,8 @@ const sets = [
   ['tuning templates (test/pii-corpus/templates.ts)', TEMPLATES],
   ['held-out templates (test/pii-corpus/templates-holdout.ts)', HOLDOUT_TEMPLATES],
   ['decoy templates (test/pii-corpus/templates-decoys.ts)', DECOY_TEMPLATES],
+  ['European national phone numbers (test/pii-corpus/templates-european.ts)', EUROPEAN_TEMPLATES],
+  ['European held-out (test/pii-corpus/templates-european.ts)', EUROPEAN_HOLDOUT_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;

@@ -67,7 +67,7 @@ if (mode === 'write') {
   let differ = 0;
   for (let i = 0; i < all.length; i++) {
     if (before.texts[i] !== all[i]) throw new Error(`text ${i} differs from the snapshot's: regenerate it with this version of the script`);
-    if (before.findings[i] !== findings[i] && differ++ < 15) console.log(`${JSON.stringify(all[i]).slice(0, 200)}\n  before: ${before.findings[i]}\n  now:    ${findings[i]}`);
+    if (before.findings[i] !== findings[i] && differ++ < Number(process.env.SHOW ?? 15)) console.log(`${JSON.stringify(all[i]).slice(0, 200)}\n  before: ${before.findings[i]}\n  now:    ${findings[i]}`);
   }
   console.log(`${differ} of ${all.length} texts have different findings`);
   process.exitCode = differ === 0 ? 0 : 1;

@@ -32,6 +32,7 @@ function fill(f: v.Rng, slot: string): { value: string; type?: string; kind?: Lo
     case 'NAME_UP': return { value: v.person(f, 'upper'), type: 'PERSON' };
     case 'EMAIL': return { value: v.email(f, v.person(f, 'full')), type: 'EMAIL_ADDRESS' };
     case 'PHONE': return { value: v.phone(f), type: 'PHONE_NUMBER' };
+    case 'PHONE_EU': return { value: v.europeanPhone(f), type: 'PHONE_NUMBER' };
     case 'CARD': return { value: v.creditCard(f), type: 'CREDIT_CARD' };
     case 'IBAN': return { value: v.iban(f), type: 'IBAN_CODE' };
     case 'IP': return { value: v.ip(f), type: 'IP_ADDRESS' };

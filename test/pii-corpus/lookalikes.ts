@@ -36,6 +36,8 @@ export const LOOKALIKE_KINDS = {
   STREET: (f: Rng) => f.location.street(),
   WEEKDAY: (f: Rng) => f.date.weekday(),
   MONTH: (f: Rng) => f.date.month(),
+  /** An order, invoice or customer reference of 8–10 digits in the phone-like groups European notes use. */
+  REF_EU: (f: Rng) => f.helpers.arrayElement([`${digits(f, 3)} ${digits(f, 3)} ${digits(f, 3)}`, `${f.number.int({ min: 1, max: 9 })}${digits(f, 8)}`, `0${digits(f, 9)}`, `${digits(f, 4)}-${digits(f, 4)}`]),
   SERIAL: (f: Rng) => f.helpers.arrayElement([`SN-${digits(f, 10)}`, `SN${digits(f, 12)}`]),
 } as const;
 

@@ -4,6 +4,7 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { gstinCheckChar, luhnValid, verhoeffCheckDigit } from '../../src/core/redact/checksums.ts';
 
 export type Rng = Faker;
@@ -61,6 +62,54 @@ function phoneForm(f: Rng): string {
     case 6: return `+34 ${f.helpers.arrayElement(['612', '655', '699'])} ${digits(f, 3)} ${digits(f, 3)}`;
     case 7: return f.helpers.arrayElement([`+49 30 ${digits(f, 8)}`, `+33 6 ${group(digits(f, 8), [2, 2, 2, 2], ' ')}`]);
     default: return `${in10.slice(0, 5)} ${in10.slice(5)}`;
+  }
+}
+
+/**
+ * A European national number as people write it, without a country code, that libphonenumber (full
+ * metadata) calls valid for its country: Spain, Poland, Germany, France, Italy, the Netherlands and
+ * Portugal, mobiles and landlines, grouped the local way or not at all.
+ */
+export function europeanPhone(f: Rng): string {
+  for (;;) {
+    const [country, text] = europeanPhoneForm(f);
+    if (parsePhoneNumberFromString(text, country)?.isValid()) return text;
+  }
+}
+
+function europeanPhoneForm(f: Rng): [CountryCode, string] {
+  switch (f.number.int(6)) {
+    case 0: {
+      const n = `${f.helpers.arrayElement(['6', '7', '9'])}${digits(f, 8)}`;
+      return ['ES', f.helpers.arrayElement([group(n, [3, 3, 3], ' '), n, group(n, [3, 2, 2, 2], ' ')])];
+    }
+    case 1: {
+      const n = `${f.helpers.arrayElement(['50', '51', '53', '57', '60', '66', '69', '72', '73', '78', '79', '88'])}${digits(f, 7)}`;
+      return ['PL', f.helpers.arrayElement([group(n, [3, 3, 3], ' '), group(n, [3, 3, 3], '-'), n])];
+    }
+    case 2: {
+      const mobile = `015${f.helpers.arrayElement(['1', '2', '7', '9'])}${digits(f, 7)}`;
+      const city = `0${f.helpers.arrayElement(['30', '40', '89', '221', '69'])}`;
+      const landline = `${city} ${digits(f, 7)}`;
+      return ['DE', f.helpers.arrayElement([group(mobile, [4, 7], ' '), mobile, landline, `(${city}) ${digits(f, 7)}`])];
+    }
+    case 3: {
+      const n = `0${f.helpers.arrayElement(['1', '2', '3', '4', '5', '6', '7', '9'])}${digits(f, 8)}`;
+      return ['FR', f.helpers.arrayElement([group(n, [2, 2, 2, 2, 2], ' '), group(n, [2, 2, 2, 2, 2], '.'), n])];
+    }
+    case 4: {
+      const mobile = `3${f.helpers.arrayElement(['20', '28', '33', '35', '38', '40', '47', '49', '66', '88', '92'])}${digits(f, 7)}`;
+      const landline = `0${f.helpers.arrayElement(['2', '6'])}${digits(f, 8)}`;
+      return ['IT', f.helpers.arrayElement([group(mobile, [3, 3, 4], ' '), mobile, group(landline, [2, 4, 4], ' ')])];
+    }
+    case 5: {
+      const mobile = `06${digits(f, 8)}`;
+      return ['NL', f.helpers.arrayElement([group(mobile, [2, 8], '-'), group(mobile, [2, 4, 4], ' '), `020 ${digits(f, 3)} ${digits(f, 4)}`])];
+    }
+    default: {
+      const n = `9${f.helpers.arrayElement(['1', '2', '3', '6'])}${digits(f, 7)}`;
+      return ['PT', f.helpers.arrayElement([group(n, [3, 3, 3], ' '), n, `21 ${digits(f, 3)} ${digits(f, 4)}`])];
+    }
   }
 }
 

@@ -19,6 +19,17 @@ export const BUSINESS_NUMBER_CUES = [
 ];
 
 /**
+ * The same, in the European languages of our customers' CRM notes (Spanish, Polish, German,
+ * French, Italian, Dutch, Portuguese): "pedido 612 345 678" and "Rechnung 0301234567" are
+ * references. Used by the phone detector, whose European national numbers need a cue.
+ */
+export const EUROPEAN_BUSINESS_NUMBER_CUES = [
+  'pedido', 'factura', 'albarán', 'albaran', 'referencia', 'zamówienie', 'zamowienie', 'faktura', 'zlecenie',
+  'bestellung', 'rechnung', 'auftrag', 'kundennummer', 'vorgang', 'commande', 'facture', 'dossier',
+  'ordine', 'fattura', 'pratica', 'bestelling', 'factuur', 'encomenda', 'fatura',
+];
+
+/**
  * Build a matcher that finds the last cue word in the `window` characters before `start`.
  * Cue lists are literal words; the window is short, so this stays O(window) per call.
  *

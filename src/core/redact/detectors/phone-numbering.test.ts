@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../test/support/seeded-random.ts';
 import { PHONE_METADATA_JSON } from './phone-metadata.ts';
 import { PHONE_PLANS } from './phone-plans.ts';
-import { NOT_PARSED, phoneValidity } from './phone-numbering.ts';
+import { EUROPEAN_REGIONS, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
 
 const metadata = JSON.parse(PHONE_METADATA_JSON) as MetadataJson & { country_calling_codes: Record<string, string[]> };
@@ -48,6 +48,23 @@ describe('phone validity without libphonenumber at run time', () => {
     }
     expect(disagreements.slice(0, 20)).toEqual([]);
     expect(valid).toBeGreaterThan(2000); // the set exercises valid numbers, not only rejects
+  });
+
+  it('agrees with libphonenumber-js for every European region the detector reads national numbers in', () => {
+    const disagreements: string[] = [];
+    let valid = 0;
+    for (const text of candidates(3_000)) {
+      for (const region of EUROPEAN_REGIONS) {
+        const want = reference(text, region);
+        if (want === 1) valid++;
+        if (phoneValidity(text, region) !== want) disagreements.push(`${region} ${JSON.stringify(text)} want ${want}`);
+      }
+    }
+    for (const [region, text] of [['ES', '612 345 678'], ['PL', '601 234 567'], ['DE', '030 1234567'], ['FR', '06 12 34 56 78'], ['IT', '347 123 4567'], ['NL', '06-12345678'], ['PT', '912 345 678']] as const) {
+      expect(`${region} ${text} ${phoneValidity(text, region)}`).toBe(`${region} ${text} ${reference(text, region)}`);
+    }
+    expect(disagreements.slice(0, 20)).toEqual([]);
+    expect(valid).toBeGreaterThan(3000);
   });
 
   it('agrees on typical written numbers', () => {

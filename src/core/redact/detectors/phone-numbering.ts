@@ -36,7 +36,13 @@ interface Plan {
   types: NumberType[] | undefined;
 }
 
-export type Region = 'IN' | 'US' | 'GB';
+/**
+ * EEA countries and Switzerland, the European markets in the plans, most likely first (the
+ * corpus's Spanish and Polish customers, then by population): national numbers without a country
+ * code are read as theirs only after a phone cue (phone.ts).
+ */
+export const EUROPEAN_REGIONS = ['ES', 'PL', 'DE', 'FR', 'IT', 'NL', 'PT', 'BE', 'AT', 'IE', 'CH', 'SE', 'DK', 'NO', 'FI', 'CZ', 'SK', 'HU', 'RO', 'BG', 'GR', 'HR', 'SI', 'LT', 'LV', 'EE', 'LU', 'MT', 'CY'] as const;
+export type Region = 'IN' | 'US' | 'GB' | (typeof EUROPEAN_REGIONS)[number];
 /** The result when libphonenumber would return no number at all (parse error). */
 export const NOT_PARSED = -1;
 

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { TextIndex } from '../digit-runs.ts';
-import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
-import { hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
+import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
 
 /**
@@ -9,8 +9,9 @@ import type { Region } from './phone-numbering.ts';
  * validated against libphonenumber's numbering plans for the calling codes of 65 countries,
  * precompiled at build time (phone-numbering.ts, phone-plans.ts; scripts/build-phone-metadata.ts;
  * no I/O, runs in workerd). Numbers with + or 00 are read as international; others are tried as
- * India, US and UK, the markets this product serves. EU numbers without a country code are
- * ambiguous and are left.
+ * India, US and UK, the markets this product serves. A European national number without a country
+ * code ("612 345 678", "030 1234567") is as often a reference as a phone, so it is read as one of
+ * EUROPEAN_REGIONS' only right after a phone cue, in English or the customer's language.
  */
 
 /** "+" and a calling code the tables lack: E.164 length is all that can be checked. */
@@ -156,11 +157,24 @@ export function isDottedQuad(s: string): boolean {
   }
   return i === s.length;
 }
-const cue = createCueMatcher(
-  ['call', 'phone', 'mobile', 'mob', 'cell', 'whatsapp', 'wa', 'tel', 'telephone', 'contact', 'reach', 'ph',
-    'sms', 'text', 'dial', 'ring', 'landline', 'fax', 'helpline'],
-  BUSINESS_NUMBER_CUES.filter((w) => w !== 'number'),
-);
+const PHONE_CUES = [
+  'call', 'phone', 'mobile', 'mob', 'cell', 'whatsapp', 'wa', 'tel', 'telephone', 'contact', 'reach', 'ph',
+    'sms', 'text', 'dial', 'ring', 'landline', 'fax', 'helpline',
+    // Spanish, Polish, German, French, Italian, Dutch, Portuguese.
+    'teléfono', 'telefono', 'tfno', 'tlf', 'móvil', 'movil', 'celular', 'llámame', 'llamame', 'llamar', 'llamada', 'contacto',
+    'telefon', 'telefonu', 'komórka', 'komórki', 'komorka', 'komórkowy', 'komórkowego', 'zadzwoń', 'zadzwon', 'dzwoń', 'kontakt',
+    'handy', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer', 'anrufen', 'rufen', 'ruf', 'erreichbar',
+    'téléphone', 'tél', 'portable', 'appelez', 'appeler', 'joindre',
+    'cellulare', 'chiamami', 'chiamare', 'telefoon', 'telefoonnummer', 'mobiel', 'bel', 'bellen', 'gsm',
+    'telefone', 'telemóvel', 'telemovel', 'ligue', 'liguem', 'ligar', 'contato'];
+const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
+const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
+/**
+ * For European national numbers, which the numbering plans hardly narrow down (29 countries' plans
+ * take most runs of 8–10 digits): the cue must be close ("Tel. …", "Appelez-moi au …"), not
+ * anywhere in the sentence before ("call Ana about the 48392019 shipment").
+ */
+const nearCue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES, 24);
 
 /** `^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d`: brackets only around an area code. */
 const BRACKETED_AREA = /^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/;
@@ -367,6 +381,73 @@ function digitCount(s: string): number {
 
 const AREA_IN_BRACKETS = /^\(\d{1,5}\)/;
 
+/**
+ * Worth a cue lookup as a European national number: no country code (validAs has read those), and
+ * 8–15 digits (8–12 in the number, the rest a tail `longestEuropeanPrefix` may cut off).
+ */
+function europeanShaped(candidate: string): boolean {
+  const c0 = candidate.charCodeAt(0);
+  if (c0 === 43 || (c0 === 48 && candidate.charCodeAt(1) === 48)) return false;
+  const digits = digitCount(candidate);
+  return digits >= 8 && digits <= 15;
+}
+
+/** The number's last group has one digit ("612 345 678 2"): a count or a list after the number, not part of it. */
+function endsInSingleDigit(candidate: string): boolean {
+  const n = candidate.length;
+  return n > 1 && isPhoneSeparator(candidate.charCodeAt(n - 2));
+}
+
+/**
+ * A national number of one of EUROPEAN_REGIONS, written without a country code: "612 345 678"
+ * (ES), "601 234 567" (PL), "030 1234567" (DE), "06 12 34 56 78" (FR), "347 123 4567" (IT). The
+ * same vetoes as validAs (few groups, few one-digit groups, no date, no dotted quad, brackets only
+ * around an area code), 8–12 digits, no one-digit last group, then the countries' plans in turn.
+ * The caller has found a phone cue right before it.
+ */
+function validAsEuropean(candidate: string): boolean {
+  let groups = 0;
+  let singles = 0;
+  let run = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    if (isPhoneSeparator(candidate.charCodeAt(i))) {
+      if (run > 0) { groups++; if (run === 1) singles++; run = 0; }
+    } else run++;
+  }
+  if (run > 0) { groups++; if (run === 1) singles++; }
+  const digits = digitCount(candidate);
+  if (groups > 6 || singles > 2 || digits < 8 || digits > 12 || endsInSingleDigit(candidate)) return false;
+  if (isDottedQuad(candidate) || (startsWithDate(candidate) && !isFrenchDotted(candidate))) return false;
+  if ((candidate.includes('(') || candidate.includes(')')) && !BRACKETED_AREA.test(candidate)) return false;
+  for (const region of EUROPEAN_REGIONS) if (phoneValidity(candidate, region) === 1) return true;
+  return false;
+}
+
+/** "0X.XX.XX.XX.XX": ten digits in five pairs joined by dots, a French number (never a date: five groups). */
+export function isFrenchDotted(s: string): boolean {
+  if (s.length !== 14 || s.charCodeAt(0) !== 48) return false;
+  for (let i = 0; i < 14; i++) {
+    const c = s.charCodeAt(i);
+    if (i % 3 === 2 ? c !== 46 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Longest prefix, cut at separators, that validAsEuropean takes ("612 345 678 2 veces"), or 0. */
+function longestEuropeanPrefix(candidate: string): number {
+  if (validAsEuropean(candidate)) return candidate.length;
+  let tries = 0;
+  for (let cut = candidate.length - 1; cut > 7 && tries < 3; cut--) {
+    const c = candidate.charCodeAt(cut);
+    if (c !== 32 && c !== 0xa0 && c !== 45 && c !== 46) continue;
+    const last = candidate.charCodeAt(cut - 1);
+    if (last < 48 || last > 57) continue;
+    tries++;
+    if (validAsEuropean(candidate.slice(0, cut))) return cut;
+  }
+  return 0;
+}
+
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
   scan(text, out, index) {
@@ -379,12 +460,20 @@ export const phoneRecognizer: Recognizer = {
         start++;
       }
       // Dates and dotted quads are never numbers here, nor is any prefix of them: refuse before the cue lookup.
-      if (startsWithDate(raw) || isDottedQuad(raw)) return;
+      // "06.12.34.56.78" starts like a date but is France's usual way to write a number.
+      if ((startsWithDate(raw) && !isFrenchDotted(raw)) || isDottedQuad(raw)) return;
       // The numbering rules first, the context only for a number they accept: most candidates are
       // cards, Aadhaar numbers, amounts or codes that no rule takes, and the cue walk costs more than
       // the rules' first counts. Both are pure, so the order changes no result.
       const len = longestValidPrefix(raw);
-      if (len === 0) return;
+      if (len === 0) {
+        // Not an Indian, US or UK number: a European national one, but only right after a phone
+        // cue ("Teléfono: 612 345 678", "Tel. 030 1234567"). Without one it is left, as a reference.
+        if (!europeanShaped(raw) || nearCue(text, start) !== 'positive') return;
+        const european = longestEuropeanPrefix(raw);
+        if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
+        return;
+      }
       const context = raw.startsWith('+') ? null : cue(text, start);
       if (context === 'negative') return;
       // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number

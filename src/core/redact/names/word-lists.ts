@@ -21,7 +21,14 @@ sri smt kumari sr sra srta ka ki ke ko se mein hai tha ho karo kar bhi toh na ne
 ifsc nino sku awb pnr utr cc bcc fyi asap eod eta lunes martes miércoles miercoles jueves viernes sábado sabado domingo
 enero febrero marzo abril mayo junio septiembre octubre noviembre diciembre poniedziałek wtorek środa
 czwartek piątek sobota niedziela styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
-listopad grudzień esta está pero una`;
+listopad grudzień esta está pero una
+hallo bonjour bonsoir salut ciao buongiorno buonasera hoi merci grazie danke bitte obrigado obrigada bedankt
+cordialement herr frau monsieur madame mme mlle signor signora signorina meneer mevrouw dhr mevr senhor senhora
+meu minha mijn mein meine mon mój moje mi mio soy sono sou jestem ich bin ik je suis hier ist est titular kunde kundin klant titulaire nom prénom nome cognome naam
+rechnung bestellung commande facture ordine fattura bestelling factuur encomenda fatura telefon teléfono telefono
+téléphone telefoon telefone móvil movil handy portable cellulare mobiel telemóvel contacto kontakt contato gsm
+chiamami llámame llamame zadzwoń zadzwon appelez rufen bel bellen ligue liguem c'est j'ai qu'il
+tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het`;
 
 /** Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova". */
 export const PLACE_WORDS = `street st road rd lane ln way alley bridge canyon avenue ave drive court ct park place square sq nagar marg
