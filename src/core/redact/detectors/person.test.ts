@@ -23,12 +23,20 @@ describe('PERSON', () => {
     ["Ravi's order is late", ['Ravi']],
     ['ok pilar 👍 see you', ['pilar']],
     ['Amrita here, order pending', ['Amrita']],
+    // A contraction after a greeting is not the name: it introduces it.
+    ["Hi, I'm Aditya.", ['Aditya']],
+    ['Hi, I’m Aditya.', ['Aditya']],
+    ["Hello, I'm Priya from Acme", ['Priya']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
   it.each([
     'Will you confirm the order?',
+    "Hi, we're moving the call to Friday.",
+    "Hi, I've sent it.",
+    "ok, I'd like a refund",
+    "Thanks, I'll check and revert.",
     'Mark the task as done.',
     'Grace period ends on Friday.',
     'Warehouse moved to Hope Street.',

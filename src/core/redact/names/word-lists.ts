@@ -28,6 +28,8 @@ meu minha mijn mein meine mon mój moje mi mio soy sono sou jestem ich bin ik je
 rechnung bestellung commande facture ordine fattura bestelling factuur encomenda fatura telefon teléfono telefono
 téléphone telefoon telefone móvil movil handy portable cellulare mobiel telemóvel contacto kontakt contato gsm
 chiamami llámame llamame zadzwoń zadzwon appelez rufen bel bellen ligue liguem c'est j'ai qu'il
+i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've they'll it's that's there's
+here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't
 tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het`;
 
 /** Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova". */
