@@ -23,6 +23,12 @@ describe('PERSON', () => {
     ["Ravi's order is late", ['Ravi']],
     ['ok pilar 👍 see you', ['pilar']],
     ['Amrita here, order pending', ['Amrita']],
+    // A list of first names makes its line look like a Title Case heading; the items are still names.
+    ['Attendees: Ravi, Priya, John and Sneha', ['Ravi', 'Priya', 'John', 'Sneha']],
+    ['Participants: Neha, Arjun & Kavya.', ['Neha', 'Arjun', 'Kavya']],
+    // "van" / "von" after a given name lead to the surname, listed or not.
+    ['Pieter van der Berg from Rotterdam called', ['Pieter van der Berg']],
+    ['Ursula von der Leyen spoke first', ['Ursula von der Leyen']],
     // A contraction after a greeting is not the name: it introduces it.
     ["Hi, I'm Aditya.", ['Aditya']],
     ['Hi, I’m Aditya.', ['Aditya']],
@@ -34,6 +40,9 @@ describe('PERSON', () => {
   it.each([
     'Will you confirm the order?',
     "Hi, we're moving the call to Friday.",
+    'Agenda: Budget, Hiring, Marketing And Sales',
+    'Team: Grace, Hope And Faith',
+    'Quarterly Review: Sales, Support And Hiring In The North Region',
     "Hi, I've sent it.",
     "ok, I'd like a refund",
     "Thanks, I'll check and revert.",

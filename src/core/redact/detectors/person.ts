@@ -72,18 +72,22 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   const bits = t.bits;
   let a = i;
   let b = j;
-  // "Santiago de Compostela": a particle must lead to a known name, else the name ends before it.
+  // "Santiago de Compostela": a particle must lead to a known name, else the name ends before it;
+  // but "van" and "von" after a given name lead to a surname, known or not ("Pieter van der Berg").
+  let particleSurname = -1;
   for (let k = a + 1; k <= b; k++) {
     if ((bits[k]! & T_PARTICLE) !== 0) {
       let n = k;
       while (n <= b && (bits[n]! & T_PARTICLE) !== 0) n++;
-      if (n > b || !known(bits[n]!)) { b = k - 1; break; }
+      const dutchOrGerman = (t.key[k] === 'van' || t.key[k] === 'von') && (bits[k - 1]! & T_FIRST) !== 0;
+      if (n > b || !(known(bits[n]!) || dutchOrGerman)) { b = k - 1; break; }
+      if (dutchOrGerman) particleSurname = n;
       k = n;
     }
   }
   // Unknown words may extend a name only where a name part is missing: before a surname, after a given name.
   while (a < b && !known(bits[a]!) && (bits[a]! & T_INITIAL) === 0 && (bits[a + 1]! & (T_LAST | T_PARTICLE)) === 0) a++;
-  while (b > a && !known(bits[b]!) && !((bits[b - 1]! & KNOWN) === T_FIRST) && (bits[b - 1]! & T_INITIAL) === 0) b--;
+  while (b > a && b !== particleSurname && !known(bits[b]!) && !((bits[b - 1]! & KNOWN) === T_FIRST) && (bits[b - 1]! & T_INITIAL) === 0) b--;
   while (b > a && (bits[b]! & (T_INITIAL | T_PARTICLE)) !== 0) b--;
   // "Juan de la Cruz", "María de los Ángeles": a name with a particle starts with a given name;
   // "Talavera de la Reina", "Mesa Guapo de Madera", "Línea de la Concepción" are places and products.
@@ -118,12 +122,37 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   if (words === 1 && before !== -1 && (bits[before]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER)) return;
   // "the Zamora Expo", "the Mesa Práctico": a determiner before one capitalised word names a thing.
   if (words === 1 && a === b && precededByThe(text, t.start[a]!)) return;
-  // In Title Case text capitals carry no signal: every word must be a known name.
-  if ((bits[firstWord]! & T_HEADING) !== 0 && !(words >= 2 && nKnown === words && nStrong > 0)) return;
+  // In Title Case text capitals carry no signal: every word must be a known name; a lone one only
+  // as an item of a list of names ("Attendees: Ravi, Priya, John and Ananya").
+  if ((bits[firstWord]! & T_HEADING) !== 0 && !(words >= 2 && nKnown === words && nStrong > 0) && !(words === 1 && nStrong === 1 && listItem(text, t.start[a]!, t.end[b]!))) return;
   // All-caps words are often acronyms ("NINO", "ANIL" in a code): take them only as a full name.
   if (anyUpper && words < 2) return;
   // One strong name, or two name-like words of which one is known ("Charvi Gill", "Will Smith").
   if (nStrong >= 1 || (nKnown >= 1 && words >= 2)) push(out, t, a, b);
+}
+
+const isBlankAt = (text: string, i: number): boolean => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
+
+/** "and " or "& " (then blanks) ends at `i`, after a blank. */
+function andBefore(text: string, i: number): boolean {
+  if (i > 0 && text.charCodeAt(i - 1) === 38) return i < 2 || isBlankAt(text, i - 2);
+  return i >= 4 && text.startsWith('and', i - 3) && isBlankAt(text, i - 4);
+}
+
+/**
+ * text[start, end) is an item of a list of names: a comma or colon before it and a comma, "and" or
+ * "&" after it, or, for the last item, "and" or "&" before it and the sentence's or line's end (or
+ * a comma) after it. A lone word between a comma and a full stop ("…, Toledo.") is not enough.
+ */
+function listItem(text: string, start: number, end: number): boolean {
+  let p = start;
+  while (p > 0 && isBlankAt(text, p - 1)) p--;
+  const before = p > 0 ? text.charCodeAt(p - 1) : -1;
+  let q = end;
+  while (q < text.length && isBlankAt(text, q)) q++;
+  const after = q < text.length ? text.charCodeAt(q) : -1;
+  if (before === 44 || before === 58) return after === 44 || after === 38 || (text.startsWith('and', q) && isBlankAt(text, q + 3));
+  return andBefore(text, p) && (after === -1 || after === 44 || after === 46 || after === 59 || after === 10 || after === 13);
 }
 
 /** "the " or "The " right before `start`. */
