@@ -10,9 +10,10 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
   },
   PHONE_NUMBER: {
     finds: ['call «+91 98450 12345»', 'mob «09845012345»', 'ph «98450-12345»', '«(415) 555-2671»', '«+1-415-555-2671» ok',
-      '«+44 20 7946 0958»', 'tel «020 7946 0958»', '«+48 601 234 567»', '«+34 612 345 678»', '«+919845012345»', 'ring («9845012345»)'],
+      '«+44 20 7946 0958»', 'tel «020 7946 0958»', '«+48 601 234 567»', '«+34 612 345 678»', '«+919845012345»', 'ring («9845012345»)',
+      'call «(+91) 98450 12345»', '«(+91)9845012345».', 'tel «(+44) 20 7946 0958»'],
     ignores: ['Order #9845012345', 'order no. 9845012345', 'invoice 9845012345', 'on 15-03-2024 10:30', '2024-03-15', 'Rs. 9845012345',
-      'ip 192.168.10.12', 'qty 1234567', 'AWB 123456789012', '(911) 555-1234', '4839201934'],
+      'ip 192.168.10.12', 'qty 1234567', 'AWB 123456789012', '(911) 555-1234', '4839201934', '(+91) 12345'],
   },
   CREDIT_CARD: {
     finds: ['card «4111 1111 1111 1111» exp 12/27', '«4111-1111-1111-1111»', 'amex «3782 822463 10005»', '«5555555555554444»'],
@@ -39,10 +40,16 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
     finds: ['Aadhaar «2345 6789 0124»', '«2345-6789-0124»', '«234567890124»'],
     ignores: ['2345 6789 0123', '1345 6789 0124', 'AWB 234567890124', 'card 4202 2345 6789 0124'],
   },
-  IN_PAN: { finds: ['PAN «ABCPK1234F»', '«AAACB1234C» company'], ignores: ['ABCXK1234F', 'abcpk1234f', 'ABCPK12345'] },
+  IN_PAN: {
+    finds: ['PAN «ABCPK1234F»', '«AAACB1234C» company', 'my pan is «abcpk1234f»', 'pan card no. «Abcpk1234f»'],
+    ignores: ['ABCXK1234F', 'abcpk1234f', 'ABCPK12345', 'coupon abcpk1234f', 'pan abcxk1234f'],
+  },
   IN_GSTIN: { finds: ['GSTIN «27AAPFU0939F1ZV»', '«29AAGCB7383J1Z4»'], ignores: ['27AAPFU0939F1ZW', '45AAPFU0939F1ZV'] },
   IN_UPI_ID: { finds: ['pay «ravi.kumar@okicici»', '«9845012345@ybl»', 'UPI: «shop@merchantbank»'], ignores: ['ravi@example.com', 'meet @ravi', 'x@y'] },
-  IN_IFSC: { finds: ['IFSC «HDFC0001234»', '«SBIN0005943»'], ignores: ['HDFC1001234', 'HDFCO001234'] },
+  IN_IFSC: {
+    finds: ['IFSC «HDFC0001234»', '«SBIN0005943»', 'ifsc code: «hdfc0001234»', 'IFSC «Sbin0005943»'],
+    ignores: ['HDFC1001234', 'HDFCO001234', 'promo sbin0005943', 'ifsc hdfc1001234'],
+  },
   IN_PASSPORT: { finds: ['passport no. «J8369854»', 'Passport: «Z1234567»'], ignores: ['SKU J8369854', 'J8369854', 'passport J0369854'] },
   UK_NINO: { finds: ['NI «AB 12 34 56 C»', '«AB123456C»'], ignores: ['GB123456C', 'AB123456E', 'DA123456C'] },
 };

@@ -1,7 +1,8 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_UPPER_BEFORE } from '../digit-runs.ts';
+import { RUN_LETTER_BEFORE, RUN_UPPER_BEFORE } from '../digit-runs.ts';
+import { createCueMatcher } from '../context.ts';
 
 /**
  * Income-tax PAN: AAAAA9999A. The 4th letter is the holder type: P person, C company, H HUF,
@@ -19,11 +20,29 @@ export const startAt: StartAtRun = (text, runs, r) => {
   return letter >= 65 && letter <= 90 ? p - 5 : -1;
 };
 
+/**
+ * The same shape in any case ("abcpk1234f", typed in lowercase chat): a PAN only after a PAN cue,
+ * since a lowercase word of five letters, four digits and a letter is as often a code or a handle.
+ */
+export const PAN_ANY_CASE = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Za-z]{3}[ABCFGHJLPTabcfghjlpt][A-Za-z]\d{4}[A-Za-z](?![A-Za-z0-9\u00C0-\u024F_])/y;
+const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
+/** Five letters (any case, at least one lowercase) before a run of exactly four digits that a letter follows. */
+export const startAtAnyCase: StartAtRun = (text, runs, r) => {
+  const p = runs.start[r]!;
+  if (p < 5 || runs.length[r] !== 4 || !isAsciiLetter(runs.after[r]!) || !isAsciiLetter(text.charCodeAt(p - 1))) return -1;
+  for (let i = p - 5; i < p; i++) if (text.charCodeAt(i) >= 97) return p - 5;
+  return runs.after[r]! >= 97 ? p - 5 : -1;
+};
+const panCue = createCueMatcher(['pan', 'pan card', 'pan no', 'pan number', 'permanent account number'], [], 32);
+
 export const inPanRecognizer: Recognizer = {
   type: 'IN_PAN',
   scan(text, out, index) {
     eachSpanAtDigitRuns(PAN, text, index, startAt, (start, end) => {
       out.add('IN_PAN', start, end, 70);
     }, startFacts);
+    eachSpanAtDigitRuns(PAN_ANY_CASE, text, index, startAtAnyCase, (start, end) => {
+      if (panCue(text, start) === 'positive') out.add('IN_PAN', start, end, 70);
+    }, RUN_LETTER_BEFORE);
   },
 };

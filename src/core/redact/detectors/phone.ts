@@ -381,6 +381,13 @@ function digitCount(s: string): number {
 
 const AREA_IN_BRACKETS = /^\(\d{1,5}\)/;
 
+/** "+91) …": a '+', one to three digits and a closing bracket (the opening one is before the candidate). */
+function bracketedCallingCode(raw: string): boolean {
+  if (raw.charCodeAt(0) !== 43) return false;
+  const close = raw.indexOf(')');
+  return close >= 2 && close <= 4 && digitCount(raw.slice(0, close)) === close - 1;
+}
+
 /**
  * Worth a cue lookup as a European national number: no country code (validAs has read those), and
  * 8–15 digits (8–12 in the number, the rest a tail `longestEuropeanPrefix` may cut off).
@@ -465,6 +472,14 @@ export const phoneRecognizer: Recognizer = {
       // The numbering rules first, the context only for a number they accept: most candidates are
       // cards, Aadhaar numbers, amounts or codes that no rule takes, and the cue walk costs more than
       // the rules' first counts. Both are pure, so the order changes no result.
+      // "(+91) 98450 12345": the country code in brackets is read as "+91 98450 12345", and the
+      // bracket before it joins the finding.
+      if (start > 0 && text.charCodeAt(start - 1) === 40 && bracketedCallingCode(raw)) {
+        const close = raw.indexOf(')');
+        const len = longestValidPrefix(`${raw.slice(0, close)} ${raw.slice(close + 1)}`);
+        if (len > close + 1) out.add('PHONE_NUMBER', start - 1, start + len, 50);
+        return;
+      }
       const len = longestValidPrefix(raw);
       if (len === 0) {
         // Not an Indian, US or UK number: a European national one, but only right after a phone
