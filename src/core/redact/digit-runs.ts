@@ -51,10 +51,15 @@ export const RUN_CHAIN13 = 64;
 export const RUN_GROUP3_CHAIN9 = 128;
 /** A run of exactly nine digits. */
 export const RUN_LEN9 = 256;
+/**
+ * An a–z letter right before a run of four digits that a letter follows ("abcpk1234f"), or before
+ * a run that starts with 0 ("hdfc0001234"): a PAN or an IFSC typed in lowercase.
+ */
+export const RUN_LOWER_CODE = 512;
 /** Every run: no filter. */
 export const RUN_ANY = -1;
 /** How many RUN_* facts there are (bits 0 .. FACT_BITS - 1). */
-const FACT_BITS = 9;
+const FACT_BITS = 10;
 
 const RETAINED_CAPACITY = 1 << 14;
 let shared: DigitRuns = allocate(256);
@@ -124,7 +129,8 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
       | (chain >= 12 ? RUN_CHAIN12 : 0)
       | (chain >= 13 ? RUN_CHAIN13 : 0)
       | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)
-      | (length === 9 ? RUN_LEN9 : 0);
+      | (length === 9 ? RUN_LEN9 : 0)
+      | (before >= 97 && before <= 122 && ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48) ? RUN_LOWER_CODE : 0);
     runs.facts[r] = facts;
     for (let f = facts; f !== 0; f &= f - 1) list[--next[31 - Math.clz32(f & -f)]!] = r;
   }

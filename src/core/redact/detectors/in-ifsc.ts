@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_LETTER_BEFORE, RUN_UPPER_BEFORE } from '../digit-runs.ts';
+import { RUN_LOWER_CODE, RUN_UPPER_BEFORE } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
 
 /** RBI IFSC: 4-letter bank code, a literal 0, 6-character branch code. */
@@ -18,17 +18,10 @@ export const startAt: StartAtRun = (text, runs, r) => {
 
 /** The same shape in any case ("hdfc0001234", typed in lowercase chat): an IFSC only after an IFSC cue. */
 export const IFSC_ANY_CASE = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Za-z]{4}0[A-Za-z0-9]{6}(?![A-Za-z0-9\u00C0-\u024F_])/y;
-/** Four letters, at least one lowercase, before a digit run that starts with the literal 0. */
+/** Four letters, the last lowercase (RUN_LOWER_CODE runs), before a digit run that starts with the literal 0. */
 export const startAtAnyCase: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
-  if (p < 4 || text.charCodeAt(p) !== 48) return -1;
-  let lower = false;
-  for (let i = p - 4; i < p; i++) {
-    const c = text.charCodeAt(i);
-    if (((c | 32) - 97) >>> 0 >= 26) return -1;
-    if (c >= 97) lower = true;
-  }
-  return lower ? p - 4 : -1;
+  return p >= 4 && text.charCodeAt(p) === 48 ? p - 4 : -1;
 };
 const ifscCue = createCueMatcher(['ifsc', 'ifsc code', 'ifsc no'], [], 24);
 
@@ -41,6 +34,6 @@ export const inIfscRecognizer: Recognizer = {
     }, startFacts);
     eachSpanAtDigitRuns(IFSC_ANY_CASE, text, index, startAtAnyCase, (start, end) => {
       if (ifscCue(text, start) === 'positive') out.add('IN_IFSC', start, end, 70);
-    }, RUN_LETTER_BEFORE);
+    }, RUN_LOWER_CODE);
   },
 };

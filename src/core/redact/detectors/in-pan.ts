@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_LETTER_BEFORE, RUN_UPPER_BEFORE } from '../digit-runs.ts';
+import { RUN_LOWER_CODE, RUN_UPPER_BEFORE } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
 
 /**
@@ -26,13 +26,17 @@ export const startAt: StartAtRun = (text, runs, r) => {
  */
 export const PAN_ANY_CASE = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Za-z]{3}[ABCFGHJLPTabcfghjlpt][A-Za-z]\d{4}[A-Za-z](?![A-Za-z0-9\u00C0-\u024F_])/y;
 const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
-/** Five letters (any case, at least one lowercase) before a run of exactly four digits that a letter follows. */
+/**
+ * Five letters before a run of exactly four digits that a letter follows, the last of them
+ * lowercase (RUN_LOWER_CODE runs: an all-capital PAN is the other pass's).
+ */
 export const startAtAnyCase: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
-  if (p < 5 || runs.length[r] !== 4 || !isAsciiLetter(runs.after[r]!) || !isAsciiLetter(text.charCodeAt(p - 1))) return -1;
-  for (let i = p - 5; i < p; i++) if (text.charCodeAt(i) >= 97) return p - 5;
-  return runs.after[r]! >= 97 ? p - 5 : -1;
+  if (p < 5 || runs.length[r] !== 4 || !isAsciiLetter(runs.after[r]!)) return -1;
+  return HOLDER_TYPES.has(text.charCodeAt(p - 2) | 32) ? p - 5 : -1; // the 4th letter, in any case
 };
+/** a b c f g h j l p t, as lowercase code units. */
+const HOLDER_TYPES = new Set([97, 98, 99, 102, 103, 104, 106, 108, 112, 116]);
 const panCue = createCueMatcher(['pan', 'pan card', 'pan no', 'pan number', 'permanent account number'], [], 32);
 
 export const inPanRecognizer: Recognizer = {
@@ -43,6 +47,6 @@ export const inPanRecognizer: Recognizer = {
     }, startFacts);
     eachSpanAtDigitRuns(PAN_ANY_CASE, text, index, startAtAnyCase, (start, end) => {
       if (panCue(text, start) === 'positive') out.add('IN_PAN', start, end, 70);
-    }, RUN_LETTER_BEFORE);
+    }, RUN_LOWER_CODE);
   },
 };
