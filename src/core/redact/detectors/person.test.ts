@@ -29,6 +29,9 @@ describe('PERSON', () => {
     // "van" / "von" after a given name lead to the surname, listed or not.
     ['Pieter van der Berg from Rotterdam called', ['Pieter van der Berg']],
     ['Ursula von der Leyen spoke first', ['Ursula von der Leyen']],
+    // A sign-off on the name's own line.
+    ['Thanks & regards, Krishnamurthy', ['Krishnamurthy']],
+    ['Warm regards - Anil Verma', ['Anil Verma']],
     // A contraction after a greeting is not the name: it introduces it.
     ["Hi, I'm Aditya.", ['Aditya']],
     ['Hi, I’m Aditya.', ['Aditya']],
@@ -41,6 +44,8 @@ describe('PERSON', () => {
     'Will you confirm the order?',
     "Hi, we're moving the call to Friday.",
     'Agenda: Budget, Hiring, Marketing And Sales',
+    'Regards, Team Acme',
+    'Best regards, Sales',
     'Team: Grace, Hope And Faith',
     'Quarterly Review: Sales, Support And Hiring In The North Region',
     "Hi, I've sent it.",
