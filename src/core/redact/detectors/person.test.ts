@@ -45,6 +45,8 @@ describe('PERSON', () => {
     "Hi, we're moving the call to Friday.",
     'Agenda: Budget, Hiring, Marketing And Sales',
     'Regards, Team Acme',
+    'sir mera order kab aayega?',
+    'madam aapka payment ho gaya',
     'Best regards, Sales',
     'Team: Grace, Hope And Faith',
     'Quarterly Review: Sales, Support And Hiring In The North Region',

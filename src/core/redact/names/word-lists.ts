@@ -28,6 +28,9 @@ meu minha mijn mein meine mon mój moje mi mio soy sono sou jestem ich bin ik je
 rechnung bestellung commande facture ordine fattura bestelling factuur encomenda fatura telefon teléfono telefono
 téléphone telefoon telefone móvil movil handy portable cellulare mobiel telemóvel contacto kontakt contato gsm
 chiamami llámame llamame zadzwoń zadzwon appelez rufen bel bellen ligue liguem c'est j'ai qu'il
+mera meri mere mujhe mujhko aap aapka aapki aapke apna apni hum humara hamara tum tera teri uska uski unka unki yeh woh ye wo
+kab kaise kahan kyun kyu sab koi kuch bol bola bolo boliye karna karunga karenge hoga hogi thi gaya gayi raha rahi rahe hoon hu hun
+naam bhej bhejo bhejiye batao bataiye chahiye
 i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've they'll it's that's there's
 here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't
 tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het`;
