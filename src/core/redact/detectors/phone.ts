@@ -455,9 +455,41 @@ function longestEuropeanPrefix(candidate: string): number {
   return 0;
 }
 
+/** `word` (lowercase ASCII) ends right before `end`, in any case. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const from = end - word.length;
+  if (from < 0) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(from + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * WhatsApp links carry the number in international form without '+', after a '/' or '=' the
+ * candidate pattern refuses (a URL's path and query are otherwise not read): "wa.me/919845012345",
+ * "api.whatsapp.com/send?phone=919845012345", "wa.me/+91…". Taken when the digits are a valid
+ * number with a country code.
+ */
+function linkedNumbers(text: string, index: TextIndex | undefined, out: Parameters<Recognizer['scan']>[1]): void {
+  const runs = (index ?? new TextIndex(text)).digitRuns();
+  for (let r = 0; r < runs.count; r++) {
+    const length = runs.length[r]!;
+    if (length < 8 || length > 15) continue;
+    const p = runs.start[r]!;
+    let q = p; // where the link's number starts: an optional '+' after the '/' or '='
+    if (q > 0 && text.charCodeAt(q - 1) === 43) q--;
+    const before = q > 0 ? text.charCodeAt(q - 1) : -1;
+    if (before !== 47 && before !== 61) continue; // '/' or '='
+    if (!(before === 47 ? endsWithWord(text, q, 'wa.me/') : endsWithWord(text, q, 'phone='))) continue;
+    const after = runs.after[r]!;
+    if (((after | 32) - 97) >>> 0 < 26 || after === 95) continue; // glued to a word
+    if (phoneValidity(`+${text.slice(p, p + length)}`) === 1) out.add('PHONE_NUMBER', q, p + length, 50);
+  }
+}
+
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
   scan(text, out, index) {
+    linkedNumbers(text, index, out);
     eachPhoneCandidate(text, index, (matchStart, matchEnd) => {
       let start = matchStart;
       let raw = text.slice(matchStart, matchEnd);
