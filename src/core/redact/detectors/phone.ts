@@ -464,69 +464,82 @@ function endsWithWord(text: string, end: number, word: string): boolean {
 }
 
 /**
- * WhatsApp links carry the number in international form without '+', after a '/' or '=' the
- * candidate pattern refuses (a URL's path and query are otherwise not read): "wa.me/919845012345",
- * "api.whatsapp.com/send?phone=919845012345", "wa.me/+91…". Taken when the digits are a valid
- * number with a country code.
+ * Numbers where the candidate pattern refuses to look, since a '/', '=' or '.' next to digits
+ * usually makes them part of a path, a query, a date, a fraction or a decimal. Runs of 8–15 digits
+ * are read there in three cases, in one pass over the runs:
+ * - WhatsApp links, with the number in international form without '+': "wa.me/919845012345",
+ *   "api.whatsapp.com/send?phone=919845012345", "wa.me/+91…" (taken when valid with its country code);
+ * - two numbers joined by a slash, "9845012345/9845067890";
+ * - a number right after an abbreviation's dot, "mobile no.9845012345".
  */
-function linkedNumbers(text: string, index: TextIndex | undefined, out: Parameters<Recognizer['scan']>[1]): void {
+function numbersAtJoins(text: string, index: TextIndex | undefined, out: Parameters<Recognizer['scan']>[1]): void {
   const runs = (index ?? new TextIndex(text)).digitRuns();
   for (let r = 0; r < runs.count; r++) {
     const length = runs.length[r]!;
     if (length < 8 || length > 15) continue;
     const p = runs.start[r]!;
-    let q = p; // where the link's number starts: an optional '+' after the '/' or '='
-    if (q > 0 && text.charCodeAt(q - 1) === 43) q--;
-    const before = q > 0 ? text.charCodeAt(q - 1) : -1;
-    if (before !== 47 && before !== 61) continue; // '/' or '='
-    if (!(before === 47 ? endsWithWord(text, q, 'wa.me/') : endsWithWord(text, q, 'phone='))) continue;
+    const end = p + length;
+    const before = p > 0 ? text.charCodeAt(p - 1) : -1;
     const after = runs.after[r]!;
-    if (((after | 32) - 97) >>> 0 < 26 || after === 95) continue; // glued to a word
-    if (phoneValidity(`+${text.slice(p, p + length)}`) === 1) out.add('PHONE_NUMBER', q, p + length, 50);
+    if (before !== 47 && before !== 61 && before !== 43 && before !== 46 && after !== 47) continue; // '/', '=', '+', '.'
+    // The far side of the run must be free: not glued to a word or to more of a number.
+    if (((after | 32) - 97) >>> 0 < 26 || after === 95 || (after === 46 && isAsciiDigit(text.charCodeAt(end + 1)))) continue;
+    // A link: an optional '+' after the '/' or '='.
+    const q = before === 43 ? p - 1 : p;
+    const linkMark = q > 0 ? text.charCodeAt(q - 1) : -1;
+    if ((linkMark === 47 && endsWithWord(text, q, 'wa.me/')) || (linkMark === 61 && endsWithWord(text, q, 'phone='))) {
+      if (phoneValidity(`+${text.slice(p, end)}`) === 1) out.add('PHONE_NUMBER', q, end, 50);
+      continue;
+    }
+    const slashBefore = before === 47 && r > 0 && runs.start[r - 1]! + runs.length[r - 1]! === p - 1 && runs.length[r - 1]! >= 8;
+    const slashAfter = after === 47 && r + 1 < runs.count && runs.start[r + 1] === end + 1 && runs.length[r + 1]! >= 8;
+    const abbreviation = before === 46 && p > 1 && ((text.charCodeAt(p - 2) | 32) - 97) >>> 0 < 26;
+    if ((before === 47 && !slashBefore) || (after === 47 && !slashAfter) || before === 61 || before === 43) continue;
+    if (slashBefore || slashAfter || abbreviation) consider(text, out, p, text.slice(p, end));
   }
+}
+
+/** One candidate `raw` at `start`: the numbering rules first, then the context. */
+function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: number, raw: string): void {
+  // Dates and dotted quads are never numbers here, nor is any prefix of them: refuse before the cue lookup.
+  // "06.12.34.56.78" starts like a date but is France's usual way to write a number.
+  if ((startsWithDate(raw) && !isFrenchDotted(raw)) || isDottedQuad(raw)) return;
+  // "(+91) 98450 12345": the country code in brackets is read as "+91 98450 12345", and the
+  // bracket before it joins the finding.
+  if (start > 0 && text.charCodeAt(start - 1) === 40 && bracketedCallingCode(raw)) {
+    const close = raw.indexOf(')');
+    const len = longestValidPrefix(`${raw.slice(0, close)} ${raw.slice(close + 1)}`);
+    if (len > close + 1) out.add('PHONE_NUMBER', start - 1, start + len, 50);
+    return;
+  }
+  // The numbering rules first, the context only for a number they accept: most candidates are
+  // cards, Aadhaar numbers, amounts or codes that no rule takes, and the cue walk costs more than
+  // the rules' first counts. Both are pure, so the order changes no result.
+  const len = longestValidPrefix(raw);
+  if (len === 0) {
+    // Not an Indian, US or UK number: a European national one, but only right after a phone
+    // cue ("Teléfono: 612 345 678", "Tel. 030 1234567"). Without one it is left, as a reference.
+    if (!europeanShaped(raw) || nearCue(text, start) !== 'positive') return;
+    const european = longestEuropeanPrefix(raw);
+    if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
+    return;
+  }
+  const context = raw.startsWith('+') ? null : cue(text, start);
+  if (context === 'negative') return;
+  // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
+  // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
+  if (context !== 'positive' && isBareTenDigits2to5(raw)) return;
+  out.add('PHONE_NUMBER', start, start + len, 50);
 }
 
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
   scan(text, out, index) {
-    linkedNumbers(text, index, out);
+    numbersAtJoins(text, index, out);
     eachPhoneCandidate(text, index, (matchStart, matchEnd) => {
-      let start = matchStart;
-      let raw = text.slice(matchStart, matchEnd);
       // "(9845012345)": an opening bracket that is not an area code's belongs to the prose.
-      if (raw.startsWith('(') && !AREA_IN_BRACKETS.test(raw)) {
-        raw = raw.slice(1);
-        start++;
-      }
-      // Dates and dotted quads are never numbers here, nor is any prefix of them: refuse before the cue lookup.
-      // "06.12.34.56.78" starts like a date but is France's usual way to write a number.
-      if ((startsWithDate(raw) && !isFrenchDotted(raw)) || isDottedQuad(raw)) return;
-      // The numbering rules first, the context only for a number they accept: most candidates are
-      // cards, Aadhaar numbers, amounts or codes that no rule takes, and the cue walk costs more than
-      // the rules' first counts. Both are pure, so the order changes no result.
-      // "(+91) 98450 12345": the country code in brackets is read as "+91 98450 12345", and the
-      // bracket before it joins the finding.
-      if (start > 0 && text.charCodeAt(start - 1) === 40 && bracketedCallingCode(raw)) {
-        const close = raw.indexOf(')');
-        const len = longestValidPrefix(`${raw.slice(0, close)} ${raw.slice(close + 1)}`);
-        if (len > close + 1) out.add('PHONE_NUMBER', start - 1, start + len, 50);
-        return;
-      }
-      const len = longestValidPrefix(raw);
-      if (len === 0) {
-        // Not an Indian, US or UK number: a European national one, but only right after a phone
-        // cue ("Teléfono: 612 345 678", "Tel. 030 1234567"). Without one it is left, as a reference.
-        if (!europeanShaped(raw) || nearCue(text, start) !== 'positive') return;
-        const european = longestEuropeanPrefix(raw);
-        if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
-        return;
-      }
-      const context = raw.startsWith('+') ? null : cue(text, start);
-      if (context === 'negative') return;
-      // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
-      // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
-      if (context !== 'positive' && isBareTenDigits2to5(raw)) return;
-      out.add('PHONE_NUMBER', start, start + len, 50);
+      if (text.charCodeAt(matchStart) === 40 && !AREA_IN_BRACKETS.test(text.slice(matchStart, matchEnd))) consider(text, out, matchStart + 1, text.slice(matchStart + 1, matchEnd));
+      else consider(text, out, matchStart, text.slice(matchStart, matchEnd));
     });
   },
 };
