@@ -29,6 +29,9 @@ describe('PERSON', () => {
     // "van" / "von" after a given name lead to the surname, listed or not.
     ['Pieter van der Berg from Rotterdam called', ['Pieter van der Berg']],
     ['Ursula von der Leyen spoke first', ['Ursula von der Leyen']],
+    // "Mohd." and "Md" (Mohammed) before a name, as an honorific is.
+    ['Mohd. Salim paid in cash', ['Salim']],
+    ['Md Rafiq wants a refund', ['Rafiq']],
     // A sign-off on the name's own line.
     ['Thanks & regards, Krishnamurthy', ['Krishnamurthy']],
     ['Warm regards - Anil Verma', ['Anil Verma']],
@@ -45,6 +48,8 @@ describe('PERSON', () => {
     "Hi, we're moving the call to Friday.",
     'Agenda: Budget, Hiring, Marketing And Sales',
     'Regards, Team Acme',
+    'see the md file',
+    'MD approved it',
     'sir mera order kab aayega?',
     'madam aapka payment ho gaya',
     'Best regards, Sales',

@@ -71,7 +71,7 @@ const words = (phrase: string): string[] => phrase.split(' ').map(nameKeyOfLower
 const PHRASES: Phrase[] = [
   ...list('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
   ...list('herr|frau|monsieur|madame|mme|mlle|signor|signora|signorina|meneer|mevrouw|dhr|mevr|senhor|senhora').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
-  ...list('sr|sra|srta|don|doña|pan|pani|mx|adv|er').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const, capitalised: true })),
+  ...list('sr|sra|srta|don|doña|pan|pani|mx|adv|er|mohd|md').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const, capitalised: true })),
   ...list('my name is|my name|me llamo|mi nombre es|nazywam się|mam na imię|name is|ich heiße|ich heisse|mein name ist|je m\'appelle|mon nom est|mi chiamo|il mio nome è|mijn naam is|ik heet|meu nome é|me chamo|chamo-me').map((p) => ({ words: words(p), strength: 'intro' as const, tail: 'punct' as const })),
   ...list('regards|best regards|warm regards|kind regards|many thanks|thanks|thank you|cheers|sincerely|best|yours truly|yours|saludos|un saludo|atentamente|gracias|pozdrawiam|z poważaniem|dziękuję|dhanyavaad|dhanyavad|sent by|mit freundlichen grüßen|freundliche grüße|viele grüße|liebe grüße|grüße|cordialement|bien à vous|merci|cordiali saluti|saluti|grazie|met vriendelijke groet|groeten|bedankt|cumprimentos|obrigado|obrigada')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'newline' as const })),
