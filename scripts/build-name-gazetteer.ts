@@ -1,13 +1,16 @@
 /**
- * Builds src/core/redact/names/gazetteer.ts, the PERSON name lists shipped with the engine.
+ * Builds src/core/redact/names/gazetteer.ts, the PERSON name lists shipped with the engine, and
+ * test/pii-corpus/gazetteer-holdout.ts, the same without a held-out quarter, which `npm run
+ * eval:pii` runs on (scripts/holdout-gazetteer.mjs swaps it in).
  * Run: npm run build:names   (output is committed; the engine never downloads anything).
  *
  * Sources and the hold-out (see src/core/redact/README.md):
  * - scripts/name-lists/names-curated.txt: a hand-written list, independent of faker;
  * - @faker-js/faker locales NOT used by the eval corpus (de, fr, it, nl, pt_BR, es_MX, cs_CZ,
  *   sk, hr, sr_RS_latin, sl_SI, ro, en_NP);
- * - the eval corpus locales (en, en_IN, es, pl), minus every name whose FNV-1a hash is 0 mod 4:
- *   a 25 % hold-out (FNV-1a + murmur3 finaliser), so the eval measures names the gazetteer has never seen.
+ * - the eval corpus locales (en, en_IN, es, pl): all of them in the shipped lexicon; in the eval's,
+ *   minus every name whose FNV-1a hash is 0 mod 4: a 25 % hold-out (FNV-1a + murmur3 finaliser),
+ *   so the eval measures names the lexicon it runs on has never seen.
  * Names that are also common English words (word-list ∩ top 30k of popular-english-words) are
  * marked ambiguous ("Will", "Grant"): they need context or a neighbouring name.
  */
@@ -60,7 +63,7 @@ function curated(): { first: string[]; last: string[] } {
 // Surname lists of de and it are large and add little for our markets; left out to keep the module small.
 const SKIP_LAST = new Set(['de', 'it', 'sr_RS_latin']);
 
-function collect(part: Part, extra: string[]): Set<string> {
+function collect(part: Part, extra: string[], holdOut: boolean): Set<string> {
   const keys = new Set<string>();
   const add = (n: string): void => {
     // Multi-word entries ("de la Cruz") and 1-letter entries are not useful as single tokens.
@@ -69,14 +72,18 @@ function collect(part: Part, extra: string[]): Set<string> {
   };
   extra.forEach(add);
   for (const l of EXTRA_LOCALES) if (part === 'first_name' || !SKIP_LAST.has(l)) localeNames(l, part).forEach(add);
-  for (const l of EVAL_LOCALES) for (const n of localeNames(l, part)) if (!isHeldOut(n)) add(n);
+  for (const l of EVAL_LOCALES) for (const n of localeNames(l, part)) if (!holdOut || !isHeldOut(n)) add(n);
   return keys;
 }
 
-function main(): void {
+/**
+ * The lexicon as a generated module. `holdOut`: without the eval locales' held-out quarter, for
+ * `npm run eval:pii` (test/pii-corpus/gazetteer-holdout.ts); the engine ships the whole lexicon.
+ */
+function buildModule(holdOut: boolean): { body: string; summary: string } {
   const c = curated();
-  const first = collect('first_name', c.first);
-  const last = collect('last_name', c.last);
+  const first = collect('first_name', c.first, holdOut);
+  const last = collect('last_name', c.last, holdOut);
   const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   const names = new Set([...first, ...last]);
   const curatedKeys = new Set([...c.first, ...c.last].map(nameKey));
@@ -122,9 +129,15 @@ function main(): void {
     `export const TABLE_BASE64 = '${table}';`,
     '',
   ].join('\n');
-  const out = path.join(root, 'src/core/redact/names/gazetteer.ts');
-  writeFileSync(out, body);
-  process.stdout.write(`first ${first.size}, last ${last.size}, ambiguous ${ambiguous.size}, common ${common.length}, ${entries.size} words in ${slots} slots, salt ${salt}, ${body.length} bytes\n`);
+  return { body, summary: `first ${first.size}, last ${last.size}, ambiguous ${ambiguous.size}, common ${common.length}, ${entries.size} words in ${slots} slots, salt ${salt}, ${body.length} bytes` };
+}
+
+function main(): void {
+  for (const [holdOut, file] of [[false, 'src/core/redact/names/gazetteer.ts'], [true, 'test/pii-corpus/gazetteer-holdout.ts']] as const) {
+    const { body, summary } = buildModule(holdOut);
+    writeFileSync(path.join(root, file), body);
+    process.stdout.write(`${file}: ${summary}\n`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();

@@ -53,4 +53,6 @@ rampa puente riera entrada partida escalinata senda salida calleja municipio fer
 apartamento puerta pasadizo muelle explanada cañada canada carrer passeig rambla avinguda plaça placa carrera
 sector transversal diagonal autopista autovía autovia residencial pública publica
 brook brooks wells junctions valleys forges lock locks union unions keys lights lakes loaf mission neck parks
-parkways points ports rest rue trace trafficway walks wall`;
+parkways points ports rest rue trace trafficway walks wall
+branch burgs camp centers circles club courts coves crossroad dam divide drives extensions fords glens greens groves
+harbors inlet mountains plain radial rapid roads spurs streets views villages`;
