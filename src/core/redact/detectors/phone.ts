@@ -159,14 +159,14 @@ export function isDottedQuad(s: string): boolean {
 }
 const PHONE_CUES = [
   'call', 'phone', 'mobile', 'mob', 'cell', 'whatsapp', 'wa', 'tel', 'telephone', 'contact', 'reach', 'ph',
-    'sms', 'text', 'dial', 'ring', 'landline', 'fax', 'helpline',
-    // Spanish, Polish, German, French, Italian, Dutch, Portuguese.
-    'teléfono', 'telefono', 'tfno', 'tlf', 'móvil', 'movil', 'celular', 'llámame', 'llamame', 'llamar', 'llamada', 'contacto',
-    'telefon', 'telefonu', 'komórka', 'komórki', 'komorka', 'komórkowy', 'komórkowego', 'zadzwoń', 'zadzwon', 'dzwoń', 'kontakt',
-    'handy', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer', 'anrufen', 'rufen', 'ruf', 'erreichbar',
-    'téléphone', 'tél', 'portable', 'appelez', 'appeler', 'joindre',
-    'cellulare', 'chiamami', 'chiamare', 'telefoon', 'telefoonnummer', 'mobiel', 'bel', 'bellen', 'gsm',
-    'telefone', 'telemóvel', 'telemovel', 'ligue', 'liguem', 'ligar', 'contato'];
+  'sms', 'text', 'dial', 'ring', 'landline', 'fax', 'helpline',
+  // Spanish, Polish, German, French, Italian, Dutch, Portuguese.
+  'teléfono', 'telefono', 'tfno', 'tlf', 'móvil', 'movil', 'celular', 'llámame', 'llamame', 'llamar', 'llamada', 'contacto',
+  'telefon', 'telefonu', 'komórka', 'komórki', 'komorka', 'komórkowy', 'komórkowego', 'zadzwoń', 'zadzwon', 'dzwoń', 'kontakt',
+  'handy', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer', 'anrufen', 'rufen', 'ruf', 'erreichbar',
+  'téléphone', 'tél', 'portable', 'appelez', 'appeler', 'joindre',
+  'cellulare', 'chiamami', 'chiamare', 'telefoon', 'telefoonnummer', 'mobiel', 'bel', 'bellen', 'gsm',
+  'telefone', 'telemóvel', 'telemovel', 'ligue', 'liguem', 'ligar', 'contato'];
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
 /**
