@@ -35,6 +35,8 @@ describe('PERSON', () => {
     // A sign-off on the name's own line.
     ['Thanks & regards, Krishnamurthy', ['Krishnamurthy']],
     ['Warm regards - Anil Verma', ['Anil Verma']],
+    // "I" is the pronoun; "I." an initial.
+    ['Dear I. K. Gujral,', ['I. K. Gujral']],
     // A contraction after a greeting is not the name: it introduces it.
     ["Hi, I'm Aditya.", ['Aditya']],
     ['Hi, I’m Aditya.', ['Aditya']],
@@ -48,6 +50,8 @@ describe('PERSON', () => {
     "Hi, we're moving the call to Friday.",
     'Agenda: Budget, Hiring, Marketing And Sales',
     'Regards, Team Acme',
+    'hi, I need help with my order',
+    'Thanks, I will check and revert.',
     'see the md file',
     'MD approved it',
     'sir mera order kab aayega?',

@@ -22,11 +22,13 @@ const KNOWN = T_FIRST | T_LAST;
 const CAPITAL = T_TITLE | T_UPPER;
 
 const known = (b: number): boolean => (b & KNOWN) !== 0;
+/** A stop word, unless written as an initial: "I" is the pronoun, "I." in "I. K. Gujral" an initial. */
+const stopped = (b: number): boolean => (b & (T_STOP | T_INITIAL)) === T_STOP;
 const strong = (b: number): boolean => (b & KNOWN) !== 0 && (b & (T_AMBIGUOUS | T_STOP)) === 0;
 /** Could be part of a capitalised name. */
 function nameish(t: Tokens, i: number): boolean {
   const b = t.bits[i]!;
-  return (b & T_STOP) === 0 && ((b & (T_INITIAL | T_TITLE)) !== 0 || ((b & T_UPPER) !== 0 && t.len[i]! > 2)) && ((b & KNOWN) !== 0 || (b & T_COMMON) === 0);
+  return !stopped(b) && ((b & (T_INITIAL | T_TITLE)) !== 0 || ((b & T_UPPER) !== 0 && t.len[i]! > 2)) && ((b & KNOWN) !== 0 || (b & T_COMMON) === 0);
 }
 
 /** Tokens `a` and `b` are separated by one space (or nothing after an initial "R."). */
@@ -200,8 +202,8 @@ function introEnds(text: string, t: Tokens, i: number, alsoTo = false): boolean 
 
 function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStrength): boolean {
   const b = t.bits[i]!;
-  if ((b & T_STOP) !== 0) return false;
   if ((b & T_INITIAL) !== 0) return true;
+  if ((b & T_STOP) !== 0) return false;
   const capital = (b & CAPITAL) !== 0;
   const common = (b & T_COMMON) !== 0;
   const isKnown = known(b);
@@ -237,7 +239,7 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
   const bits = t.bits;
   for (let i = 1; i < t.count; i++) {
     const b = bits[i]!;
-    if ((b & T_STOP) !== 0 || ((b & T_COMMON) !== 0 && !known(b))) continue; // cheap reject before the cue lookup
+    if (stopped(b) || ((b & T_COMMON) !== 0 && !known(b))) continue; // cheap reject before the cue lookup
     if (t.key[i - 1] === '') continue; // every cue ends in a word the tokenizer keys
     const strength = cueBefore(text, t, i);
     if (!strength || !acceptsAfterCue(text, t, i, strength)) continue;
@@ -247,7 +249,7 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
       const capital = (nb & CAPITAL) !== 0;
       const prevCapital = (bits[j]! & T_LOWER) === 0;
       // Continue with capitalised words after a capitalised name, lowercase words only if known.
-      if ((nb & T_STOP) !== 0 || ((nb & T_COMMON) !== 0 && !known(nb))) break;
+      if (stopped(nb) || ((nb & T_COMMON) !== 0 && !known(nb))) break;
       const lowerOk = (nb & T_LOWER) !== 0 && !prevCapital && (known(nb) || (known(bits[j]!) && plainLower(t, j + 1)));
       if ((capital && prevCapital) || (nb & T_INITIAL) !== 0 || lowerOk) j++;
       else break;

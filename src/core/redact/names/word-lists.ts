@@ -28,7 +28,7 @@ meu minha mijn mein meine mon mój moje mi mio soy sono sou jestem ich bin ik je
 rechnung bestellung commande facture ordine fattura bestelling factuur encomenda fatura telefon teléfono telefono
 téléphone telefoon telefone móvil movil handy portable cellulare mobiel telemóvel contacto kontakt contato gsm
 chiamami llámame llamame zadzwoń zadzwon appelez rufen bel bellen ligue liguem c'est j'ai qu'il
-mera meri mere mujhe mujhko aap aapka aapki aapke apna apni hum humara hamara tum tera teri uska uski unka unki yeh woh ye wo
+i mera meri mere mujhe mujhko aap aapka aapki aapke apna apni hum humara hamara tum tera teri uska uski unka unki yeh woh ye wo
 kab kaise kahan kyun kyu sab koi kuch bol bola bolo boliye karna karunga karenge hoga hogi thi gaya gayi raha rahi rahe hoon hu hun
 naam bhej bhejo bhejiye batao bataiye chahiye
 i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've they'll it's that's there's
