@@ -56,10 +56,16 @@ export const RUN_LEN9 = 256;
  * a run that starts with 0 ("hdfc0001234"): a PAN or an IFSC typed in lowercase.
  */
 export const RUN_LOWER_CODE = 512;
+/**
+ * 8–15 digits with a '/', '=', '+' or '.' right before the run or a '/' right after it: where the
+ * phone candidate pattern does not look, but a WhatsApp link, two slash-joined numbers or "no.9845…"
+ * put a number (phone.ts, numbersAtJoins).
+ */
+export const RUN_JOINED = 1024;
 /** Every run: no filter. */
 export const RUN_ANY = -1;
 /** How many RUN_* facts there are (bits 0 .. FACT_BITS - 1). */
-const FACT_BITS = 10;
+const FACT_BITS = 11;
 
 const RETAINED_CAPACITY = 1 << 14;
 let shared: DigitRuns = allocate(256);
@@ -130,7 +136,8 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
       | (chain >= 13 ? RUN_CHAIN13 : 0)
       | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)
       | (length === 9 ? RUN_LEN9 : 0)
-      | (before >= 97 && before <= 122 && ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48) ? RUN_LOWER_CODE : 0);
+      | (before >= 97 && before <= 122 && ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48) ? RUN_LOWER_CODE : 0)
+      | (length >= 8 && length <= 15 && (before === 47 || before === 61 || before === 43 || before === 46 || sep === 47) ? RUN_JOINED : 0);
     runs.facts[r] = facts;
     for (let f = facts; f !== 0; f &= f - 1) list[--next[31 - Math.clz32(f & -f)]!] = r;
   }

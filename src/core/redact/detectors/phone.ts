@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.ts';
-import { TextIndex } from '../digit-runs.ts';
+import { RUN_JOINED, TextIndex } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
@@ -474,14 +474,15 @@ function endsWithWord(text: string, end: number, word: string): boolean {
  */
 function numbersAtJoins(text: string, index: TextIndex | undefined, out: Parameters<Recognizer['scan']>[1]): void {
   const runs = (index ?? new TextIndex(text)).digitRuns();
-  for (let r = 0; r < runs.count; r++) {
+  // The runs with RUN_JOINED (8–15 digits, a '/', '=', '+' or '.' before or a '/' after), in order.
+  const b = 31 - Math.clz32(RUN_JOINED);
+  for (let k = runs.factStart[b]!, to = runs.factEnd[b]!; k < to; k++) {
+    const r = runs.factRuns[k]!;
     const length = runs.length[r]!;
-    if (length < 8 || length > 15) continue;
     const p = runs.start[r]!;
     const end = p + length;
     const before = p > 0 ? text.charCodeAt(p - 1) : -1;
     const after = runs.after[r]!;
-    if (before !== 47 && before !== 61 && before !== 43 && before !== 46 && after !== 47) continue; // '/', '=', '+', '.'
     // The far side of the run must be free: not glued to a word or to more of a number.
     if (((after | 32) - 97) >>> 0 < 26 || after === 95 || (after === 46 && isAsciiDigit(text.charCodeAt(end + 1)))) continue;
     // A link: an optional '+' after the '/' or '='.
