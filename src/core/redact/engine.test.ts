@@ -75,6 +75,13 @@ describe('adversarial input stays linear', () => {
     'dotted-digits': (n) => '1.'.repeat(n / 2),
     capitals: (n) => 'Ravi '.repeat(n / 5),
     letters: (n) => 'a'.repeat(n),
+    // The shapes this engine reads beyond its first candidate pattern (phone.ts numbersAtJoins, the
+    // European path, the lowercase PAN pass, list lines).
+    'wa.me links': (n) => 'wa.me/919845012345 '.repeat(n / 19),
+    'slash-joined numbers': (n) => '9845012345/'.repeat(n / 11),
+    'cued European numbers': (n) => 'Tel. 612 345 678 '.repeat(n / 17),
+    'cued lowercase PANs': (n) => 'pan abcpk1234f '.repeat(n / 15),
+    'name lists': (n) => 'Attendees: Ravi, Priya, John and Sneha. '.repeat(n / 40),
   };
   it.each(Object.keys(inputs))('a 100 KB run of %s completes quickly', (name) => {
     const make = inputs[name]!;
