@@ -91,3 +91,26 @@ describe('PERSON', () => {
     expect(names('su pedido está listo, pero esta semana no hay una entrega')).toEqual([]);
   });
 });
+
+describe('PERSON in Cyrillic and Devanagari, after a cue (no name list in these scripts)', () => {
+  it.each([
+    ['Меня зовут Иван Петров', ['Иван Петров']],
+    ['Здравствуйте, Анна! Ваш заказ готов.', ['Анна']],
+    ['Уважаемый Сергей Николаевич,', ['Сергей Николаевич']],
+    ['мене звати Олена Коваленко', ['Олена Коваленко']],
+    ['С уважением,\nОльга Иванова', ['Ольга Иванова']],
+    ['मेरा नाम राहुल शर्मा है', ['राहुल शर्मा']],
+    ['श्री रमेश अय्यर से बात करें', ['रमेश अय्यर']],
+    ['नमस्ते सुनीता जी', ['सुनीता']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Здравствуйте, Ваш заказ готов.',
+    'नमस्ते जी, आपका ऑर्डर भेज दिया गया है',
+    'Иван Петров', // no cue: capitals alone say nothing in a script the lexicon has no names for
+  ])('finds no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -234,6 +234,17 @@ function hereNames(text: string, t: Tokens, out: Candidates): void {
   }
 }
 
+/**
+ * A word of a script without letter case (Devanagari …), where capitals cannot say where a name
+ * ends: after a cue, such words continue the name until a stop word ("मेरा नाम राहुल शर्मा है").
+ */
+function caseless(text: string, t: Tokens, i: number): boolean {
+  const c = text.charCodeAt(t.start[i]!);
+  if (c < 0x370) return false;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() === ch.toUpperCase();
+}
+
 /** Pass 3: words announced by a cue. */
 function cuedNames(text: string, t: Tokens, out: Candidates): void {
   const bits = t.bits;
@@ -250,7 +261,7 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
       const prevCapital = (bits[j]! & T_LOWER) === 0;
       // Continue with capitalised words after a capitalised name, lowercase words only if known.
       if (stopped(nb) || ((nb & T_COMMON) !== 0 && !known(nb))) break;
-      const lowerOk = (nb & T_LOWER) !== 0 && !prevCapital && (known(nb) || (known(bits[j]!) && plainLower(t, j + 1)));
+      const lowerOk = (nb & T_LOWER) !== 0 && !prevCapital && (known(nb) || (known(bits[j]!) && plainLower(t, j + 1)) || (caseless(text, t, j) && caseless(text, t, j + 1)));
       if ((capital && prevCapital) || (nb & T_INITIAL) !== 0 || lowerOk) j++;
       else break;
     }

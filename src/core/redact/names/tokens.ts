@@ -126,7 +126,9 @@ const keyTables = new WeakMap<ReadonlySet<string>, KeyTable>();
 function keyTableOf(keep: ReadonlySet<string>): KeyTable {
   const cached = keyTables.get(keep);
   if (cached !== undefined) return cached;
-  const words = [...new Set([...keep, ...PARTICLES])].filter((w) => /^[a-z'-]+$/.test(w)); // others take the slow path
+  // Folded keys (cue words are stored folded, key.ts), ASCII or not: the folded path hashes a word's
+  // folded units, so "меня" and "नमस्ते" are found as "senor" is.
+  const words = [...new Set([...keep, ...PARTICLES])].filter((w) => w !== '' && w === w.toLowerCase());
   let size = 64;
   while (size < words.length * 4) size *= 2;
   const table: KeyTable = {
