@@ -74,6 +74,7 @@ describe('names after cues in European languages', () => {
     'Olá! Tudo bem?',
     'Bonjour, merci pour la commande.',
     'Hallo, bitte Rechnung senden.',
+    'Liebe Grüße from the Berlin team',
   ])('takes no greeting, verb or label for a name in %j', (text) => {
     expect(found(text, 'PERSON')).toEqual([]);
   });

@@ -35,6 +35,7 @@ i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they
 here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't
 ваш ваша ваше ваши вы мы я это спасибо пожалуйста заказ дякую будь ласка замовлення благодаря
 है हैं था थी थे से को का की के ने में जी और आप आपका आपकी मेरा मेरी हम बात कृपया धन्यवाद नमस्ते ऑर्डर सर मैडम
+grüße grüsse gruß gruss dank vielen saludos salutations
 tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het`;
 
 /** Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova". */
