@@ -23,6 +23,8 @@ describe('European national phone numbers', () => {
     ['bel me op 06-12345678', '06-12345678'],
     ['telemóvel 912 345 678', '912 345 678'],
     ['call me on 612345678', '612345678'],
+    ['Herr Müller bittet um Rückruf unter 0151 23456789', '0151 23456789'],
+    ['Mme Dupont demande un rappel au 06 12 34 56 78', '06 12 34 56 78'],
   ])('finds the number in %j', (text, number) => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([number]);
   });
@@ -65,6 +67,8 @@ describe('names after cues in European languages', () => {
     ['Olá! Meu nome é Ana Souza.', ['Ana Souza']],
     ['hoi Ángela, mijn telefoonnummer is 21 815 1645', ['Ángela']],
     ['Kunde: Piotr Nowak', ['Piotr Nowak']],
+    ['Dzień dobry, klient Jan Kowalski prosi o kontakt', ['Jan Kowalski']],
+    ['Hi Jan, thanks', ['Jan']],
   ])('finds the name in %j', (text, names) => {
     expect(found(text, 'PERSON')).toEqual(names);
   });
@@ -75,6 +79,7 @@ describe('names after cues in European languages', () => {
     'Bonjour, merci pour la commande.',
     'Hallo, bitte Rechnung senden.',
     'Liebe Grüße from the Berlin team',
+    'Invoice dated Jan 15, 2025',
   ])('takes no greeting, verb or label for a name in %j', (text) => {
     expect(found(text, 'PERSON')).toEqual([]);
   });

@@ -163,8 +163,8 @@ const PHONE_CUES = [
   // Spanish, Polish, German, French, Italian, Dutch, Portuguese.
   'teléfono', 'telefono', 'tfno', 'tlf', 'móvil', 'movil', 'celular', 'llámame', 'llamame', 'llamar', 'llamada', 'contacto',
   'telefon', 'telefonu', 'komórka', 'komórki', 'komorka', 'komórkowy', 'komórkowego', 'zadzwoń', 'zadzwon', 'dzwoń', 'kontakt',
-  'handy', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer', 'anrufen', 'rufen', 'ruf', 'erreichbar',
-  'téléphone', 'tél', 'portable', 'appelez', 'appeler', 'joindre',
+  'handy', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer', 'anrufen', 'rufen', 'ruf', 'rückruf', 'rueckruf', 'erreichbar',
+  'téléphone', 'tél', 'portable', 'appelez', 'appeler', 'joindre', 'rappel', 'rappeler',
   'cellulare', 'chiamami', 'chiamare', 'telefoon', 'telefoonnummer', 'mobiel', 'bel', 'bellen', 'gsm',
   'telefone', 'telemóvel', 'telemovel', 'ligue', 'liguem', 'ligar', 'contato'];
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number'), ...EUROPEAN_BUSINESS_NUMBER_CUES];

@@ -7,7 +7,7 @@
 export const STOP_WORDS = `sir madam mam maam ma'am team all everyone guys folks bro sis dude buddy friend friends bhai bhaiya didi ji
 sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please pls plz thx thanks ok okay okk hii hiii
 hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager
-january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
 bank group technologies technology solutions services enterprises traders industries motors labs studio studios
@@ -35,7 +35,7 @@ i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they
 here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't
 ваш ваша ваше ваши вы мы я это спасибо пожалуйста заказ дякую будь ласка замовлення благодаря
 है हैं था थी थे से को का की के ने में जी और आप आपका आपकी मेरा मेरी हम बात कृपया धन्यवाद नमस्ते ऑर्डर सर मैडम
-grüße grüsse gruß gruss dank vielen saludos salutations
+grüße grüsse gruß gruss dank vielen saludos salutations klient klienta klientka
 tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het`;
 
 /** Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova". */
