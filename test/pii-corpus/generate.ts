@@ -33,6 +33,8 @@ function fill(f: v.Rng, slot: string): { value: string; type?: string; kind?: Lo
     case 'EMAIL': return { value: v.email(f, v.person(f, 'full')), type: 'EMAIL_ADDRESS' };
     case 'PHONE': return { value: v.phone(f), type: 'PHONE_NUMBER' };
     case 'PHONE_EU': return { value: v.europeanPhone(f), type: 'PHONE_NUMBER' };
+    case 'NIF': return { value: v.nif(f), type: 'ES_NIF' };
+    case 'PESEL': return { value: v.pesel(f), type: 'PL_PESEL' };
     case 'CARD': return { value: v.creditCard(f), type: 'CREDIT_CARD' };
     case 'IBAN': return { value: v.iban(f), type: 'IBAN_CODE' };
     case 'IP': return { value: v.ip(f), type: 'IP_ADDRESS' };

@@ -1,6 +1,6 @@
 /** Hard negatives: business numbers and words that look like PII and must pass unchanged. */
 import type { Rng } from './values.ts';
-import { aadhaar, luhnInvalid16 } from './values.ts';
+import { aadhaar, luhnInvalid16, nif } from './values.ts';
 import { luhnValid } from '../../src/core/redact/checksums.ts';
 
 const digits = (f: Rng, n: number): string => Array.from({ length: n }, () => f.number.int(9)).join('');
@@ -38,6 +38,8 @@ export const LOOKALIKE_KINDS = {
   MONTH: (f: Rng) => f.date.month(),
   /** An order, invoice or customer reference of 8–10 digits in the phone-like groups European notes use. */
   REF_EU: (f: Rng) => f.helpers.arrayElement([`${digits(f, 3)} ${digits(f, 3)} ${digits(f, 3)}`, `${f.number.int({ min: 1, max: 9 })}${digits(f, 8)}`, `0${digits(f, 9)}`, `${digits(f, 4)}-${digits(f, 4)}`]),
+  /** A DNI or NIE with the wrong control letter. */
+  NIF_INVALID: (f: Rng) => nif(f, false),
   SERIAL: (f: Rng) => f.helpers.arrayElement([`SN-${digits(f, 10)}`, `SN${digits(f, 12)}`]),
 } as const;
 

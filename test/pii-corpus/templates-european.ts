@@ -19,6 +19,8 @@ export const EUROPEAN_TEMPLATES: Record<Domain, readonly string[]> = {
   ],
   kyc: [
     'Titular: {NAME}. Contacto: {PHONE_EU}. Referencia {~REF_EU}.',
+    'Titular: {NAME}, DNI {NIF}. Documento anterior {~NIF_INVALID} (anulado).',
+    'Klient {NAME}, PESEL {PESEL}, tel. {PHONE_EU}. Zamówienie {~REF_EU}.',
     'Dossier {~REF_EU}: {NAME}, téléphone {PHONE_EU}.',
   ],
   refund: [

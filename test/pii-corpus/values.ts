@@ -113,6 +113,31 @@ function europeanPhoneForm(f: Rng): [CountryCode, string] {
   }
 }
 
+const NIF_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+/** A Spanish DNI ("12345678Z", "12345678-Z") or NIE ("X1234567L") with its control letter; `valid: false` gives a wrong one. */
+export function nif(f: Rng, valid = true): string {
+  const nie = f.number.int(3) === 0;
+  const lead = nie ? f.helpers.arrayElement(['X', 'Y', 'Z']) : '';
+  const digits = nie ? digits7(f) : `${f.number.int({ min: 1, max: 9 })}${digits7(f)}`;
+  const n = Number(`${lead === '' ? '' : 'XYZ'.indexOf(lead)}${digits}`);
+  const right = NIF_LETTERS[n % 23]!;
+  const letter = valid ? right : NIF_LETTERS[(n + 1 + f.number.int(21)) % 23]!;
+  return `${lead}${digits}${f.number.int(4) === 0 ? '-' : ''}${letter}`;
+}
+const digits7 = (f: Rng): string => Array.from({ length: 7 }, () => f.number.int(9)).join('');
+
+/** A Polish PESEL with a real birth date (1940–2009) and its check digit. */
+export function pesel(f: Rng): string {
+  const year = f.number.int({ min: 1940, max: 2009 });
+  const month = f.number.int({ min: 1, max: 12 }) + (year >= 2000 ? 20 : 0);
+  const day = f.number.int({ min: 1, max: 28 });
+  const base = `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${digits(f, 4)}`;
+  const w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(base[i]) * w[i]!;
+  return base + String((10 - (sum % 10)) % 10);
+}
+
 function withLuhn(prefix: string, len: number, f: Rng): string {
   const body = prefix + digits(f, len - prefix.length - 1);
   for (let d = 0; d <= 9; d++) if (luhnValid(body + d)) return body + d;

@@ -18,6 +18,8 @@ export const ENTITY_TYPES = [
   'IN_IFSC',
   'IN_PASSPORT',
   'UK_NINO',
+  'ES_NIF',
+  'PL_PESEL',
 ] as const;
 
 export type BuiltinEntityType = (typeof ENTITY_TYPES)[number];

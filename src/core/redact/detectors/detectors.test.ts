@@ -56,6 +56,14 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
   },
   IN_PASSPORT: { finds: ['passport no. «J8369854»', 'Passport: «Z1234567»'], ignores: ['SKU J8369854', 'J8369854', 'passport J0369854'] },
   UK_NINO: { finds: ['NI «AB 12 34 56 C»', '«AB123456C»'], ignores: ['GB123456C', 'AB123456E', 'DA123456C'] },
+  ES_NIF: {
+    finds: ['DNI «12345678Z»', 'titular con NIF «48392019-L»', 'NIE: «X1234567L»', '«Y7654321G» (residente)'],
+    ignores: ['DNI 12345678A', 'pedido 48392019L', 'SKU48392019L', 'X1234567A', '12345678Za'],
+  },
+  PL_PESEL: {
+    finds: ['PESEL «44051401359»', 'nr PESEL: «02270803624»', 'pesel «85013000005», tel.'],
+    ignores: ['44051401359', 'PESEL 44051401358', 'PESEL 90023112347', 'PESEL 440514013591', 'PESEL 4405140135'],
+  },
 };
 
 function marked(s: string): { text: string; spans: [number, number][] } {

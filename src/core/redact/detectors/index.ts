@@ -2,6 +2,7 @@ import type { BuiltinEntityType } from '../entities.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { creditCardRecognizer } from './credit-card.ts';
 import { emailRecognizer } from './email.ts';
+import { esNifRecognizer } from './es-nif.ts';
 import { ibanRecognizer } from './iban.ts';
 import { inAadhaarRecognizer } from './in-aadhaar.ts';
 import { inGstinRecognizer } from './in-gstin.ts';
@@ -12,6 +13,7 @@ import { upiRecognizer } from './in-upi.ts';
 import { ipRecognizer } from './ip.ts';
 import { personRecognizer } from './person.ts';
 import { phoneRecognizer } from './phone.ts';
+import { plPeselRecognizer } from './pl-pesel.ts';
 import { ukNinoRecognizer } from './uk-nino.ts';
 import { usItinRecognizer } from './us-itin.ts';
 import { usSsnRecognizer } from './us-ssn.ts';
@@ -33,4 +35,6 @@ export const RECOGNIZERS = {
   IN_IFSC: inIfscRecognizer,
   IN_PASSPORT: inPassportRecognizer,
   UK_NINO: ukNinoRecognizer,
+  ES_NIF: esNifRecognizer,
+  PL_PESEL: plPeselRecognizer,
 } as const satisfies Record<BuiltinEntityType, Recognizer>;
