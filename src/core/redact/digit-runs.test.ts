@@ -18,7 +18,7 @@ describe('digit runs', () => {
       let text = '';
       for (let i = rnd(40); i >= 0; i--) text += pieces[rnd(pieces.length)]!;
       const runs = findDigitRuns(text);
-      for (let b = 0; b < 11; b++) {
+      for (let b = 0; b < 12; b++) {
         const expected = Array.from({ length: runs.count }, (_, r) => r).filter((r) => (runs.facts[r]! & (1 << b)) !== 0);
         expect(Array.from(runs.factRuns.subarray(runs.factStart[b], runs.factEnd[b])), text).toEqual(expected);
       }

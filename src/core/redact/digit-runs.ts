@@ -62,10 +62,12 @@ export const RUN_LOWER_CODE = 512;
  * put a number (phone.ts, numbersAtJoins).
  */
 export const RUN_JOINED = 1024;
+/** A run of 7, 8 or 11 digits: a Spanish NIE or DNI, a Polish PESEL. */
+export const RUN_ID_LENGTH = 2048;
 /** Every run: no filter. */
 export const RUN_ANY = -1;
 /** How many RUN_* facts there are (bits 0 .. FACT_BITS - 1). */
-const FACT_BITS = 11;
+const FACT_BITS = 12;
 
 const RETAINED_CAPACITY = 1 << 14;
 let shared: DigitRuns = allocate(256);
@@ -137,11 +139,19 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
       | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)
       | (length === 9 ? RUN_LEN9 : 0)
       | (before >= 97 && before <= 122 && ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48) ? RUN_LOWER_CODE : 0)
-      | (length >= 8 && length <= 15 && (before === 47 || before === 61 || before === 43 || before === 46 || sep === 47) ? RUN_JOINED : 0);
+      | (length >= 8 && length <= 15 && (before === 47 || before === 61 || before === 43 || before === 46 || sep === 47) ? RUN_JOINED : 0)
+      | (length === 7 || length === 8 || length === 11 ? RUN_ID_LENGTH : 0);
     runs.facts[r] = facts;
     for (let f = facts; f !== 0; f &= f - 1) list[--next[31 - Math.clz32(f & -f)]!] = r;
   }
   return runs;
+}
+
+/** `fn(r)` for each run with the one fact `fact` (a RUN_* bit), in order. */
+export function eachRunWith(runs: DigitRuns, fact: number, fn: (r: number) => void): void {
+  const b = 31 - Math.clz32(fact);
+  const list = runs.factRuns;
+  for (let k = runs.factStart[b]!, to = runs.factEnd[b]!; k < to; k++) fn(list[k]!);
 }
 
 export function findDigitRuns(text: string): DigitRuns {

@@ -105,6 +105,15 @@ function tryAtDigitRuns(text: string, index: TextIndex | undefined, startAt: Sta
   }
 }
 
+/** An ASCII letter, either case. */
+export const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
+
+/**
+ * `[A-Za-z0-9\u00C0-\u024F_]`, the class the identifier patterns' lookarounds refuse next to a
+ * match: an identifier glued to one of these is part of a longer word or code.
+ */
+export const isIdWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f);
+
 /** A run's own start when `ok`, else -1. */
 export const runStartIf = (ok: boolean, runs: DigitRuns, r: number): number => (ok ? runs.start[r]! : -1);
 

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
+import { isIdWordChar } from '../recognizer.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
-import { TextIndex } from '../digit-runs.ts';
+import { eachRunWith, RUN_ID_LENGTH, TextIndex } from '../digit-runs.ts';
 
 /**
  * Spanish identity numbers: the DNI (NIF of a person), eight digits and a control letter, and the
@@ -17,35 +18,29 @@ function controlMatches(text: string, from: number, to: number, lead: number, le
   return LETTERS.charCodeAt(n) === text.charCodeAt(letterAt);
 }
 
-const isWordChar = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26 || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f);
 const cue = createCueMatcher(['dni', 'nif', 'nie', 'documento'], [...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES]);
 
 export const esNifRecognizer: Recognizer = {
   type: 'ES_NIF',
   scan(text, out, index) {
     const runs = (index ?? new TextIndex(text)).digitRuns();
-    for (let r = 0; r < runs.count; r++) {
+    eachRunWith(runs, RUN_ID_LENGTH, (r) => {
       const length = runs.length[r]!;
-      if (length !== 8 && length !== 7) continue;
+      if (length === 11) return; // a PESEL's length
       const p = runs.start[r]!;
       const end = p + length;
       // The letter: right after the digits, or after one '-' or space ("12345678-Z").
       const sep = runs.after[r]!;
       const letterAt = sep === 45 || sep === 32 ? end + 1 : end;
       const letter = text.charCodeAt(letterAt);
-      if (letter < 65 || letter > 90 || (letterAt + 1 < text.length && isWordChar(text.charCodeAt(letterAt + 1)))) continue;
-      let start = p;
-      let lead = 0;
-      if (length === 7) {
-        // NIE: X, Y or Z right before the seven digits.
-        const x = p > 0 ? text.charCodeAt(p - 1) : -1;
-        if (x < 88 || x > 90) continue;
-        lead = x - 88;
-        start = p - 1;
-      }
-      if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-      if (!controlMatches(text, p, end, lead, letterAt) || cue(text, start) === 'negative') continue;
+      if (letter < 65 || letter > 90 || (letterAt + 1 < text.length && isIdWordChar(text.charCodeAt(letterAt + 1)))) return;
+      // The NIE: X, Y or Z right before the seven digits.
+      const x = length === 7 && p > 0 ? text.charCodeAt(p - 1) : -1;
+      if (length === 7 && (x < 88 || x > 90)) return;
+      const start = length === 7 ? p - 1 : p;
+      if (start > 0 && isIdWordChar(text.charCodeAt(start - 1))) return;
+      if (!controlMatches(text, p, end, length === 7 ? x - 88 : 0, letterAt) || cue(text, start) === 'negative') return;
       out.add('ES_NIF', start, letterAt + 1, 75);
-    }
+    });
   },
 };

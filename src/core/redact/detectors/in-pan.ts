@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.ts';
-import { eachSpanAtDigitRuns } from '../recognizer.ts';
+import { eachSpanAtDigitRuns, isAsciiLetter } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_LOWER_CODE, RUN_UPPER_BEFORE } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
@@ -25,7 +25,6 @@ export const startAt: StartAtRun = (text, runs, r) => {
  * since a lowercase word of five letters, four digits and a letter is as often a code or a handle.
  */
 export const PAN_ANY_CASE = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Za-z]{3}[ABCFGHJLPTabcfghjlpt][A-Za-z]\d{4}[A-Za-z](?![A-Za-z0-9\u00C0-\u024F_])/y;
-const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
 /**
  * Five letters before a run of exactly four digits that a letter follows, the last of them
  * lowercase (RUN_LOWER_CODE runs: an all-capital PAN is the other pass's).

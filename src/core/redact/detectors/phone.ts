@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.ts';
-import { RUN_JOINED, TextIndex } from '../digit-runs.ts';
+import { isAsciiLetter } from '../recognizer.ts';
+import { eachRunWith, RUN_JOINED, TextIndex } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
@@ -181,18 +182,17 @@ const BRACKETED_AREA = /^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/;
 /** A national number of 11 digits starts with its trunk prefix, 0 (IN, UK) or 1 (US). */
 const TRUNK_FIRST = /^\(?[01]/;
 
+const DIGITS_MASK = 255;
+const HAS_BRACKET = 256;
+
 /**
- * `candidate` is a valid phone number (the numbering rules; the context cue is the caller's).
- * `wholeChecked`: the caller already refused dates and dotted quads for this very string.
- * A candidate (or a prefix of one) starts with '+', '(' or a digit and ends with a digit: it has
- * no white space to trim.
+ * Written numbers have few groups and few one-digit groups ("+33 6 12 34 56 78" is about the
+ * limit); "1 2 3 4 5 6 7 8 9 0" is a list, and refusing it early keeps runs of such text cheap.
+ * Groups are runs between separators (space, no-break space, brackets, '.', '-'), counted in one
+ * pass: -1 for more than six groups or two one-digit ones, else the digit count, plus HAS_BRACKET
+ * when the candidate holds a bracket.
  */
-function validAs(candidate: string, wholeChecked = false): boolean {
-  // Every test before the first `return true` is a veto, so their order changes no result: the
-  // group and digit counts come first, they refuse most candidates without a regex.
-  // Written numbers have few groups and few one-digit groups ("+33 6 12 34 56 78" is about the limit);
-  // "1 2 3 4 5 6 7 8 9 0" is a list, and refusing it early keeps runs of such text cheap.
-  // Groups are runs between separators (space, no-break space, brackets, '.', '-'); counted in one pass.
+function writtenShape(candidate: string): number {
   let groups = 0;
   let singles = 0;
   let digits = 0;
@@ -209,7 +209,23 @@ function validAs(candidate: string, wholeChecked = false): boolean {
     }
   }
   if (run > 0) { groups++; if (run === 1) singles++; }
-  if (groups > 6 || singles > 2) return false;
+  if (groups > 6 || singles > 2) return -1;
+  return digits | (brackets ? HAS_BRACKET : 0);
+}
+
+/**
+ * `candidate` is a valid phone number (the numbering rules; the context cue is the caller's).
+ * `wholeChecked`: the caller already refused dates and dotted quads for this very string.
+ * A candidate (or a prefix of one) starts with '+', '(' or a digit and ends with a digit: it has
+ * no white space to trim.
+ */
+function validAs(candidate: string, wholeChecked = false): boolean {
+  // Every test before the first `return true` is a veto, so their order changes no result: the
+  // group and digit counts come first, they refuse most candidates without a regex.
+  const shape = writtenShape(candidate);
+  if (shape === -1) return false;
+  const digits = shape & DIGITS_MASK;
+  const brackets = shape > DIGITS_MASK;
   if (digits < 7 || digits > 15) return false;
   if (!wholeChecked) {
     if (isDottedQuad(candidate)) return false; // an IPv4 address
@@ -413,19 +429,12 @@ function endsInSingleDigit(candidate: string): boolean {
  * The caller has found a phone cue right before it.
  */
 function validAsEuropean(candidate: string): boolean {
-  let groups = 0;
-  let singles = 0;
-  let run = 0;
-  for (let i = 0; i < candidate.length; i++) {
-    if (isPhoneSeparator(candidate.charCodeAt(i))) {
-      if (run > 0) { groups++; if (run === 1) singles++; run = 0; }
-    } else run++;
-  }
-  if (run > 0) { groups++; if (run === 1) singles++; }
-  const digits = digitCount(candidate);
-  if (groups > 6 || singles > 2 || digits < 8 || digits > 12 || endsInSingleDigit(candidate)) return false;
+  const shape = writtenShape(candidate);
+  if (shape === -1) return false;
+  const digits = shape & DIGITS_MASK;
+  if (digits < 8 || digits > 12 || endsInSingleDigit(candidate)) return false;
   if (isDottedQuad(candidate) || (startsWithDate(candidate) && !isFrenchDotted(candidate))) return false;
-  if ((candidate.includes('(') || candidate.includes(')')) && !BRACKETED_AREA.test(candidate)) return false;
+  if (shape > DIGITS_MASK && !BRACKETED_AREA.test(candidate)) return false;
   for (const region of EUROPEAN_REGIONS) if (phoneValidity(candidate, region) === 1) return true;
   return false;
 }
@@ -474,30 +483,27 @@ function endsWithWord(text: string, end: number, word: string): boolean {
  */
 function numbersAtJoins(text: string, index: TextIndex | undefined, out: Parameters<Recognizer['scan']>[1]): void {
   const runs = (index ?? new TextIndex(text)).digitRuns();
-  // The runs with RUN_JOINED (8–15 digits, a '/', '=', '+' or '.' before or a '/' after), in order.
-  const b = 31 - Math.clz32(RUN_JOINED);
-  for (let k = runs.factStart[b]!, to = runs.factEnd[b]!; k < to; k++) {
-    const r = runs.factRuns[k]!;
+  eachRunWith(runs, RUN_JOINED, (r) => {
     const length = runs.length[r]!;
     const p = runs.start[r]!;
     const end = p + length;
     const before = p > 0 ? text.charCodeAt(p - 1) : -1;
     const after = runs.after[r]!;
     // The far side of the run must be free: not glued to a word or to more of a number.
-    if (((after | 32) - 97) >>> 0 < 26 || after === 95 || (after === 46 && isAsciiDigit(text.charCodeAt(end + 1)))) continue;
+    if (isAsciiLetter(after) || after === 95 || (after === 46 && isAsciiDigit(text.charCodeAt(end + 1)))) return;
     // A link: an optional '+' after the '/' or '='.
     const q = before === 43 ? p - 1 : p;
     const linkMark = q > 0 ? text.charCodeAt(q - 1) : -1;
     if ((linkMark === 47 && endsWithWord(text, q, 'wa.me/')) || (linkMark === 61 && endsWithWord(text, q, 'phone='))) {
       if (phoneValidity(`+${text.slice(p, end)}`) === 1) out.add('PHONE_NUMBER', q, end, 50);
-      continue;
+      return;
     }
     const slashBefore = before === 47 && r > 0 && runs.start[r - 1]! + runs.length[r - 1]! === p - 1 && runs.length[r - 1]! >= 8;
     const slashAfter = after === 47 && r + 1 < runs.count && runs.start[r + 1] === end + 1 && runs.length[r + 1]! >= 8;
-    const abbreviation = before === 46 && p > 1 && ((text.charCodeAt(p - 2) | 32) - 97) >>> 0 < 26;
-    if ((before === 47 && !slashBefore) || (after === 47 && !slashAfter) || before === 61 || before === 43) continue;
+    const abbreviation = before === 46 && p > 1 && isAsciiLetter(text.charCodeAt(p - 2));
+    if ((before === 47 && !slashBefore) || (after === 47 && !slashAfter) || before === 61 || before === 43) return;
     if (slashBefore || slashAfter || abbreviation) consider(text, out, p, text.slice(p, end));
-  }
+  });
 }
 
 /** One candidate `raw` at `start`: the numbering rules first, then the context. */

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
+import { isIdWordChar } from '../recognizer.ts';
 import { createCueMatcher } from '../context.ts';
-import { TextIndex } from '../digit-runs.ts';
+import { eachRunWith, RUN_ID_LENGTH, TextIndex } from '../digit-runs.ts';
 
 /**
  * Polish PESEL: 11 digits, YYMMDD of birth (the month carries the century: +80 for the 1800s, +0,
@@ -30,19 +31,17 @@ export function peselValidAt(text: string, p: number): boolean {
 }
 
 const cue = createCueMatcher(['pesel', 'nr pesel', 'numer pesel'], [], 32);
-const isWordChar = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26 || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f);
 
 export const plPeselRecognizer: Recognizer = {
   type: 'PL_PESEL',
   scan(text, out, index) {
     const runs = (index ?? new TextIndex(text)).digitRuns();
-    for (let r = 0; r < runs.count; r++) {
-      if (runs.length[r] !== 11) continue;
+    eachRunWith(runs, RUN_ID_LENGTH, (r) => {
+      if (runs.length[r] !== 11) return;
       const p = runs.start[r]!;
-      // A whole word: no letter, digit or '_' glued on either side, and no more digits after a '.' or '-'.
-      if ((p > 0 && isWordChar(text.charCodeAt(p - 1))) || isWordChar(runs.after[r]!)) continue;
-      if (!peselValidAt(text, p) || cue(text, p) !== 'positive') continue;
-      out.add('PL_PESEL', p, p + 11, 80);
-    }
+      // A whole word: nothing of a word or code glued on either side.
+      if ((p > 0 && isIdWordChar(text.charCodeAt(p - 1))) || isIdWordChar(runs.after[r]!)) return;
+      if (peselValidAt(text, p) && cue(text, p) === 'positive') out.add('PL_PESEL', p, p + 11, 80);
+    });
   },
 };
