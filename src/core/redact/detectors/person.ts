@@ -5,7 +5,7 @@ import {
   tokenize,
 } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
-import { CUE_WORDS, cueBefore } from '../names/cues.ts';
+import { CUE_WORDS, cueBefore, isBlank } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
 
 /**
@@ -133,7 +133,7 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   if (nStrong >= 1 || (nKnown >= 1 && words >= 2)) push(out, t, a, b);
 }
 
-const isBlankAt = (text: string, i: number): boolean => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
+const isBlankAt = (text: string, i: number): boolean => isBlank(text.charCodeAt(i));
 
 /** "and " or "& " (then blanks) ends at `i`, after a blank. */
 function andBefore(text: string, i: number): boolean {

@@ -23,7 +23,8 @@ interface Phrase {
   capitalised?: boolean;
 }
 
-const isBlank = (c: number): boolean => c === 32 || c === 9;
+/** A space or a tab. */
+export const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /**
  * The gap text[a, b) between a cue and a name, as each tail allows it (hand-written forms of
@@ -68,15 +69,17 @@ export const TAIL_PATTERNS: Record<Tail, RegExp> = {
 const list = (s: string): string[] => s.split('|');
 /** Cue words are matched on token keys, which are accent-folded: "señor" is keyed "senor". */
 const words = (phrase: string): string[] => phrase.split(' ').map(nameKeyOfLower);
+/** Sign-offs that take the name on their own line too ("Thanks & regards, Krishnamurthy"), not only on the next. */
+const INLINE_SIGN_OFFS = 'regards|best regards|warm regards|kind regards|cordialement|pozdrawiam|saludos';
 const PHRASES: Phrase[] = [
   ...list('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
   ...list('herr|frau|monsieur|madame|mme|mlle|signor|signora|signorina|meneer|mevrouw|dhr|mevr|senhor|senhora|господин|госпожа|श्री|श्रीमती|सुश्री|कुमारी').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
   ...list('sr|sra|srta|don|doña|pan|pani|mx|adv|er|mohd|md').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const, capitalised: true })),
   ...list('my name is|my name|me llamo|mi nombre es|nazywam się|mam na imię|name is|ich heiße|ich heisse|mein name ist|je m\'appelle|mon nom est|mi chiamo|il mio nome è|mijn naam is|ik heet|meu nome é|me chamo|chamo-me|меня зовут|мене звати|казвам се|मेरा नाम').map((p) => ({ words: words(p), strength: 'intro' as const, tail: 'punct' as const })),
-  ...list('regards|best regards|warm regards|kind regards|many thanks|thanks|thank you|cheers|sincerely|best|yours truly|yours|saludos|un saludo|atentamente|gracias|pozdrawiam|z poważaniem|dziękuję|dhanyavaad|dhanyavad|sent by|mit freundlichen grüßen|freundliche grüße|viele grüße|liebe grüße|grüße|cordialement|bien à vous|merci|cordiali saluti|saluti|grazie|met vriendelijke groet|groeten|bedankt|cumprimentos|obrigado|obrigada|с уважением|з повагою|с уважение|धन्यवाद')
+  ...list(`${INLINE_SIGN_OFFS}|many thanks|thanks|thank you|cheers|sincerely|best|yours truly|yours|un saludo|atentamente|gracias|z poważaniem|dziękuję|dhanyavaad|dhanyavad|sent by|mit freundlichen grüßen|freundliche grüße|viele grüße|liebe grüße|grüße|bien à vous|merci|cordiali saluti|saluti|grazie|met vriendelijke groet|groeten|bedankt|cumprimentos|obrigado|obrigada|с уважением|з повагою|с уважение|धन्यवाद`)
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'newline' as const })),
   // A sign-off on the name's own line: "Thanks & regards, Krishnamurthy", "Warm regards - Anil".
-  ...list('regards|best regards|warm regards|kind regards|cordialement|pozdrawiam|saludos')
+  ...list(INLINE_SIGN_OFFS)
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'punct' as const })),
   ...list('hi|hii|hiii|hello|helo|hey|heyy|hiya|dear|bhai|bhaiya|didi|ok|okay|gracias|dziękuję|dzięki|hola|namaste|namaskar|vanakkam|cześć|czesc|witam|witaj|dzień dobry|buenos días|buenas tardes|good morning|good afternoon|good evening|thanks|thank you|thx|greetings|welcome|hallo|guten tag|guten morgen|sehr geehrte|sehr geehrter|liebe|lieber|bonjour|bonsoir|salut|cher|chère|ciao|buongiorno|buonasera|gentile|hoi|goedemorgen|goedemiddag|olá|bom dia|boa tarde|estimado|estimada|querido|querida|здравствуйте|добрый день|вітаю|добрий день|здравейте|уважаемый|уважаемая|шановний|шановна|नमस्ते|प्रिय')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'punct' as const })),
