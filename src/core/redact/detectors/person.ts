@@ -22,6 +22,8 @@ const KNOWN = T_FIRST | T_LAST;
 const CAPITAL = T_TITLE | T_UPPER;
 
 const known = (b: number): boolean => (b & KNOWN) !== 0;
+/** A surname that is not also an everyday or ambiguous word ("Partida", not "Hills"). */
+const surnameOnly = (b: number): boolean => (b & (T_LAST | T_COMMON | T_AMBIGUOUS)) === T_LAST;
 /** A stop word, unless written as an initial: "I" is the pronoun, "I." in "I. K. Gujral" an initial. */
 const stopped = (b: number): boolean => (b & (T_STOP | T_INITIAL)) === T_STOP;
 const strong = (b: number): boolean => (b & KNOWN) !== 0 && (b & (T_AMBIGUOUS | T_STOP)) === 0;
@@ -55,10 +57,12 @@ function capitalisedRuns(text: string, t: Tokens, out: Candidates): void {
     let j = i;
     while (j + 1 < n) {
       if (nameish(t, j + 1) && adjacent(text, t, j, j + 1)) { j++; continue; }
-      // "Juan de la Cruz": particles between capitalised words.
+      // "Juan de la Cruz": particles between capitalised words, when they lead to a known name (or,
+      // for "van"/"von" after a given name, to any surname: "Pieter van der Berg"). Otherwise the run
+      // ends before them and the words after start their own ("María de los Ángeles Villalobos").
       let k = j + 1;
       while (k < n && (t.bits[k]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER) && adjacent(text, t, k - 1, k)) k++;
-      if (k > j + 1 && k < n && nameish(t, k) && adjacent(text, t, k - 1, k)) { j = k; continue; }
+      if (k > j + 1 && k < n && nameish(t, k) && adjacent(text, t, k - 1, k) && (leadsToName(text, t, k) || vonAfterGiven(t, j + 1))) { j = k; continue; }
       break;
     }
     acceptRun(text, t, i, j, out);
@@ -69,6 +73,19 @@ function capitalisedRuns(text: string, t: Tokens, out: Candidates): void {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'leaves', 'via', 'en', 'w', 'we', 'desde', 'hacia', 'around']);
 /** Lowercase words the passes read; the tokenizer keeps them even when they are everyday words. */
 const KEEP = new Set([...CUE_WORDS, ...PLACE_PREPOSITIONS]);
+
+/**
+ * The capitalised token `k` after a name particle carries the name on: a known name, or a word the
+ * lexicon lacks with a known name right after it ("María de los Ángeles Villalobos"); not a lone
+ * unknown word ("Santiago de Compostela").
+ */
+function leadsToName(text: string, t: Tokens, k: number): boolean {
+  if (known(t.bits[k]!)) return true;
+  return k + 1 < t.count && adjacent(text, t, k, k + 1) && nameish(t, k + 1) && known(t.bits[k + 1]!);
+}
+
+/** Token `k` is "van" or "von" after a given name. */
+const vonAfterGiven = (t: Tokens, k: number): boolean => (t.key[k] === 'van' || t.key[k] === 'von') && (t.bits[k - 1]! & T_FIRST) !== 0;
 
 function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidates): void {
   const bits = t.bits;
@@ -81,8 +98,8 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
     if ((bits[k]! & T_PARTICLE) !== 0) {
       let n = k;
       while (n <= b && (bits[n]! & T_PARTICLE) !== 0) n++;
-      const dutchOrGerman = (t.key[k] === 'van' || t.key[k] === 'von') && (bits[k - 1]! & T_FIRST) !== 0;
-      if (n > b || !(known(bits[n]!) || dutchOrGerman)) { b = k - 1; break; }
+      const dutchOrGerman = vonAfterGiven(t, k);
+      if (n > b || !((known(bits[n]!) || (n < b && leadsToName(text, t, n))) || dutchOrGerman)) { b = k - 1; break; }
       if (dutchOrGerman) particleSurname = n;
       k = n;
     }
@@ -115,10 +132,18 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   const before = a > 0 && adjacent(text, t, a - 1, a) ? a - 1 : -1;
   const after = b + 1 < t.count && adjacent(text, t, b, b + 1) ? b + 1 : -1;
   if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0)) return;
-  // A place word that is also a surname, after a given name, is the surname ("Víctor Partida Anguiano",
-  // "Beatriz Arroyo Velásquez"); at the start of the run or beside it, it names a street ("Partida Matilde").
-  const givenFirst = startsGiven && (bits[a]! & T_PLACE) === 0;
-  for (let k = a; k <= b; k++) if ((bits[k]! & T_PLACE) !== 0 && !(k > a && givenFirst && known(bits[k]!))) return;
+  // A place word that is also a surname, after a given name, is a surname ("Víctor Partida Anguiano",
+  // "Beatriz Arroyo Velásquez", "Ana Burgos"); at the start of the run, or after surnames only, it names
+  // a place ("Partida Matilde", "Burgos", "Kaniyar Brooks"). Not when it is only a given name or an
+  // everyday word: "Dharmaketu Brook", "Soma Hills" are places. An unknown word kept at the start of
+  // the run (the trim above keeps it only before a surname) counts as the given name.
+  let afterGiven = false;
+  for (let k = a; k <= b; k++) {
+    const bk = bits[k]!;
+    if ((bk & T_PLACE) !== 0) {
+      if (!(afterGiven && surnameOnly(bk))) return;
+    } else if ((bk & T_FIRST) !== 0 || (k === a && !known(bk))) afterGiven = true; // an unknown first word stands for a given name ("Jordi Gracia")
+  }
   if (words === 1 && before !== -1 && PLACE_PREPOSITIONS.has(t.key[before]!)) return;
   // "Mollet del Vallés", "… de Madera": a lone capitalised word after a particle ends a place or product name.
   if (words === 1 && before !== -1 && (bits[before]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER)) return;
@@ -254,6 +279,8 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
     if (t.key[i - 1] === '') continue; // every cue ends in a word the tokenizer keys
     const strength = cueBefore(text, t, i);
     if (!strength || !acceptsAfterCue(text, t, i, strength)) continue;
+    // "the Sri Madhopur Expo", "the San Jose office": after "the", an honorific starts a place's or a thing's name.
+    if (strength === 'honorific' && precededByThe(text, t.start[i - 1]!)) continue;
     let j = i;
     while (j + 1 < t.count && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, j, j + 1)) {
       const nb = bits[j + 1]!;

@@ -118,7 +118,10 @@ interface KeyTable {
 }
 const WORD_CACHE_BITS = 12;
 const WORD_CACHE_MASK = (1 << WORD_CACHE_BITS) - 1;
-/** Kinds of a kept word: read by the rules (in `keep`), a name particle (PARTICLES), or both. */
+/**
+ * Kinds of a word in the key table: KEPT, a token even when it is an everyday lowercase word (the
+ * rules read it: in `keep`, or a name particle, "María del Carmen"); PARTICLE, a name particle.
+ */
 const KEPT = 1;
 const PARTICLE = 2;
 const keyTables = new WeakMap<ReadonlySet<string>, KeyTable>();
@@ -147,7 +150,7 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
     table.index[slot] = a;
     table.check[slot] = b;
     table.words[slot] = word;
-    table.kinds[slot] = (keep.has(word) ? KEPT : 0) | (PARTICLES.has(word) ? PARTICLE : 0);
+    table.kinds[slot] = (keep.has(word) || PARTICLES.has(word) ? KEPT : 0) | (PARTICLES.has(word) ? PARTICLE : 0);
   }
   keyTables.set(keep, table);
   return table;

@@ -38,7 +38,10 @@ here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't are
 grüße grüsse gruß gruss dank vielen saludos salutations klient klienta klientka
 tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het`;
 
-/** Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova". */
+/**
+ * Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova".
+ * (The build also marks surnames that are towns' names as place words: see build-name-gazetteer.ts.)
+ */
 export const PLACE_WORDS = `street st road rd lane ln way alley bridge canyon avenue ave drive court ct park place square sq nagar marg
 colony chowk gali path vihar enclave layout extension terrace crescent boulevard blvd highway hwy hills heights
 island islands lake mount mountain river valley village town city county district station airport junction bazaar
@@ -58,4 +61,4 @@ sector transversal diagonal autopista autovía autovia residencial pública publ
 brook brooks wells junctions valleys forges lock locks union unions keys lights lakes loaf mission neck parks
 parkways points ports rest rue trace trafficway walks wall
 branch burgs camp centers circles club courts coves crossroad dam divide drives extensions fords glens greens groves
-harbors inlet mountains plain radial rapid roads spurs streets views villages`;
+harbors inlet mountains plain radial rapid roads spurs streets views villages light course fall flat`;
