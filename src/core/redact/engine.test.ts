@@ -82,6 +82,12 @@ describe('adversarial input stays linear', () => {
     'cued European numbers': (n) => 'Tel. 612 345 678 '.repeat(n / 17),
     'cued lowercase PANs': (n) => 'pan abcpk1234f '.repeat(n / 15),
     'name lists': (n) => 'Attendees: Ravi, Priya, John and Sneha. '.repeat(n / 40),
+    // Spelt-out addresses (detectors/email-obfuscated.ts): markers with and without addresses around them.
+    'bracketed at': (n) => '[at]'.repeat(n / 4),
+    'at words': (n) => 'a at '.repeat(n / 5),
+    'at and dot words': (n) => 'a at b dot '.repeat(n / 11),
+    'spaced at signs': (n) => 'a @ '.repeat(n / 4),
+    'bracketed dots after @': (n) => 'a@b[dot]'.repeat(n / 8),
   };
   it.each(Object.keys(inputs))('a 100 KB run of %s completes quickly', (name) => {
     const make = inputs[name]!;

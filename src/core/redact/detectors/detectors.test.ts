@@ -5,8 +5,14 @@ import type { BuiltinEntityType } from '../entities.ts';
 /** Values each detector finds in text ("…" marks the value), and look-alikes it leaves alone. */
 const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ignores: string[] }> = {
   EMAIL_ADDRESS: {
-    finds: ['mail «ravi.kumar+crm@mail.example.co.in» today', 'to «SNEHA@EXAMPLE.COM».', '(«a_b-c@sub.domain.io»)'],
-    ignores: ['ravi@okicici', 'user@localhost', 'a..b@x.com is bad', 'version@2.0', '@@@@'],
+    finds: ['mail «ravi.kumar+crm@mail.example.co.in» today', 'to «SNEHA@EXAMPLE.COM».', '(«a_b-c@sub.domain.io»)',
+      // Spelt out to dodge scrapers (email-obfuscated.ts).
+      'mail me: «ravi[at]gmail.com» pls', '«ravi (at) gmail (dot) com»', '«RAVI {AT} GMAIL.COM»', 'id «ravi<at>example<dot>org»',
+      'write to «ravi at gmail dot com»', '«ravi.k at yahoo dot co dot in».', 'reach «ravi at gmail.com» today', '«priya AT rediffmail DOT com»',
+      '«ravi @ gmail.com»', '«ravi@gmail[dot]com»', '«ravi@gmail dot com», thanks', '«ravi [ at ] gmail [ dot ] com»'],
+    ignores: ['ravi@okicici', 'user@localhost', 'a..b@x.com is bad', 'version@2.0', '@@@@',
+      'email us at acme.com', 'look at this dot matrix printer', 'meet at home.Then call', 'ping me at 5 dot 30', 'see you at 9:15 pm.',
+      'the [at] key', 'ravi [at] home', 'deploy @ 5pm', 'x @ y', 'ravi@okicici dot', 'stay at hotel dot'],
   },
   PHONE_NUMBER: {
     finds: ['call «+91 98450 12345»', 'mob «09845012345»', 'ph «98450-12345»', '«(415) 555-2671»', '«+1-415-555-2671» ok',

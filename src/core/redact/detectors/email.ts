@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognizer.ts';
 import { atSpansOf } from './at-sign.ts';
+import { scanObfuscatedEmails } from './email-obfuscated.ts';
 
 /** Domain: labels of letters, digits and hyphens, ending in a letter TLD of 2+ characters. */
 const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
@@ -19,10 +20,12 @@ function hasDoubleDot(text: string, from: number, to: number): boolean {
 export const emailRecognizer: Recognizer = {
   type: 'EMAIL_ADDRESS',
   scan(text, out, index) {
-    for (const { start, at, end } of atSpansOf(text, index)) {
+    const spans = atSpansOf(text, index);
+    for (const { start, at, end } of spans) {
       if (!hasDot(text, at + 1, end) || !DOMAIN.test(text.slice(at + 1, end))) continue;
       if (hasDoubleDot(text, start, at)) continue;
       out.add('EMAIL_ADDRESS', start, end, 80);
     }
+    scanObfuscatedEmails(text, out, spans);
   },
 };

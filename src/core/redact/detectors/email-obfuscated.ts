@@ -1,0 +1,132 @@
+import type { Candidates } from '../candidates.ts';
+import type { AtSpan } from './at-sign.ts';
+
+/**
+ * Addresses written to dodge scrapers, as people do in chats and forms:
+ * - a bracketed "at": "ravi[at]gmail.com", "ravi (at) gmail (dot) com", "RAVI {AT} GMAIL.COM";
+ * - the words "at" and "dot": "ravi at gmail dot com", "ravi.k at yahoo dot co dot in";
+ * - "at" before a well-known mail domain: "ravi at gmail.com" (not "us at acme.com");
+ * - spaces around "@", or a dot written out after it: "ravi @ gmail.com", "ravi@gmail[dot]com".
+ * The plain-word form needs "dot" spelt out and a common top-level domain ("look at this dot
+ * matrix" is not an address), or one of the mail providers below.
+ *
+ * Found from cheap scans: indexOf for the brackets and the '@' signs, one regex for the word "at".
+ * Every later step is a bounded walk or a sticky regex at one position, so the whole is linear.
+ */
+
+/** The word "at" between spaces, lowercase or uppercase. (Bracketed forms are found with indexOf: cheaper than a regex class.) */
+const AT_WORD = / (?:at|AT) /g;
+
+/** A domain label, then a dot marker or a real dot; the top-level domain last (sticky, at one position). */
+const OBFUSCATED_DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?: ?[[({<] ?(?:dot|DOT|Dot) ?[\])}>] ?| (?:dot|DOT) |\.)){1,8}([A-Za-z]{2,24})(?![A-Za-z0-9-])/y;
+/** A dot written out, bracketed or as a word. */
+const DOT_MARKER = /[[({<] ?dot ?[\])}>]| dot /i;
+
+/** Top-level domains the plain-word form accepts. */
+const COMMON_TLDS = new Set(['com', 'net', 'org', 'in', 'co', 'io', 'ai', 'me', 'us', 'uk', 'es', 'pl', 'de', 'fr', 'it', 'nl', 'pt', 'eu', 'edu', 'gov', 'info', 'biz']);
+
+/** Mail providers whose domain, written plainly after the word "at", makes an address ("ravi at gmail.com"). */
+const MAIL_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.co.in', 'yahoo.in', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com',
+  'msn.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'rediffmail.com', 'zoho.com', 'gmx.de', 'gmx.net',
+  'web.de', 't-online.de', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl', 'orange.fr', 'free.fr', 'laposte.net', 'libero.it',
+]);
+
+const MAX_LOCAL = 64;
+
+function isLocalChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+/** Start of the local part that ends at `end` (exclusive), or -1 when there is none (or it is glued to more of itself). */
+function localStart(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
+  if (s > 0 && isLocalChar(text.charCodeAt(s - 1))) return -1;
+  while (s < end && text.charCodeAt(s) === 46) s++; // no leading dot
+  if (s === end || text.charCodeAt(end - 1) === 46) return -1;
+  return s;
+}
+
+/** End of an address's domain from `from`, or -1. `plainAt`: the "at" was a bare word. `spelled`: the "at" was not "@". */
+function domainEnd(text: string, from: number, plainAt: boolean, spelled: boolean): number {
+  OBFUSCATED_DOMAIN.lastIndex = from;
+  const m = OBFUSCATED_DOMAIN.exec(text);
+  if (m === null) return -1;
+  const domain = m[0];
+  const dotSpelled = DOT_MARKER.test(domain);
+  // An '@' with plain dots is an ordinary address (email.ts has it); a spelt "at" needs a dot somewhere.
+  if (!spelled && !dotSpelled) return -1;
+  if (!dotSpelled && domain.indexOf('.') === -1) return -1;
+  if (plainAt && !(dotSpelled ? COMMON_TLDS.has(m[1]!.toLowerCase()) : MAIL_DOMAINS.has(domain.toLowerCase()))) return -1;
+  return from + domain.length;
+}
+
+const isOpening = (c: number): boolean => c === 91 || c === 40 || c === 123 || c === 60; // [ ( { <
+
+/** A dot marker may start at `i`: an opening bracket, or a space before "dot" or a bracket. */
+function dotMarkerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isOpening(c)) return true;
+  if (c !== 32) return false;
+  const d = text.charCodeAt(i + 1);
+  return isOpening(d) || ((d | 32) === 100 && (text.charCodeAt(i + 2) | 32) === 111 && (text.charCodeAt(i + 3) | 32) === 116);
+}
+
+/** Letters, digits and hyphens from `from`: where a domain label starting there ends. */
+function labelEnd(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45)) break;
+  }
+  return i;
+}
+
+/** Closing bracket of any kind: ] ) } >. */
+const isClosing = (c: number): boolean => c === 93 || c === 41 || c === 125 || c === 62;
+
+/** End of a bracketed "at" that opens at `p` ("[at]", "( AT )"), or -1. */
+function bracketedAtEnd(text: string, p: number): number {
+  let q = p + 1;
+  if (text.charCodeAt(q) === 32) q++;
+  if ((text.charCodeAt(q) | 32) !== 97 || (text.charCodeAt(q + 1) | 32) !== 116) return -1;
+  q += 2;
+  if (text.charCodeAt(q) === 32) q++;
+  return isClosing(text.charCodeAt(q)) ? q + 1 : -1;
+}
+
+/** An address around the "at" marker text[markerStart, markerEnd), if there is one. */
+function addAround(text: string, out: Candidates, markerStart: number, markerEnd: number, plainAt: boolean): void {
+  // Cheap refusals first ("at 9:15 pm", "at the door"): a label, then a dot of either kind.
+  const afterLabel = labelEnd(text, markerEnd);
+  if (afterLabel === markerEnd || !(text.charCodeAt(afterLabel) === 46 || dotMarkerAt(text, afterLabel))) return;
+  const start = localStart(text, markerStart);
+  if (start === -1) return;
+  const end = domainEnd(text, markerEnd, plainAt, true);
+  if (end !== -1) out.add('EMAIL_ADDRESS', start, end, 80);
+}
+
+export function scanObfuscatedEmails(text: string, out: Candidates, atSpans: readonly AtSpan[]): void {
+  for (const opening of '[({<') {
+    for (let p = text.indexOf(opening); p !== -1; p = text.indexOf(opening, p + 1)) {
+      const q = bracketedAtEnd(text, p);
+      if (q === -1) continue;
+      // One space may stand on each side: "ravi [at] gmail.com".
+      addAround(text, out, p > 0 && text.charCodeAt(p - 1) === 32 ? p - 1 : p, text.charCodeAt(q) === 32 ? q + 1 : q, false);
+    }
+  }
+  AT_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AT_WORD.exec(text)) !== null) addAround(text, out, m.index, m.index + 4, true);
+  // '@' with a dot spelt out after it: an ordinary-looking span whose domain stops at a dot marker.
+  for (const span of atSpans) {
+    if (!dotMarkerAt(text, span.end)) continue;
+    const end = domainEnd(text, span.at + 1, false, false);
+    if (end !== -1) out.add('EMAIL_ADDRESS', span.start, end, 80);
+  }
+  // '@' with a space on each side: "ravi @ gmail.com".
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32) addAround(text, out, at - 1, at + 2, false);
+  }
+}
