@@ -130,6 +130,30 @@ describe('PERSON beside places', () => {
   });
 });
 
+describe('PERSON after the number it belongs to', () => {
+  it.each([
+    ['Rückruf erbeten: Tel. 692 312 459 (Zorblat). Rechnung offen.', ['Zorblat']],
+    ['proszę o kontakt, tel. 787 781 048 — Qwendolyn. zamówienie 0513552', ['Qwendolyn']],
+    ['Call 98450 12345 - Ravi Kumar.', ['Ravi Kumar']],
+    ['alt number +91 98450 12345(Zorblat)', ['Zorblat']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Order 12345 (Pending)', // too few digits for a phone
+    'Room 12 (Deluxe)',
+    'ref 2024-03-15 - Pending.', // a date
+    'call 98450 12345 (Landline)',
+    'call 98450 12345 (WhatsApp)',
+    'Call 1800 123 456 (Toll Free)',
+    'call 98450 12345 (Zorblat is the office)', // no closing bracket after the word
+    'call 98450 12345 - Zorblat will pick up', // the clause goes on
+  ])('finds no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('PERSON in Cyrillic and Devanagari, after a cue (no name list in these scripts)', () => {
   it.each([
     ['Меня зовут Иван Петров', ['Иван Петров']],

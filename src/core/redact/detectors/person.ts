@@ -5,6 +5,8 @@ import {
   tokenize,
 } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
+import { TextIndex } from '../digit-runs.ts';
+import type { DigitRuns } from '../digit-runs.ts';
 import { CUE_WORDS, cueBefore, isBlank } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
 
@@ -297,6 +299,74 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
   }
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A phone-like number ends at `end`: seven digits or more, with the spaces, dashes, dots and brackets phones are written with. */
+function phoneLikeBefore(text: string, end: number): boolean {
+  if (end === 0 || !isDigit(text.charCodeAt(end - 1))) return false;
+  let digits = 0;
+  let p = end - 1;
+  for (; p >= 0 && end - p <= 24; p--) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c)) digits++;
+    else if (!(c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 43)) break;
+  }
+  return digits >= 7 && !DATE_AT_END.test(text.slice(p + 1, end));
+}
+
+/** "2024-03-15", "15.03.2024", "15-03-24" at the end of a number's text: a date, not a phone. */
+const DATE_AT_END = /(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
+
+/**
+ * Whose number it is, written after it: "Tel. 692 312 459 (Sher)", "98450 12345 - Ravi Kumar.",
+ * "tel. 787 781 048 — Concepción". A capitalised word that is not an everyday word (or is a known
+ * name) after a phone-like number and "(", or after one and a dash, up to ")" or the end of the clause
+ * ("Order 12345 (Pending)" is too short a number; "(Landline)", "(WhatsApp)" are stop words).
+ * Driven by the digit runs, which are few, rather than by the tokens.
+ */
+function namesAfterNumbers(text: string, t: Tokens, runs: DigitRuns, out: Candidates): void {
+  for (let r = 0; r < runs.count; r++) {
+    const a = runs.after[r]!;
+    if (a !== 32 && a !== 40) continue;
+    const end = runs.start[r]! + runs.length[r]!;
+    let q: number; // where the name starts
+    let paren = true;
+    if (a === 40) q = end + 1;
+    else {
+      const c = text.charCodeAt(end + 1);
+      if (c === 40) q = end + 2;
+      else if ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(end + 2) === 32) {
+        q = end + 3;
+        paren = false;
+      } else continue;
+    }
+    const i = tokenAt(t, q);
+    if (i === -1) continue;
+    const b = t.bits[i]!;
+    if ((b & T_TITLE) === 0 || stopped(b) || ((b & T_COMMON) !== 0 && !known(b)) || (b & T_PLACE) !== 0) continue;
+    if (!phoneLikeBefore(text, end)) continue;
+    let j = i;
+    while (j + 1 < t.count && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, j, j + 1) && nameish(t, j + 1)) j++;
+    const after = t.end[j]! < text.length ? text.charCodeAt(t.end[j]!) : -1;
+    if (paren ? after !== 41 : !(after === -1 || after === 46 || after === 44 || after === 59 || after === 10 || after === 13)) continue;
+    push(out, t, i, j);
+  }
+}
+
+/** The token that starts at `pos` (binary search; tokens are in text order), or -1. */
+function tokenAt(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = t.start[mid]!;
+    if (s === pos) return mid;
+    if (s < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   scan(text, out, index) {
@@ -306,5 +376,6 @@ export const personRecognizer: Recognizer = {
     lowercaseNames(text, toks, out);
     cuedNames(text, toks, out);
     hereNames(text, toks, out);
+    namesAfterNumbers(text, toks, (index ?? new TextIndex(text)).digitRuns(), out);
   },
 };
