@@ -167,7 +167,11 @@ const PHONE_CUES = [
   'handy', 'mobil', 'mobilnummer', 'telefonnummer', 'rufnummer', 'anrufen', 'rufen', 'ruf', 'rückruf', 'rueckruf', 'erreichbar',
   'téléphone', 'tél', 'portable', 'appelez', 'appeler', 'joindre', 'rappel', 'rappeler',
   'cellulare', 'chiamami', 'chiamare', 'telefoon', 'telefoonnummer', 'mobiel', 'bel', 'bellen', 'gsm',
-  'telefone', 'telemóvel', 'telemovel', 'ligue', 'liguem', 'ligar', 'contato'];
+  'telefone', 'telemóvel', 'telemovel', 'ligue', 'liguem', 'ligar', 'contato',
+  // A person's number: "send the otp to my number 98450…" ("order number" is no cue; "my number" is).
+  'my number', 'your number', 'his number', 'her number', 'our number', 'new number', 'alternate number', 'alt number',
+  'mera number', 'mi número', 'mi numero', 'mój numer', 'moj numer', 'pod numerem', 'meine nummer', 'mon numéro', 'mon numero',
+  'il mio numero', 'mijn nummer', 'meu número', 'meu numero'];
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
 /**
