@@ -21,12 +21,12 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
       'https://wa.me/«919845012345»', 'api.whatsapp.com/send?phone=«919845012345»&text=hi', 'wa.me/«+447911123456»',
       'Mob: «9845012345»/«9845067890»', 'mobile no.«9845012345»', 'Mob.«9845012345»',
       // "my number" outweighs a business word further back ("otp").
-      'pls send the otp to my number «98450 12345»', 'proszę o kontakt pod numerem «601 234 567».'],
+      'pls send the otp to my number «98450 12345»', 'proszę o kontakt pod numerem «601 234 567».', 'send the otp to «98450 12345»'],
     ignores: ['Order #9845012345', 'order no. 9845012345', 'invoice 9845012345', 'on 15-03-2024 10:30', '2024-03-15', 'Rs. 9845012345',
       'ip 192.168.10.12', 'qty 1234567', 'AWB 123456789012', '(911) 555-1234', '4839201934', '(+91) 12345',
       'https://example.com/order/919845012345', 'wa.me/919845012345abc', '?phone=12345',
       'Invoice no.9845012345', 'ratio 1/9845012345', 'pi 3.14159265358', 'path /orders/9845012345/items', 'v2.98450123456',
-      'my order number 9845012345', 'send the otp to 98450 12345'],
+      'my order number 9845012345', 'otp 48213957', 'OTP: 845012'],
   },
   CREDIT_CARD: {
     finds: ['card «4111 1111 1111 1111» exp 12/27', '«4111-1111-1111-1111»', 'amex «3782 822463 10005»', '«5555555555554444»'],

@@ -172,7 +172,8 @@ const PHONE_CUES = [
   'my number', 'your number', 'his number', 'her number', 'our number', 'new number', 'alternate number', 'alt number',
   'mera number', 'mi número', 'mi numero', 'mój numer', 'moj numer', 'pod numerem', 'meine nummer', 'mon numéro', 'mon numero',
   'il mio numero', 'mijn nummer', 'meu número', 'meu numero'];
-const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
+// An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
+const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
 /**
  * For European national numbers, which the numbering plans hardly narrow down (29 countries' plans
