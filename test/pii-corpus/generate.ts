@@ -47,6 +47,11 @@ function fill(f: v.Rng, slot: string): { value: string; type?: string; kind?: Lo
     case 'IFSC': return { value: v.ifsc(f), type: 'IN_IFSC' };
     case 'PASSPORT': return { value: v.passport(f), type: 'IN_PASSPORT' };
     case 'NINO': return { value: v.nino(f), type: 'UK_NINO' };
+    // Slots of the fresh held-out set (templates-fresh.ts).
+    case 'EMAIL_SPELT': return { value: v.spelledEmail(f), type: 'EMAIL_ADDRESS' };
+    case 'NAME_INIT': return { value: v.initialledName(f), type: 'PERSON' };
+    case 'LAST': return { value: v.surname(f), type: 'PERSON' };
+    case 'NAME_REV': return { value: v.reversedName(f), type: 'PERSON' };
     default: throw new Error(`unknown slot ${slot}`);
   }
 }

@@ -214,3 +214,70 @@ export function nino(f: Rng): string {
   const n = `${letters(f, 1, 'ABCEHJKLMPRSTWXY')}${letters(f, 1, 'ABCEHJKLMPRSTWXY')}${digits(f, 6)}${letters(f, 1, 'ABCD')}`;
   return f.datatype.boolean() ? n : `${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6, 8)} ${n[8]}`;
 }
+
+// --- Slots added for the fresh held-out set (templates-fresh.ts). Only new slots call these, so
+// every existing slot's output is unchanged.
+
+/** Letters of a name as people put them in an address: no accents, no punctuation, lower case. */
+const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z]/g, '').toLowerCase() || 'user';
+
+/**
+ * An e-mail address written to dodge scrapers, the ways people type one into a chat or a form:
+ * "ravi.kumar at gmail dot com", "ravi(at)gmail.com", "ravi [at] gmail [dot] com", "ravi @ gmail.com",
+ * "RAVI AT GMAIL DOT COM", "ravi dot kumar at outlook dot com", "ravi_k at yahoo", "ravi{at}wp.pl".
+ */
+export function spelledEmail(f: Rng): string {
+  const a = plain(f.person.firstName());
+  const b = plain(f.person.lastName());
+  const domain = f.helpers.arrayElement(['gmail.com', 'yahoo.co.in', 'outlook.com', 'hotmail.es', 'wp.pl', 'o2.pl', 'gmx.de', 'web.de', 'orange.fr', 'libero.it', 'ziggo.nl', 'sapo.pt', 'icloud.com', 'rediffmail.com', 'protonmail.com']);
+  const local = f.helpers.arrayElement([`${a}.${b}`, `${a}${f.number.int({ min: 1, max: 99 })}`, `${a}_${b}`, `${a[0]}${b}`, a]);
+  const [host = 'gmail', ...rest] = domain.split('.');
+  const tld = rest.join('.');
+  const spell = (at: string, dot: string, dotsInLocal = false): string =>
+    `${dotsInLocal ? local.split('.').join(dot) : local}${at}${host}${dot}${tld.split('.').join(dot)}`;
+  const form = f.number.int(11);
+  switch (form) {
+    case 0: return spell(' at ', ' dot ');
+    case 1: return spell('(at)', '.');
+    case 2: return spell(' [at] ', ' [dot] ');
+    case 3: return spell(' @ ', '.');
+    case 4: return spell(' AT ', ' DOT ').toUpperCase();
+    case 5: return spell(' at ', ' dot ', true);
+    case 6: return `${local} at ${f.helpers.arrayElement(['gmail', 'yahoo', 'outlook', 'hotmail'])}`;
+    case 7: return spell('{at}', '.');
+    case 8: return spell(' (at) ', ' (dot) ');
+    case 9: return spell('[at]', '[dot]');
+    case 10: return spell('@ ', '.');
+    default: return spell(' at ', '.');
+  }
+}
+
+/** A name with initials: "R. Sharma", "A.K. Verma", "Ravi S.", "John Q. Miller", "K. L. Rahul". */
+export function initialledName(f: Rng): string {
+  const first = f.person.firstName();
+  const last = f.person.lastName();
+  const i = (s: string): string => s[0] ?? 'A';
+  switch (f.number.int(4)) {
+    case 0: return `${i(first)}. ${last}`;
+    case 1: return `${i(first)}.${i(f.person.firstName())}. ${last}`;
+    case 2: return `${first} ${i(last)}.`;
+    case 3: return `${first} ${i(f.person.firstName())}. ${last}`;
+    default: return `${i(first)}. ${i(last)}. ${f.person.firstName()}`;
+  }
+}
+
+/** A family name alone, as after "Mr.", "Sra.", "Pani", "Herr", "Mme". */
+export function surname(f: Rng): string {
+  return f.person.lastName();
+}
+
+/** A name the way exports and forms put it: "Kumar, Ravi", "KOWALSKI Jan", "García López, María". */
+export function reversedName(f: Rng): string {
+  const first = f.person.firstName();
+  const last = f.person.lastName();
+  switch (f.number.int(2)) {
+    case 0: return `${last}, ${first}`;
+    case 1: return `${last.toUpperCase()} ${first}`;
+    default: return `${last} ${f.person.lastName()}, ${first}`;
+  }
+}
