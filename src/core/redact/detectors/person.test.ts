@@ -41,6 +41,11 @@ describe('PERSON', () => {
     ["Hi, I'm Aditya.", ['Aditya']],
     ['Hi, I’m Aditya.', ['Aditya']],
     ["Hello, I'm Priya from Acme", ['Priya']],
+    // Labels of people's roles, and "… by" phrases.
+    ['Interviewer: Mrs. Iyer; Candidate: Harshavardhan Reddy', ['Iyer', 'Harshavardhan Reddy']],
+    ['Patient: Ramesh Babu, 45', ['Ramesh Babu']],
+    ['Lead owner: Oluwaseun Adeyemi', ['Oluwaseun Adeyemi']],
+    ['Ticket raised by Zorblat Qwenth', ['Zorblat Qwenth']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -73,6 +78,11 @@ describe('PERSON', () => {
     'ok will do',
     'Hi team, hello everyone, dear customer',
     'KYC PAN UPI GSTIN IFSC OTP',
+    'Host: TBD',
+    'Name: None',
+    'Assignee: Unassigned',
+    'Lead: Facebook ad',
+    'Candidate: Strong fit',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

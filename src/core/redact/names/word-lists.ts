@@ -32,6 +32,7 @@ i mera meri mere mujhe mujhko aap aapka aapki aapke apna apni hum humara hamara 
 kab kaise kahan kyun kyu sab koi kuch bol bola bolo boliye karna karunga karenge hoga hogi thi gaya gayi raha rahi rahe hoon hu hun
 naam bhej bhejo bhejiye batao bataiye chahiye
 landline reception helpline switchboard tollfree
+tbd tba tbc nil none unknown unassigned anonymous
 i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've they'll it's that's there's
 here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't
 ваш ваша ваше ваши вы мы я это спасибо пожалуйста заказ дякую будь ласка замовлення благодаря
