@@ -117,8 +117,10 @@ function buildModule(holdOut: boolean): { body: string; summary: string } {
   // word it would make the name before it a place ("Raquel Arredondo Madrid").
   const towns = townKeys();
   const townSurnames = [...last].filter((k) => towns.has(k) && !first.has(k) && !curatedKeys.has(k) && !stopOrPlace.has(k));
-  // Names that are also dictionary words ("bishop", "lane"): in lowercase text they need a cue.
-  const lowerUnsafe = [...names].filter((k) => dictionary.has(k) && !curatedKeys.has(k));
+  // Names that are also dictionary words ("bishop", "lane"): in lowercase text they need a cue. Hand-listed
+  // surnames too when they are frequent words and no given name: "More" is a Marathi surname, "more" in
+  // chat is not a name ("john", also frequent, is one).
+  const lowerUnsafe = [...names].filter((k) => dictionary.has(k) && (!curatedKeys.has(k) || (frequent.has(k) && !first.has(k))));
   // One flags byte per word; see src/core/redact/names/lexicon.ts for the bits.
   const entries = new Map<string, number>();
   const mark = (words: Iterable<string>, flag: number): void => {

@@ -9,10 +9,13 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
       // Spelt out to dodge scrapers (email-obfuscated.ts).
       'mail me: «ravi[at]gmail.com» pls', '«ravi (at) gmail (dot) com»', '«RAVI {AT} GMAIL.COM»', 'id «ravi<at>example<dot>org»',
       'write to «ravi at gmail dot com»', '«ravi.k at yahoo dot co dot in».', 'reach «ravi at gmail.com» today', '«priya AT rediffmail DOT com»',
-      '«ravi @ gmail.com»', '«ravi@gmail[dot]com»', '«ravi@gmail dot com», thanks', '«ravi [ at ] gmail [ dot ] com»'],
+      '«ravi @ gmail.com»', '«ravi@gmail[dot]com»', '«ravi@gmail dot com», thanks', '«ravi [ at ] gmail [ dot ] com»',
+      'Son adresse: «arya58@ gmx.de».', 'my email is «puneet11 at yahoo» pls send', 'mail: «rati92 at yahoo».', '«ogandhi at ziggo.nl»',
+      '«kanti dot suthar at outlook dot com»', 'or «ravi @gmail.com»'],
     ignores: ['ravi@okicici', 'user@localhost', 'a..b@x.com is bad', 'version@2.0', '@@@@',
       'email us at acme.com', 'look at this dot matrix printer', 'meet at home.Then call', 'ping me at 5 dot 30', 'see you at 9:15 pm.',
-      'the [at] key', 'ravi [at] home', 'deploy @ 5pm', 'x @ y', 'ravi@okicici dot', 'stay at hotel dot'],
+      'the [at] key', 'ravi [at] home', 'deploy @ 5pm', 'x @ y', 'ravi@okicici dot', 'stay at hotel dot',
+      'meet at gmail.', 'look at google.com', 'Stay at Hotel.com tonight', 'ping @rahul.verma in Slack'],
   },
   PHONE_NUMBER: {
     finds: ['call «+91 98450 12345»', 'mob «09845012345»', 'ph «98450-12345»', '«(415) 555-2671»', '«+1-415-555-2671» ok',

@@ -1,14 +1,17 @@
 import type { Candidates } from '../candidates.ts';
+import { COMMON, flagsOf, PLAIN, STOP } from '../names/lexicon.ts';
 import type { AtSpan } from './at-sign.ts';
 
 /**
  * Addresses written to dodge scrapers, as people do in chats and forms:
  * - a bracketed "at": "ravi[at]gmail.com", "ravi (at) gmail (dot) com", "RAVI {AT} GMAIL.COM";
- * - the words "at" and "dot": "ravi at gmail dot com", "ravi.k at yahoo dot co dot in";
- * - "at" before a well-known mail domain: "ravi at gmail.com" (not "us at acme.com");
- * - spaces around "@", or a dot written out after it: "ravi @ gmail.com", "ravi@gmail[dot]com".
- * The plain-word form needs "dot" spelt out and a common top-level domain ("look at this dot
- * matrix" is not an address), or one of the mail providers below.
+ * - the words "at" and "dot": "ravi at gmail dot com", "kanti dot suthar at outlook dot com";
+ * - the word "at" before a plain domain or a mail provider's name: "tapan1 at ziggo.nl",
+ *   "puneet11 at yahoo", when the part before "at" is not an everyday word ("us at acme.com",
+ *   "meet at gmail" are not addresses);
+ * - a space around "@", or a dot written out after it: "ravi @ gmail.com", "arya58@ gmx.de",
+ *   "ravi@gmail[dot]com".
+ * The word "dot" needs a common top-level domain after it ("look at this dot matrix" is no address).
  *
  * Found from cheap scans: indexOf for the brackets and the '@' signs, one regex for the word "at".
  * Every later step is a bounded walk or a sticky regex at one position, so the whole is linear.
@@ -19,7 +22,10 @@ import type { AtSpan } from './at-sign.ts';
  * kind ("at 9:15", "at the door" fail here, in the regex). Bracketed forms are found with indexOf:
  * cheaper than a regex class.
  */
-const AT_WORD = / (?:at|AT) (?=[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]| dot | DOT |[[({<]))/g;
+const AT_WORD = / (?:at|AT) (?=[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]| dot | DOT |[[({<]))| (?:at|AT) (?=(?:gmail|yahoo|hotmail|outlook|rediffmail|icloud|protonmail|ymail|aol|gmx|zoho|GMAIL|YAHOO|HOTMAIL|OUTLOOK)(?![A-Za-z0-9@-]|\.[A-Za-z0-9]))/g;
+
+/** Mail providers whose bare name after the word "at" ends an address ("puneet11 at yahoo"). */
+const PROVIDERS = new Set(['gmail', 'yahoo', 'hotmail', 'outlook', 'rediffmail', 'icloud', 'protonmail', 'ymail', 'aol', 'gmx', 'zoho']);
 
 /** A domain label, then a dot marker or a real dot; the top-level domain last (sticky, at one position). */
 const OBFUSCATED_DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?: ?[[({<] ?(?:dot|DOT|Dot) ?[\])}>] ?| (?:dot|DOT) |\.)){1,8}([A-Za-z]{2,24})(?![A-Za-z0-9-])/y;
@@ -29,12 +35,17 @@ const DOT_MARKER = /[[({<] ?dot ?[\])}>]| dot /i;
 /** Top-level domains the plain-word form accepts. */
 const COMMON_TLDS = new Set(['com', 'net', 'org', 'in', 'co', 'io', 'ai', 'me', 'us', 'uk', 'es', 'pl', 'de', 'fr', 'it', 'nl', 'pt', 'eu', 'edu', 'gov', 'info', 'biz']);
 
-/** Mail providers whose domain, written plainly after the word "at", makes an address ("ravi at gmail.com"). */
-const MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.co.in', 'yahoo.in', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com',
-  'msn.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'rediffmail.com', 'zoho.com', 'gmx.de', 'gmx.net',
-  'web.de', 't-online.de', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl', 'orange.fr', 'free.fr', 'laposte.net', 'libero.it',
-]);
+/**
+ * The local part text[start, end) could only be an address's: it has a digit or one of . _ + - %, or
+ * it is not an everyday word ("tapan1", "kanti.suthar", "ravi"; not "us", "look", "meet", "stay").
+ */
+function addressLikeLocal(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 95 || c === 43 || c === 45 || c === 37) return true;
+  }
+  return (flagsOf(text.slice(start, end).toLowerCase()) & (COMMON | STOP | PLAIN)) === 0;
+}
 
 const MAX_LOCAL = 64;
 
@@ -52,17 +63,20 @@ function localStart(text: string, end: number): number {
   return s;
 }
 
-/** End of an address's domain from `from`, or -1. `plainAt`: the "at" was a bare word. `spelled`: the "at" was not "@". */
-function domainEnd(text: string, from: number, plainAt: boolean, spelled: boolean): number {
+/**
+ * End of an address's domain from `from`, or -1. `spelled`: the "at" was not a plain "@" (an '@'
+ * with plain dots is an ordinary address, email.ts has it). `commonTld`: the top-level domain must
+ * be a common one (after the word "at" with "dot" spelt out, or after " @" with no space behind it).
+ */
+function domainEnd(text: string, from: number, spelled: boolean, commonTld: boolean): number {
   OBFUSCATED_DOMAIN.lastIndex = from;
   const m = OBFUSCATED_DOMAIN.exec(text);
   if (m === null) return -1;
   const domain = m[0];
   const dotSpelled = DOT_MARKER.test(domain);
-  // An '@' with plain dots is an ordinary address (email.ts has it); a spelt "at" needs a dot somewhere.
   if (!spelled && !dotSpelled) return -1;
   if (!dotSpelled && domain.indexOf('.') === -1) return -1;
-  if (plainAt && !(dotSpelled ? COMMON_TLDS.has(m[1]!.toLowerCase()) : MAIL_DOMAINS.has(domain.toLowerCase()))) return -1;
+  if (commonTld && !COMMON_TLDS.has(m[1]!.toLowerCase())) return -1;
   return from + domain.length;
 }
 
@@ -100,14 +114,35 @@ function bracketedAtEnd(text: string, p: number): number {
   return isClosing(text.charCodeAt(q)) ? q + 1 : -1;
 }
 
-/** An address around the "at" marker text[markerStart, markerEnd), if there is one. */
-function addAround(text: string, out: Candidates, markerStart: number, markerEnd: number, plainAt: boolean): void {
+/** Where the local part ending at `end` starts, "dot" words in it included ("kanti dot suthar"); -1 if none. */
+function spelledLocalStart(text: string, end: number): number {
+  let s = localStart(text, end);
+  for (let k = 0; k < 4 && s >= 6; k++) {
+    if (text.charCodeAt(s - 1) !== 32 || text.charCodeAt(s - 5) !== 32 || (text.charCodeAt(s - 4) | 32) !== 100
+      || (text.charCodeAt(s - 3) | 32) !== 111 || (text.charCodeAt(s - 2) | 32) !== 116) break;
+    const before = localStart(text, s - 5);
+    if (before === -1) break;
+    s = before;
+  }
+  return s;
+}
+
+/**
+ * An address around the "at" marker text[markerStart, markerEnd), if there is one. `plainAt`: the
+ * marker is the bare word "at". `commonTld`: see domainEnd.
+ */
+function addAround(text: string, out: Candidates, markerStart: number, markerEnd: number, plainAt: boolean, commonTld = false): void {
   // Cheap refusals first ("at 9:15 pm", "at the door"): a label, then a dot of either kind.
   const afterLabel = labelEnd(text, markerEnd);
-  if (afterLabel === markerEnd || !(text.charCodeAt(afterLabel) === 46 || dotMarkerAt(text, afterLabel))) return;
-  const start = localStart(text, markerStart);
+  if (afterLabel === markerEnd) return;
+  const dotNext = text.charCodeAt(afterLabel) === 46 || dotMarkerAt(text, afterLabel);
+  const provider = plainAt && PROVIDERS.has(text.slice(markerEnd, afterLabel).toLowerCase());
+  if (!dotNext && !provider) return;
+  const start = spelledLocalStart(text, markerStart);
   if (start === -1) return;
-  const end = domainEnd(text, markerEnd, plainAt, true);
+  if (plainAt && !addressLikeLocal(text, start, markerStart)) return;
+  let end = dotNext ? domainEnd(text, markerEnd, true, commonTld || (plainAt && dotMarkerAt(text, afterLabel))) : -1;
+  if (end === -1 && provider) end = afterLabel; // "puneet11 at yahoo": the provider's name ends the address
   if (end !== -1) out.add('EMAIL_ADDRESS', start, end, 80);
 }
 
@@ -129,8 +164,11 @@ export function scanObfuscatedEmails(text: string, out: Candidates, atSpans: rea
     const end = domainEnd(text, span.at + 1, false, false);
     if (end !== -1) out.add('EMAIL_ADDRESS', span.start, end, 80);
   }
-  // '@' with a space on each side: "ravi @ gmail.com".
+  // '@' with a space on one side or both: "ravi @ gmail.com", "arya58@ gmx.de", "ravi @gmail.com" (a
+  // handle can follow " @", so there the top-level domain must be a common one: not "ping @rahul.verma").
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    if (at > 0 && text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32) addAround(text, out, at - 1, at + 2, false);
+    const spaceBefore = at > 0 && text.charCodeAt(at - 1) === 32;
+    const spaceAfter = text.charCodeAt(at + 1) === 32;
+    if (spaceBefore || spaceAfter) addAround(text, out, spaceBefore ? at - 1 : at, spaceAfter ? at + 2 : at + 1, false, !spaceAfter);
   }
 }

@@ -46,6 +46,13 @@ describe('PERSON', () => {
     ['Patient: Ramesh Babu, 45', ['Ramesh Babu']],
     ['Lead owner: Oluwaseun Adeyemi', ['Oluwaseun Adeyemi']],
     ['Ticket raised by Zorblat Qwenth', ['Zorblat Qwenth']],
+    // Initials before a surname the lexicon lacks; after initials, a name that is also a stop word.
+    ['Call back C.B. Zorblat re: renewal', ['C.B. Zorblat']],
+    ['Prospect S. Qwenth wants a demo', ['S. Qwenth']],
+    ['Dhr. B. M. Kumari heeft gebeld over de factuur', ['B. M. Kumari']],
+    // Verbs of other languages after a name are not part of it.
+    ['Frau Müller hat angerufen', ['Müller']],
+    ['Mme Dubois souhaite déplacer le rendez-vous', ['Dubois']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -83,6 +90,10 @@ describe('PERSON', () => {
     'Assignee: Unassigned',
     'Lead: Facebook ad',
     'Candidate: Strong fit',
+    'Go with Option B. Premium costs more.',
+    'DNI 79642198-Y. Documento anterior anulado',
+    // "More" is a hand-listed surname; in lowercase chat it is the word.
+    'i want more info pls',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -120,8 +120,10 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   let nKnown = 0;
   let anyUpper = false;
   let firstWord = -1;
+  let leadingInitials = 0;
   for (let k = a; k <= b; k++) {
     const bk = bits[k]!;
+    if ((bk & T_INITIAL) !== 0 && firstWord === -1) leadingInitials++;
     if ((bk & (T_PARTICLE | T_INITIAL)) !== 0) continue;
     if (firstWord === -1) firstWord = k;
     words++;
@@ -156,11 +158,22 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   if ((bits[firstWord]! & T_HEADING) !== 0 && !(words >= 2 && nKnown === words && nStrong > 0) && !(words === 1 && nStrong === 1 && listItem(text, t.start[a]!, t.end[b]!))) return;
   // All-caps words are often acronyms ("NINO", "ANIL" in a code): take them only as a full name.
   if (anyUpper && words < 2) return;
-  // One strong name, or two name-like words of which one is known ("Charvi Gill", "Will Smith").
-  if (nStrong >= 1 || (nKnown >= 1 && words >= 2)) push(out, t, a, b);
+  // One strong name, or two name-like words of which one is known ("Charvi Gill", "Will Smith"), or
+  // initials before one or two capitalised words that are not everyday words ("C.B. Nambeesan"); one
+  // letter after a capitalised everyday word labels a thing ("Option B. Premium", "Vitamin D.").
+  const initialled = leadingInitials >= 1 && words <= 2 && (bits[firstWord]! & T_TITLE) !== 0 && startsAWord(text, t.start[a]!)
+    && !(leadingInitials === 1 && before !== -1 && (bits[before]! & (T_TITLE | T_COMMON)) === (T_TITLE | T_COMMON));
+  if (nStrong >= 1 || (nKnown >= 1 && words >= 2) || initialled) push(out, t, a, b);
 }
 
 const isBlankAt = (text: string, i: number): boolean => isBlank(text.charCodeAt(i));
+
+/** Text starts at `i`, or a blank, a line break, "(", a quote or ":" comes before: not "79642198-Y." (a check letter). */
+function startsAWord(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 40 || c === 34 || c === 39 || c === 58 || c === 0xa0;
+}
 
 /** "and " or "& " (then blanks) ends at `i`, after a blank. */
 function andBefore(text: string, i: number): boolean {
@@ -288,8 +301,10 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
       const nb = bits[j + 1]!;
       const capital = (nb & CAPITAL) !== 0;
       const prevCapital = (bits[j]! & T_LOWER) === 0;
-      // Continue with capitalised words after a capitalised name, lowercase words only if known.
-      if (stopped(nb) || ((nb & T_COMMON) !== 0 && !known(nb))) break;
+      // Continue with capitalised words after a capitalised name, lowercase words only if known;
+      // after initials, a name that is also a stop word ("Dhr. B. M. Kumari").
+      const surnameAfterInitial = (bits[j]! & T_INITIAL) !== 0 && (nb & T_TITLE) !== 0 && known(nb);
+      if (!surnameAfterInitial && (stopped(nb) || ((nb & T_COMMON) !== 0 && !known(nb)))) break;
       const lowerOk = (nb & T_LOWER) !== 0 && !prevCapital && (known(nb) || (known(bits[j]!) && plainLower(t, j + 1)) || (caseless(text, t, j) && caseless(text, t, j + 1)));
       if ((capital && prevCapital) || (nb & T_INITIAL) !== 0 || lowerOk) j++;
       else break;

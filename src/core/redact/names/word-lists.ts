@@ -33,6 +33,12 @@ kab kaise kahan kyun kyu sab koi kuch bol bola bolo boliye karna karunga karenge
 naam bhej bhejo bhejiye batao bataiye chahiye
 landline reception helpline switchboard tollfree
 tbd tba tbc nil none unknown unassigned anonymous
+heeft hebben heb gebeld belt wil wilt kunnen moet moeten gaat komt zal zou wordt werd niet ook nog maar het een dit deze
+hat haben habe ist sind wird wurde möchte moechte kann können koennen muss soll nicht auch noch aber eine einen und oder
+est sont veut peut doit vient appelé appele souhaite aussi mais une les des
+quiere puede debe llamó también tambien
+vuole può puo deve chiamato anche
+tem são sao quer pode vai ligou também
 i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've they'll it's that's there's
 here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't
 ваш ваша ваше ваши вы мы я это спасибо пожалуйста заказ дякую будь ласка замовлення благодаря
