@@ -50,6 +50,10 @@ describe('PERSON', () => {
     ['Call back C.B. Zorblat re: renewal', ['C.B. Zorblat']],
     ['Prospect S. Qwenth wants a demo', ['S. Qwenth']],
     ['Dhr. B. M. Kumari heeft gebeld over de factuur', ['B. M. Kumari']],
+    // A trailing initial after a given name; an unlisted given name before an initial and a surname.
+    ['Call back Gustavo G. re: renewal', ['Gustavo G.']],
+    ['Call back Zorblat D. Desai re: renewal', ['Zorblat D. Desai']],
+    ['Ravi Kumar S. called', ['Ravi Kumar']],
     // Verbs of other languages after a name are not part of it.
     ['Frau Müller hat angerufen', ['Müller']],
     ['Mme Dubois souhaite déplacer le rendez-vous', ['Dubois']],
@@ -127,6 +131,9 @@ describe('PERSON beside places', () => {
     ['The contractor Daniel Puente Arevalo filed with ITIN', ['Daniel Puente Arevalo']],
     // An honorific that does not follow "the" still announces a name.
     ['Met Sri Ramesh Babu at the expo', ['Ramesh Babu']],
+    // A greeting's name stays a name before a street word.
+    ['Dear Priya Lane,', ['Priya']],
+    ['Ravi Kumar from Acme Software called', ['Ravi Kumar']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -146,6 +153,14 @@ describe('PERSON beside places', () => {
     'Delivery to Somayaji Brooks failed.',
     // "the Sri …", "the Dr …": an honorific after "the" starts a place's or a thing's name.
     'Lead from the Sri Madhopur Expo in January',
+    // Business words after a name, street words inside a hyphenated name, place labels before one.
+    'Fleet deal: 12 vans for Zara Logistics; invoice to follow',
+    'KYC docs for Shree Ganesh Traders (proprietorship)',
+    'Bill to M/s Sharma Traders',
+    'Firmensitz Karl-Marx-Straße 10, Berlin',
+    'Adres biura: al. Jana Pawła II 27, Warszawa.',
+    'Lead form\nCity: Vigo\nBudget: 12 lakh',
+    'Order #7862731533 - Rs. 33592 - Processed',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

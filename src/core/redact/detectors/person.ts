@@ -86,6 +86,20 @@ function leadsToName(text: string, t: Tokens, k: number): boolean {
   return k + 1 < t.count && adjacent(text, t, k, k + 1) && nameish(t, k + 1) && known(t.bits[k + 1]!);
 }
 
+/**
+ * A place word, then ". " or ": ", right before token `a`: "St. Louis", "ul. Marszałkowska", "al. Jana
+ * Pawła II" (Polish "aleja"; "al" is otherwise a particle), "City: Vigo".
+ */
+function placeLabelBefore(text: string, t: Tokens, a: number): boolean {
+  if (a === 0) return false;
+  const p = a - 1;
+  const gap = t.end[p]!;
+  if (t.start[a]! - gap !== 2 || text.charCodeAt(gap + 1) !== 32) return false;
+  const mark = text.charCodeAt(gap);
+  if (mark !== 46 && mark !== 58) return false;
+  return (t.bits[p]! & T_PLACE) !== 0 || (mark === 46 && t.key[p] === 'al');
+}
+
 /** Token `k` is "van" or "von" after a given name. */
 const vonAfterGiven = (t: Tokens, k: number): boolean => (t.key[k] === 'van' || t.key[k] === 'von') && (t.bits[k - 1]! & T_FIRST) !== 0;
 
@@ -107,9 +121,12 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
     }
   }
   // Unknown words may extend a name only where a name part is missing: before a surname, after a given name.
-  while (a < b && !known(bits[a]!) && (bits[a]! & T_INITIAL) === 0 && (bits[a + 1]! & (T_LAST | T_PARTICLE)) === 0) a++;
+  // ("Nimit D. Desai": an unknown word before an initial and a known name is the given name.)
+  while (a < b && !known(bits[a]!) && (bits[a]! & T_INITIAL) === 0 && (bits[a + 1]! & (T_LAST | T_PARTICLE)) === 0
+    && !((bits[a + 1]! & T_INITIAL) !== 0 && a + 2 <= b && known(bits[a + 2]!))) a++;
   while (b > a && b !== particleSurname && !known(bits[b]!) && !((bits[b - 1]! & KNOWN) === T_FIRST) && (bits[b - 1]! & T_INITIAL) === 0) b--;
-  while (b > a && (bits[b]! & (T_INITIAL | T_PARTICLE)) !== 0) b--;
+  // A trailing initial stays after a given name ("Gustavo G.", "Ravi S."), not after a surname.
+  while (b > a && ((bits[b]! & T_PARTICLE) !== 0 || ((bits[b]! & T_INITIAL) !== 0 && (bits[b - 1]! & KNOWN) !== T_FIRST))) b--;
   // "Juan de la Cruz", "María de los Ángeles": a name with a particle starts with a given name;
   // "Talavera de la Reina", "Mesa Guapo de Madera", "Línea de la Concepción" are places and products.
   const startsGiven = (bits[a]! & T_FIRST) !== 0;
@@ -136,6 +153,7 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   const before = a > 0 && adjacent(text, t, a - 1, a) ? a - 1 : -1;
   const after = b + 1 < t.count && adjacent(text, t, b, b + 1) ? b + 1 : -1;
   if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0)) return;
+  if (placeLabelBefore(text, t, a)) return;
   // A place word that is also a surname, after a given name, is a surname ("Víctor Partida Anguiano",
   // "Beatriz Arroyo Velásquez", "Ana Burgos"); at the start of the run, or after surnames only, it names
   // a place ("Partida Matilde", "Burgos", "Kaniyar Brooks"). Not when it is only a given name or an
@@ -310,6 +328,9 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
       else break;
     }
     while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
+    // "Shree Ganesh Traders", "Sri Sai Hospital": after an honorific, a business or place word right
+    // after the words names a business or a place.
+    if (strength === 'honorific' && j + 1 < t.count && (bits[j + 1]! & T_PLACE) !== 0 && adjacent(text, t, j, j + 1)) continue;
     push(out, t, i, j);
   }
 }

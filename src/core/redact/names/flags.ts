@@ -9,7 +9,10 @@ export const LOWER_UNSAFE = 8;
 export const COMMON = 16;
 /** Never a name by itself in chat and business text (sir, team, months, company suffixes …). */
 export const STOP = 32;
-/** A street or place word: capitalised words beside it are a place. Also a surname that is a town's name ("Burgos"): alone it names the town. */
+/**
+ * A street, place or business word: capitalised words beside it are a place or a business ("Iyer
+ * Alley", "Zara Logistics"). Also a surname that is a town's name ("Burgos"): alone it names the town.
+ */
 export const PLACE = 64;
 /** A frequent word that is none of the above: the tokenizer may skip it. */
 export const PLAIN = 128;

@@ -621,9 +621,11 @@ const P_FIRST = 1;
 const P_LAST = 2;
 const P_ALL_AMBIGUOUS = 4;
 const P_ALL_UNSAFE = 8;
+/** The last part is a place word: "Karl-Marx-Straße". */
+const P_LAST_PLACE = 16;
 
 function addPart(parts: number, p: number): number {
-  let out = parts | ((p & FIRST) !== 0 ? P_FIRST : 0) | ((p & LAST) !== 0 ? P_LAST : 0);
+  let out = (parts & ~P_LAST_PLACE) | ((p & FIRST) !== 0 ? P_FIRST : 0) | ((p & LAST) !== 0 ? P_LAST : 0) | ((p & PLACE) !== 0 ? P_LAST_PLACE : 0);
   if (!((p & AMBIGUOUS) !== 0 || (p & (FIRST | LAST)) === 0)) out &= ~P_ALL_AMBIGUOUS;
   if ((p & (AMBIGUOUS | LOWER_UNSAFE)) === 0) out &= ~P_ALL_UNSAFE;
   return out;
@@ -679,7 +681,7 @@ function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0
       | ((f & COMMON) !== 0 ? T_COMMON : 0)
       | ((f & STOP) !== 0 ? T_STOP : 0)
       | (particle ? T_PARTICLE : 0)
-      | ((f & PLACE) !== 0 ? T_PLACE : 0);
+      | ((f & PLACE) !== 0 || (parts & P_LAST_PLACE) !== 0 ? T_PLACE : 0);
   } else {
     bits = wordBits(shape, f, initial, celtic, particle);
   }

@@ -32,7 +32,7 @@ i mera meri mere mujhe mujhko aap aapka aapki aapke apna apni hum humara hamara 
 kab kaise kahan kyun kyu sab koi kuch bol bola bolo boliye karna karunga karenge hoga hogi thi gaya gayi raha rahi rahe hoon hu hun
 naam bhej bhejo bhejiye batao bataiye chahiye
 landline reception helpline switchboard tollfree
-tbd tba tbc nil none unknown unassigned anonymous
+tbd tba tbc nil none unknown unassigned anonymous rs inr usd eur gbp
 heeft hebben heb gebeld belt wil wilt kunnen moet moeten gaat komt zal zou wordt werd niet ook nog maar het een dit deze
 hat haben habe ist sind wird wurde möchte moechte kann können koennen muss soll nicht auch noch aber eine einen und oder
 est sont veut peut doit vient appelé appele souhaite aussi mais une les des
@@ -47,8 +47,9 @@ grüße grüsse gruß gruss dank vielen saludos salutations klient klienta klien
 tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het`;
 
 /**
- * Words that make the capitalised words next to them a place: "Iyer Alley", "Plaza Gerardo Córdova".
- * (The build also marks surnames that are towns' names as place words: see build-name-gazetteer.ts.)
+ * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
+ * Alley", "Plaza Gerardo Córdova", "Karl-Marx-Straße", "Zara Logistics", "Sharma Traders". (The build
+ * also marks surnames that are towns' names as place words: see build-name-gazetteer.ts.)
  */
 export const PLACE_WORDS = `street st road rd lane ln way alley bridge canyon avenue ave drive court ct park place square sq nagar marg
 colony chowk gali path vihar enclave layout extension terrace crescent boulevard blvd highway hwy hills heights
@@ -69,4 +70,11 @@ sector transversal diagonal autopista autovía autovia residencial pública publ
 brook brooks wells junctions valleys forges lock locks union unions keys lights lakes loaf mission neck parks
 parkways points ports rest rue trace trafficway walks wall
 branch burgs camp centers circles club courts coves crossroad dam divide drives extensions fords glens greens groves
-harbors inlet mountains plain radial rapid roads spurs streets views villages light course fall flat`;
+harbors inlet mountains plain radial rapid roads spurs streets views villages light course fall flat
+straße strasse str platz weg allee gasse damm ufer chaussee
+ltd pvt private limited inc llc llp corp co company gmbh plc sa sl bank group technologies technology solutions services
+enterprises traders trading industries motors labs logistics textiles exports imports agencies associates pharma
+pharmaceuticals foods electronics jewellers jewelers fashions garments constructions builders developers realty infra
+infotech systems software consulting consultants partners holdings ventures capital finance insurance hospital hospitals
+clinic stores mart bakery sweets restaurant hotel hotels academy institute school college university foundation trust
+international global automobiles tyres steels chemicals plastics brothers sons`;
