@@ -172,6 +172,12 @@ describe('PERSON after the number it belongs to', () => {
     ['proszę o kontakt, tel. 787 781 048 — Qwendolyn. zamówienie 0513552', ['Qwendolyn']],
     ['Call 98450 12345 - Ravi Kumar.', ['Ravi Kumar']],
     ['alt number +91 98450 12345(Zorblat)', ['Zorblat']],
+    // Right after the number, before a dash; lowercase only where it ends the line.
+    ['ok noted. +44 7911 716846 Zorblat – call after 6', ['Zorblat']],
+    ['pls save my no 72726 12948 - zorblat', ['zorblat']],
+    // Before the number, at a line's start, in lists of visitors.
+    ['Zorblat +34 699 829 080 will collect the keys', ['Zorblat']],
+    ['site visit pe:\nzorblat +33 6 89 17 68 86\nqwenth 63767 57982', ['zorblat', 'qwenth']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -185,6 +191,32 @@ describe('PERSON after the number it belongs to', () => {
     'Call 1800 123 456 (Toll Free)',
     'call 98450 12345 (Zorblat is the office)', // no closing bracket after the word
     'call 98450 12345 - Zorblat will pick up', // the clause goes on
+    'Order 12345678 shipped',
+    'Dossier 490494255: see the attached file',
+    'Invoice 12345678 attached',
+    'Order #7862731533 - Rs. 33592 - Processed',
+  ])('finds no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('PERSON signing off a chat message', () => {
+  it.each([
+    ['payment 8345429264@upi se karunga. Ravi', ['Ravi']],
+    ['can you deliver before Diwali? - zorblat', ['zorblat']],
+    ['hey! met ur colleague Zorblat at the Pune expo', ['Zorblat']],
+    ['oi Jordi! o meu número novo', ['Jordi']],
+    ['Sig. Qwenth Zorblat ha chiesto il preventivo', ['Qwenth Zorblat']],
+    ['Attendees: Devani Desai, G. Jain, Puneet (Head of Partnerships)', ['Devani Desai', 'G. Jain', 'Puneet']],
+  ])('finds the name in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Order shipped. Tracking',
+    'see you soon - bye',
+    'Status update - Processed',
+    'Thanks. Regards',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import {
 } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { TextIndex } from '../digit-runs.ts';
+import { BUSINESS_NUMBER_CUES, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import type { DigitRuns } from '../digit-runs.ts';
 import { CUE_WORDS, cueBefore, isBlank } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
@@ -211,8 +212,9 @@ function listItem(text: string, start: number, end: number): boolean {
   let q = end;
   while (q < text.length && isBlankAt(text, q)) q++;
   const after = q < text.length ? text.charCodeAt(q) : -1;
-  if (before === 44 || before === 58) return after === 44 || after === 38 || (text.startsWith('and', q) && isBlankAt(text, q + 3));
-  return andBefore(text, p) && (after === -1 || after === 44 || after === 46 || after === 59 || after === 10 || after === 13);
+  // The last item may carry a note in brackets: "…, Trilok (Head of Partnerships)".
+  if (before === 44 || before === 58) return after === 44 || after === 38 || (text.startsWith('and', q) && isBlankAt(text, q + 3)) || (before === 44 && after === 40);
+  return andBefore(text, p) && (after === -1 || after === 44 || after === 46 || after === 59 || after === 10 || after === 13 || after === 40);
 }
 
 /** "the " or "The " right before `start`. */
@@ -354,40 +356,151 @@ function phoneLikeBefore(text: string, end: number): boolean {
 const DATE_AT_END = /(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
 
 /**
- * Whose number it is, written after it: "Tel. 692 312 459 (Sher)", "98450 12345 - Ravi Kumar.",
- * "tel. 787 781 048 — Concepción". A capitalised word that is not an everyday word (or is a known
- * name) after a phone-like number and "(", or after one and a dash, up to ")" or the end of the clause
- * ("Order 12345 (Pending)" is too short a number; "(Landline)", "(WhatsApp)" are stop words).
- * Driven by the digit runs, which are few, rather than by the tokens.
+ * Whose number it is, written beside it: "Tel. 692 312 459 (Sher)", "98450 12345 - Ravi Kumar.",
+ * "tel. 787 781 048 — Concepción", "+44 7911 716846 Menka – call after 6", "pls save my no 72726
+ * 12948 - chapal", and before it at a line's start: "Vasanti +34 699 829 080 will collect",
+ * "vidhya +33 6 89 17 68 86". A phone-like number (seven digits or more, not a date) and a word
+ * that is not an everyday, stop or place word; capitalised, or lowercase where the name ends its
+ * line (or stands alone on it before the number). Driven by the digit runs, which are few.
  */
-function namesAfterNumbers(text: string, t: Tokens, runs: DigitRuns, out: Candidates): void {
+function namesBesideNumbers(text: string, t: Tokens, runs: DigitRuns, out: Candidates): void {
+  let lastEnd = -1; // a chain's later runs do not look before it again
   for (let r = 0; r < runs.count; r++) {
+    const start = runs.start[r]!;
+    const end = start + runs.length[r]!;
+    if (start > lastEnd + 1 || !phoneGlue(text.charCodeAt(start - 1))) nameBeforeNumber(text, t, start, out);
+    lastEnd = end;
     const a = runs.after[r]!;
-    if (a !== 32 && a !== 40) continue;
-    const end = runs.start[r]! + runs.length[r]!;
-    let q: number; // where the name starts
-    let paren = true;
-    if (a === 40) q = end + 1;
-    else {
-      const c = text.charCodeAt(end + 1);
-      if (c === 40) q = end + 2;
-      else if ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(end + 2) === 32) {
-        q = end + 3;
-        paren = false;
-      } else continue;
-    }
-    const i = tokenAt(t, q);
-    if (i === -1) continue;
-    const b = t.bits[i]!;
-    if ((b & T_TITLE) === 0 || stopped(b) || ((b & T_COMMON) !== 0 && !known(b)) || (b & T_PLACE) !== 0) continue;
-    if (!phoneLikeBefore(text, end)) continue;
-    let j = i;
-    while (j + 1 < t.count && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, j, j + 1) && nameish(t, j + 1)) j++;
-    const after = t.end[j]! < text.length ? text.charCodeAt(t.end[j]!) : -1;
-    if (paren ? after !== 41 : !(after === -1 || after === 46 || after === 44 || after === 59 || after === 10 || after === 13)) continue;
-    push(out, t, i, j);
+    if (a === 32 || a === 40) nameAfterNumber(text, t, end, a, out);
   }
 }
+
+const isPhoneDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
+/** Characters inside a written phone number between digit runs. */
+const phoneGlue = (c: number): boolean => c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 43;
+/** A word that may be a name here: not a stop, everyday (unless a known name) or place word. */
+function nameLike(b: number): boolean {
+  return !stopped(b) && ((b & T_COMMON) === 0 || known(b)) && (b & T_PLACE) === 0;
+}
+const endsLine = (c: number): boolean => c === -1 || c === 10 || c === 13;
+const charAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
+
+function nameAfterNumber(text: string, t: Tokens, end: number, a: number, out: Candidates): void {
+  let q: number; // where the name starts
+  let form: 'paren' | 'dash' | 'space';
+  const c = text.charCodeAt(end + 1);
+  if (a === 40) { q = end + 1; form = 'paren'; }
+  else if (c === 40) { q = end + 2; form = 'paren'; }
+  else if (isPhoneDash(c) && text.charCodeAt(end + 2) === 32) { q = end + 3; form = 'dash'; }
+  else { q = end + 1; form = 'space'; }
+  const i = tokenAt(t, q);
+  if (i === -1) return;
+  const b = t.bits[i]!;
+  const lower = (b & T_TITLE) === 0;
+  if ((lower && (form === 'space' || !plainLower(t, i))) || !nameLike(b) || !phoneLikeBefore(text, end)) return;
+  let j = i;
+  while (j + 1 < t.count && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, j, j + 1) && (lower ? plainLower(t, j + 1) : nameish(t, j + 1))) j++;
+  const after = charAt(text, t.end[j]!);
+  let ok: boolean;
+  if (form === 'paren') ok = after === 41;
+  else if (lower) ok = endsLine(after);
+  else if (form === 'dash') ok = endsLine(after) || after === 46 || after === 44 || after === 59;
+  else ok = endsLine(after) || after === 44 || (after === 32 && isPhoneDash(charAt(text, t.end[j]! + 1)));
+  if (ok) push(out, t, i, j);
+}
+
+/** The number starting at `numberStart` (its first digit) has a name right before it, at its line's start. */
+function nameBeforeNumber(text: string, t: Tokens, numberStart: number, out: Candidates): void {
+  let p = numberStart;
+  if (p > 0 && (text.charCodeAt(p - 1) === 43 || text.charCodeAt(p - 1) === 40)) p--; // "+34 …", "(305) …"
+  if (p < 2 || text.charCodeAt(p - 1) !== 32) return;
+  const j = tokenEndingAt(t, p - 1);
+  if (j === -1) return;
+  const lower = (t.bits[j]! & T_TITLE) === 0;
+  let i = j;
+  while (i > 0 && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, i - 1, i) && (lower ? plainLower(t, i - 1) : nameish(t, i - 1))) i--;
+  for (let k = i; k <= j; k++) if (!nameLike(t.bits[k]!) || (lower ? !plainLower(t, k) : (t.bits[k]! & CAPITAL) === 0)) return;
+  // At the line's start (blanks before it allowed), and not a label ("Dossier 490494255: …").
+  let s = t.start[i]!;
+  while (s > 0 && isBlankAt(text, s - 1)) s--;
+  if (s > 0 && text.charCodeAt(s - 1) !== 10) return;
+  const numberEnd = phoneLikeEnd(text, numberStart);
+  if (numberEnd === -1) return;
+  // The number ends its line, or a lowercase word follows ("… will collect").
+  const next = charAt(text, numberEnd);
+  if (!(endsLine(next) || (next === 32 && isLowerAscii(charAt(text, numberEnd + 1))))) return;
+  if (i === j && BUSINESS_WORDS.has(text.slice(t.start[i]!, t.end[i]!).toLowerCase())) return;
+  push(out, t, i, j);
+}
+
+/**
+ * The end of a phone-like number that starts at `start` (seven digits or more, with the characters
+ * phones are written with; not a date), or -1.
+ */
+function phoneLikeEnd(text: string, start: number): number {
+  let digits = 0;
+  let p = start;
+  let lastDigit = start;
+  for (; p < text.length && p - start <= 24; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c)) {
+      digits++;
+      lastDigit = p + 1;
+    } else if (!phoneGlue(c)) break;
+  }
+  return digits >= 7 && !DATE_AT_START.test(text.slice(start, p)) ? lastDigit : -1;
+}
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+/** Words that label the number after them (context.ts), not a person's. */
+const BUSINESS_WORDS = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES]);
+
+/** "2024-03-15", "15.03.2024" at the start of a number's text. */
+const DATE_AT_START = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})(?!\d)/;
+
+/** The token that ends at `pos` (binary search on the ends), or -1. */
+function tokenEndingAt(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = t.end[mid]!;
+    if (e === pos) return mid;
+    if (e < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * A name signing off a chat message, last in the text: "… se karunga. Somu", "… before Diwali? -
+ * clara". A listed name after a sentence's end or a dash, or one or two lowercase words after a
+ * dash; nothing after them but blanks, punctuation or emoji.
+ */
+function signOffAtEnd(text: string, t: Tokens, out: Candidates): void {
+  const j = t.count - 1;
+  if (j < 1) return;
+  for (let p = t.end[j]!; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c) || (c < 0x2000 && isLetterCode(c))) return;
+  }
+  const lower = (t.bits[j]! & T_TITLE) === 0;
+  let i = j;
+  if (i > 0 && adjacent(text, t, i - 1, i) && (lower ? plainLower(t, i - 1) : nameish(t, i - 1))) i--;
+  for (let k = i; k <= j; k++) if (!nameLike(t.bits[k]!) || (lower ? !plainLower(t, k) : (t.bits[k]! & T_TITLE) === 0)) return;
+  // What comes before: ". ", "! ", "? " (capitalised only) or " - ", " – ".
+  const s = t.start[i]!;
+  if (s < 3 || text.charCodeAt(s - 1) !== 32) return;
+  const m = text.charCodeAt(s - 2);
+  const dash = isPhoneDash(m) && text.charCodeAt(s - 3) === 32;
+  // After a sentence's end only a listed name ("Order shipped. Tracking" is no sign-off); after a
+  // dash a listed name or a lowercase word ("… - Processed" is a status).
+  if (!dash && (lower || !(m === 46 || m === 33 || m === 63))) return;
+  if (!lower && !strong(t.bits[i]!)) return;
+  push(out, t, i, j);
+}
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 
 /** The token that starts at `pos` (binary search; tokens are in text order), or -1. */
 function tokenAt(t: Tokens, pos: number): number {
@@ -412,6 +525,7 @@ export const personRecognizer: Recognizer = {
     lowercaseNames(text, toks, out);
     cuedNames(text, toks, out);
     hereNames(text, toks, out);
-    namesAfterNumbers(text, toks, (index ?? new TextIndex(text)).digitRuns(), out);
+    namesBesideNumbers(text, toks, (index ?? new TextIndex(text)).digitRuns(), out);
+    signOffAtEnd(text, toks, out);
   },
 };
