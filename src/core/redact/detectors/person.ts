@@ -2,7 +2,7 @@ import type { Recognizer } from '../recognizer.ts';
 import type { Candidates } from '../candidates.ts';
 import {
   T_AMBIGUOUS, T_COMMON, T_FIRST, T_HEADING, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_PLACE, T_STOP, T_TITLE, T_UPPER,
-  tokenize,
+  lineFirstTokens, tokenize,
 } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { TextIndex } from '../digit-runs.ts';
@@ -358,21 +358,16 @@ const DATE_AT_END = /(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4
 /**
  * Whose number it is, written beside it: "Tel. 692 312 459 (Sher)", "98450 12345 - Ravi Kumar.",
  * "tel. 787 781 048 — Concepción", "+44 7911 716846 Menka – call after 6", "pls save my no 72726
- * 12948 - chapal", and before it at a line's start: "Vasanti +34 699 829 080 will collect",
- * "vidhya +33 6 89 17 68 86". A phone-like number (seven digits or more, not a date) and a word
- * that is not an everyday, stop or place word; capitalised, or lowercase where the name ends its
- * line (or stands alone on it before the number). Driven by the digit runs, which are few.
+ * 12948 - chapal", and before it at a line's start (namesBeforeNumbers). A phone-like number
+ * (seven digits or more, not a date) and a word that is not an everyday, stop or place word;
+ * capitalised, or lowercase where the name ends its line. Driven by the digit runs, which are few.
  */
 function namesBesideNumbers(text: string, t: Tokens, runs: DigitRuns, out: Candidates): void {
-  let lastEnd = -1; // a chain's later runs do not look before it again
   for (let r = 0; r < runs.count; r++) {
-    const start = runs.start[r]!;
-    const end = start + runs.length[r]!;
-    if (start > lastEnd + 1 || !phoneGlue(text.charCodeAt(start - 1))) nameBeforeNumber(text, t, start, out);
-    lastEnd = end;
     const a = runs.after[r]!;
-    if (a === 32 || a === 40) nameAfterNumber(text, t, end, a, out);
+    if (a === 32 || a === 40) nameAfterNumber(text, t, runs.start[r]! + runs.length[r]!, a, out);
   }
+  namesBeforeNumbers(text, t, out);
 }
 
 const isPhoneDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
@@ -393,11 +388,14 @@ function nameAfterNumber(text: string, t: Tokens, end: number, a: number, out: C
   else if (c === 40) { q = end + 2; form = 'paren'; }
   else if (isPhoneDash(c) && text.charCodeAt(end + 2) === 32) { q = end + 3; form = 'dash'; }
   else { q = end + 1; form = 'space'; }
+  // Cheap refusals first: most numbers are followed by a space and a lowercase word or nothing.
+  const first = charAt(text, q);
+  if (form === 'space' ? !isUpperLetter(first) : !(isUpperLetter(first) || isLowerAscii(first) || first >= 0xc0)) return;
   const i = tokenAt(t, q);
   if (i === -1) return;
   const b = t.bits[i]!;
   const lower = (b & T_TITLE) === 0;
-  if ((lower && (form === 'space' || !plainLower(t, i))) || !nameLike(b) || !phoneLikeBefore(text, end)) return;
+  if ((lower && (form === 'space' || !plainLower(t, i))) || !nameLike(b)) return;
   let j = i;
   while (j + 1 < t.count && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, j, j + 1) && (lower ? plainLower(t, j + 1) : nameish(t, j + 1))) j++;
   const after = charAt(text, t.end[j]!);
@@ -406,31 +404,47 @@ function nameAfterNumber(text: string, t: Tokens, end: number, a: number, out: C
   else if (lower) ok = endsLine(after);
   else if (form === 'dash') ok = endsLine(after) || after === 46 || after === 44 || after === 59;
   else ok = endsLine(after) || after === 44 || (after === 32 && isPhoneDash(charAt(text, t.end[j]! + 1)));
-  if (ok) push(out, t, i, j);
+  if (ok && phoneLikeBefore(text, end)) push(out, t, i, j);
 }
 
-/** The number starting at `numberStart` (its first digit) has a name right before it, at its line's start. */
-function nameBeforeNumber(text: string, t: Tokens, numberStart: number, out: Candidates): void {
-  let p = numberStart;
-  if (p > 0 && (text.charCodeAt(p - 1) === 43 || text.charCodeAt(p - 1) === 40)) p--; // "+34 …", "(305) …"
-  if (p < 2 || text.charCodeAt(p - 1) !== 32) return;
-  const j = tokenEndingAt(t, p - 1);
-  if (j === -1) return;
-  const lower = (t.bits[j]! & T_TITLE) === 0;
-  let i = j;
-  while (i > 0 && j - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, i - 1, i) && (lower ? plainLower(t, i - 1) : nameish(t, i - 1))) i--;
-  for (let k = i; k <= j; k++) if (!nameLike(t.bits[k]!) || (lower ? !plainLower(t, k) : (t.bits[k]! & CAPITAL) === 0)) return;
-  // At the line's start (blanks before it allowed), and not a label ("Dossier 490494255: …").
+const isUpperLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+/**
+ * Names before a phone-like number at a line's start: "Vasanti +34 699 829 080 will collect",
+ * "vidhya +33 6 89 17 68 86". Driven by the lines (few): up to MAX_NAME_TOKENS words at the start
+ * of each, then the number, which ends the line or is followed by a lowercase word; not a label
+ * ("Dossier 490494255: …").
+ */
+function namesBeforeNumbers(text: string, t: Tokens, out: Candidates): void {
+  const { lines, count } = lineFirstTokens();
+  for (let k = 0; k < count; k++) nameBeforeNumberOnLine(text, t, lines[k]!, out);
+}
+
+/** Token `i` is its line's first token: it starts the line (after blanks) and is followed by a name and a number. */
+function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candidates): void {
   let s = t.start[i]!;
   while (s > 0 && isBlankAt(text, s - 1)) s--;
   if (s > 0 && text.charCodeAt(s - 1) !== 10) return;
-  const numberEnd = phoneLikeEnd(text, numberStart);
-  if (numberEnd === -1) return;
-  // The number ends its line, or a lowercase word follows ("… will collect").
-  const next = charAt(text, numberEnd);
-  if (!(endsLine(next) || (next === 32 && isLowerAscii(charAt(text, numberEnd + 1))))) return;
-  if (i === j && BUSINESS_WORDS.has(text.slice(t.start[i]!, t.end[i]!).toLowerCase())) return;
-  push(out, t, i, j);
+  const lineEnd = text.length;
+  const lower = (t.bits[i]! & T_TITLE) === 0;
+  for (let j = i; j < t.count && j - i < MAX_NAME_TOKENS; j++) {
+    if (j > i && !adjacent(text, t, j - 1, j)) return;
+    const b = t.bits[j]!;
+    if (!nameLike(b) || (lower ? !plainLower(t, j) : (b & CAPITAL) === 0)) return;
+    let p = t.end[j]! + 1;
+    if (text.charCodeAt(p - 1) !== 32 || p >= lineEnd) return;
+    const c = text.charCodeAt(p);
+    if (c === 43 || c === 40) p++; // "+34 …", "(305) …"
+    if (!isDigit(text.charCodeAt(p))) continue;
+    const numberEnd = phoneLikeEnd(text, p);
+    if (numberEnd === -1) return;
+    // The number ends its line, or a lowercase word follows ("… will collect").
+    const next = charAt(text, numberEnd);
+    if (!(endsLine(next) || (next === 32 && isLowerAscii(charAt(text, numberEnd + 1))))) return;
+    if (j === i && BUSINESS_WORDS.has(text.slice(t.start[i]!, t.end[i]!).toLowerCase())) return;
+    push(out, t, i, j);
+    return;
+  }
 }
 
 /**
@@ -457,20 +471,6 @@ const BUSINESS_WORDS = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NU
 
 /** "2024-03-15", "15.03.2024" at the start of a number's text. */
 const DATE_AT_START = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})(?!\d)/;
-
-/** The token that ends at `pos` (binary search on the ends), or -1. */
-function tokenEndingAt(t: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = t.count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = t.end[mid]!;
-    if (e === pos) return mid;
-    if (e < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /**
  * A name signing off a chat message, last in the text: "… se karunga. Somu", "… before Diwali? -

@@ -308,6 +308,8 @@ function isCodeChar(c: number): boolean {
  */
 export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIndex): Tokens {
   shared.count = 0;
+  lineCount = 0;
+  if (lineFirsts.length > RETAINED_CAPACITY) lineFirsts = new Int32Array(256);
   // Digit runs for the identifier detectors, recorded on the way (see digit-runs.ts) unless known.
   const runs = index !== undefined && index.wantsDigitRuns() ? beginDigitRuns() : undefined;
   const out = scanTokens(text, keyTableOf(keep), shared, runs);
@@ -610,6 +612,28 @@ function continuesWord(text: string, i: number): boolean {
 /** A line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading: capitals say nothing there. */
 function markHeading(out: Tokens, from: number, words: number, titles: number): void {
   if (words >= 5 && titles / words >= 0.75) for (let t = from; t < out.count; t++) out.bits[t]! |= T_HEADING;
+  if (from < out.count) {
+    if (lineCount === lineFirsts.length) lineFirsts = growLines(lineFirsts);
+    lineFirsts[lineCount++] = from;
+  }
+}
+
+/**
+ * The first token of each line that has one (in order), as the last `tokenize` call left them: `lineFirsts[0 ..
+ * lineCount)`. Module variables like `scannedRuns` (see `scanTokens`); read with `lineFirstTokens`.
+ */
+let lineFirsts: Int32Array = new Int32Array(256);
+let lineCount = 0;
+
+function growLines(a: Int32Array): Int32Array {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+/** The first token of each line of the last `tokenize` call's text: indices `lines[0 .. count)`. */
+export function lineFirstTokens(): { lines: Int32Array; count: number } {
+  return { lines: lineFirsts, count: lineCount };
 }
 
 /**
