@@ -186,6 +186,11 @@ export class TextIndex {
   private runs: DigitRuns | undefined;
   /** `local@domain` shapes, shared by the email and UPI detectors (detectors/at-sign.ts). */
   atSpans: readonly AtSpan[] | undefined;
+  /**
+   * Where the word "at" (any case) starts, in order, when the PERSON tokenizer has read the text
+   * (it keeps that word): spelt-out e-mail addresses start their search there (email-obfuscated.ts).
+   */
+  atWords: readonly number[] | undefined;
   constructor(text: string) {
     this.text = text;
   }

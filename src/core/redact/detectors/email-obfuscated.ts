@@ -146,7 +146,23 @@ function addAround(text: string, out: Candidates, markerStart: number, markerEnd
   if (end !== -1) out.add('EMAIL_ADDRESS', start, end, 80);
 }
 
-export function scanObfuscatedEmails(text: string, out: Candidates, atSpans: readonly AtSpan[]): void {
+/** The word "at" between spaces at `p` (lowercase or uppercase), before what AT_WORD's lookahead asks for. */
+function atWordAt(text: string, p: number): boolean {
+  if (p < 1 || text.charCodeAt(p - 1) !== 32 || text.charCodeAt(p + 2) !== 32) return false;
+  const a = text.charCodeAt(p);
+  const t = text.charCodeAt(p + 1);
+  if (!((a === 97 && t === 116) || (a === 65 && t === 84))) return false;
+  AT_LOOKAHEAD.lastIndex = p - 1;
+  return AT_LOOKAHEAD.test(text);
+}
+/** AT_WORD at one position (sticky). */
+const AT_LOOKAHEAD = new RegExp(AT_WORD.source, 'y');
+
+/**
+ * `atWords`: where the word "at" starts, from the PERSON tokenizer (TextIndex.atWords); without it
+ * the text is searched with AT_WORD. Both give the same markers (email-obfuscated.test.ts).
+ */
+export function scanObfuscatedEmails(text: string, out: Candidates, atSpans: readonly AtSpan[], atWords?: readonly number[]): void {
   for (const opening of '[({<') {
     for (let p = text.indexOf(opening); p !== -1; p = text.indexOf(opening, p + 1)) {
       const q = bracketedAtEnd(text, p);
@@ -155,9 +171,18 @@ export function scanObfuscatedEmails(text: string, out: Candidates, atSpans: rea
       addAround(text, out, p > 0 && text.charCodeAt(p - 1) === 32 ? p - 1 : p, text.charCodeAt(q) === 32 ? q + 1 : q, false);
     }
   }
-  AT_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = AT_WORD.exec(text)) !== null) addAround(text, out, m.index, m.index + 4, true);
+  if (atWords !== undefined) {
+    let searchFrom = 0; // as the regex resumes after its last match
+    for (const p of atWords) {
+      if (p - 1 < searchFrom || !atWordAt(text, p)) continue;
+      addAround(text, out, p - 1, p + 3, true);
+      searchFrom = p + 3;
+    }
+  } else {
+    AT_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = AT_WORD.exec(text)) !== null) addAround(text, out, m.index, m.index + 4, true);
+  }
   // '@' with a dot spelt out after it: an ordinary-looking span whose domain stops at a dot marker.
   for (const span of atSpans) {
     if (!dotMarkerAt(text, span.end)) continue;

@@ -2,7 +2,7 @@ import type { Recognizer } from '../recognizer.ts';
 import type { Candidates } from '../candidates.ts';
 import {
   T_AMBIGUOUS, T_COMMON, T_FIRST, T_HEADING, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_PLACE, T_STOP, T_TITLE, T_UPPER,
-  lineFirstTokens, tokenize,
+  atWordStarts, lineFirstTokens, tokenize,
 } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { TextIndex } from '../digit-runs.ts';
@@ -520,6 +520,7 @@ export const personRecognizer: Recognizer = {
   type: 'PERSON',
   scan(text, out, index) {
     const toks = tokenize(text, KEEP, index);
+    if (index !== undefined) index.atWords = atWordStarts();
     if (toks.count === 0) return;
     capitalisedRuns(text, toks, out);
     lowercaseNames(text, toks, out);

@@ -124,6 +124,8 @@ const WORD_CACHE_MASK = (1 << WORD_CACHE_BITS) - 1;
  */
 const KEPT = 1;
 const PARTICLE = 2;
+/** The word "at", whose places the e-mail detector reads (`atWordStarts`). */
+const AT_WORD = 4;
 const keyTables = new WeakMap<ReadonlySet<string>, KeyTable>();
 
 function keyTableOf(keep: ReadonlySet<string>): KeyTable {
@@ -150,7 +152,7 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
     table.index[slot] = a;
     table.check[slot] = b;
     table.words[slot] = word;
-    table.kinds[slot] = (keep.has(word) || PARTICLES.has(word) ? KEPT : 0) | (PARTICLES.has(word) ? PARTICLE : 0);
+    table.kinds[slot] = (keep.has(word) || PARTICLES.has(word) ? KEPT : 0) | (PARTICLES.has(word) ? PARTICLE : 0) | (word === 'at' && keep.has(word) ? AT_WORD : 0);
   }
   keyTables.set(keep, table);
   return table;
@@ -309,6 +311,7 @@ function isCodeChar(c: number): boolean {
 export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIndex): Tokens {
   shared.count = 0;
   lineCount = 0;
+  atStarts = [];
   if (lineFirsts.length > RETAINED_CAPACITY) lineFirsts = new Int32Array(256);
   // Digit runs for the identifier detectors, recorded on the way (see digit-runs.ts) unless known.
   const runs = index !== undefined && index.wantsDigitRuns() ? beginDigitRuns() : undefined;
@@ -429,12 +432,14 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
             out.len[t] = len;
             out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0);
             out.key[t] = keys.words[slot]!;
+            if ((kind & AT_WORD) !== 0) atStarts.push(start);
           }
           continue;
         }
         if (shape === T_TITLE) lineTitles++;
         const initial = len === 1 && shape === T_TITLE && d === 46;
         const particle = (kind & PARTICLE) !== 0;
+        if ((kind & AT_WORD) !== 0) atStarts.push(start); // written AT or At
         const t = out.count++;
         out.start[t] = start;
         out.end[t] = initial ? j + 1 : j;
@@ -629,6 +634,12 @@ function growLines(a: Int32Array): Int32Array {
   const bigger = new Int32Array(a.length * 2);
   bigger.set(a);
   return bigger;
+}
+
+/** Where the word "at" (any case, if `keep` holds it) starts in the last `tokenize` call's ASCII words, in order. */
+let atStarts: number[] = [];
+export function atWordStarts(): readonly number[] {
+  return atStarts;
 }
 
 /** The first token of each line of the last `tokenize` call's text: indices `lines[0 .. count)`. */
