@@ -27,6 +27,9 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'pedido', 'factura', 'albarán', 'albaran', 'referencia', 'zamówienie', 'zamowienie', 'faktura', 'zlecenie',
   'bestellung', 'rechnung', 'auftrag', 'kundennummer', 'vorgang', 'commande', 'facture', 'dossier',
   'ordine', 'fattura', 'pratica', 'bestelling', 'factuur', 'encomenda', 'fatura',
+  // Shipments: "nr przesyłki 804749939473", "Sendungsnummer …", "n° de colis …".
+  'przesyłki', 'przesylki', 'przesyłka', 'przesylka', 'paczki', 'sendung', 'sendungsnummer', 'envío', 'envio', 'colis',
+  'spedizione', 'zending', 'remessa',
 ];
 
 /**

@@ -54,7 +54,7 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
   },
   IN_AADHAAR: {
     finds: ['Aadhaar «2345 6789 0124»', '«2345-6789-0124»', '«234567890124»'],
-    ignores: ['2345 6789 0123', '1345 6789 0124', 'AWB 234567890124', 'card 4202 2345 6789 0124'],
+    ignores: ['2345 6789 0123', '1345 6789 0124', 'AWB 234567890124', 'card 4202 2345 6789 0124', 'Kurier InPost, nr przesyłki 804749939473.'],
   },
   IN_PAN: {
     finds: ['PAN «ABCPK1234F»', '«AAACB1234C» company', 'my pan is «abcpk1234f»', 'pan card no. «Abcpk1234f»'],

@@ -3,7 +3,7 @@ import { eachSpanAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_CHAIN12 } from '../digit-runs.ts';
 import { verhoeffValidSkipping } from '../checksums.ts';
-import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 
 /** UIDAI: 12 digits, first 2–9, Verhoeff check digit; written compact or as 4-4-4 groups. */
 export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])[2-9]\d{3}([ \-]?)\d{4}\1\d{4}(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d|[ \-]\d)/y;
@@ -11,7 +11,7 @@ export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])[2-9]\
 /** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
 export const startFacts = RUN_CHAIN12;
 export const startAt: StartAtRun = (_, runs, r) => runStartIf(runs.chain[r]! >= 12, runs, r);
-const cue = createCueMatcher(['aadhaar', 'aadhar', 'adhaar', 'uid', 'uidai', 'आधार'], BUSINESS_NUMBER_CUES);
+const cue = createCueMatcher(['aadhaar', 'aadhar', 'adhaar', 'uid', 'uidai', 'आधार'], [...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES]);
 
 export const inAadhaarRecognizer: Recognizer = {
   type: 'IN_AADHAAR',
