@@ -54,6 +54,8 @@ describe('PERSON', () => {
     ['Call back Gustavo G. re: renewal', ['Gustavo G.']],
     ['Call back Zorblat D. Desai re: renewal', ['Zorblat D. Desai']],
     ['Ravi Kumar S. called', ['Ravi Kumar']],
+    // In a Title Case line, an unlisted word beside a listed name.
+    ['Follow Up Call With Zorblat Mehra Re: Q3 Renewal For Acme', ['Zorblat Mehra']],
     // Verbs of other languages after a name are not part of it.
     ['Frau Müller hat angerufen', ['Müller']],
     ['Mme Dubois souhaite déplacer le rendez-vous', ['Dubois']],
@@ -195,6 +197,7 @@ describe('PERSON after the number it belongs to', () => {
     'Dossier 490494255: see the attached file',
     'Invoice 12345678 attached',
     'Order #7862731533 - Rs. 33592 - Processed',
+    'Address Proof: Zorblat Brooks, Tirunelveli. Occupation: Lead Planner.',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -174,7 +174,10 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   if (words === 1 && a === b && precededByThe(text, t.start[a]!)) return;
   // In Title Case text capitals carry no signal: every word must be a known name; a lone one only
   // as an item of a list of names ("Attendees: Ravi, Priya, John and Ananya").
-  if ((bits[firstWord]! & T_HEADING) !== 0 && !(words >= 2 && nKnown === words && nStrong > 0) && !(words === 1 && nStrong === 1 && listItem(text, t.start[a]!, t.end[b]!))) return;
+  // Two words of which one is a listed name and the other no everyday or place word pass too ("Follow
+  // Up Call With Atmananda Mehra Re: Renewal"; not "Address Proof: Kaniyar Brooks").
+  if ((bits[firstWord]! & T_HEADING) !== 0 && !(words >= 2 && nKnown === words && nStrong > 0) && !(words === 2 && nStrong >= 1 && !anyPlaceWord(bits, a, b))
+    && !(words === 1 && nStrong === 1 && listItem(text, t.start[a]!, t.end[b]!))) return;
   // All-caps words are often acronyms ("NINO", "ANIL" in a code): take them only as a full name.
   if (anyUpper && words < 2) return;
   // One strong name, or two name-like words of which one is known ("Charvi Gill", "Will Smith"), or
@@ -186,6 +189,11 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
 }
 
 const isBlankAt = (text: string, i: number): boolean => isBlank(text.charCodeAt(i));
+
+function anyPlaceWord(bits: Int32Array, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if ((bits[k]! & T_PLACE) !== 0) return true;
+  return false;
+}
 
 /** Text starts at `i`, or a blank, a line break, "(", a quote or ":" comes before: not "79642198-Y." (a check letter). */
 function startsAWord(text: string, i: number): boolean {
