@@ -5,6 +5,7 @@ import { geminiAdapter } from '../providers/gemini/index.ts';
 import { openaiAdapter } from '../providers/openai/index.ts';
 import type { JsonObject } from '../providers/types.ts';
 import { createVault } from '../redact/vault.ts';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../redact/engine.ts';
 import { redactRequestBody } from './redact-request.ts';
 
 const EMAIL = 'sneha.rao@example.com';
@@ -54,5 +55,42 @@ describe('personal data inside tool payloads is redacted whatever its key name',
     const sent = JSON.stringify(body);
     expect(sent).not.toContain(EMAIL);
     expect(sent).toContain('"name":"route_lead"');
+  });
+});
+
+/** Unlisted names under person-name keys of a tool's data (redact/name-fields.ts), with the real engine. */
+describe('a name-shaped value under a person-name key is a name', () => {
+  const engine: RedactionEngine = { detect: createDetector(DEFAULT_DETECTOR_OPTIONS), modeOf: () => 'pseudonymize' };
+
+  it('OpenAI tool-call arguments, Anthropic tool_use.input and Gemini functionCall.args', () => {
+    const openai = {
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'route_lead', arguments: JSON.stringify({ lead_name: 'Zorblat Qwenth', city: 'Pune' }) } }] }],
+    } as JsonObject;
+    const anthropic = {
+      model: 'claude-sonnet-4-5',
+      messages: [{ role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'book_meeting', input: { attendee: { firstName: 'Zorblat', lastName: 'Qwenth' } } }] }],
+    } as JsonObject;
+    const gemini = { contents: [{ role: 'model', parts: [{ functionCall: { name: 'route_lead', args: { customer_name: 'zorblat qwenth' } } }] }] } as JsonObject;
+    for (const [body, adapter] of [[openai, openaiAdapter], [anthropic, anthropicAdapter], [gemini, geminiAdapter]] as const) {
+      redactRequestBody(body, adapter, engine, createVault());
+      const sent = JSON.stringify(body);
+      expect(sent.toLowerCase()).not.toContain('zorblat');
+      expect(sent.toLowerCase()).not.toContain('qwenth');
+    }
+    expect(JSON.stringify(openai)).toContain('Pune');
+  });
+
+  it('leaves everyday values, bare "name" keys and message text to the detector alone', () => {
+    const body = {
+      model: 'gpt-4o-mini',
+      messages: [
+        { role: 'user', content: 'customer_name: Zorblat' },
+        { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'f', arguments: JSON.stringify({ name: 'Acme Widget', contact_name: 'Sales Team', owner_name: 'Unknown' }) } }] },
+      ],
+    } as JsonObject;
+    redactRequestBody(body, openaiAdapter, engine, createVault());
+    const sent = JSON.stringify(body);
+    for (const kept of ['Zorblat', 'Acme Widget', 'Sales Team', 'Unknown']) expect(sent).toContain(kept);
   });
 });

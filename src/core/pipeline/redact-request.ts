@@ -17,7 +17,9 @@ export function redactRequestBody(
 ): { nonTextParts: number } {
   let nonTextParts = 0;
   const { skipKeys, jsonEncodedKeys, payloadKeys, isNonTextPart } = adapter.text;
-  const redactString = (s: string): string => redactText(s, engine.detect, vault, engine.modeOf);
+  const redactString = (s: string, field?: string): string => redactText(s, engine.detect, vault, engine.modeOf, field);
+  // Inside a tool's own data the key is a hint ("customer_name": see redact/name-fields.ts).
+  const redactField = (s: string, path: readonly (string | number)[]): string => redactString(s, lastKey(path));
   const opts = {
     skipKeys,
     payloadKeys,
@@ -35,10 +37,10 @@ export function redactRequestBody(
       const parsed = tryParse(value);
       if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) {
         // Tool-call arguments are the developer's own JSON: every key in them is scanned.
-        return JSON.stringify(walkStrings(parsed, (s) => redactString(s)));
+        return JSON.stringify(walkStrings(parsed, redactField));
       }
     }
-    return redactString(value);
+    return inPayload(path, payloadKeys) ? redactField(value, path) : redactString(value);
   };
   walkStrings(body, visit, opts);
   // Second pass: a value found in one field (say, after "my name is") is replaced wherever else
@@ -55,6 +57,13 @@ export function redactRequestBody(
     }, { skipKeys, payloadKeys, filter: (node: JsonObject) => (isNonTextPart(node) ? 'skip' : 'walk') });
   }
   return { nonTextParts };
+}
+
+/** The path runs through a payload key (a tool's input or arguments, or its result). */
+function inPayload(path: readonly (string | number)[], payloadKeys: ReadonlySet<string>): boolean {
+  if (payloadKeys.size === 0) return false;
+  for (const k of path) if (typeof k === 'string' && payloadKeys.has(k)) return true;
+  return false;
 }
 
 function tryParse(text: string): unknown {

@@ -13,4 +13,13 @@ export interface DetectorOptions {
   allowTerms: readonly string[];
 }
 
-export type Detect = (text: string) => Finding[];
+/**
+ * What the caller knows about where the text stands. `field`: the JSON key whose value it is
+ * (tool-call arguments, tool inputs): a value under a person-name key ("customer_name",
+ * "firstName", "nombre") that looks like a name is a PERSON even when no name list has it.
+ */
+export interface DetectHint {
+  field?: string;
+}
+
+export type Detect = (text: string, hint?: DetectHint) => Finding[];

@@ -1,4 +1,5 @@
-import type { Detect, DetectorOptions } from './detector.ts';
+import type { Detect, DetectHint, DetectorOptions } from './detector.ts';
+import { addNameField } from './name-fields.ts';
 import type { Finding } from './entities.ts';
 import type { Recognizer } from './recognizer.ts';
 import { Candidates } from './candidates.ts';
@@ -34,13 +35,15 @@ export function createDetector(options: DetectorOptions): Detect {
     ? new RegExp(allowTerms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu')
     : undefined;
 
+  const personOn = recognizers.includes(RECOGNIZERS.PERSON);
   // Reused by this detector's calls (a call is synchronous: none can begin inside another).
   const candidates = new Candidates();
-  return function detect(text: string): Finding[] {
+  return function detect(text: string, hint?: DetectHint): Finding[] {
     if (text.length === 0 || recognizers.length === 0) return [];
     candidates.clear();
     const index = new TextIndex(text);
     for (const r of recognizers) r.scan(text, candidates, index);
+    if (personOn && hint?.field !== undefined) addNameField(text, hint.field, candidates);
     const findings = resolveOverlaps(candidates);
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };

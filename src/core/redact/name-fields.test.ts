@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS } from './engine.ts';
+import { isNameKey } from './name-fields.ts';
+
+const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);
+const persons = (text: string, field: string): string[] => detect(text, { field }).filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+describe('values under person-name keys', () => {
+  it.each(['customer_name', 'customerName', 'Customer-Name', 'first_name', 'lastName', 'full_name', 'nombre', 'nazwisko', 'vorname', 'surname'])('%s is a name key', (key) => {
+    expect(isNameKey(key)).toBe(true);
+  });
+  it.each(['name', 'company_name', 'product_name', 'tool_name', 'username_id', 'city', 'names_count'])('%s is not', (key) => {
+    expect(isNameKey(key)).toBe(false);
+  });
+
+  it.each([
+    ['Zorblat Qwenth', 'lead_name', ['Zorblat Qwenth']],
+    ['  zorblat  ', 'firstName', ['zorblat']],
+    ["D'Zorblat", 'surname', ["D'Zorblat"]],
+    ['R. K. Qwenth', 'full_name', ['R. K. Qwenth']],
+    ['Ravi Zorblat', 'customer_name', ['Ravi Zorblat']], // the whole value, not only the listed "Ravi"
+  ])('%j under %s is a PERSON', (text, field, expected) => {
+    expect(persons(text, field)).toEqual(expected);
+  });
+
+  it.each([
+    ['Zorblat Qwenth', 'name'],
+    ['Zorblat Qwenth', 'city'],
+    ['Unknown', 'customer_name'],
+    ['Sales Team', 'contact_name'],
+    ['N/A', 'first_name'],
+    ['Zorblat 42', 'first_name'],
+    ['one two three four five', 'full_name'],
+  ])('%j under %s is not', (text, field) => {
+    expect(persons(text, field)).toEqual([]);
+  });
+
+  it('keeps the allow-list: an allowed term under a name key stays', () => {
+    const allowing = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, allowTerms: ['Zorblat Support'] });
+    expect(allowing('Zorblat Support', { field: 'contact_name' })).toEqual([]);
+  });
+
+  it('does nothing when PERSON is off', () => {
+    const emailsOnly = createDetector({ entities: ['EMAIL_ADDRESS'], custom: [], allowTerms: [] });
+    expect(emailsOnly('Zorblat Qwenth', { field: 'customer_name' })).toEqual([]);
+  });
+});
