@@ -13,8 +13,9 @@ import type { AtSpan } from './at-sign.ts';
  *   "ravi@gmail[dot]com".
  * The word "dot" needs a common top-level domain after it ("look at this dot matrix" is no address).
  *
- * Found from cheap scans: indexOf for the brackets and the '@' signs, one regex for the word "at".
- * Every later step is a bounded walk or a sticky regex at one position, so the whole is linear.
+ * Found from cheap scans: indexOf for the brackets and the '@' signs; for the word "at", the places
+ * the PERSON tokenizer found it (TextIndex.atWords), or one regex when PERSON is off. Every later
+ * step is a bounded walk or a sticky regex at one position, so the whole is linear.
  */
 
 /**
