@@ -84,10 +84,10 @@ function nameAfterNumber(text: string, t: Tokens, end: number, a: number, out: C
 const isUpperLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 /**
- * Names before a phone-like number at a line's start: "Vasanti +34 699 829 080 will collect",
+ * Names before a phone number at a line's start: "Vasanti +34 699 829 080 will collect",
  * "vidhya +33 6 89 17 68 86". Driven by the lines (few): up to MAX_NAME_TOKENS words at the start
- * of each, then the number, which ends the line or is followed by a lowercase word; not a label
- * ("Dossier 490494255: …").
+ * of each, then a number of nine digits or more, which ends the line or is followed by a lowercase
+ * word; not a label ("Dossier 490494255: …", "passport 12199940"). In lowercase only listed names.
  */
 function namesBeforeNumbers(text: string, t: Tokens, out: Candidates): void {
   const { lines, count } = lineFirstTokens();
@@ -103,13 +103,14 @@ function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candida
   for (let j = i; j < t.count && j - i < MAX_NAME_TOKENS; j++) {
     if (j > i && !adjacent(text, t, j - 1, j)) return;
     const b = t.bits[j]!;
-    if (!nameLike(b) || (lower ? !plainLower(t, j) : (b & CAPITAL) === 0)) return;
+    // Lowercase, only listed names: "passport 12199940" is a label and its number.
+    if (!nameLike(b) || (lower ? !plainLower(t, j) || !strong(b) : (b & CAPITAL) === 0)) return;
     let p = t.end[j]! + 1;
     if (text.charCodeAt(p - 1) !== 32 || p >= text.length) return;
     const c = text.charCodeAt(p);
     if (c === 43 || c === 40) p++; // "+34 …", "(305) …"
     if (!isDigit(text.charCodeAt(p))) continue;
-    const numberEnd = phoneLikeEnd(text, p);
+    const numberEnd = phoneLikeEnd(text, p, 9);
     if (numberEnd === -1) return;
     // The number ends its line, or a lowercase word follows ("… will collect").
     const next = charAt(text, numberEnd);
@@ -121,10 +122,10 @@ function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candida
 }
 
 /**
- * The end of a phone-like number that starts at `start` (seven digits or more, with the characters
- * phones are written with; not a date), or -1.
+ * The end of a phone-like number that starts at `start` (`minDigits` digits or more, with the
+ * characters phones are written with; not a date), or -1.
  */
-function phoneLikeEnd(text: string, start: number): number {
+function phoneLikeEnd(text: string, start: number, minDigits: number): number {
   let digits = 0;
   let p = start;
   let lastDigit = start;
@@ -135,7 +136,7 @@ function phoneLikeEnd(text: string, start: number): number {
       lastDigit = p + 1;
     } else if (!phoneGlue(c)) break;
   }
-  return digits >= 7 && !DATE_AT_START.test(text.slice(start, p)) ? lastDigit : -1;
+  return digits >= minDigits && !DATE_AT_START.test(text.slice(start, p)) ? lastDigit : -1;
 }
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;

@@ -179,7 +179,8 @@ describe('PERSON after the number it belongs to', () => {
     ['pls save my no 72726 12948 - zorblat', ['zorblat']],
     // Before the number, at a line's start, in lists of visitors.
     ['Zorblat +34 699 829 080 will collect the keys', ['Zorblat']],
-    ['site visit pe:\nzorblat +33 6 89 17 68 86\nqwenth 63767 57982', ['zorblat', 'qwenth']],
+    // (lowercase, only a listed name)
+    ['site visit pe:\nZorblat +33 6 89 17 68 86\nvidhya 63767 57982', ['Zorblat', 'vidhya']],
   ])('finds the name in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -196,6 +197,9 @@ describe('PERSON after the number it belongs to', () => {
     'Order 12345678 shipped',
     'Dossier 490494255: see the attached file',
     'Invoice 12345678 attached',
+    'passport 12199940',
+    'Passport 1219994025',
+    'site visit pe:\nzorblat 63767 57982',
     'Order #7862731533 - Rs. 33592 - Processed',
     'Address Proof: Zorblat Brooks, Tirunelveli. Occupation: Lead Planner.',
   ])('finds no name in %j', (text) => {

@@ -33,6 +33,7 @@ kab kaise kahan kyun kyu sab koi kuch bol bola bolo boliye karna karunga karenge
 naam bhej bhejo bhejiye batao bataiye chahiye
 landline reception helpline switchboard tollfree
 tbd tba tbc nil none unknown unassigned anonymous rs inr usd eur gbp
+passport passports passaporte pasaporte paszport reisepass passeport passaporto paspoort dni nie nif pesel nr
 bye byee tc gn gm ttyl asap urgent noted pending
 heeft hebben heb gebeld belt wil wilt kunnen moet moeten gaat komt zal zou wordt werd niet ook nog maar het een dit deze
 hat haben habe ist sind wird wurde möchte moechte kann können koennen muss soll nicht auch noch aber eine einen und oder
