@@ -45,6 +45,21 @@ describe('an unlisted name under a person-name key of a tool call never reaches 
     expect(h.mock.received.at(-1)!.raw).toContain('Pune');
   });
 
+  it('OpenAI: a tool result written as JSON text (a CRM lookup) in a "tool" message', async () => {
+    const client = new OpenAI({ apiKey: 'sk-test-client', baseURL: `${h.pledge.url}/openai/v1`, maxRetries: 0 });
+    const before = h.mock.received.length;
+    await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [
+        { role: 'user', content: 'Who owns lead 42?' },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'call_2', type: 'function', function: { name: 'crm_lookup', arguments: '{"lead":42}' } }] },
+        { role: 'tool', tool_call_id: 'call_2', content: JSON.stringify({ lead: 42, owner_name: `${GIVEN} ${FAMILY}`, stage: 'Proposal' }, null, 2) },
+      ],
+    });
+    expect(leaked(before)).toBe(false);
+    expect(h.mock.received.at(-1)!.raw).toContain('Proposal');
+  });
+
   it('Anthropic: tool_use.input in the history', async () => {
     const client = new Anthropic({ apiKey: 'sk-ant-test-client', baseURL: `${h.pledge.url}/anthropic`, maxRetries: 0 });
     const before = h.mock.received.length;

@@ -88,6 +88,9 @@ describe('adversarial input stays linear', () => {
     'at and dot words': (n) => 'a at b dot '.repeat(n / 11),
     'spaced at signs': (n) => 'a @ '.repeat(n / 4),
     'bracketed dots after @': (n) => 'a@b[dot]'.repeat(n / 8),
+    // JSON keys in the text (name-fields.ts), with and without a value.
+    'name keys': (n) => '"customer_name":'.repeat(n / 16),
+    'name keys and values': (n) => '{"customer_name":"Ravi Kumar"},'.repeat(n / 31),
   };
   it.each(Object.keys(inputs))('a 100 KB run of %s completes quickly', (name) => {
     const make = inputs[name]!;

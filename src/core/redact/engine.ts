@@ -1,5 +1,5 @@
 import type { Detect, DetectHint, DetectorOptions } from './detector.ts';
-import { addNameField } from './name-fields.ts';
+import { addNameField, addNameFieldsInJsonText } from './name-fields.ts';
 import type { Finding } from './entities.ts';
 import type { Recognizer } from './recognizer.ts';
 import { Candidates } from './candidates.ts';
@@ -43,7 +43,10 @@ export function createDetector(options: DetectorOptions): Detect {
     candidates.clear();
     const index = new TextIndex(text);
     for (const r of recognizers) r.scan(text, candidates, index);
-    if (personOn && hint?.field !== undefined) addNameField(text, hint.field, candidates);
+    if (personOn) {
+      if (hint?.field !== undefined) addNameField(text, hint.field, candidates);
+      addNameFieldsInJsonText(text, candidates);
+    }
     const findings = resolveOverlaps(candidates);
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };

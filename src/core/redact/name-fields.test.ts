@@ -45,3 +45,24 @@ describe('values under person-name keys', () => {
     expect(emailsOnly('Zorblat Qwenth', { field: 'customer_name' })).toEqual([]);
   });
 });
+
+describe('JSON written in the text', () => {
+  const persons2 = (text: string): string[] => detect(text).filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+  it('marks name-shaped values under person-name keys, and nothing else', () => {
+    expect(persons2('{"customer_name": "Zorblat Qwenth", "city": "Pune", "name": "Acme Widget"}')).toEqual(['Zorblat Qwenth']);
+    expect(persons2('[{"firstName":"Zorblat","lastName":"Qwenth","owner_name":"Unknown"}]')).toEqual(['Zorblat', 'Qwenth']);
+    expect(persons2('tool result:\n{\n  "lead_name": "zorblat qwenth",\n  "score": 82\n}')).toEqual(['zorblat qwenth']);
+  });
+
+  it.each([
+    'he wrote "customer_name": and stopped',
+    '{"customer_name": 42}',
+    '{"customer_name": "Sales Team"}',
+    '{"company_name": "Zorblat Qwenth"}',
+    '{"customer_name": "' + 'Zorblat '.repeat(20) + '"}',
+  ])('leaves %j', (text) => {
+    expect(persons2(text)).toEqual([]);
+  });
+
+});

@@ -4,9 +4,9 @@ import { nameKey } from './names/key.ts';
 
 /**
  * A value under a person-name key in structured data (tool-call arguments, a tool's input: `{
- * "customer_name": "Anandamayi Kaniyar" }`) is a name whether or not the name lists have it. The
- * key says so where the text alone cannot. Bare "name" is not such a key: tools name products,
- * companies and themselves with it.
+ * "customer_name": "Anandamayi Kaniyar" }`, or JSON written in a message) is a name whether or
+ * not the name lists have it. The key says so where the text alone cannot. Bare "name" is not such
+ * a key: tools name products, companies and themselves with it.
  */
 const NAME_KEY = new RegExp(
   '^(?:(?:first|last|full|given|family|middle|sur|nick|display|customer|client|contact|lead|owner|assignee|agent|rep|recipient|'
@@ -35,13 +35,42 @@ export function addNameField(text: string, field: string, out: Candidates): void
   let end = text.length;
   while (start < end && text.charCodeAt(start) <= 32) start++;
   while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  addIfName(text, start, end, out);
+}
+
+/** text[start, end) is shaped like a name and not only everyday words: a PERSON candidate. */
+function addIfName(text: string, start: number, end: number, out: Candidates): void {
   if (end - start < 2) return;
   const value = text.slice(start, end);
   if (!NAME_SHAPE.test(value)) return;
-  let everyday = true;
   for (const word of value.split(' ')) {
     const f = flagsOf(nameKey(word.replace(/[.]+$/, '')));
-    if ((f & (FIRST | LAST)) !== 0 || (f & (COMMON | STOP | PLAIN)) === 0) { everyday = false; break; }
+    if ((f & (FIRST | LAST)) !== 0 || (f & (COMMON | STOP | PLAIN)) === 0) {
+      out.add('PERSON', start, end, 5);
+      return;
+    }
   }
-  if (!everyday) out.add('PERSON', start, end, 5);
+}
+
+const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+
+/**
+ * The same for JSON written in the text itself: a tool's result pasted as a message ("role":
+ * "tool"), a record a user pasted. `"customer_name": "Anandamayi Kaniyar"` marks the value. Found
+ * from each `":` (few outside JSON), with bounded walks: the key back to its opening quote, the
+ * value to its closing quote within 80 characters. Escaped quotes are not followed (a value with a
+ * backslash is not name-shaped anyway).
+ */
+export function addNameFieldsInJsonText(text: string, out: Candidates): void {
+  for (let colon = text.indexOf('":'); colon !== -1; colon = text.indexOf('":', colon + 2)) {
+    let k = colon;
+    while (k > 0 && colon - k < 40 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k === colon || k === 0 || text.charCodeAt(k - 1) !== 34) continue;
+    let v = colon + 2;
+    while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+    if (text.charCodeAt(v) !== 34) continue;
+    const close = text.indexOf('"', v + 1);
+    if (close === -1 || close - v > 81 || !isNameKey(text.slice(k, colon))) continue;
+    addIfName(text, v + 1, close, out);
+  }
 }
