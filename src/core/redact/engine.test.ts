@@ -91,6 +91,7 @@ describe('adversarial input stays linear', () => {
     // JSON keys in the text (name-fields.ts), with and without a value.
     'name keys': (n) => '"customer_name":'.repeat(n / 16),
     'name keys and values': (n) => '{"customer_name":"Ravi Kumar"},'.repeat(n / 31),
+    'escaped name keys': (n) => '\\"customer_name\\":\\"'.repeat(n / 20),
   };
   it.each(Object.keys(inputs))('a 100 KB run of %s completes quickly', (name) => {
     const make = inputs[name]!;

@@ -55,6 +55,14 @@ describe('JSON written in the text', () => {
     expect(persons2('tool result:\n{\n  "lead_name": "zorblat qwenth",\n  "score": 82\n}')).toEqual(['zorblat qwenth']);
   });
 
+  it('reads JSON escaped inside a JSON string too', () => {
+    const inner = JSON.stringify({ owner_name: 'Zorblat Qwenth', stage: 'Won' });
+    const text = JSON.stringify({ result: inner }); // {"result":"{\"owner_name\":\"Zorblat Qwenth\",…}"}
+    expect(persons2(text)).toEqual(['Zorblat Qwenth']);
+    expect(persons2('{\\"company_name\\":\\"Zorblat Qwenth\\"}')).toEqual([]);
+    expect(persons2('x\\":\\"y')).toEqual([]);
+  });
+
   it.each([
     'he wrote "customer_name": and stopped',
     '{"customer_name": 42}',

@@ -56,21 +56,32 @@ const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c 
 
 /**
  * The same for JSON written in the text itself: a tool's result pasted as a message ("role":
- * "tool"), a record a user pasted. `"customer_name": "Anandamayi Kaniyar"` marks the value. Found
- * from each `":` (few outside JSON), with bounded walks: the key back to its opening quote, the
- * value to its closing quote within 80 characters. Escaped quotes are not followed (a value with a
- * backslash is not name-shaped anyway).
+ * "tool"), a record a user pasted, or such JSON again inside a JSON string (`{\"owner_name\":
+ * \"…\"}`). `"customer_name": "Anandamayi Kaniyar"` marks the value. Found from each `":` (few
+ * outside JSON), with bounded walks: the key back to its opening quote, the value to its closing
+ * quote within 80 characters (a value with a backslash in it is not name-shaped).
  */
 export function addNameFieldsInJsonText(text: string, out: Candidates): void {
   for (let colon = text.indexOf('":'); colon !== -1; colon = text.indexOf('":', colon + 2)) {
-    let k = colon;
-    while (k > 0 && colon - k < 40 && isKeyChar(text.charCodeAt(k - 1))) k--;
-    if (k === colon || k === 0 || text.charCodeAt(k - 1) !== 34) continue;
+    // Escaped JSON: the key's and the value's quotes are \" (the key then ends one character sooner).
+    const escaped = colon > 0 && text.charCodeAt(colon - 1) === 92;
+    const keyEnd = escaped ? colon - 1 : colon;
+    let k = keyEnd;
+    while (k > 0 && keyEnd - k < 40 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k === keyEnd || k === 0 || text.charCodeAt(k - 1) !== 34 || (escaped && (k < 2 || text.charCodeAt(k - 2) !== 92))) continue;
     let v = colon + 2;
     while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+    if (escaped) {
+      if (text.charCodeAt(v) !== 92) continue;
+      v++;
+    }
     if (text.charCodeAt(v) !== 34) continue;
-    const close = text.indexOf('"', v + 1);
-    if (close === -1 || close - v > 81 || !isNameKey(text.slice(k, colon))) continue;
+    let close = text.indexOf('"', v + 1);
+    if (close === -1 || close - v > 82 || !isNameKey(text.slice(k, keyEnd))) continue;
+    if (escaped) {
+      if (text.charCodeAt(close - 1) !== 92) continue;
+      close--;
+    }
     addIfName(text, v + 1, close, out);
   }
 }
