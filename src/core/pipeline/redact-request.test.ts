@@ -71,7 +71,7 @@ describe('a name-shaped value under a person-name key is a name', () => {
       model: 'claude-sonnet-4-5',
       messages: [{ role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'book_meeting', input: { attendee: { firstName: 'Zorblat', lastName: 'Qwenth' } } }] }],
     } as JsonObject;
-    const gemini = { contents: [{ role: 'model', parts: [{ functionCall: { name: 'route_lead', args: { customer_name: 'zorblat qwenth' } } }] }] } as JsonObject;
+    const gemini = { contents: [{ role: 'model', parts: [{ functionCall: { name: 'schedule', args: { attendees: ['zorblat qwenth', 'Ravi Kumar'], room: 'Blue' } } }] }] } as JsonObject;
     for (const [body, adapter] of [[openai, openaiAdapter], [anthropic, anthropicAdapter], [gemini, geminiAdapter]] as const) {
       redactRequestBody(body, adapter, engine, createVault());
       const sent = JSON.stringify(body);

@@ -6,10 +6,11 @@ const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);
 const persons = (text: string, field: string): string[] => detect(text, { field }).filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
 
 describe('values under person-name keys', () => {
-  it.each(['customer_name', 'customerName', 'Customer-Name', 'first_name', 'lastName', 'full_name', 'nombre', 'nazwisko', 'vorname', 'surname'])('%s is a name key', (key) => {
+  it.each(['customer_name', 'customerName', 'Customer-Name', 'first_name', 'lastName', 'full_name', 'nombre', 'nazwisko', 'vorname', 'surname',
+    'attendees', 'participant', 'assigned_to', 'assignees', 'organiser'])('%s is a name key', (key) => {
     expect(isNameKey(key)).toBe(true);
   });
-  it.each(['name', 'company_name', 'product_name', 'tool_name', 'username_id', 'city', 'names_count'])('%s is not', (key) => {
+  it.each(['name', 'company_name', 'product_name', 'tool_name', 'username_id', 'city', 'names_count', 'customer', 'client', 'owner', 'user', 'host'])('%s is not', (key) => {
     expect(isNameKey(key)).toBe(false);
   });
 
@@ -31,6 +32,7 @@ describe('values under person-name keys', () => {
     ['N/A', 'first_name'],
     ['Zorblat 42', 'first_name'],
     ['one two three four five', 'full_name'],
+    ['api.example.com', 'organizer'], // a host name, not a person
   ])('%j under %s is not', (text, field) => {
     expect(persons(text, field)).toEqual([]);
   });

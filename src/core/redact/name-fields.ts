@@ -12,7 +12,11 @@ const NAME_KEY = new RegExp(
   '^(?:(?:first|last|full|given|family|middle|sur|nick|display|customer|client|contact|lead|owner|assignee|agent|rep|recipient|'
   + 'sender|holder|accountholder|cardholder|nominee|father|mother|spouse|guardian|applicant|attendee|guest|patient|employee|'
   + 'person|user|buyer|seller|tenant|candidate|caller|beneficiary)name|surname|fullname|assignee|nombre|nombrecompleto|apellido|'
-  + 'apellidos|nazwisko|imie|imię|vorname|nachname|prenom|prénom|cognome|nome|naam|voornaam|achternaam)$',
+  + 'apellidos|nazwisko|imie|imię|vorname|nachname|prenom|prénom|cognome|nome|naam|voornaam|achternaam|'
+  // Keys that hold people (a meeting's or a task's): "attendees": ["…", "…"], "assigned_to": "…".
+  // Not "customer", "client", "lead", "owner", "user" or "host": a company, an id or a host name sits there as often.
+  + 'attendees?|participants?|invitees?|guests?|assignees?|assignedto|reviewers?|approvers?|organi[sz]er|salesperson|salesrep|'
+  + 'interviewer|interviewee)$',
 );
 
 /** Key spelled any way ("customer_name", "customerName", "Customer-Name") → "customername". */
@@ -20,8 +24,11 @@ export function isNameKey(key: string): boolean {
   return key.length <= 40 && NAME_KEY.test(key.toLowerCase().replace(/[_\-\s.]/g, ''));
 }
 
-/** One to four words of letters (with ' - . inside), one space apart: "Anandamayi Kaniyar", "D'Souza", "R. K. Iyer". */
-const NAME_SHAPE = /^\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/**
+ * One to four words, one space apart, each letters (with ' or - inside) or an initial: "Anandamayi
+ * Kaniyar", "D'Souza", "R. K. Iyer"; not "api.example.com".
+ */
+const NAME_SHAPE = /^(?:\p{L}\.|\p{L}[\p{L}\p{M}'’-]*)(?: (?:\p{L}\.|\p{L}[\p{L}\p{M}'’-]*)){0,3}$/u;
 
 /**
  * Adds the whole value (blanks trimmed) as a PERSON candidate when `field` is a person-name key and
