@@ -14,7 +14,8 @@ export interface AtSpan {
 const MAX_LOCAL = 64; // RFC 5321 §4.5.3.1.1
 const MAX_DOMAIN = 253;
 
-function isLocalChar(c: number): boolean {
+/** A character of an address's local part: letters, digits and . _ % + - (also email-obfuscated.ts). */
+export function isLocalChar(c: number): boolean {
   return (
     (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
     c === 46 || c === 95 || c === 37 || c === 43 || c === 45 // . _ % + -

@@ -1,5 +1,6 @@
 import type { Candidates } from '../candidates.ts';
 import { COMMON, flagsOf, PLAIN, STOP } from '../names/lexicon.ts';
+import { isLocalChar } from './at-sign.ts';
 import type { AtSpan } from './at-sign.ts';
 
 /**
@@ -50,9 +51,6 @@ function addressLikeLocal(text: string, start: number, end: number): boolean {
 
 const MAX_LOCAL = 64;
 
-function isLocalChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
-}
 
 /** Start of the local part that ends at `end` (exclusive), or -1 when there is none (or it is glued to more of itself). */
 function localStart(text: string, end: number): number {

@@ -3,6 +3,7 @@ import { BUSINESS_NUMBER_CUES, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.
 import type { DigitRuns } from '../digit-runs.ts';
 import { lineFirstTokens, T_COMMON, T_PLACE, T_TITLE } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
+import { startsWithDate } from './phone.ts';
 import { adjacent, CAPITAL, isBlankAt, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong } from './person-words.ts';
 
 /**
@@ -123,7 +124,7 @@ function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candida
 
 /**
  * The end of a phone-like number that starts at `start` (`minDigits` digits or more, with the
- * characters phones are written with; not a date), or -1.
+ * characters phones are written with; not a date, phone.ts's `startsWithDate`), or -1.
  */
 function phoneLikeEnd(text: string, start: number, minDigits: number): number {
   let digits = 0;
@@ -136,15 +137,12 @@ function phoneLikeEnd(text: string, start: number, minDigits: number): number {
       lastDigit = p + 1;
     } else if (!phoneGlue(c)) break;
   }
-  return digits >= minDigits && !DATE_AT_START.test(text.slice(start, p)) ? lastDigit : -1;
+  return digits >= minDigits && !startsWithDate(text.slice(start, p)) ? lastDigit : -1;
 }
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 /** Words that label the number after them (context.ts), not a person's. */
 const BUSINESS_WORDS = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES]);
-
-/** "2024-03-15", "15.03.2024" at the start of a number's text. */
-const DATE_AT_START = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})(?!\d)/;
 
 /**
  * A name signing off a chat message, last in the text: "… se karunga. Somu", "… before Diwali? -

@@ -352,9 +352,9 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
   let prev = -1;
   for (;;) {
     if (!isLetter(c)) {
-      // A line ends, or the text (c is -1 exactly when i reaches n): the heading mark of its words.
+      // A line ends, or the text (c is -1 exactly when i reaches n): its heading mark and first token.
       if (c === 10 || i >= n) {
-        markHeading(out, lineFirstToken, lineWords, lineTitles);
+        closeLine(out, lineFirstToken, lineWords, lineTitles);
         if (i >= n) break;
         lineWords = 0;
         lineTitles = 0;
@@ -614,8 +614,11 @@ function continuesWord(text: string, i: number): boolean {
   return i + 1 < text.length && isLetter(text.charCodeAt(i + 1));
 }
 
-/** A line of 5+ words, 75 %+ of them Title Case (not acronyms), is a heading: capitals say nothing there. */
-function markHeading(out: Tokens, from: number, words: number, titles: number): void {
+/**
+ * A line ends: if it has 5+ words, 75 %+ of them Title Case (not acronyms), it is a heading (capitals
+ * say nothing there); its first token, if any, is recorded for `lineFirstTokens`.
+ */
+function closeLine(out: Tokens, from: number, words: number, titles: number): void {
   if (words >= 5 && titles / words >= 0.75) for (let t = from; t < out.count; t++) out.bits[t]! |= T_HEADING;
   if (from < out.count) {
     if (lineCount === lineFirsts.length) lineFirsts = growLines(lineFirsts);
