@@ -1,10 +1,10 @@
 import type { Candidates } from '../candidates.ts';
 import { BUSINESS_NUMBER_CUES, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import type { DigitRuns } from '../digit-runs.ts';
-import { lineFirstTokens, T_COMMON, T_PLACE, T_TITLE } from '../names/tokens.ts';
+import { lineFirstTokens, T_COMMON, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_PLACE, T_TITLE } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { startsWithDate } from './phone.ts';
-import { adjacent, CAPITAL, isBlankAt, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong } from './person-words.ts';
+import { adjacent, CAPITAL, isBlankAt, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly } from './person-words.ts';
 
 /**
  * PERSON passes that read where a name stands rather than the name itself: beside a phone number
@@ -104,8 +104,11 @@ function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candida
   for (let j = i; j < t.count && j - i < MAX_NAME_TOKENS; j++) {
     if (j > i && !adjacent(text, t, j - 1, j)) return;
     const b = t.bits[j]!;
-    // Lowercase, only listed names: "passport 12199940" is a label and its number.
-    if (!nameLike(b) || (lower ? !plainLower(t, j) || !strong(b) : (b & CAPITAL) === 0)) return;
+    // Lowercase, a listed given name first ("passport 12199940" is a label and its number), then
+    // surnames, listed or not ("suma kaul", "lucas cruz pulido"), and particles between them
+    // ("maría del carmen paz romero").
+    if (j > i && lower && isLowerParticle(t, j)) continue;
+    if (lower ? !lowerNamePart(t, j, j === i) : !nameLike(b) || (b & CAPITAL) === 0) return;
     let p = t.end[j]! + 1;
     if (text.charCodeAt(p - 1) !== 32 || p >= text.length) return;
     const c = text.charCodeAt(p);
@@ -120,6 +123,19 @@ function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candida
     push(out, t, i, j);
     return;
   }
+}
+
+/**
+ * A lowercase word of a name: the first a listed given name that is no everyday word ("suma"), the
+ * next a listed surname (a town only if it is no given name or word), even one that is also a word ("cruz", "luna"), or an unlisted word of
+ * three letters or more that is no everyday word ("kaul", "somayaji").
+ */
+export function lowerNamePart(t: Tokens, k: number, first: boolean): boolean {
+  const b = t.bits[k]!;
+  if (stopped(b)) return false;
+  if ((b & T_PLACE) !== 0) return !first && surnameOnly(b); // "alberto mojica ponce"
+  if (first) return plainLower(t, k) && strong(b);
+  return plainLower(t, k) || ((b & (T_LAST | T_LOWER)) === (T_LAST | T_LOWER) && (b & T_LOWER_UNSAFE) === 0);
 }
 
 /**
@@ -158,8 +174,21 @@ export function signOffAtEnd(text: string, t: Tokens, out: Candidates): void {
   }
   const lower = (t.bits[j]! & T_TITLE) === 0;
   let i = j;
-  if (i > 0 && adjacent(text, t, i - 1, i) && (lower ? plainLower(t, i - 1) : nameish(t, i - 1))) i--;
-  for (let k = i; k <= j; k++) if (!nameLike(t.bits[k]!) || (lower ? !plainLower(t, k) : (t.bits[k]! & T_TITLE) === 0)) return;
+  if (lower) {
+    // Lowercase: up to MAX_NAME_TOKENS words, surnames and particles among them ("- marisol
+    // delagarza espinosa de los monteros", "- arturo farías nieves"), the first a plain word.
+    if (!lowerNamePart(t, j, false)) return;
+    let words = 1;
+    while (i > 0 && words < MAX_NAME_TOKENS && adjacent(text, t, i - 1, i) && (isLowerParticle(t, i - 1) || lowerNamePart(t, i - 1, false))) {
+      i--;
+      if (!isLowerParticle(t, i)) words++;
+    }
+    while (i < j && isLowerParticle(t, i)) i++;
+    if (!nameLike(t.bits[i]!) || !plainLower(t, i)) return;
+  } else {
+    if (i > 0 && adjacent(text, t, i - 1, i) && nameish(t, i - 1)) i--;
+    for (let k = i; k <= j; k++) if (!nameLike(t.bits[k]!) || (t.bits[k]! & T_TITLE) === 0) return;
+  }
   // What comes before: ". ", "! ", "? " (capitalised only) or " - ", " – ".
   const s = t.start[i]!;
   if (s < 3 || text.charCodeAt(s - 1) !== 32) return;
@@ -171,6 +200,8 @@ export function signOffAtEnd(text: string, t: Tokens, out: Candidates): void {
   if (!lower && !strong(t.bits[i]!)) return;
   push(out, t, i, j);
 }
+
+const isLowerParticle = (t: Tokens, k: number): boolean => (t.bits[k]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER);
 
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 

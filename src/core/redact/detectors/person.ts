@@ -8,7 +8,8 @@ import type { Tokens } from '../names/tokens.ts';
 import { TextIndex } from '../digit-runs.ts';
 import { CUE_WORDS, cueBefore } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
-import { namesBesideNumbers, signOffAtEnd } from './person-numbers.ts';
+import { lowerNamePart, namesBesideNumbers, signOffAtEnd } from './person-numbers.ts';
+import { reversedNames } from './person-reversed.ts';
 import {
   adjacent, CAPITAL, isBlankAt, KNOWN, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly,
 } from './person-words.ts';
@@ -36,7 +37,9 @@ function capitalisedRuns(text: string, t: Tokens, out: Candidates): void {
       // for "van"/"von" after a given name, to any surname: "Pieter van der Berg"). Otherwise the run
       // ends before them and the words after start their own ("María de los Ángeles Villalobos").
       let k = j + 1;
-      while (k < n && (t.bits[k]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER) && adjacent(text, t, k - 1, k)) k++;
+      // In capitals, particles are in capitals too ("MARÍA DE LOS ÁNGELES CONTRERAS").
+      const particleCase = (t.bits[j]! & T_UPPER) !== 0 ? T_LOWER | T_UPPER : T_LOWER;
+      while (k < n && (t.bits[k]! & T_PARTICLE) !== 0 && (t.bits[k]! & particleCase) !== 0 && adjacent(text, t, k - 1, k)) k++;
       if (k > j + 1 && k < n && nameish(t, k) && adjacent(text, t, k - 1, k) && (leadsToName(text, t, k) || vonAfterGiven(t, j + 1))) { j = k; continue; }
       break;
     }
@@ -308,11 +311,25 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
       else break;
     }
     while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
+    if (strength === 'strong' && (bits[j]! & T_LOWER) !== 0) j = lowercaseLabelValue(text, t, i, j);
     // "Shree Ganesh Traders", "Sri Sai Hospital": after an honorific, a business or place word right
     // after the words names a business or a place.
     if (strength === 'honorific' && j + 1 < t.count && (bits[j + 1]! & T_PLACE) !== 0 && adjacent(text, t, j, j + 1)) continue;
     push(out, t, i, j);
   }
+}
+
+/**
+ * "Name: amaresh khatri\n": after a label, a lowercase name the words after which are unlisted
+ * (or listed surnames) runs to the end of its line. Returns the name's last token.
+ */
+function lowercaseLabelValue(text: string, t: Tokens, i: number, j: number): number {
+  if (text.lastIndexOf(':', t.start[i]!) < t.end[i - 1]!) return j;
+  let k = j;
+  while (k + 1 < t.count && k - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, k, k + 1) && lowerNamePart(t, k + 1, false)) k++;
+  if (k === j) return j;
+  const after = t.end[k]! < text.length ? text.charCodeAt(t.end[k]!) : 10;
+  return after === 10 || after === 13 ? k : j;
 }
 
 export const personRecognizer: Recognizer = {
@@ -327,5 +344,6 @@ export const personRecognizer: Recognizer = {
     hereNames(text, toks, out);
     namesBesideNumbers(text, toks, (index ?? new TextIndex(text)).digitRuns(), out);
     signOffAtEnd(text, toks, out);
+    reversedNames(text, toks, out);
   },
 };

@@ -1,0 +1,106 @@
+import type { Candidates } from '../candidates.ts';
+import { T_COMMON, T_FIRST, T_LAST, T_PLACE, T_TITLE, T_UPPER } from '../names/tokens.ts';
+import type { Tokens } from '../names/tokens.ts';
+import { adjacent, isBlankAt, known, MAX_NAME_TOKENS, nameish, push, stopped, strong, surnameOnly } from './person-words.ts';
+
+/**
+ * Names written surname first, as CRM exports and bank forms write them, at the start of a field:
+ * "Contact (export): Rocha Regalado, Sonia | …", "Titular de la cuenta: Saini, Akshata",
+ * "Refund request #77160: PRAJAPAT Jagdeep was charged …". The other passes find one side of such
+ * a name (the given name, or the surnames as a run of their own) and the rest would go out as it
+ * is: this pass takes the whole. Driven by the commas and capitals after a field's label, so it
+ * reads few tokens.
+ */
+export function reversedNames(text: string, t: Tokens, out: Candidates): void {
+  for (let i = 0; i + 1 < t.count; i++) {
+    const end = t.end[i]!;
+    const c = text.charCodeAt(end);
+    if (c === 44) commaReversed(text, t, i, out);
+    else if (c === 32 && (t.bits[i]! & T_UPPER) !== 0) capsSurnameFirst(text, t, i, out);
+  }
+}
+
+/** "Surname [Surname …], Given [Given]": token `i` ends the surnames, a comma and a space follow it. */
+function commaReversed(text: string, t: Tokens, i: number, out: Candidates): void {
+  const g = i + 1;
+  if (t.start[g] !== t.end[i]! + 2 || text.charCodeAt(t.end[i]! + 1) !== 32) return;
+  if (!surnamePart(t, i)) return;
+  let a = i;
+  while (a > 0 && i - a + 1 < MAX_NAME_TOKENS && adjacent(text, t, a - 1, a) && surnamePart(t, a - 1)) a--;
+  if (!fieldStartsAt(text, t.start[a]!)) return;
+  // The given names: one, or two of which the second is a listed given name ("Juan Carlos").
+  const gb = t.bits[g]!;
+  if ((gb & T_TITLE) === 0 || !nameish(t, g) || (gb & T_PLACE) !== 0) return;
+  let z = g;
+  if (z + 1 < t.count && adjacent(text, t, z, z + 1) && (t.bits[z + 1]! & (T_TITLE | T_FIRST)) === (T_TITLE | T_FIRST) && nameish(t, z + 1)) z++;
+  // A listed given name after the comma; or, after a listed surname, an unlisted word that ends the
+  // field ("Trivedi, Aashritha\n"): not a company or a town after a name ("Ravi Kumar, Infosys" has
+  // a given name first, and towns are place words).
+  // The given names end the field or a lowercase word follows: "Nayar, Brahmabrata T. Verma" and
+  // "Patil, Priya, John" are items of a list of names, not one name written the other way round.
+  const ends = fieldEndsAt(text, t.end[z]!);
+  if (!ends && !lowerWordAt(text, t.end[z]!)) return;
+  // The surnames hold a listed one ("Invoice, Priya", "Reliance Jio, Priya" do not).
+  if (!anySurname(t, a, i)) return;
+  const givenListed = (gb & T_FIRST) !== 0 && strong(gb);
+  if (!givenListed && !(anySurnameOnly(t, a, i) && !known(gb) && ends)) return;
+  // "Ravi Kumar, Priya" is a list of two names, not one reversed: a reversed name does not start with a given name.
+  if ((t.bits[a]! & (T_FIRST | T_LAST)) === T_FIRST) return;
+  push(out, t, a, z);
+}
+
+/** "PRAJAPAT Jagdeep", "NAYAR Elakshi": a listed surname in capitals, then a listed given name, at a field's start. */
+function capsSurnameFirst(text: string, t: Tokens, i: number, out: Candidates): void {
+  const b = t.bits[i]!;
+  const g = i + 1;
+  if (t.len[i]! < 4 || (b & (T_TITLE | T_PLACE)) !== 0 || stopped(b) || ((b & T_COMMON) !== 0 && !known(b))) return;
+  if ((b & T_FIRST) !== 0 && (b & T_LAST) === 0) return; // a given name in capitals starts a name the other way round
+  const gb = t.bits[g]!;
+  if (!adjacent(text, t, i, g) || (gb & (T_TITLE | T_FIRST)) !== (T_TITLE | T_FIRST) || !strong(gb)) return;
+  if (!fieldStartsAt(text, t.start[i]!)) return;
+  // A listed surname: an unlisted word in capitals is as often a bank or a code ("HDFC Ravi").
+  if ((b & T_LAST) === 0) return;
+  push(out, t, i, g);
+}
+
+/** A word that may be one of the surnames: capitalised, no everyday word unless listed, a place only as a surname. */
+function surnamePart(t: Tokens, k: number): boolean {
+  const b = t.bits[k]!;
+  if (!nameish(t, k)) return false;
+  return (b & T_PLACE) === 0 || surnameOnly(b);
+}
+
+function anySurname(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if ((t.bits[k]! & T_LAST) !== 0) return true;
+  return false;
+}
+
+function anySurnameOnly(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (surnameOnly(t.bits[k]!)) return true;
+  return false;
+}
+
+/** A field's value starts at `s`: after a label's ':' (then blanks), at a line's start, or at the text's. */
+function fieldStartsAt(text: string, s: number): boolean {
+  let p = s;
+  while (p > 0 && isBlankAt(text, p - 1)) p--;
+  if (p === 0) return true;
+  const c = text.charCodeAt(p - 1);
+  return c === 58 || c === 10 || (c === 13 && p === s);
+}
+
+/** A field's value ends at `e`: the line's or text's end, or a '|' or ';' (after blanks). */
+function fieldEndsAt(text: string, e: number): boolean {
+  let p = e;
+  while (p < text.length && isBlankAt(text, p)) p++;
+  if (p >= text.length) return true;
+  const c = text.charCodeAt(p);
+  return c === 10 || c === 13 || c === 124 || c === 59;
+}
+
+/** A space and a lowercase ASCII letter at `e` ("… Jagdeep was charged"). */
+function lowerWordAt(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 32) return false;
+  const c = text.charCodeAt(e + 1);
+  return c >= 97 && c <= 122;
+}

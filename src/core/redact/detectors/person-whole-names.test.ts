@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../engine.ts';
+
+const detect = createDetector({ entities: ['PERSON'], custom: [], allowTerms: [] });
+const names = (text: string): string[] => detect(text).map((f) => text.slice(f.start, f.end));
+
+/**
+ * A name found in part leaks the rest: each case below had one part of the name found and the
+ * other sent on as it was ("Rocha Regalado, Sonia" came out as "Rocha Regalado, [PERSON_1]").
+ * "zorvath" and "quenbar" are in no name list: they stand for names the lexicon lacks.
+ */
+describe('PERSON: the whole name, not a part of it', () => {
+  it.each([
+    // Surname first, as exports and bank forms write it, at a field's start.
+    ['Contact (export): Rocha Regalado, Sonia | s.r@mail.example', ['Rocha Regalado, Sonia']],
+    ['Titular de la cuenta: Saini, Akshata\nNIF: 24994257-L', ['Saini, Akshata']],
+    ['Refund request CS4880373: Esparza Tijerina, Cristina was charged ₹1,63,171 twice', ['Esparza Tijerina, Cristina']],
+    ['Titular de la cuenta: Campos Sevilla, Jorge Luis\nNIF: Z0980630F', ['Campos Sevilla, Jorge Luis']],
+    // After a listed surname, an unlisted given name that ends the field.
+    ['Titular de la cuenta: Trivedi, Quenbar\nNIF: Z9419282M', ['Trivedi, Quenbar']],
+    ['Refund request #29649: PRAJAPAT Jagdeep was charged ₹1,34,501 twice', ['PRAJAPAT Jagdeep']],
+    // Lowercase, before a phone number at a line's start: surnames listed or not, particles between.
+    ['bhai ye 3 log aayenge site visit pe:\nsuma zorvath +44 7911 253265\ngautami 94490 55897', ['suma zorvath', 'gautami']],
+    ['site visit pe:\nlucas cruz pulido 85401 85250\n', ['lucas cruz pulido']],
+    // Lowercase, signing off after a dash: up to four words, particles aside.
+    ['can u deliver before Diwali? - arturo farías nieves', ['arturo farías nieves']],
+    ['can u deliver before Diwali? - marisol delagarza espinosa de los monteros', ['marisol delagarza espinosa de los monteros']],
+    // Lowercase after a label, to the end of its line.
+    ['Lead from a Facebook ad:\nName: zorvath quenbar\nPhone: +49 30 24260843', ['zorvath quenbar']],
+    // In capitals, the particles are in capitals too.
+    ['VENDOR ONBOARDING: MARÍA DE LOS ÁNGELES RAMÍREZ MORENO, GST 24COZPE9972K2ZW', ['MARÍA DE LOS ÁNGELES RAMÍREZ MORENO']],
+  ])('%j → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Items of a list of names stay apart.
+    ['Attendees: Bhaasvan Nayar, Brahmabrata T. Verma, Vishwamitra (Head of Partnerships)', ['Bhaasvan Nayar', 'Brahmabrata T. Verma', 'Vishwamitra']],
+    ['Attendees: Ravi Kumar, Priya, John and Sneha', ['Ravi Kumar', 'Priya', 'John', 'Sneha']],
+    // A company, a town or a document before the comma is not a surname; nor a company after a name.
+    ['Contact: Ravi Kumar, Infosys', ['Ravi Kumar']],
+    ['Location: Madrid, Sonia will visit', ['Sonia']],
+    ['Re: Invoice, Priya', ['Priya']],
+    ['Vendor: Reliance Jio, Priya\n', ['Priya']],
+    // A bank in capitals before a given name.
+    ['Bank: HDFC Ravi\n', ['Ravi']],
+    // Lowercase words after a name mid-sentence are not taken (no line end after them).
+    ['Name: zorvath quenbar kal milega', ['zorvath']],
+    ['site visit pe:\npassport 12199940\n', []],
+  ])('%j keeps its other words: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
