@@ -43,6 +43,7 @@ export function namesBesideNumbers(text: string, t: Tokens, runs: DigitRuns, out
   for (let r = 0; r < runs.count; r++) {
     const a = runs.after[r]!;
     if (a === 32 || a === 40) nameAfterNumber(text, t, runs.start[r]! + runs.length[r]!, a, out);
+    else if (a === 41 && runs.length[r]! <= 2) nameAfterListMarker(text, t, runs.start[r]!, runs.start[r]! + runs.length[r]!, out);
   }
   namesBeforeNumbers(text, t, out);
 }
@@ -95,11 +96,24 @@ function namesBeforeNumbers(text: string, t: Tokens, out: Candidates): void {
   for (let k = 0; k < count; k++) nameBeforeNumberOnLine(text, t, lines[k]!, out);
 }
 
-/** Token `i` is its line's first token: it starts the line (after blanks) and is followed by a name and a number. */
-function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candidates): void {
+/**
+ * "Leads to call today: 1) Siddhi Prajapat 702-583-6435 2) Sumitra …": an item of a numbered list
+ * ("1) ", after a blank or at a line's start) starts like a line.
+ */
+function nameAfterListMarker(text: string, t: Tokens, start: number, end: number, out: Candidates): void {
+  if (text.charCodeAt(end + 1) !== 32 || (start > 0 && !isBlankAt(text, start - 1) && text.charCodeAt(start - 1) !== 10)) return;
+  const i = tokenAt(t, end + 2);
+  if (i !== -1) nameBeforeNumberOnLine(text, t, i, out, true);
+}
+
+/**
+ * Token `i` is its line's first token (or a list item's, `item`): it starts the line (after
+ * blanks) and is followed by a name and a number.
+ */
+function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candidates, item = false): void {
   let s = t.start[i]!;
   while (s > 0 && isBlankAt(text, s - 1)) s--;
-  if (s > 0 && text.charCodeAt(s - 1) !== 10) return;
+  if (!item && s > 0 && text.charCodeAt(s - 1) !== 10) return;
   const lower = (t.bits[i]! & T_TITLE) === 0;
   for (let j = i; j < t.count && j - i < MAX_NAME_TOKENS; j++) {
     if (j > i && !adjacent(text, t, j - 1, j)) return;
@@ -116,9 +130,9 @@ function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candida
     if (!isDigit(text.charCodeAt(p))) continue;
     const numberEnd = phoneLikeEnd(text, p, 9);
     if (numberEnd === -1) return;
-    // The number ends its line, or a lowercase word follows ("… will collect").
+    // The number ends its line, or a lowercase word follows ("… will collect"), or in a list the next item ("… 2) …").
     const next = charAt(text, numberEnd);
-    if (!(endsLine(next) || (next === 32 && isLowerAscii(charAt(text, numberEnd + 1))))) return;
+    if (!(endsLine(next) || (next === 32 && (isLowerAscii(charAt(text, numberEnd + 1)) || (item && isDigit(charAt(text, numberEnd + 1))))))) return;
     if (j === i && BUSINESS_WORDS.has(text.slice(t.start[i]!, t.end[i]!).toLowerCase())) return;
     push(out, t, i, j);
     return;
@@ -151,12 +165,19 @@ function phoneLikeEnd(text: string, start: number, minDigits: number): number {
     if (isDigit(c)) {
       digits++;
       lastDigit = p + 1;
-    } else if (!phoneGlue(c)) break;
+    } else if (!phoneGlue(c) || (c === 32 && listMarkerAt(text, p + 1))) break;
   }
   return digits >= minDigits && !startsWithDate(text.slice(start, p)) ? lastDigit : -1;
 }
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+/** "2) " at `p`: the next item of a numbered list, not more of a number. */
+function listMarkerAt(text: string, p: number): boolean {
+  if (!isDigit(charAt(text, p))) return false;
+  const q = isDigit(charAt(text, p + 1)) ? p + 2 : p + 1;
+  return charAt(text, q) === 41 && charAt(text, q + 1) === 32;
+}
 /** Words that label the number after them (context.ts), not a person's. */
 const BUSINESS_WORDS = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES]);
 

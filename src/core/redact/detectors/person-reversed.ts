@@ -49,18 +49,32 @@ function commaReversed(text: string, t: Tokens, i: number, out: Candidates): voi
   push(out, t, a, z);
 }
 
-/** "PRAJAPAT Jagdeep", "NAYAR Elakshi": a listed surname in capitals, then a listed given name, at a field's start. */
+/**
+ * "PRAJAPAT Jagdeep", "ZARATE SERRATO Maica": surnames in capitals, one of them listed, then the
+ * given name, at a field's start. The given name is a listed one, or an unlisted word that ends
+ * the field or that a lowercase word follows ("VARMA Menka was charged").
+ */
 function capsSurnameFirst(text: string, t: Tokens, i: number, out: Candidates): void {
-  const b = t.bits[i]!;
   const g = i + 1;
-  if (t.len[i]! < 4 || (b & (T_TITLE | T_PLACE)) !== 0 || stopped(b) || ((b & T_COMMON) !== 0 && !known(b))) return;
-  if ((b & T_FIRST) !== 0 && (b & T_LAST) === 0) return; // a given name in capitals starts a name the other way round
+  if (!capsSurname(t, i)) return;
   const gb = t.bits[g]!;
-  if (!adjacent(text, t, i, g) || (gb & (T_TITLE | T_FIRST)) !== (T_TITLE | T_FIRST) || !strong(gb)) return;
-  if (!fieldStartsAt(text, t.start[i]!)) return;
-  // A listed surname: an unlisted word in capitals is as often a bank or a code ("HDFC Ravi").
-  if ((b & T_LAST) === 0) return;
-  push(out, t, i, g);
+  if (!adjacent(text, t, i, g) || (gb & T_TITLE) === 0 || !nameish(t, g) || (gb & T_PLACE) !== 0) return;
+  let a = i;
+  while (a > 0 && i - a + 1 < MAX_NAME_TOKENS - 1 && adjacent(text, t, a - 1, a) && capsSurname(t, a - 1)) a--;
+  if (!fieldStartsAt(text, t.start[a]!)) return;
+  // A listed surname among them: an unlisted word in capitals is as often a bank or a code ("HDFC Ravi").
+  if (!anySurname(t, a, i)) return;
+  const givenListed = (gb & T_FIRST) !== 0 && strong(gb);
+  if (!givenListed && (known(gb) || !(fieldEndsAt(text, t.end[g]!) || lowerWordAt(text, t.end[g]!)))) return;
+  push(out, t, a, g);
+}
+
+/** A word in capitals that may be a surname: no stop or everyday word unless listed, no place unless a surname only, no given name only. */
+function capsSurname(t: Tokens, k: number): boolean {
+  const b = t.bits[k]!;
+  if ((b & T_UPPER) === 0 || t.len[k]! < 3 || stopped(b) || ((b & T_COMMON) !== 0 && !known(b))) return false;
+  if ((b & T_PLACE) !== 0 && !surnameOnly(b)) return false;
+  return (b & (T_FIRST | T_LAST)) !== T_FIRST;
 }
 
 /** A word that may be one of the surnames: capitalised, no everyday word unless listed, a place only as a surname. */

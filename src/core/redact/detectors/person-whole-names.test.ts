@@ -51,3 +51,43 @@ describe('PERSON: the whole name, not a part of it', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+/** Names the lexicon lacks ("Zorvath", "Quenbar"), found by where they stand. */
+describe('PERSON: unlisted names placed by their context', () => {
+  it.each([
+    // A value in quotes after a label.
+    ['Name: "Zorvath Quenbar"', ['Zorvath Quenbar']],
+    ['Web form: first name "Zorvath", last name "Quenbar", plan "Gold"', ['Zorvath', 'Quenbar']],
+    ['Name: “Zorvath Quenbar”', ['Zorvath Quenbar']],
+    // Roles that only people hold.
+    ['KYC docs (proprietor Zorvath Quenbar): GSTIN pending', ['Zorvath Quenbar']],
+    ['Authorised signatory Zorvath Q., PAN pending', ['Zorvath Q.']],
+    ['Approver: Zorvath Q. Quenbar', ['Zorvath Q. Quenbar']],
+    ['Prospect Zorvath Q. opened the pricing email', ['Zorvath Q.']],
+    ['referral from zorvath — his cousin wants a flat', ['zorvath']],
+    // One initial after a name is the name's.
+    ['Dhr. Amrita G. heeft gebeld over factuur 12', ['Amrita G.']],
+    // Surnames in capitals, one of them listed, before an unlisted given name.
+    ['Refund request CS1: VARMA Zorvath was charged twice', ['VARMA Zorvath']],
+    ['Titular de la cuenta: ZARATE SERRATO Zorvath\nNIF: 81298743E', ['ZARATE SERRATO Zorvath']],
+    // Items of a numbered list, each a name and a phone number.
+    ['Leads to call today: 1) Zorvath Quenbar 702-583-6435 2) Sumitra', ['Zorvath Quenbar', 'Sumitra']],
+  ])('%j → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Quoted values that are no names; a plan in a list; a step; a status in capitals.
+    ["it's the 'Premium' plan", []],
+    ['Product name "Gold Plan"', []],
+    ['name "Support Team"', []],
+    ['Top sellers: 1) Gold Plan 702-583-6435 2) Silver', []],
+    ['Steps: 1) Call 98450 12345 now', []],
+    ['Status: URGENT Priya called', ['Priya']],
+    ['Note: KYC PENDING Ravi', ['Ravi']],
+    // Two initials after a cued name are not the name's.
+    ['Hi Ravi,\nA. Fix the bug', ['Ravi']],
+  ])('%j → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected as string[]);
+  });
+});

@@ -310,7 +310,8 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
       if ((capital && prevCapital) || (nb & T_INITIAL) !== 0 || lowerOk) j++;
       else break;
     }
-    while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
+    // One initial after the name is its last part ("Dhr. Amrita G.", "signatory Clara A."); more are not a name's.
+    if (j > i && (bits[j]! & T_INITIAL) !== 0 && (bits[j - 1]! & T_INITIAL) !== 0) while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
     if (strength === 'strong' && (bits[j]! & T_LOWER) !== 0) j = lowercaseLabelValue(text, t, i, j);
     // "Shree Ganesh Traders", "Sri Sai Hospital": after an honorific, a business or place word right
     // after the words names a business or a place.

@@ -23,6 +23,9 @@ interface Phrase {
   capitalised?: boolean;
 }
 
+/** '"', "'", '“', '‘', '«', '„': a quote that opens a value. */
+const isOpeningQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e;
+
 /** A space or a tab. */
 export const isBlank = (c: number): boolean => c === 32 || c === 9;
 
@@ -83,12 +86,12 @@ const PHRASES: Phrase[] = [
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'punct' as const })),
   ...list('hi|hii|hiii|hello|helo|hey|heyy|hiya|oi|dear|bhai|bhaiya|didi|ok|okay|gracias|dziękuję|dzięki|hola|namaste|namaskar|vanakkam|cześć|czesc|witam|witaj|dzień dobry|buenos días|buenas tardes|good morning|good afternoon|good evening|thanks|thank you|thx|greetings|welcome|hallo|guten tag|guten morgen|sehr geehrte|sehr geehrter|liebe|lieber|bonjour|bonsoir|salut|cher|chère|ciao|buongiorno|buonasera|gentile|hoi|goedemorgen|goedemiddag|olá|bom dia|boa tarde|estimado|estimada|querido|querida|здравствуйте|добрый день|вітаю|добрий день|здравейте|уважаемый|уважаемая|шановний|шановна|नमस्ते|प्रिय')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'punct' as const })),
-  ...list('candidate|interviewer|patient|guest|attendee|participant|employee|student|tenant|landlord|buyer|seller|driver|passenger|traveller|traveler|member|borrower|guarantor|co-applicant|lead|prospect|lead owner|account owner|account manager|relationship manager|sales owner|host|organizer|organiser')
+  ...list('approver|proprietor|signatory|authorised signatory|authorized signatory|candidate|interviewer|patient|guest|attendee|participant|employee|student|tenant|landlord|buyer|seller|driver|passenger|traveller|traveler|member|borrower|guarantor|co-applicant|lead|prospect|lead owner|account owner|account manager|relationship manager|sales owner|host|organizer|organiser')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'label' as const })),
   ...list('name|full name|first name|last name|customer name|client name|contact name|lead name|applicant name|account holder|account holder name|nominee|nominee name|father name|spouse name|sender|recipient|beneficiary|customer|client|contact person|contact|applicant|assignee|owner|agent|rep|sales rep|holder|card holder|cardholder|legal name|caller|from|to|cc|bcc|nombre|nombre completo|cliente|imię|imię i nazwisko|nazwisko|klient|titular|contacto|kunde|kundin|ansprechpartner|ansprechpartnerin|nom|prénom|nom complet|titulaire|nome|cognome|nome completo|naam|klant|contactpersoon|destinatario|destinataire|remitente|odbiorca|nadawca')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'label' as const })),
   { words: ['name'], strength: 'medium', tail: 'space' },
-  ...list('this is|i am|i\'m|im|soy|jestem|ich bin|hier ist|je suis|c\'est|sono|ik ben|sou|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route to|route this lead to|route the lead to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|signed by|approved by|reported by|requested by|created by|submitted by|raised by|booked by|colleague|my colleague|ur colleague|your colleague|my friend|my husband|my wife|my son|my daughter|my brother|my sister|my father|my mother|my boss|my assistant|my manager')
+  ...list('proprietor|signatory|authorised signatory|authorized signatory|approver|prospect|referral from|this is|i am|i\'m|im|soy|jestem|ich bin|hier ist|je suis|c\'est|sono|ik ben|sou|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route to|route this lead to|route the lead to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|signed by|approved by|reported by|requested by|created by|submitted by|raised by|booked by|colleague|my colleague|ur colleague|your colleague|my friend|my husband|my wife|my son|my daughter|my brother|my sister|my father|my mother|my boss|my assistant|my manager')
     .map((p) => ({ words: words(p), strength: 'medium' as const, tail: 'punct' as const })),
 ];
 
@@ -109,7 +112,9 @@ export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | 
   const phrases = BY_LAST.get(toks.key[prev]!);
   if (!phrases) return undefined;
   const gapStart = toks.end[prev]!;
-  const gapEnd = toks.start[i]!;
+  // A value in quotes is the value: 'Name: "Ravi"', 'last name “Kaul”' (the quote is not the tail's).
+  let gapEnd = toks.start[i]!;
+  if (gapEnd > gapStart && isOpeningQuote(text.charCodeAt(gapEnd - 1))) gapEnd--;
   // Each tail kind is tested at most once per call (several phrases share a last word and a tail:
   // "to" ends thirteen): bit k of `tested` says tail kind k was tested, bit k + 4 that it matched.
   let tested = 0;
