@@ -8,16 +8,12 @@ import { adjacent, isBlankAt, known, MAX_NAME_TOKENS, nameish, push, stopped, st
  * "Contact (export): Rocha Regalado, Sonia | …", "Titular de la cuenta: Saini, Akshata",
  * "Refund request #77160: PRAJAPAT Jagdeep was charged …". The other passes find one side of such
  * a name (the given name, or the surnames as a run of their own) and the rest would go out as it
- * is: this pass takes the whole. Driven by the commas and capitals after a field's label, so it
- * reads few tokens.
+ * is: this takes the whole. Both forms are made of capitalised words, so they are looked for in
+ * the runs of such words that pass 1 (person.ts, capitalisedRuns) walks, not in a pass of their own.
  */
-export function reversedNames(text: string, t: Tokens, out: Candidates): void {
-  for (let i = 0; i + 1 < t.count; i++) {
-    const end = t.end[i]!;
-    const c = text.charCodeAt(end);
-    if (c === 44) commaReversed(text, t, i, out);
-    else if (c === 32 && (t.bits[i]! & T_UPPER) !== 0) capsSurnameFirst(text, t, i, out);
-  }
+export function reversedInRun(text: string, t: Tokens, i: number, j: number, out: Candidates): void {
+  for (let k = i; k < j; k++) if ((t.bits[k]! & T_UPPER) !== 0) capsSurnameFirst(text, t, k, out);
+  if (j + 1 < t.count && text.charCodeAt(t.end[j]!) === 44) commaReversed(text, t, j, out);
 }
 
 /** "Surname [Surname …], Given [Given]": token `i` ends the surnames, a comma and a space follow it. */

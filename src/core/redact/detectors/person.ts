@@ -9,7 +9,7 @@ import { TextIndex } from '../digit-runs.ts';
 import { CUE_WORDS, cueBefore } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
 import { lowerNamePart, namesBesideNumbers, signOffAtEnd } from './person-numbers.ts';
-import { reversedNames } from './person-reversed.ts';
+import { reversedInRun } from './person-reversed.ts';
 import {
   adjacent, CAPITAL, isBlankAt, KNOWN, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly,
 } from './person-words.ts';
@@ -44,6 +44,7 @@ function capitalisedRuns(text: string, t: Tokens, out: Candidates): void {
       break;
     }
     acceptRun(text, t, i, j, out);
+    reversedInRun(text, t, i, j, out);
     i = j + 1;
   }
 }
@@ -325,12 +326,18 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
  * (or listed surnames) runs to the end of its line. Returns the name's last token.
  */
 function lowercaseLabelValue(text: string, t: Tokens, i: number, j: number): number {
-  if (text.lastIndexOf(':', t.start[i]!) < t.end[i - 1]!) return j;
+  if (!hasColon(text, t.end[i - 1]!, t.start[i]!)) return j;
   let k = j;
   while (k + 1 < t.count && k - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, k, k + 1) && lowerNamePart(t, k + 1, false)) k++;
   if (k === j) return j;
   const after = t.end[k]! < text.length ? text.charCodeAt(t.end[k]!) : 10;
   return after === 10 || after === 13 ? k : j;
+}
+
+/** A ':' in text[a, b) (the short gap between a cue and its name). */
+function hasColon(text: string, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) if (text.charCodeAt(p) === 58) return true;
+  return false;
 }
 
 export const personRecognizer: Recognizer = {
@@ -345,6 +352,5 @@ export const personRecognizer: Recognizer = {
     hereNames(text, toks, out);
     namesBesideNumbers(text, toks, (index ?? new TextIndex(text)).digitRuns(), out);
     signOffAtEnd(text, toks, out);
-    reversedNames(text, toks, out);
   },
 };
