@@ -46,10 +46,19 @@ export type Region = 'IN' | 'US' | 'GB' | (typeof EUROPEAN_REGIONS)[number];
 /** The result when libphonenumber would return no number at all (parse error). */
 export const NOT_PARSED = -1;
 
-let callingCodes: Record<string, string[]> | undefined;
+/**
+ * Countries by calling code, at the code's number (no code starts with 0, so its digits name it
+ * alone): an array read instead of a property lookup with a string key, on every candidate.
+ */
+let callingCodes: (string[] | undefined)[] | undefined;
 const compiled = new Map<string, Plan>();
 
-const codesTable = (): Record<string, string[]> => (callingCodes ??= JSON.parse(CALLING_CODES_JSON) as Record<string, string[]>);
+function codesTable(): (string[] | undefined)[] {
+  if (callingCodes !== undefined) return callingCodes;
+  const table = new Array<string[] | undefined>(1000).fill(undefined); // dense: codes go up to 998
+  for (const [code, countries] of Object.entries(JSON.parse(CALLING_CODES_JSON) as Record<string, string[]>)) table[Number(code)] = countries;
+  return (callingCodes = table);
+}
 const entire = (p: string): RegExp => new RegExp(`^(?:${p})$`);
 const prefix = (p: string): RegExp => new RegExp(`^(?:${p})`);
 
@@ -74,14 +83,26 @@ function planOf(country: string): Plan {
   return plan;
 }
 
-const countriesOf = (callingCode: string): string[] | undefined => (Object.hasOwn(codesTable(), callingCode) ? codesTable()[callingCode] : undefined);
+/** `callingCode` is a calling code of the tables or the digits before a national number: never "0…". */
+const countriesOf = (callingCode: string): string[] | undefined => codesTable()[Number(callingCode)];
 /** The plan libphonenumber selects for a calling code: its main country's. */
 const mainPlan = (callingCode: string): Plan => planOf(countriesOf(callingCode)![0]!);
 
 /** True when a one- to three-digit prefix of `digits` is a calling code in the tables. */
 export function hasKnownCallingCode(digits: string): boolean {
+  return callingCodeLength(digits) !== 0;
+}
+
+/** Digits in the calling code that starts `digits` (ASCII digits only), 0 when none of its first three make one. */
+function callingCodeLength(digits: string): number {
+  if (digits.charCodeAt(0) === 48) return 0; // no code starts with 0
   const codes = codesTable();
-  return Object.hasOwn(codes, digits.slice(0, 1)) || Object.hasOwn(codes, digits.slice(0, 2)) || Object.hasOwn(codes, digits.slice(0, 3));
+  let code = 0;
+  for (let i = 0; i < 3 && i < digits.length; i++) {
+    code = code * 10 + digits.charCodeAt(i) - 48;
+    if (codes[code] !== undefined) return i + 1;
+  }
+  return 0;
 }
 
 /**
@@ -183,13 +204,8 @@ function callingCodeWithoutPlus(number: string, region: Region): { callingCode: 
 
 /** extractCountryCallingCode for "+…" (after any IDD prefix was turned into '+'). */
 function callingCodeAfterPlus(digits: string): { callingCode: string; rest: string } | undefined {
-  if (digits[0] === '0') return undefined;
-  const codes = codesTable();
-  for (let i = 1; i <= 3 && i <= digits.length; i++) {
-    const code = digits.slice(0, i);
-    if (Object.hasOwn(codes, code)) return { callingCode: code, rest: digits.slice(i) };
-  }
-  return undefined;
+  const i = callingCodeLength(digits);
+  return i === 0 ? undefined : { callingCode: digits.slice(0, i), rest: digits.slice(i) };
 }
 
 /**
