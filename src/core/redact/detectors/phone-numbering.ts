@@ -224,21 +224,12 @@ function callingCodeAfterPlus(digits: string): Split | undefined {
  * returns undefined. `text` holds ASCII digits, separators and at most a leading '+'.
  */
 export function phoneValidity(text: string, region?: Region): number {
-  // The digits, a group at a time (one slice per group, not one string per digit).
   let digits = '';
   let plus = false;
-  let group = -1; // where the current group of digits started
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c >= 48 && c <= 57) {
-      if (group === -1) group = i;
-      continue;
-    }
-    if (group !== -1) {
-      digits = digits === '' ? text.slice(group, i) : digits + text.slice(group, i);
-      group = -1;
-    }
-    if (c === 43 && digits === '' && !plus) plus = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += text[i];
+    else if (c === 43 && digits === '' && !plus) plus = true;
   }
   let split: Split | undefined;
   let country: string | undefined;
