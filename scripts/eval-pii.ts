@@ -11,6 +11,7 @@ import { HOLDOUT_TEMPLATES } from '../test/pii-corpus/templates-holdout.ts';
 import { DECOY_TEMPLATES } from '../test/pii-corpus/templates-decoys.ts';
 import { EUROPEAN_HOLDOUT_TEMPLATES, EUROPEAN_TEMPLATES } from '../test/pii-corpus/templates-european.ts';
 import { FRESH_TEMPLATES } from '../test/pii-corpus/templates-fresh.ts';
+import { FRESH2_TEMPLATES } from '../test/pii-corpus/templates-fresh2.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -117,6 +118,7 @@ const sets = [
   ['European national phone numbers (test/pii-corpus/templates-european.ts)', EUROPEAN_TEMPLATES],
   ['European held-out (test/pii-corpus/templates-european.ts)', EUROPEAN_HOLDOUT_TEMPLATES],
   ['fresh held-out (test/pii-corpus/templates-fresh.ts)', FRESH_TEMPLATES],
+  ['second fresh held-out (test/pii-corpus/templates-fresh2.ts)', FRESH2_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;

@@ -108,6 +108,41 @@ export function addDigitRun(runs: DigitRuns, start: number, end: number, after: 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
+ * The facts as table lookups, without a branch per fact (the runs' shapes are too mixed for branch
+ * prediction). A fact that needs two conditions ("a '.' after a run of at most three digits") has
+ * its bit shifted by BOTH in the tables of both: `(beforeOrAfter & byLength) >>> BOTH` keeps it only
+ * when both hold.
+ */
+const BOTH = 16;
+/** By the code unit before the run (ASCII only; others have no fact). */
+const BEFORE = new Int32Array(128);
+/** By the code unit after the run. */
+const AFTER = new Int32Array(128);
+/** By the run's length, 16 for 16 or more. */
+const BY_LENGTH = new Int32Array(17);
+/** By the chain's digits, 13 for 13 or more. */
+const BY_CHAIN = new Int32Array(14);
+/** Pseudo-facts (bits from 28 up): a lowercase letter or a space before the run, which need more reading. */
+const LOWER_BEFORE = 1 << 28;
+const SPACE_BEFORE = 1 << 29;
+for (let c = 65; c <= 90; c++) {
+  BEFORE[c] = RUN_UPPER_BEFORE | RUN_LETTER_BEFORE;
+  BEFORE[c + 32] = RUN_LETTER_BEFORE | LOWER_BEFORE;
+  AFTER[c] = RUN_UPPER_AFTER;
+}
+BEFORE[32] = SPACE_BEFORE;
+for (const c of [47, 61, 43, 46]) BEFORE[c] = RUN_JOINED << BOTH; // / = + .
+AFTER[46] = RUN_OCTET_DOT << BOTH;
+AFTER[47] = RUN_JOINED << BOTH;
+for (let n = 0; n <= 16; n++) {
+  BY_LENGTH[n] = (n <= 3 ? RUN_OCTET_DOT << BOTH : 0) | (n === 3 ? RUN_GROUP3_CHAIN9 << BOTH : 0) | (n === 9 ? RUN_LEN9 : 0)
+    | (n >= 8 && n <= 15 ? RUN_JOINED << BOTH : 0) | (n === 7 || n === 8 || n === 11 ? RUN_ID_LENGTH : 0);
+}
+for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n >= 12 ? RUN_CHAIN12 : 0) | (n >= 13 ? RUN_CHAIN13 : 0) | (n >= 9 ? RUN_GROUP3_CHAIN9 << BOTH : 0);
+/** The real facts (bits 0 .. FACT_BITS - 1). */
+const FACT_MASK = (1 << FACT_BITS) - 1;
+
+/**
  * Fill the chain lengths and facts once every run of `text` is recorded, and the runs per fact in
  * the same pass: it goes from the last run to the first, so each fact's list is written from its
  * end, in a region of `count` places per fact (fact b: [b * count, (b + 1) * count)).
@@ -120,28 +155,27 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
   const next = runs.factStart;
   const ends = runs.factEnd;
   for (let b = 0; b < FACT_BITS; b++) next[b] = ends[b] = (b + 1) * count;
+  const { start, length: lengths, after, chain: chains, facts: allFacts } = runs;
   for (let r = count - 1; r >= 0; r--) {
-    const p = runs.start[r]!;
-    const length = runs.length[r]!;
-    const end = p + length;
-    const sep = runs.after[r]!;
-    const joined = r + 1 < count && runs.start[r + 1] === end + 1 && (sep === 32 || sep === 45);
-    const chain = length + (joined ? runs.chain[r + 1]! : 0);
-    runs.chain[r] = chain;
+    const p = start[r]!;
+    const length = lengths[r]!;
+    const sep = after[r]!;
+    const joined = r + 1 < count && start[r + 1] === p + length + 1 && (sep === 32 || sep === 45);
+    const chain = length + (joined ? chains[r + 1]! : 0);
+    chains[r] = chain;
     const before = p > 0 ? text.charCodeAt(p - 1) : -1;
-    const facts = (isUpper(before) ? RUN_UPPER_BEFORE | RUN_LETTER_BEFORE : 0)
-      | (before >= 97 && before <= 122 ? RUN_LETTER_BEFORE : 0)
-      | (before === 32 && p > 1 && isUpper(text.charCodeAt(p - 2)) ? RUN_UPPER_SPACE_BEFORE : 0)
-      | (isUpper(sep) ? RUN_UPPER_AFTER : 0)
-      | (sep === 46 && length <= 3 ? RUN_OCTET_DOT : 0)
-      | (chain >= 12 ? RUN_CHAIN12 : 0)
-      | (chain >= 13 ? RUN_CHAIN13 : 0)
-      | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)
-      | (length === 9 ? RUN_LEN9 : 0)
-      | (before >= 97 && before <= 122 && ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48) ? RUN_LOWER_CODE : 0)
-      | (length >= 8 && length <= 15 && (before === 47 || before === 61 || before === 43 || before === 46 || sep === 47) ? RUN_JOINED : 0)
-      | (length === 7 || length === 8 || length === 11 ? RUN_ID_LENGTH : 0);
-    runs.facts[r] = facts;
+    const b = before >>> 7 === 0 ? BEFORE[before]! : 0; // -1 and non-ASCII: none
+    const a = sep >>> 7 === 0 ? AFTER[sep]! : 0;
+    const l = BY_LENGTH[length < 16 ? length : 16]!;
+    const c = BY_CHAIN[chain < 13 ? chain : 13]!;
+    // One-condition facts as they are; two-condition ones where the length's table agrees.
+    let facts = ((b | a | l | c) & FACT_MASK) | (((b | a | c) & l) >>> BOTH);
+    if ((b & (LOWER_BEFORE | SPACE_BEFORE)) !== 0) {
+      if (b === SPACE_BEFORE) {
+        if (p > 1 && isUpper(text.charCodeAt(p - 2))) facts |= RUN_UPPER_SPACE_BEFORE;
+      } else if ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48) facts |= RUN_LOWER_CODE;
+    }
+    allFacts[r] = facts;
     for (let f = facts; f !== 0; f &= f - 1) list[--next[31 - Math.clz32(f & -f)]!] = r;
   }
   return runs;

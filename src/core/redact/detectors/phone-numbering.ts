@@ -25,6 +25,8 @@ interface NumberType {
 
 interface Plan {
   callingCode: string;
+  /** The calling code as a number, its index in `codesTable()`. */
+  code: number;
   idd: RegExp | undefined;
   national: RegExp;
   lengths: number[] | undefined;
@@ -46,10 +48,19 @@ export type Region = 'IN' | 'US' | 'GB' | (typeof EUROPEAN_REGIONS)[number];
 /** The result when libphonenumber would return no number at all (parse error). */
 export const NOT_PARSED = -1;
 
-let callingCodes: Record<string, string[]> | undefined;
+/**
+ * Countries by calling code, at the code's number (no code starts with 0, so its digits name it
+ * alone): an array read instead of a property lookup with a string key, on every candidate.
+ */
+let callingCodes: (string[] | undefined)[] | undefined;
 const compiled = new Map<string, Plan>();
 
-const codesTable = (): Record<string, string[]> => (callingCodes ??= JSON.parse(CALLING_CODES_JSON) as Record<string, string[]>);
+function codesTable(): (string[] | undefined)[] {
+  if (callingCodes !== undefined) return callingCodes;
+  const table = new Array<string[] | undefined>(1000).fill(undefined); // dense: codes go up to 998
+  for (const [code, countries] of Object.entries(JSON.parse(CALLING_CODES_JSON) as Record<string, string[]>)) table[Number(code)] = countries;
+  return (callingCodes = table);
+}
 const entire = (p: string): RegExp => new RegExp(`^(?:${p})$`);
 const prefix = (p: string): RegExp => new RegExp(`^(?:${p})`);
 
@@ -59,6 +70,7 @@ function planOf(country: string): Plan {
   const raw = JSON.parse(PHONE_PLANS[country]!) as RawPlan;
   plan = {
     callingCode: raw[0],
+    code: Number(raw[0]),
     idd: raw[1] ? new RegExp(raw[1]) : undefined,
     national: entire(raw[2]),
     lengths: raw[3] === 0 ? undefined : raw[3],
@@ -74,14 +86,34 @@ function planOf(country: string): Plan {
   return plan;
 }
 
-const countriesOf = (callingCode: string): string[] | undefined => (Object.hasOwn(codesTable(), callingCode) ? codesTable()[callingCode] : undefined);
+/** A calling code and the digits after it. The code is a number (see `codesTable`), never parsed from a string. */
+interface Split {
+  code: number;
+  rest: string;
+}
+
+const countriesOf = (code: number): string[] | undefined => codesTable()[code];
 /** The plan libphonenumber selects for a calling code: its main country's. */
-const mainPlan = (callingCode: string): Plan => planOf(countriesOf(callingCode)![0]!);
+const mainPlan = (code: number): Plan => planOf(countriesOf(code)![0]!);
 
 /** True when a one- to three-digit prefix of `digits` is a calling code in the tables. */
 export function hasKnownCallingCode(digits: string): boolean {
+  return callingCodeOf(digits) !== 0;
+}
+
+/**
+ * The calling code that starts `digits` (ASCII digits only), the shortest of its first one to three
+ * digits in the tables, or 0 for none. It has as many digits as its value has (no code starts with 0).
+ */
+function callingCodeOf(digits: string): number {
+  if (digits.charCodeAt(0) === 48) return 0;
   const codes = codesTable();
-  return Object.hasOwn(codes, digits.slice(0, 1)) || Object.hasOwn(codes, digits.slice(0, 2)) || Object.hasOwn(codes, digits.slice(0, 3));
+  let code = 0;
+  for (let i = 0; i < 3 && i < digits.length; i++) {
+    code = code * 10 + digits.charCodeAt(i) - 48;
+    if (codes[code] !== undefined) return code;
+  }
+  return 0;
 }
 
 /**
@@ -121,8 +153,8 @@ let typedPlan: Plan | undefined;
 let typedNumber = '';
 
 /** getCountryByCallingCode: the only country, or the first whose leading digits (or number types) fit. */
-function countryByCallingCode(callingCode: string, nationalNumber: string): string | undefined {
-  const countries = countriesOf(callingCode);
+function countryByCallingCode(code: number, nationalNumber: string): string | undefined {
+  const countries = countriesOf(code);
   if (countries === undefined) return undefined;
   if (countries.length === 1) return countries[0];
   for (const country of countries) {
@@ -161,7 +193,7 @@ function nationalNumberOf(number: string, plan: Plan): string {
   if (stripped === number) return number;
   if (plan.national.test(number) && !plan.national.test(stripped)) return number;
   if (plan.lengths !== undefined) {
-    const country = countryByCallingCode(plan.callingCode, stripped);
+    const country = countryByCallingCode(plan.code, stripped);
     const check = lengthCheck(stripped, country === undefined ? plan : planOf(country));
     if (check === 'short' || check === 'invalid') return number;
   }
@@ -169,27 +201,22 @@ function nationalNumberOf(number: string, plan: Plan): string {
 }
 
 /** extractCountryCallingCodeFromInternationalNumberWithoutPlusSign ("919845012345" read in IN). */
-function callingCodeWithoutPlus(number: string, region: Region): { callingCode: string; rest: string } | undefined {
+function callingCodeWithoutPlus(number: string, region: Region): Split | undefined {
   const plan = planOf(region);
   if (!number.startsWith(plan.callingCode)) return undefined;
   const shorter = number.slice(plan.callingCode.length);
   const shorterNational = nationalNumberOf(shorter, plan);
   const national = nationalNumberOf(number, plan);
   if ((!plan.national.test(national) && plan.national.test(shorterNational)) || lengthCheck(national, plan) === 'long') {
-    return { callingCode: plan.callingCode, rest: shorter };
+    return { code: plan.code, rest: shorter };
   }
   return undefined;
 }
 
 /** extractCountryCallingCode for "+…" (after any IDD prefix was turned into '+'). */
-function callingCodeAfterPlus(digits: string): { callingCode: string; rest: string } | undefined {
-  if (digits[0] === '0') return undefined;
-  const codes = codesTable();
-  for (let i = 1; i <= 3 && i <= digits.length; i++) {
-    const code = digits.slice(0, i);
-    if (Object.hasOwn(codes, code)) return { callingCode: code, rest: digits.slice(i) };
-  }
-  return undefined;
+function callingCodeAfterPlus(digits: string): Split | undefined {
+  const code = callingCodeOf(digits);
+  return code === 0 ? undefined : { code, rest: digits.slice(code < 10 ? 1 : code < 100 ? 2 : 3) };
 }
 
 /**
@@ -204,7 +231,7 @@ export function phoneValidity(text: string, region?: Region): number {
     if (c >= 48 && c <= 57) digits += text[i];
     else if (c === 43 && digits === '' && !plus) plus = true;
   }
-  let split: { callingCode: string; rest: string } | undefined;
+  let split: Split | undefined;
   let country: string | undefined;
   if (plus) {
     split = callingCodeAfterPlus(digits);
@@ -221,17 +248,17 @@ export function phoneValidity(text: string, region?: Region): number {
       if (split === undefined) {
         if (digits === '') return NOT_PARSED;
         country = region;
-        split = { callingCode: planOf(region).callingCode, rest: digits };
+        split = { code: planOf(region).code, rest: digits };
       }
     }
   } else return NOT_PARSED;
   if (split.rest === '') return NOT_PARSED;
-  const nationalNumber = nationalNumberOf(split.rest, country !== undefined ? planOf(country) : mainPlan(split.callingCode));
+  const nationalNumber = nationalNumberOf(split.rest, country !== undefined ? planOf(country) : mainPlan(split.code));
   typedPlan = undefined;
-  const exact = countryByCallingCode(split.callingCode, nationalNumber);
+  const exact = countryByCallingCode(split.code, nationalNumber);
   if (exact !== undefined) country = exact;
   if (nationalNumber.length < 2 || nationalNumber.length > 17) return NOT_PARSED;
-  const plan = country !== undefined ? planOf(country) : mainPlan(split.callingCode);
+  const plan = country !== undefined ? planOf(country) : mainPlan(split.code);
   if (plan.types !== undefined) return (plan === typedPlan && nationalNumber === typedNumber) || hasNumberType(plan, nationalNumber) ? 1 : 0;
   return plan.national.test(nationalNumber) ? 1 : 0;
 }
