@@ -29,7 +29,7 @@ import * as faker from '@faker-js/faker';
 import wordListPath from 'word-list';
 import { words as popular } from 'popular-english-words/words.js';
 import { nameKey } from '../src/core/redact/names/key.ts';
-import { PLACE_WORDS, STOP_WORDS } from '../src/core/redact/names/word-lists.ts';
+import { LOWER_UNSAFE_WORDS, PLACE_WORDS, STOP_WORDS } from '../src/core/redact/names/word-lists.ts';
 import { hashes, packTable } from '../src/core/redact/names/hash-table.ts';
 import { AMBIGUOUS, COMMON, FIRST, LAST, LOWER_UNSAFE, PLACE, PLAIN, STOP } from '../src/core/redact/names/flags.ts';
 
@@ -130,6 +130,7 @@ function buildModule(holdOut: boolean): { body: string; summary: string } {
   mark(last, LAST);
   mark(ambiguous, AMBIGUOUS);
   mark(lowerUnsafe, LOWER_UNSAFE);
+  mark(LOWER_UNSAFE_WORDS.split(/\s+/).map(nameKey).filter((k) => names.has(k)), LOWER_UNSAFE);
   mark(common, COMMON);
   // Keyed as the tokenizer keys words (accents folded), so "środa" and "zamówienie" are found.
   mark(STOP_WORDS.split(/\s+/).map(nameKey), STOP);

@@ -80,7 +80,7 @@ function nameAfterNumber(text: string, t: Tokens, end: number, a: number, out: C
   else if (lower) ok = endsLine(after);
   else if (form === 'dash') ok = endsLine(after) || after === 46 || after === 44 || after === 59;
   else ok = endsLine(after) || after === 44 || (after === 32 && isPhoneDash(charAt(text, t.end[j]! + 1)));
-  if (ok && phoneLikeBefore(text, end)) push(out, t, i, j);
+  if (ok && phoneLikeBefore(text, end)) push(out, text, t, i, j);
 }
 
 const isUpperLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -134,7 +134,7 @@ function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candida
     const next = charAt(text, numberEnd);
     if (!(endsLine(next) || (next === 32 && (isLowerAscii(charAt(text, numberEnd + 1)) || (item && isDigit(charAt(text, numberEnd + 1))))))) return;
     if (j === i && BUSINESS_WORDS.has(text.slice(t.start[i]!, t.end[i]!).toLowerCase())) return;
-    push(out, t, i, j);
+    push(out, text, t, i, j);
     return;
   }
 }
@@ -218,8 +218,10 @@ export function signOffAtEnd(text: string, t: Tokens, out: Candidates): void {
   // After a sentence's end only a listed name ("Order shipped. Tracking" is no sign-off); after a
   // dash a listed name or a lowercase word ("… - Processed" is a status).
   if (!dash && (lower || !(m === 46 || m === 33 || m === 63))) return;
+  // "… przy ul. Józefa Piłsudskiego.": the '.' of a place's abbreviation ends no sentence.
+  if (m === 46 && i > 0 && t.end[i - 1] === s - 2 && (t.bits[i - 1]! & T_PLACE) !== 0) return;
   if (!lower && !strong(t.bits[i]!)) return;
-  push(out, t, i, j);
+  push(out, text, t, i, j);
 }
 
 const isLowerParticle = (t: Tokens, k: number): boolean => (t.bits[k]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER);

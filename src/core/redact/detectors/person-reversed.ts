@@ -42,7 +42,7 @@ function commaReversed(text: string, t: Tokens, i: number, out: Candidates): voi
   if (!givenListed && !(anySurnameOnly(t, a, i) && !known(gb) && ends)) return;
   // "Ravi Kumar, Priya" is a list of two names, not one reversed: a reversed name does not start with a given name.
   if ((t.bits[a]! & (T_FIRST | T_LAST)) === T_FIRST) return;
-  push(out, t, a, z);
+  push(out, text, t, a, z);
 }
 
 /**
@@ -62,7 +62,7 @@ function capsSurnameFirst(text: string, t: Tokens, i: number, out: Candidates): 
   if (!anySurname(t, a, i)) return;
   const givenListed = (gb & T_FIRST) !== 0 && strong(gb);
   if (!givenListed && (known(gb) || !(fieldEndsAt(text, t.end[g]!) || lowerWordAt(text, t.end[g]!)))) return;
-  push(out, t, a, g);
+  push(out, text, t, a, g);
 }
 
 /** A word in capitals that may be a surname: no stop or everyday word unless listed, no place unless a surname only, no given name only. */

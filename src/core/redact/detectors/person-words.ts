@@ -34,8 +34,22 @@ export function adjacent(text: string, t: Tokens, a: number, b: number): boolean
   return gap === 0 && (t.bits[a]! & T_INITIAL) !== 0;
 }
 
-export function push(out: Candidates, t: Tokens, a: number, b: number): void {
+export function push(out: Candidates, text: string, t: Tokens, a: number, b: number): void {
+  // "… Menéndez BENITO.TREVINO@YAHOO.CO.IN": a last word that starts an e-mail address is the address's.
+  if (b > a && startsEmail(text, t.end[b]!)) b--;
   out.add('PERSON', t.start[a]!, t.end[b]!, 10);
+}
+
+/** At `p`, a '.', '_', '-' or '+', then more of an e-mail's local part and its '@' (looked for in 64 code units). */
+function startsEmail(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c !== 46 && c !== 95 && c !== 45 && c !== 43) return false;
+  for (const limit = Math.min(text.length, p + 64); p < limit; p++) {
+    const d = text.charCodeAt(p);
+    if (d === 64) return true;
+    if (d <= 32 || d === 44 || d === 59 || d === 60 || d === 62 || d === 40 || d === 41) return false;
+  }
+  return false;
 }
 
 /** A lowercase word of three letters or more that is no everyday or stop word. */

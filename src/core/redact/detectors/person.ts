@@ -106,8 +106,11 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   while (b > a && ((bits[b]! & T_PARTICLE) !== 0 || ((bits[b]! & T_INITIAL) !== 0 && (bits[b - 1]! & KNOWN) !== T_FIRST))) b--;
   // "Juan de la Cruz", "María de los Ángeles": a name with a particle starts with a given name;
   // "Talavera de la Reina", "Mesa Guapo de Madera", "Línea de la Concepción" are places and products.
-  const startsGiven = (bits[a]! & T_FIRST) !== 0;
-  for (let k = a + 1; k < b; k++) if ((bits[k]! & T_PARTICLE) !== 0 && !startsGiven) return;
+  // Other words before a particle are not the name's: "Anfrage von Meena Sethi" is "Meena Sethi",
+  // and the lone word left of a place ("Reina") is refused below as any word after a particle is.
+  if ((bits[a]! & T_FIRST) === 0) {
+    for (let k = b - 1; k > a; k--) if ((bits[k]! & T_PARTICLE) !== 0) { a = k + 1; break; }
+  }
   // The words of the run (particles and initials aside).
   let words = 0;
   let nStrong = 0;
@@ -128,7 +131,8 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   if (words === 0 || words > MAX_NAME_TOKENS) return;
   // Places: "Iyer Alley", "Plaza Gerardo Córdova", "San Fernando", "leaves Lugo".
   const before = a > 0 && adjacent(text, t, a - 1, a) ? a - 1 : -1;
-  const after = b + 1 < t.count && adjacent(text, t, b, b + 1) ? b + 1 : -1;
+  // "Reddy's Laboratories": a possessive joins the words as a space does.
+  const after = b + 1 < t.count && (adjacent(text, t, b, b + 1) || possessiveBefore(text, t, b + 1)) ? b + 1 : -1;
   if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0)) return;
   if (placeLabelBefore(text, t, a)) return;
   // A place word that is also a surname, after a given name, is a surname ("Víctor Partida Anguiano",
@@ -145,9 +149,14 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   }
   if (words === 1 && before !== -1 && PLACE_PREPOSITIONS.has(t.key[before]!)) return;
   // "Mollet del Vallés", "… de Madera": a lone capitalised word after a particle ends a place or product name.
-  if (words === 1 && before !== -1 && (bits[before]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER)) return;
+  // Not after an initial: "reçu de M. Bharadwaj".
+  if (words === 1 && leadingInitials === 0 && before !== -1 && (bits[before]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER)) return;
   // "the Zamora Expo", "the Mesa Práctico": a determiner before one capitalised word names a thing.
   if (words === 1 && a === b && precededByThe(text, t.start[a]!)) return;
+  // "Plaza de Pablo Ruiz Picasso", "Calle de José Ortega": a place word and a particle before the words.
+  if (before > 0 && (bits[before]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER) && adjacent(text, t, before - 1, before) && (bits[before - 1]! & T_PLACE) !== 0) return;
+  // "Johnson & Johnson", "Marks & Spencer": one surname on each side of '&' names a firm ("Ravi & Priya" are two people).
+  if (words === 1 && a === b && ampersandFirm(text, t, a)) return;
   // In Title Case text capitals carry no signal: every word must be a known name; a lone one only
   // as an item of a list of names ("Attendees: Ravi, Priya, John and Ananya").
   // Two words of which one is a listed name and the other no everyday or place word pass too ("Follow
@@ -161,9 +170,27 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   // letter after a capitalised everyday word labels a thing ("Option B. Premium", "Vitamin D.").
   const initialled = leadingInitials >= 1 && words <= 2 && (bits[firstWord]! & T_TITLE) !== 0 && startsAWord(text, t.start[a]!)
     && !(leadingInitials === 1 && before !== -1 && (bits[before]! & (T_TITLE | T_COMMON)) === (T_TITLE | T_COMMON));
-  if (nStrong >= 1 || (nKnown >= 1 && words >= 2) || initialled) push(out, t, a, b);
+  if (nStrong >= 1 || (nKnown >= 1 && words >= 2) || initialled) push(out, text, t, a, b);
 }
 
+
+const givenOnly = (b: number): boolean => (b & (T_FIRST | T_LAST)) === T_FIRST;
+
+/** Token `a` and another capitalised word stand on either side of " & ", and neither is only a given name. */
+function ampersandFirm(text: string, t: Tokens, a: number): boolean {
+  const other = a + 1 < t.count && t.start[a + 1] === t.end[a]! + 3 && text.startsWith(' & ', t.end[a]!) ? a + 1
+    : a > 0 && t.start[a] === t.end[a - 1]! + 3 && text.startsWith(' & ', t.end[a - 1]!) ? a - 1 : -1;
+  return other !== -1 && (t.bits[other]! & T_TITLE) !== 0 && !givenOnly(t.bits[other]!) && !givenOnly(t.bits[a]!);
+}
+
+
+/** "'s " (or "’s ") stands between token `k - 1` and token `k`: "Dr. Reddy's Laboratories". */
+function possessiveBefore(text: string, t: Tokens, k: number): boolean {
+  const e = t.end[k - 1]!;
+  if (t.start[k] !== e + 3 || text.charCodeAt(e + 2) !== 32 || text.charCodeAt(e + 1) !== 115) return false;
+  const q = text.charCodeAt(e);
+  return q === 39 || q === 0x2019;
+}
 
 function anyPlaceWord(bits: Int32Array, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if ((bits[k]! & T_PLACE) !== 0) return true;
@@ -226,7 +253,7 @@ function lowercaseNames(text: string, t: Tokens, out: Candidates): void {
       if ((nb & T_LOWER) !== 0 && known(nb) && (nb & (T_COMMON | T_STOP | T_LOWER_UNSAFE)) === 0) j++;
       else break;
     }
-    push(out, t, start, j);
+    push(out, text, t, start, j);
     i = j;
   }
 }
@@ -255,7 +282,8 @@ function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStreng
   if (strength === 'strong' && isKnown) return capital || (b & T_AMBIGUOUS) === 0 || introEnds(text, t, i);
   if (isKnown && (capital || (b & T_LOWER_UNSAFE) === 0)) return !common || (b & T_AMBIGUOUS) !== 0 || capital;
   if (common) return false;
-  if (capital) return true;
+  // Short words in capitals are acronyms: "agent ID", "escalated to QA", "Hi HR".
+  if (capital) return (b & T_UPPER) === 0 || t.len[i]! > 3;
   if ((b & T_LOWER) === 0 || t.len[i]! < 3) return false;
   // Lowercase unknown words: right after a strong cue ("hi sneha"), or closing an introduction.
   return strength === 'strong' || introEnds(text, t, i, true);
@@ -272,7 +300,7 @@ function hereNames(text: string, t: Tokens, out: Candidates): void {
     if ((t.bits[a]! & T_TITLE) === 0 || !nameish(t, a)) continue;
     const first = t.start[a]!;
     if (!CLAUSE_START.test(text.slice(Math.max(0, first - 3), first))) continue;
-    push(out, t, a, i - 1);
+    push(out, text, t, a, i - 1);
   }
 }
 
@@ -307,6 +335,8 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
       // after initials, a name that is also a stop word ("Dhr. B. M. Kumari").
       const surnameAfterInitial = (bits[j]! & T_INITIAL) !== 0 && (nb & T_TITLE) !== 0 && known(nb);
       if (!surnameAfterInitial && (stopped(nb) || ((nb & T_COMMON) !== 0 && !known(nb)))) break;
+      // A business or place word ends the name (and, after an honorific, makes it a firm's: below).
+      if ((nb & T_PLACE) !== 0 && !surnameOnly(nb)) break;
       const lowerOk = (nb & T_LOWER) !== 0 && !prevCapital && (known(nb) || (known(bits[j]!) && plainLower(t, j + 1)) || (caseless(text, t, j) && caseless(text, t, j + 1)));
       if ((capital && prevCapital) || (nb & T_INITIAL) !== 0 || lowerOk) j++;
       else break;
@@ -316,8 +346,8 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
     if (strength === 'strong' && (bits[j]! & T_LOWER) !== 0) j = lowercaseLabelValue(text, t, i, j);
     // "Shree Ganesh Traders", "Sri Sai Hospital": after an honorific, a business or place word right
     // after the words names a business or a place.
-    if (strength === 'honorific' && j + 1 < t.count && (bits[j + 1]! & T_PLACE) !== 0 && adjacent(text, t, j, j + 1)) continue;
-    push(out, t, i, j);
+    if (strength === 'honorific' && j + 1 < t.count && (bits[j + 1]! & T_PLACE) !== 0 && (adjacent(text, t, j, j + 1) || possessiveBefore(text, t, j + 1))) continue;
+    push(out, text, t, i, j);
   }
 }
 

@@ -171,7 +171,10 @@ const PHONE_CUES = [
   // A person's number: "send the otp to my number 98450…" ("order number" is no cue; "my number" is).
   'my number', 'your number', 'his number', 'her number', 'our number', 'new number', 'alternate number', 'alt number',
   'mera number', 'mi número', 'mi numero', 'mój numer', 'moj numer', 'pod numerem', 'meine nummer', 'mon numéro', 'mon numero',
-  'il mio numero', 'mijn nummer', 'meu número', 'meu numero', 'my no', 'my num', 'terugbellen', 'terugbelverzoek'];
+  'il mio numero', 'mijn nummer', 'meu número', 'meu numero', 'my no', 'my num', 'terugbellen', 'terugbelverzoek',
+  // A direct line, a landline; payments sent to a phone number (Bizum, MB Way, BLIK, Satispay, Swish, Vipps, MobilePay, TWINT).
+  'durchwahl', 'festnetz', 'fijo', 'fixe', 'fisso', 'vaste lijn', 'bizum', 'mb way', 'mbway', 'blik', 'satispay', 'swish',
+  'vipps', 'mobilepay', 'twint'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);

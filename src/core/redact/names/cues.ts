@@ -32,7 +32,7 @@ export const isBlank = (c: number): boolean => c === 32 || c === 9;
 /**
  * The gap text[a, b) between a cue and a name, as each tail allows it (hand-written forms of
  * `TAIL_PATTERNS`, no slice; cues.test.ts compares them):
- * space /^\.?[ \t]+$/, punct /^[ \t]*[,:;!\-–]?[ \t]*$/, label /^[ \t]*[:=\-–][ \t]*$/,
+ * space /^\.?[ \t]+$/, punct /^[ \t]*[,:;!\-–/]?[ \t]*$/ ("spoke w/ Ravi"), label /^[ \t]*[:=\-–][ \t]*$/,
  * newline /^[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/.
  */
 export function tailMatches(tail: Tail, text: string, a: number, b: number): boolean {
@@ -48,7 +48,7 @@ export function tailMatches(tail: Tail, text: string, a: number, b: number): boo
   for (; i < b; i++) {
     const c = text.charCodeAt(i);
     if (isBlank(c)) continue;
-    const mark = tail === 'punct' ? c === 44 || c === 58 || c === 59 || c === 33 || c === 45 || c === 0x2013
+    const mark = tail === 'punct' ? c === 44 || c === 58 || c === 59 || c === 33 || c === 45 || c === 0x2013 || c === 47
       : tail === 'label' ? c === 58 || c === 61 || c === 45 || c === 0x2013
         : c === 44 || c === 46 || c === 33;
     if (!mark || ++marks > 1) break;
@@ -64,7 +64,7 @@ export function tailMatches(tail: Tail, text: string, a: number, b: number): boo
 /** The tails as regexes (the definition `tailMatches` follows). */
 export const TAIL_PATTERNS: Record<Tail, RegExp> = {
   space: /^\.?[ \t]+$/,
-  punct: /^[ \t]*[,:;!\-–]?[ \t]*$/,
+  punct: /^[ \t]*[,:;!\-–/]?[ \t]*$/,
   label: /^[ \t]*[:=\-–][ \t]*$/,
   newline: /^[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/,
 };
@@ -76,7 +76,7 @@ const words = (phrase: string): string[] => phrase.split(' ').map(nameKeyOfLower
 const INLINE_SIGN_OFFS = 'regards|best regards|warm regards|kind regards|cordialement|pozdrawiam|saludos';
 const PHRASES: Phrase[] = [
   ...list('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
-  ...list('herr|frau|monsieur|madame|mme|mlle|signor|signora|signorina|meneer|mevrouw|dhr|mevr|senhor|senhora|господин|госпожа|श्री|श्रीमती|सुश्री|कुमारी').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
+  ...list('panią|pania|pana|panem|panu|herr|frau|monsieur|madame|mme|mlle|signor|signora|signorina|meneer|mevrouw|dhr|mevr|senhor|senhora|господин|госпожа|श्री|श्रीमती|सुश्री|कुमारी').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
   ...list('sr|sra|srta|don|doña|pan|pani|mx|adv|er|mohd|md|sig|dott|avv|ing').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const, capitalised: true })),
   ...list('my name is|my name|me llamo|mi nombre es|nazywam się|mam na imię|name is|ich heiße|ich heisse|mein name ist|je m\'appelle|mon nom est|mi chiamo|il mio nome è|mijn naam is|ik heet|meu nome é|me chamo|chamo-me|меня зовут|мене звати|казвам се|मेरा नाम').map((p) => ({ words: words(p), strength: 'intro' as const, tail: 'punct' as const })),
   ...list(`${INLINE_SIGN_OFFS}|many thanks|thanks|thank you|cheers|sincerely|best|yours truly|yours|un saludo|atentamente|gracias|z poważaniem|dziękuję|dhanyavaad|dhanyavad|sent by|mit freundlichen grüßen|freundliche grüße|viele grüße|liebe grüße|grüße|bien à vous|merci|cordiali saluti|saluti|grazie|met vriendelijke groet|groeten|bedankt|cumprimentos|obrigado|obrigada|с уважением|з повагою|с уважение|धन्यवाद`)
@@ -86,12 +86,17 @@ const PHRASES: Phrase[] = [
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'punct' as const })),
   ...list('hi|hii|hiii|hello|helo|hey|heyy|hiya|oi|dear|bhai|bhaiya|didi|ok|okay|gracias|dziękuję|dzięki|hola|namaste|namaskar|vanakkam|cześć|czesc|witam|witaj|dzień dobry|buenos días|buenas tardes|good morning|good afternoon|good evening|thanks|thank you|thx|greetings|welcome|hallo|guten tag|guten morgen|sehr geehrte|sehr geehrter|liebe|lieber|bonjour|bonsoir|salut|cher|chère|ciao|buongiorno|buonasera|gentile|hoi|goedemorgen|goedemiddag|olá|bom dia|boa tarde|estimado|estimada|querido|querida|здравствуйте|добрый день|вітаю|добрий день|здравейте|уважаемый|уважаемая|шановний|шановна|नमस्ते|प्रिय')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'punct' as const })),
-  ...list('approver|proprietor|signatory|authorised signatory|authorized signatory|candidate|interviewer|patient|guest|attendee|participant|employee|student|tenant|landlord|buyer|seller|driver|passenger|traveller|traveler|member|borrower|guarantor|co-applicant|lead|prospect|lead owner|account owner|account manager|relationship manager|sales owner|host|organizer|organiser')
+  ...list('present|absent|apologies|attendees|participants|invitees|name as per bank|name as per pan|name as per aadhaar|name as per passport|name on card|name on account|approver|proprietor|signatory|authorised signatory|authorized signatory|candidate|interviewer|patient|guest|attendee|participant|employee|student|tenant|landlord|buyer|seller|driver|passenger|traveller|traveler|member|borrower|guarantor|co-applicant|lead|prospect|lead owner|account owner|account manager|relationship manager|sales owner|host|organizer|organiser')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'label' as const })),
   ...list('name|full name|first name|last name|customer name|client name|contact name|lead name|applicant name|account holder|account holder name|nominee|nominee name|father name|spouse name|sender|recipient|beneficiary|customer|client|contact person|contact|applicant|assignee|owner|agent|rep|sales rep|holder|card holder|cardholder|legal name|caller|from|to|cc|bcc|nombre|nombre completo|cliente|imię|imię i nazwisko|nazwisko|klient|titular|contacto|kunde|kundin|ansprechpartner|ansprechpartnerin|nom|prénom|nom complet|titulaire|nome|cognome|nome completo|naam|klant|contactpersoon|destinatario|destinataire|remitente|odbiorca|nadawca')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'label' as const })),
   { words: ['name'], strength: 'medium', tail: 'space' },
-  ...list('proprietor|signatory|authorised signatory|authorized signatory|approver|prospect|referral from|this is|i am|i\'m|im|soy|jestem|ich bin|hier ist|je suis|c\'est|sono|ik ben|sou|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route to|route this lead to|route the lead to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|signed by|approved by|reported by|requested by|created by|submitted by|raised by|booked by|colleague|my colleague|ur colleague|your colleague|my friend|my husband|my wife|my son|my daughter|my brother|my sister|my father|my mother|my boss|my assistant|my manager')
+  ...list('proprietor|signatory|authorised signatory|authorized signatory|approver|prospect|referral from|agent|'
+    + 'verified by|checked by|updated by|changed by|added by|closed by|resolved by|uploaded by|collected by|transferred to|reassigned to|'
+    + 'spoke w|talked w|met w|call w|meeting w|its|mówi|mowi|fala|aqui fala|le escribe|te escribe|reunión con|reunion con|llamada con|hablé con|hable con|'
+    + 'anfrage von|nachricht von|e-mail von|rückruf von|termin mit|gespräch mit|richiesto da|inviato da|da parte di|'
+    + 'zapytanie od|ofertowe od|wiadomość od|rozmowa z|spotkanie z|reçu de|message de|de la part de|réunion avec|rendez-vous avec|'
+    + 'this is|i am|i\'m|im|soy|jestem|ich bin|hier ist|je suis|c\'est|sono|ik ben|sou|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route to|route this lead to|route the lead to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|signed by|approved by|reported by|requested by|created by|submitted by|raised by|booked by|colleague|my colleague|ur colleague|your colleague|my friend|my husband|my wife|my son|my daughter|my brother|my sister|my father|my mother|my boss|my assistant|my manager')
     .map((p) => ({ words: words(p), strength: 'medium' as const, tail: 'punct' as const })),
 ];
 

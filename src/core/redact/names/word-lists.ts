@@ -46,7 +46,8 @@ here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't are
 ваш ваша ваше ваши вы мы я это спасибо пожалуйста заказ дякую будь ласка замовлення благодаря
 है हैं था थी थे से को का की के ने में जी और आप आपका आपकी मेरा मेरी हम बात कृपया धन्यवाद नमस्ते ऑर्डर सर मैडम
 grüße grüsse gruß gruss dank vielen saludos salutations klient klienta klientka
-tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het`;
+tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het
+mówi mowi fala mismatch enquiry inquiry kiya liye diya aayi aaya`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -79,4 +80,12 @@ enterprises traders trading industries motors labs logistics textiles exports im
 pharmaceuticals foods electronics jewellers jewelers fashions garments constructions builders developers realty infra
 infotech systems software consulting consultants partners holdings ventures capital finance insurance hospital hospitals
 clinic stores mart bakery sweets restaurant hotel hotels academy institute school college university foundation trust
-international global automobiles tyres steels chemicals plastics brothers sons`;
+international global automobiles tyres steels chemicals plastics brothers sons
+corso viale piazza piazzale vicolo strada lungomare contrada travessa praça praca chemin allée allee quai impasse straat laan plein gracht
+laboratories laboratory bagh seva galeries galerie galleria chaturthi idol murti mandir masjid gurudwara gurdwara`;
+
+/**
+ * Names that are everyday words in a language our customers write besides English (Portuguese
+ * "uma", Hindi "liya"): in lowercase text they need a cue, as English words that are names do.
+ */
+export const LOWER_UNSAFE_WORDS = `uma liya`;
