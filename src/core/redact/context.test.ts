@@ -15,7 +15,8 @@ function regexCueMatcher(positive: readonly string[], negative: readonly string[
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {
       if (m[1] !== undefined) last = 'positive';
-      else if (slice.length - (m.index + m[0].length) <= negativeWindow && !/\d/.test(slice.slice(m.index + m[0].length))) last = 'negative';
+      // Not past a digit, nor past a sentence's end after a word ("order chahiye. number 98450…").
+      else if (slice.length - (m.index + m[0].length) <= negativeWindow && !/\d|.[.!?][ \n]/s.test(slice.slice(m.index + m[0].length))) last = 'negative';
     }
     if (last !== 'positive' && /(?:#|\bno\.?|\bnum\.?)\s*$/i.test(slice)) return 'negative';
     return last;
@@ -74,5 +75,8 @@ describe('cue matcher', () => {
     expect(cue('call about order 98450', 17)).toBe('negative');
     expect(cue('Ref #98450', 5)).toBe('negative');
     expect(cue('see 98450', 4)).toBe(null);
+    // A sentence ends between: the business word labels something else.
+    expect(cue('bulk order chahiye. number 98450', 27)).toBe(null);
+    expect(cue('Rs. 98450', 4)).toBe('negative');
   });
 });

@@ -219,10 +219,16 @@ function sameUnderI(c: number, w: number): boolean {
   return c >= 128 && canonical(c) === canonical(w);
 }
 
+/**
+ * A digit, or a sentence's end ('.', '!' or '?' and a blank, after a word), in text[from, to):
+ * either way the business word before it labels something else ("order chahiye. number 98450 12345").
+ */
 function hasDigit(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
+    // Not the word's own abbreviation dot ("Rs. 9845…", "no. 9845…").
+    if ((c === 46 || c === 33 || c === 63) && i > from && i + 1 < to && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true;
   }
   return false;
 }

@@ -74,3 +74,49 @@ describe('PERSON: cues in the languages our customers write', () => {
     expect(persons(text)).toEqual(expected as string[]);
   });
 });
+
+/** From the third blind set's first run (test/pii-corpus/templates-fresh3.ts). */
+describe('phone numbers labelled "number" or with a telephone emoji', () => {
+  it.each([
+    ['the Maggi ka bulk order chahiye. number 98450 12345', 'PHONE_NUMBER:98450 12345'],
+    ['chce demo w maju. Numer 601 234 567, mail później', 'PHONE_NUMBER:601 234 567'],
+    ['ainda têm o 42? 📞 912 345 678', 'PHONE_NUMBER:912 345 678'],
+    ["principal's office 98450 12345.", 'PHONE_NUMBER:98450 12345'],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['order number 612 345 678'],
+    ['PO number 612345678'],
+    ['room no 612345678'],
+    ['Rs. 9845012345'],
+    ['Aadhaar verified. Old number 3795 1357 9621 was rejected'],
+  ])('%j has no phone number', (text) => {
+    expect(found(text).filter((f) => f.startsWith('PHONE_NUMBER'))).toEqual([]);
+  });
+});
+
+describe('PERSON: lowercase given names that are words, places named after people', () => {
+  it.each([
+    // A listed surname takes the given name before it even when that name alone needs a cue.
+    ['kyc for uma sethi: pan pending', ['uma sethi']],
+    ['escalation from mercedes esquibel matías regarding sku 12', ['mercedes esquibel matías']],
+    ['olá! aqui é a Zorvath, amiga de la tienda', ['Zorvath']],
+  ])('%j → %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['met the planner at Sir Ganga Ram Hospital about the order', []],
+    ['runs the canteen at Jawaharlal Nehru Stadium and needs billing', []],
+    ['un studio dentistico vicino al Policlinico Agostino Gemelli', []],
+    ['a council tax bill for 9 Florence Nightingale Close, Derby', []],
+    ['Merchant onboarding: business name Sai Krishna Sweets & Namkeen; GSTIN pending', []],
+    ['Sehr geehrte Damen und Herren, für die Rückerstattung', []],
+    ['dzięki! przelew poszedł wczoraj', []],
+    ['sir ek lead aaya hai', []],
+  ])('%j → %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected as string[]);
+  });
+});

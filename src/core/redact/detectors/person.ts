@@ -184,6 +184,19 @@ function ampersandFirm(text: string, t: Tokens, a: number): boolean {
 }
 
 
+/**
+ * A place or business word is token `j + 1`, or `j + 2` after a capitalised word, joined by spaces
+ * or a possessive; after an honorific also one that is a name too ("Dear Priya Lane" is a name).
+ */
+function placeWordFollows(text: string, t: Tokens, j: number, honorific: boolean): boolean {
+  for (let k = j + 1; k < t.count && k <= j + 2; k++) {
+    if (!adjacent(text, t, k - 1, k) && !possessiveBefore(text, t, k)) return false;
+    if ((t.bits[k]! & T_PLACE) !== 0 && (honorific || !known(t.bits[k]!))) return true;
+    if ((t.bits[k]! & CAPITAL) === 0) return false;
+  }
+  return false;
+}
+
 /** "'s " (or "’s ") stands between token `k - 1` and token `k`: "Dr. Reddy's Laboratories". */
 function possessiveBefore(text: string, t: Tokens, k: number): boolean {
   const e = t.end[k - 1]!;
@@ -244,8 +257,11 @@ function lowercaseNames(text: string, t: Tokens, out: Candidates): void {
   for (let i = 0; i < t.count; i++) {
     const b = bits[i]!;
     if (!plainLower(t, i) || !known(b) || (b & (T_AMBIGUOUS | T_LOWER_UNSAFE)) !== 0) continue;
-    // "ask bhaumik sethi": a known surname takes one unknown given name before it.
-    const start = (b & T_FIRST) === 0 && i > 0 && plainLower(t, i - 1) && !known(bits[i - 1]!) && adjacent(text, t, i - 1, i) ? i - 1 : i;
+    // "ask bhaumik sethi": a known surname takes one unknown given name before it, or a given name
+    // that alone in lowercase needs a cue ("kyc for uma sethi").
+    const before = bits[i - 1]!;
+    const start = (b & T_FIRST) === 0 && i > 0 && plainLower(t, i - 1) && (!known(before) || (before & (T_FIRST | T_LOWER_UNSAFE)) === (T_FIRST | T_LOWER_UNSAFE))
+      && adjacent(text, t, i - 1, i) ? i - 1 : i;
     if ((b & T_FIRST) === 0 && t.len[i]! < 4) continue;
     let j = i;
     while (j + 1 < t.count && adjacent(text, t, j, j + 1)) {
@@ -336,7 +352,7 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
       const surnameAfterInitial = (bits[j]! & T_INITIAL) !== 0 && (nb & T_TITLE) !== 0 && known(nb);
       if (!surnameAfterInitial && (stopped(nb) || ((nb & T_COMMON) !== 0 && !known(nb)))) break;
       // A business or place word ends the name (and, after an honorific, makes it a firm's: below).
-      if ((nb & T_PLACE) !== 0 && !surnameOnly(nb)) break;
+      if ((nb & (T_PLACE | KNOWN)) === T_PLACE) break;
       const lowerOk = (nb & T_LOWER) !== 0 && !prevCapital && (known(nb) || (known(bits[j]!) && plainLower(t, j + 1)) || (caseless(text, t, j) && caseless(text, t, j + 1)));
       if ((capital && prevCapital) || (nb & T_INITIAL) !== 0 || lowerOk) j++;
       else break;
@@ -344,9 +360,9 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
     // One initial after the name is its last part ("Dhr. Amrita G.", "signatory Clara A."); more are not a name's.
     if (j > i && (bits[j]! & T_INITIAL) !== 0 && (bits[j - 1]! & T_INITIAL) !== 0) while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
     if (strength === 'strong' && (bits[j]! & T_LOWER) !== 0) j = lowercaseLabelValue(text, t, i, j);
-    // "Shree Ganesh Traders", "Sri Sai Hospital": after an honorific, a business or place word right
-    // after the words names a business or a place.
-    if (strength === 'honorific' && j + 1 < t.count && (bits[j + 1]! & T_PLACE) !== 0 && (adjacent(text, t, j, j + 1) || possessiveBefore(text, t, j + 1))) continue;
+    // "Shree Ganesh Traders", "Sri Sai Hospital", "business name Sai Krishna Sweets", "Sir Ganga Ram
+    // Hospital": a business or place word right after the words, or one word on, names a business or a place.
+    if (placeWordFollows(text, t, j, strength === 'honorific')) continue;
     push(out, text, t, i, j);
   }
 }

@@ -174,7 +174,8 @@ const PHONE_CUES = [
   'il mio numero', 'mijn nummer', 'meu número', 'meu numero', 'my no', 'my num', 'terugbellen', 'terugbelverzoek',
   // A direct line, a landline; payments sent to a phone number (Bizum, MB Way, BLIK, Satispay, Swish, Vipps, MobilePay, TWINT).
   'durchwahl', 'festnetz', 'fijo', 'fixe', 'fisso', 'vaste lijn', 'bizum', 'mb way', 'mbway', 'blik', 'satispay', 'swish',
-  'vipps', 'mobilepay', 'twint'];
+  'vipps', 'mobilepay', 'twint', 'office', 'contatto', 'recapito', 'neue nummer', 'nuevo número', 'nuevo numero', 'nuovo numero',
+  'novo número', 'novo numero', 'nowy numer', 'nieuw nummer'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
@@ -534,7 +535,10 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   if (len === 0) {
     // Not an Indian, US or UK number: a European national one, but only right after a phone
     // cue ("Teléfono: 612 345 678", "Tel. 030 1234567"). Without one it is left, as a reference.
-    if (!europeanShaped(raw) || nearCue(text, start) !== 'positive') return;
+    if (!europeanShaped(raw)) return;
+    const near = nearCue(text, start);
+    // A "number" label alone, for the 9 or 10 digits of a national mobile number ("Numer 601 234 567").
+    if (near !== 'positive' && (near === 'negative' || !nineOrTenDigits(raw) || !numberLabelBefore(text, start))) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
     return;
@@ -543,9 +547,53 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   if (context === 'negative') return;
   // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
   // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
-  if (context !== 'positive' && isBareTenDigits2to5(raw)) return;
+  if (context !== 'positive' && isBareTenDigits2to5(raw) && !numberLabelBefore(text, start)) return;
   out.add('PHONE_NUMBER', start, start + len, 50);
 }
+
+/** The words for "number" that label a phone number when no business word comes before them. */
+const NUMBER_WORDS = new Set(['number', 'numer', 'nummer', 'numero', 'número', 'num', 'no']);
+
+/**
+ * Right before `start` (after blanks or a ':'): a telephone emoji (📞 ☎ 📱), or a word for
+ * "number" that no business word comes right before ("chahiye. number 98450 12345", "Numer 601 234
+ * 567"; not "order number 612 345 678" nor "room no 612345678").
+ */
+function numberLabelBefore(text: string, start: number): boolean {
+  const p = skipBack(text, start);
+  if (p === start || p === 0) return false;
+  const c = text.charCodeAt(p - 1);
+  if (c === 0x260e || c === 0xfe0f) return true; // ☎, or an emoji's variation selector after it
+  if (p >= 2 && text.charCodeAt(p - 2) === 0xd83d && (c === 0xdcde || c === 0xdcf1)) return true; // 📞 📱
+  const a = wordStartBefore(text, p);
+  if (a === -1 || !NUMBER_WORDS.has(text.slice(a, p).toLowerCase())) return false;
+  const q = skipBack(text, a);
+  const b = q === a ? -1 : wordStartBefore(text, q);
+  return b === -1 || !BUSINESS_WORDS.has(text.slice(b, q).toLowerCase());
+}
+
+function nineOrTenDigits(raw: string): boolean {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) if (isAsciiDigit(raw.charCodeAt(i))) n++;
+  return n === 9 || n === 10;
+}
+
+/** Back from `p` over blanks and ':'. */
+function skipBack(text: string, p: number): number {
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 58 || text.charCodeAt(p - 1) === 0xa0)) p--;
+  return p;
+}
+
+/** The start of the word of at most 12 letters that ends at `p`, or -1. */
+function wordStartBefore(text: string, p: number): number {
+  let a = p;
+  while (a > 0 && a > p - 12 && isLetterCode(text.charCodeAt(a - 1))) a--;
+  return a === p || (a > 0 && isLetterCode(text.charCodeAt(a - 1))) ? -1 : a;
+}
+
+const BUSINESS_WORDS = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES].filter((w) => !w.includes(' ')));
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xfa || c === 0xda;
 
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',

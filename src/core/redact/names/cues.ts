@@ -93,7 +93,7 @@ const PHRASES: Phrase[] = [
   { words: ['name'], strength: 'medium', tail: 'space' },
   ...list('proprietor|signatory|authorised signatory|authorized signatory|approver|prospect|referral from|agent|'
     + 'verified by|checked by|updated by|changed by|added by|closed by|resolved by|uploaded by|collected by|transferred to|reassigned to|'
-    + 'spoke w|talked w|met w|call w|meeting w|its|mówi|mowi|fala|aqui fala|le escribe|te escribe|reunión con|reunion con|llamada con|hablé con|hable con|'
+    + 'spoke w|talked w|met w|call w|meeting w|its|mówi|mowi|fala|aqui fala|aqui é|aqui é a|aqui é o|le escribe|te escribe|reunión con|reunion con|llamada con|hablé con|hable con|'
     + 'anfrage von|nachricht von|e-mail von|rückruf von|termin mit|gespräch mit|richiesto da|inviato da|da parte di|'
     + 'zapytanie od|ofertowe od|wiadomość od|rozmowa z|spotkanie z|reçu de|message de|de la part de|réunion avec|rendez-vous avec|'
     + 'this is|i am|i\'m|im|soy|jestem|ich bin|hier ist|je suis|c\'est|sono|ik ben|sou|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route to|route this lead to|route the lead to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|signed by|approved by|reported by|requested by|created by|submitted by|raised by|booked by|colleague|my colleague|ur colleague|your colleague|my friend|my husband|my wife|my son|my daughter|my brother|my sister|my father|my mother|my boss|my assistant|my manager')

@@ -47,7 +47,7 @@ here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't are
 है हैं था थी थे से को का की के ने में जी और आप आपका आपकी मेरा मेरी हम बात कृपया धन्यवाद नमस्ते ऑर्डर सर मैडम
 grüße grüsse gruß gruss dank vielen saludos salutations klient klienta klientka
 tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het
-mówi mowi fala mismatch enquiry inquiry kiya liye diya aayi aaya`;
+mówi mowi fala mismatch enquiry inquiry kiya liye diya aayi aaya przelew ek aqui damen herren`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -82,10 +82,11 @@ infotech systems software consulting consultants partners holdings ventures capi
 clinic stores mart bakery sweets restaurant hotel hotels academy institute school college university foundation trust
 international global automobiles tyres steels chemicals plastics brothers sons
 corso viale piazza piazzale vicolo strada lungomare contrada travessa praça praca chemin allée allee quai impasse straat laan plein gracht
-laboratories laboratory bagh seva galeries galerie galleria chaturthi idol murti mandir masjid gurudwara gurdwara`;
+stadium stadion estadio arena auditorium policlinico ospedale clinica klinik klinikum szpital hôpital hopital lycée
+lycee liceo collège école ecole schule gymnasium close laboratories laboratory bagh seva galeries galerie galleria chaturthi idol murti mandir masjid gurudwara gurdwara`;
 
 /**
  * Names that are everyday words in a language our customers write besides English (Portuguese
- * "uma", Hindi "liya"): in lowercase text they need a cue, as English words that are names do.
+ * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia`;
