@@ -120,3 +120,34 @@ describe('PERSON: lowercase given names that are words, places named after peopl
     expect(persons(text)).toEqual(expected as string[]);
   });
 });
+
+describe('PERSON: labels, roles and Hinglish postpositions', () => {
+  it.each([
+    ['naya bhejna. mera naam Zorvath Quenbar hai', ['Zorvath Quenbar']],
+    ['metro ke paas wali shop se, naam zorvath quenbar, bol rahe the', ['zorvath quenbar']],
+    ['my name is zorvath quenbar.', ['zorvath quenbar']],
+    ['Datos del titular\nNombre: Óscar\nApellidos: Zorvath Quenbar\nNIF: 1', ['Óscar', 'Zorvath Quenbar']],
+    ['Kontaktformular: Vorname Zorvath, Nachname Quenbar', ['Zorvath', 'Quenbar']],
+    ['packed. driver Zorvath (78122 80815) will reach', ['Zorvath']],
+    ['Reach him through his EA Zorvath on Monday.', ['Zorvath']],
+    ["Telefonata con il sig. Zorvath dell'ufficio acquisti", ['Zorvath']],
+    ['video kyc failed for zorvath, face not matching', ['zorvath']],
+    ['Refund approved for PIZARRO CARMONA Zorvath: iPhone 15', ['PIZARRO CARMONA Zorvath']],
+    ['didi kal wala order cancel kar do, Zorvath ne galat size bhej diya.', ['Zorvath']],
+    ['Quenbar ji ko bolo kal aayenge', ['Quenbar']],
+    ['Onam orders\nZorvath Quenbar: 2 kits pls\nchatura: 3 for me', ['Zorvath Quenbar', 'chatura']],
+  ])('%j → %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['my name is zorvath and i need help', ['zorvath']],
+    ['driver app update pending', []],
+    ['Order ne galat item bheja', []],
+    ['Total Amount: 500', []],
+    ['Acme Corp: hello team', []],
+    ['Diwali ka offer kab tak hai', []],
+  ])('%j → %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected as string[]);
+  });
+});

@@ -10,6 +10,7 @@ import { CUE_WORDS, cueBefore } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
 import { lowerNamePart, namesBesideNumbers, signOffAtEnd } from './person-numbers.ts';
 import { reversedInRun } from './person-reversed.ts';
+import { runContextNames } from './person-run-context.ts';
 import {
   adjacent, CAPITAL, isBlankAt, KNOWN, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly,
 } from './person-words.ts';
@@ -45,6 +46,7 @@ function capitalisedRuns(text: string, t: Tokens, out: Candidates): void {
     }
     acceptRun(text, t, i, j, out);
     reversedInRun(text, t, i, j, out);
+    runContextNames(text, t, i, j, out);
     i = j + 1;
   }
 }
@@ -359,7 +361,7 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
     }
     // One initial after the name is its last part ("Dhr. Amrita G.", "signatory Clara A."); more are not a name's.
     if (j > i && (bits[j]! & T_INITIAL) !== 0 && (bits[j - 1]! & T_INITIAL) !== 0) while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
-    if (strength === 'strong' && (bits[j]! & T_LOWER) !== 0) j = lowercaseLabelValue(text, t, i, j);
+    if ((strength === 'strong' || strength === 'intro') && (bits[j]! & T_LOWER) !== 0) j = lowercaseNameValue(text, t, i, j, strength === 'intro');
     // "Shree Ganesh Traders", "Sri Sai Hospital", "business name Sai Krishna Sweets", "Sir Ganga Ram
     // Hospital": a business or place word right after the words, or one word on, names a business or a place.
     if (placeWordFollows(text, t, j, strength === 'honorific')) continue;
@@ -368,16 +370,17 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
 }
 
 /**
- * "Name: amaresh khatri\n": after a label, a lowercase name the words after which are unlisted
- * (or listed surnames) runs to the end of its line. Returns the name's last token.
+ * "Name: amaresh khatri\n", "naam bhuvanesh guha-ahluwalia, bol rahe the": after a label, or after an
+ * introduction, a lowercase name the words after which are unlisted (or listed surnames) runs to
+ * the end of its line (after an introduction also to a ',' or '.'). Returns the name's last token.
  */
-function lowercaseLabelValue(text: string, t: Tokens, i: number, j: number): number {
-  if (!hasColon(text, t.end[i - 1]!, t.start[i]!)) return j;
+function lowercaseNameValue(text: string, t: Tokens, i: number, j: number, intro: boolean): number {
+  if (!intro && !hasColon(text, t.end[i - 1]!, t.start[i]!)) return j;
   let k = j;
   while (k + 1 < t.count && k - i + 1 < MAX_NAME_TOKENS && adjacent(text, t, k, k + 1) && lowerNamePart(t, k + 1, false)) k++;
   if (k === j) return j;
   const after = t.end[k]! < text.length ? text.charCodeAt(t.end[k]!) : 10;
-  return after === 10 || after === 13 ? k : j;
+  return after === 10 || after === 13 || (intro && (after === 44 || after === 46)) ? k : j;
 }
 
 /** A ':' in text[a, b) (the short gap between a cue and its name). */
