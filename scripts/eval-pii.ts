@@ -13,6 +13,7 @@ import { EUROPEAN_HOLDOUT_TEMPLATES, EUROPEAN_TEMPLATES } from '../test/pii-corp
 import { FRESH_TEMPLATES } from '../test/pii-corpus/templates-fresh.ts';
 import { FRESH2_TEMPLATES } from '../test/pii-corpus/templates-fresh2.ts';
 import { FRESH3_TEMPLATES } from '../test/pii-corpus/templates-fresh3.ts';
+import { FRESH4_TEMPLATES } from '../test/pii-corpus/templates-fresh4.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -121,6 +122,7 @@ const sets = [
   ['fresh held-out (test/pii-corpus/templates-fresh.ts)', FRESH_TEMPLATES],
   ['second fresh held-out (test/pii-corpus/templates-fresh2.ts)', FRESH2_TEMPLATES],
   ['third fresh held-out (test/pii-corpus/templates-fresh3.ts)', FRESH3_TEMPLATES],
+  ['fourth fresh held-out (test/pii-corpus/templates-fresh4.ts)', FRESH4_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
