@@ -12,10 +12,14 @@ import { known, push } from './person-words.ts';
  * Words that are everyday, stop or place words never are.
  */
 export function runContextNames(text: string, t: Tokens, i: number, j: number, out: Candidates): void {
-  for (let k = i; k <= j; k++) if ((t.bits[k]! & (T_COMMON | T_STOP | T_PLACE)) !== 0 && !known(t.bits[k]!)) return;
-  if ((t.bits[i]! & T_TITLE) === 0) return;
+  // What follows the run first: most runs are followed by neither, and this is read for every run.
   const e = t.end[j]!;
-  if (hindiPostpositionAt(text, e) || (j > i && speakerAt(text, t.start[i]!, e) && !anyCommon(t, i, j))) push(out, text, t, i, j);
+  const after = text.charCodeAt(e);
+  if (after !== 32 && after !== 58) return;
+  if (!(after === 32 ? hindiPostpositionAt(text, e) : j > i && speakerAt(text, t.start[i]!, e) && !anyCommon(t, i, j))) return;
+  if ((t.bits[i]! & T_TITLE) === 0) return;
+  for (let k = i; k <= j; k++) if ((t.bits[k]! & (T_COMMON | T_STOP | T_PLACE)) !== 0 && !known(t.bits[k]!)) return;
+  push(out, text, t, i, j);
 }
 
 /** A speaker's words are no everyday words at all, listed names or not ("Bandra West: 5 units"). */

@@ -45,8 +45,11 @@ function capitalisedRuns(text: string, t: Tokens, out: Candidates): void {
       break;
     }
     acceptRun(text, t, i, j, out);
-    reversedInRun(text, t, i, j, out);
-    runContextNames(text, t, i, j, out);
+    // The run's context (person-reversed.ts, person-run-context.ts): read only when what follows it
+    // may matter (a space, ',' or ':'), or when it holds a word in capitals.
+    const follows = text.charCodeAt(t.end[j]!);
+    if (follows === 44 || j > i) reversedInRun(text, t, i, j, out);
+    if (follows === 32 || follows === 58) runContextNames(text, t, i, j, out);
     i = j + 1;
   }
 }
