@@ -151,3 +151,36 @@ describe('PERSON: labels, roles and Hinglish postpositions', () => {
     expect(persons(text)).toEqual(expected as string[]);
   });
 });
+
+/** From the fourth blind set's first run (test/pii-corpus/templates-fresh4.ts). */
+describe('PERSON and phones: chat exports, proprietors, job titles', () => {
+  it.each([
+    ['at the store\n[10:30:45] zorvath: on it, number is pending', ['zorvath']],
+    ['Slack export\n[9:15 pm] Zorvath Quenbar: can someone call', ['Zorvath Quenbar']],
+    ['Meeting recap w/ Zorvath Quenbar and the team', ['Zorvath Quenbar']],
+    ['Will do. Looping in Zorvath so the dealer gets it', ['Zorvath']],
+    ['Kunde meldet sich. Rückruf durch Zorvath am Montag.', ['Zorvath']],
+    ['Loja central. Responsável comercial: Zorvath.', ['Zorvath']],
+    ['Lead note: el Sr. Zorvath de Inmobiliaria San Martín llamó', ['Zorvath']],
+    // A given name and a listed surname before a firm's word are the proprietor's.
+    ['Legal name: Mohan Dwivedi Traders\nGSTIN pending', ['Mohan Dwivedi']],
+  ])('%j → %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Approver: Gerente de Implementación Producto', []],
+    ['[10:30] note: pending', []],
+    ['Sharma Traders, Lajpat Nagar', []],
+    ['delivery at Ravi Kumar Road today', []],
+  ])('%j → %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected as string[]);
+  });
+
+  it.each([
+    ['showroom band hai. unka naya no. 98450 12345, kal confirm', 'PHONE_NUMBER:98450 12345'],
+    ['Ha chiamato dal 612 345 678. Pratica 612345678.', 'PHONE_NUMBER:612 345 678'],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});

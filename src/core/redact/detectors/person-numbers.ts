@@ -93,7 +93,35 @@ const isUpperLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0
  */
 function namesBeforeNumbers(text: string, t: Tokens, out: Candidates): void {
   const { lines, count } = lineFirstTokens();
-  for (let k = 0; k < count; k++) nameBeforeNumberOnLine(text, t, lines[k]!, out);
+  for (let k = 0; k < count; k++) {
+    nameBeforeNumberOnLine(text, t, lines[k]!, out);
+    speakerAfterTimestamp(text, t, lines[k]!, out);
+  }
+}
+
+/**
+ * A chat export's speaker after its timestamp: "[10:30:45] balgopal: on it", "[9:15 pm] Devdan:
+ * can someone …". The line starts with '[', the name (up to three words, no everyday or place
+ * word unless listed) follows "] " and ends at a ':'. Token `i` is the line's first token.
+ */
+function speakerAfterTimestamp(text: string, t: Tokens, i: number, out: Candidates): void {
+  let a = -1;
+  for (let k = i; k < t.count && k <= i + 1; k++) {
+    const s = t.start[k]!;
+    if (s >= 2 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 93) { a = k; break; }
+  }
+  if (a === -1) return;
+  const open = text.lastIndexOf('[', t.start[a]!);
+  if (open === -1 || t.start[a]! - open > 24 || (open > 0 && text.charCodeAt(open - 1) !== 10)) return;
+  let j = a;
+  while (j + 1 < t.count && j - a + 1 < 3 && adjacent(text, t, j, j + 1)) j++;
+  while (j >= a && text.charCodeAt(t.end[j]!) !== 58) j--;
+  if (j < a) return;
+  for (let k = a; k <= j; k++) {
+    const b = t.bits[k]!;
+    if (!nameLike(b) || ((b & T_TITLE) === 0 && !plainLower(t, k) && !known(b))) return;
+  }
+  push(out, text, t, a, j);
 }
 
 /**

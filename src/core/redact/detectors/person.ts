@@ -10,6 +10,7 @@ import { CUE_WORDS, cueBefore } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
 import { lowerNamePart, namesBesideNumbers, signOffAtEnd } from './person-numbers.ts';
 import { reversedInRun } from './person-reversed.ts';
+import { BUSINESS_WORDS } from '../names/word-lists.ts';
 import { runContextNames } from './person-run-context.ts';
 import {
   adjacent, CAPITAL, isBlankAt, KNOWN, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly,
@@ -138,7 +139,11 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   const before = a > 0 && adjacent(text, t, a - 1, a) ? a - 1 : -1;
   // "Reddy's Laboratories": a possessive joins the words as a space does.
   const after = b + 1 < t.count && (adjacent(text, t, b, b + 1) || possessiveBefore(text, t, b + 1)) ? b + 1 : -1;
-  if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0)) return;
+  // A given name and a listed surname before a business word are the proprietor's: "Legal name: Mohan
+  // Dwivedi Traders" (one name before it is the firm's: "Sharma Traders", "Shree Ganesh Traders").
+  const proprietor = b > a && (bits[a]! & T_FIRST) !== 0 && (bits[b]! & T_LAST) !== 0 && (bits[b]! & T_PLACE) === 0
+    && after !== -1 && isBusinessWord(text.slice(t.start[after]!, t.end[after]!));
+  if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0 && !proprietor)) return;
   if (placeLabelBefore(text, t, a)) return;
   // A place word that is also a surname, after a given name, is a surname ("Víctor Partida Anguiano",
   // "Beatriz Arroyo Velásquez", "Ana Burgos"); at the start of the run, or after surnames only, it names
@@ -189,6 +194,13 @@ function ampersandFirm(text: string, t: Tokens, a: number): boolean {
 }
 
 
+/** A lowercase particle, then a capitalised word that is no listed name ("Zorvath de Souza" is a name), right after token `j`. */
+function particleThenCapital(text: string, t: Tokens, j: number): boolean {
+  const p = j + 1;
+  return p + 1 < t.count && (t.bits[p]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER) && adjacent(text, t, j, p)
+    && adjacent(text, t, p, p + 1) && (t.bits[p + 1]! & CAPITAL) !== 0 && !known(t.bits[p + 1]!);
+}
+
 /**
  * A place or business word is token `j + 1`, or `j + 2` after a capitalised word, joined by spaces
  * or a possessive; after an honorific also one that is a name too ("Dear Priya Lane" is a name).
@@ -208,6 +220,12 @@ function possessiveBefore(text: string, t: Tokens, k: number): boolean {
   if (t.start[k] !== e + 3 || text.charCodeAt(e + 2) !== 32 || text.charCodeAt(e + 1) !== 115) return false;
   const q = text.charCodeAt(e);
   return q === 39 || q === 0x2019;
+}
+
+let businessWords: Set<string> | undefined;
+/** A firm's word ("Traders", "Sweets"), not a street's ("Road"): a name before it is the proprietor's. */
+function isBusinessWord(word: string): boolean {
+  return (businessWords ??= new Set(BUSINESS_WORDS.split(/\s+/))).has(word.toLowerCase());
 }
 
 function anyPlaceWord(bits: Int32Array, a: number, b: number): boolean {
@@ -368,6 +386,9 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
     // "Shree Ganesh Traders", "Sri Sai Hospital", "business name Sai Krishna Sweets", "Sir Ganga Ram
     // Hospital": a business or place word right after the words, or one word on, names a business or a place.
     if (placeWordFollows(text, t, j, strength === 'honorific')) continue;
+    // "Approver: Gerente de Implementación": one unlisted word, then a particle and a capitalised
+    // word, is a job's or a place's name.
+    if (strength !== 'honorific' && i === j && !known(bits[i]!) && particleThenCapital(text, t, j)) continue;
     push(out, text, t, i, j);
   }
 }

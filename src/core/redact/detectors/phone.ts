@@ -175,7 +175,8 @@ const PHONE_CUES = [
   // A direct line, a landline; payments sent to a phone number (Bizum, MB Way, BLIK, Satispay, Swish, Vipps, MobilePay, TWINT).
   'durchwahl', 'festnetz', 'fijo', 'fixe', 'fisso', 'vaste lijn', 'bizum', 'mb way', 'mbway', 'blik', 'satispay', 'swish',
   'vipps', 'mobilepay', 'twint', 'office', 'contatto', 'recapito', 'neue nummer', 'nuevo número', 'nuevo numero', 'nuovo numero',
-  'novo número', 'novo numero', 'nowy numer', 'nieuw nummer'];
+  'novo número', 'novo numero', 'nowy numer', 'nieuw nummer', 'naya no', 'naya number', 'new no', 'chiamato', 'llamó', 'llamo desde',
+  'ligou', 'angerufen', 'appelé', 'appele'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);

@@ -49,6 +49,14 @@ grüße grüsse gruß gruss dank vielen saludos salutations klient klienta klien
 tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het
 mówi mowi fala mismatch enquiry inquiry kiya liye diya aayi aaya przelew ek aqui damen herren`;
 
+/** Words that name a firm after the words before them ("Sharma Traders"); they are place words too (below). */
+export const BUSINESS_WORDS = `ltd pvt private limited inc llc llp corp co company gmbh plc sa sl bank group technologies technology solutions services
+enterprises traders trading industries motors labs logistics textiles exports imports agencies associates pharma
+pharmaceuticals foods electronics jewellers jewelers fashions garments constructions builders developers realty infra
+infotech systems software consulting consultants partners holdings ventures capital finance insurance hospital hospitals
+clinic stores mart bakery sweets restaurant hotel hotels academy institute school college university foundation trust
+international global automobiles tyres steels chemicals plastics brothers sons`;
+
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
  * Alley", "Plaza Gerardo Córdova", "Karl-Marx-Straße", "Zara Logistics", "Sharma Traders". (The build
@@ -75,12 +83,7 @@ parkways points ports rest rue trace trafficway walks wall
 branch burgs camp centers circles club courts coves crossroad dam divide drives extensions fords glens greens groves
 harbors inlet mountains plain radial rapid roads spurs streets views villages light course fall flat
 straße strasse str platz weg allee gasse damm ufer chaussee
-ltd pvt private limited inc llc llp corp co company gmbh plc sa sl bank group technologies technology solutions services
-enterprises traders trading industries motors labs logistics textiles exports imports agencies associates pharma
-pharmaceuticals foods electronics jewellers jewelers fashions garments constructions builders developers realty infra
-infotech systems software consulting consultants partners holdings ventures capital finance insurance hospital hospitals
-clinic stores mart bakery sweets restaurant hotel hotels academy institute school college university foundation trust
-international global automobiles tyres steels chemicals plastics brothers sons
+${BUSINESS_WORDS}
 corso viale piazza piazzale vicolo strada lungomare contrada travessa praça praca chemin allée allee quai impasse straat laan plein gracht
 stadium stadion estadio arena auditorium policlinico ospedale clinica klinik klinikum szpital hôpital hopital lycée
 lycee liceo collège école ecole schule gymnasium close laboratories laboratory bagh seva galeries galerie galleria chaturthi idol murti mandir masjid gurudwara gurdwara`;
