@@ -184,3 +184,16 @@ describe('PERSON and phones: chat exports, proprietors, job titles', () => {
     expect(found(text)).toContain(expected);
   });
 });
+
+describe('PERSON: institutions, shops and chat words of other languages', () => {
+  it.each([
+    ['my friend Zorvath at Ruby Hall Clinic told me', ['Zorvath']],
+    ['Hi! Is this Pooja Collections? I want the red one', []],
+    ['mera number +91 83104 74440 pe call kar lena', []],
+    ['Agent: kisi ko mat batana', []],
+    ['[2024-09-12, 10:30:45] Soporte: Lo sentimos, el pedido llega mañana', []],
+    ['hi lena, thanks for the photos', ['lena']],
+  ])('%j → %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected as string[]);
+  });
+});

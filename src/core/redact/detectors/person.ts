@@ -10,7 +10,7 @@ import { CUE_WORDS, cueBefore } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
 import { lowerNamePart, namesBesideNumbers, signOffAtEnd } from './person-numbers.ts';
 import { reversedInRun } from './person-reversed.ts';
-import { BUSINESS_WORDS } from '../names/word-lists.ts';
+import { PROPRIETOR_WORDS } from '../names/word-lists.ts';
 import { runContextNames } from './person-run-context.ts';
 import {
   adjacent, CAPITAL, isBlankAt, KNOWN, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly,
@@ -142,7 +142,7 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   // A given name and a listed surname before a business word are the proprietor's: "Legal name: Mohan
   // Dwivedi Traders" (one name before it is the firm's: "Sharma Traders", "Shree Ganesh Traders").
   const proprietor = b > a && (bits[a]! & T_FIRST) !== 0 && (bits[b]! & T_LAST) !== 0 && (bits[b]! & T_PLACE) === 0
-    && after !== -1 && isBusinessWord(text.slice(t.start[after]!, t.end[after]!));
+    && after !== -1 && isProprietorWord(text.slice(t.start[after]!, t.end[after]!));
   if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0 && !proprietor)) return;
   if (placeLabelBefore(text, t, a)) return;
   // A place word that is also a surname, after a given name, is a surname ("Víctor Partida Anguiano",
@@ -222,10 +222,10 @@ function possessiveBefore(text: string, t: Tokens, k: number): boolean {
   return q === 39 || q === 0x2019;
 }
 
-let businessWords: Set<string> | undefined;
-/** A firm's word ("Traders", "Sweets"), not a street's ("Road"): a name before it is the proprietor's. */
-function isBusinessWord(word: string): boolean {
-  return (businessWords ??= new Set(BUSINESS_WORDS.split(/\s+/))).has(word.toLowerCase());
+let proprietorWords: Set<string> | undefined;
+/** A shop's or trade's word ("Traders", "Sweets"), not a street's or an institution's: a name before it is the proprietor's. */
+function isProprietorWord(word: string): boolean {
+  return (proprietorWords ??= new Set(PROPRIETOR_WORDS.split(/\s+/))).has(word.toLowerCase());
 }
 
 function anyPlaceWord(bits: Int32Array, a: number, b: number): boolean {

@@ -47,7 +47,7 @@ here's what's let's don't doesn't didn't can't couldn't won't wouldn't isn't are
 है हैं था थी थे से को का की के ने में जी और आप आपका आपकी मेरा मेरी हम बात कृपया धन्यवाद नमस्ते ऑर्डर सर मैडम
 grüße grüsse gruß gruss dank vielen saludos salutations klient klienta klientka
 tudo todo bem bien qué que como cómo muy mucho muito wie geht alles gut comment ça va tout tutto come stai hoe gaat het
-mówi mowi fala mismatch enquiry inquiry kiya liye diya aayi aaya przelew ek aqui damen herren`;
+mówi mowi fala mismatch enquiry inquiry kiya liye diya aayi aaya przelew ek aqui damen herren kisi kennt soporte suporte kundenservice kundendienst assistenza obsługa obsluga`;
 
 /** Words that name a firm after the words before them ("Sharma Traders"); they are place words too (below). */
 export const BUSINESS_WORDS = `ltd pvt private limited inc llc llp corp co company gmbh plc sa sl bank group technologies technology solutions services
@@ -55,7 +55,7 @@ enterprises traders trading industries motors labs logistics textiles exports im
 pharmaceuticals foods electronics jewellers jewelers fashions garments constructions builders developers realty infra
 infotech systems software consulting consultants partners holdings ventures capital finance insurance hospital hospitals
 clinic stores mart bakery sweets restaurant hotel hotels academy institute school college university foundation trust
-international global automobiles tyres steels chemicals plastics brothers sons`;
+international global automobiles tyres steels chemicals plastics brothers sons collections collection boutique emporium kirana`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -92,4 +92,11 @@ lycee liceo collège école ecole schule gymnasium close laboratories laboratory
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena liberto`;
+
+/**
+ * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
+ * unlike an institution's ("Ruby Hall Clinic", "Johns Hopkins Hospital"). A subset of BUSINESS_WORDS.
+ */
+export const PROPRIETOR_WORDS = `traders trading enterprises stores mart sweets jewellers jewelers textiles garments fashions motors
+automobiles electronics foods agencies associates brothers sons bakery constructions builders exports imports industries collections`;
