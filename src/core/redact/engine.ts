@@ -1,5 +1,5 @@
 import type { Detect, DetectHint, DetectorOptions } from './detector.ts';
-import { addNameField, addNameFieldsInJsonText } from './name-fields.ts';
+import { addNameField, addNameFieldsInJsonText, addNameFieldsInKeyLines } from './name-fields.ts';
 import type { Finding } from './entities.ts';
 import type { Recognizer } from './recognizer.ts';
 import { Candidates } from './candidates.ts';
@@ -46,6 +46,7 @@ export function createDetector(options: DetectorOptions): Detect {
     if (personOn) {
       if (hint?.field !== undefined) addNameField(text, hint.field, candidates);
       addNameFieldsInJsonText(text, candidates);
+      addNameFieldsInKeyLines(text, candidates);
     }
     const findings = resolveOverlaps(candidates);
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;

@@ -76,3 +76,30 @@ describe('JSON written in the text', () => {
   });
 
 });
+
+describe('"key: value" lines of exports and lead-ad dumps', () => {
+  const inText = (text: string): string[] => detect(text).filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+  it.each([
+    ['New Facebook lead\nfull_name: zorblat qwenth-verma\nphone_number: 64746 94210', ['zorblat qwenth-verma']],
+    ['firstName: Zorblat\ncity: Pune', ['Zorblat']],
+  ])('%j → %j', (text, expected) => {
+    expect(inText(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A label in words is the cue passes' (none here), an everyday value is none, a key inside a line is none.
+    ['customer_name: Unknown'],
+    ['lead_source: Facebook Ads'],
+    ['note about full_name: zorblat'],
+  ])('%j has no name', (text) => {
+    expect(inText(text)).toEqual([]);
+  });
+
+  it('stays linear on a long line of keys and colons', () => {
+    const text = 'full_name: '.repeat(20_000);
+    const t = performance.now();
+    detect(text);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});

@@ -92,3 +92,36 @@ export function addNameFieldsInJsonText(text: string, out: Candidates): void {
     addIfName(text, v + 1, close, out);
   }
 }
+
+/**
+ * The same for "key: value" lines of exports and lead-ad dumps: "full_name: manjusha
+ * mukhopadhyay-verma", "firstName: Ravi". Only keys written as code (with '_' or '-', or camelCase)
+ * at a line's start: a label in words ("Name: …") is a cue the PERSON passes read. The value runs
+ * to the end of its line. Found from each ": " with bounded walks back to the line's start.
+ */
+export function addNameFieldsInKeyLines(text: string, out: Candidates): void {
+  for (let colon = text.indexOf(': '); colon !== -1; colon = text.indexOf(': ', colon + 2)) {
+    let k = colon;
+    while (k > 0 && colon - k < 40 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k === colon || (k > 0 && text.charCodeAt(k - 1) !== 10) || !codeShaped(text, k, colon)) continue;
+    // The line's end within 80 characters (a bounded walk: a long line of ": " stays linear).
+    let end = colon + 2;
+    const limit = Math.min(text.length, colon + 82);
+    while (end < limit && text.charCodeAt(end) !== 10) end++;
+    if ((end < text.length && text.charCodeAt(end) !== 10) || !isNameKey(text.slice(k, colon))) continue;
+    let start = colon + 2;
+    while (start < end && text.charCodeAt(start) <= 32) start++;
+    while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+    addIfName(text, start, end, out);
+  }
+}
+
+/** text[a, b) is a key written as code: it holds '_' or '-', or a capital after a lowercase letter. */
+function codeShaped(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95 || c === 45) return true;
+    if (c >= 65 && c <= 90 && i > a && text.charCodeAt(i - 1) >= 97 && text.charCodeAt(i - 1) <= 122) return true;
+  }
+  return false;
+}

@@ -197,3 +197,17 @@ describe('PERSON: institutions, shops and chat words of other languages', () => 
     expect(persons(text)).toEqual(expected as string[]);
   });
 });
+
+describe('PERSON: relations in six languages, maiden names, customers in capitals', () => {
+  it.each([
+    ['Sinon mon mari Zorvath viendra.', ['Zorvath']],
+    ['Cuenta verificada para la Sra. Ana Desai (née Quenbar). IBAN pendiente', ['Ana Desai', 'Quenbar']],
+    ['Re-KYC pending: customer MUKHOPADHYAY Zorvath uploaded Aadhaar', ['MUKHOPADHYAY Zorvath']],
+  ])('%j → %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('keeps a bank in capitals after "customer" out of the name', () => {
+    expect(persons('customer HDFC Ravi paid')).toEqual(['Ravi']);
+  });
+});

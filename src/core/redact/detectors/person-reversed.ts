@@ -90,14 +90,24 @@ function anySurnameOnly(t: Tokens, a: number, b: number): boolean {
   return false;
 }
 
-/** A field's value starts at `s`: after a label's ':' (then blanks), at a line's start, or at the text's. */
+/**
+ * A field's value starts at `s`: after a label's ':' (then blanks), at a line's start, at the
+ * text's, or after a word that names the customer ("client MORA CASAREZ Esteban").
+ */
 function fieldStartsAt(text: string, s: number): boolean {
   let p = s;
   while (p > 0 && isBlankAt(text, p - 1)) p--;
   if (p === 0) return true;
   const c = text.charCodeAt(p - 1);
-  return c === 58 || c === 10 || (c === 13 && p === s);
+  if (c === 58 || c === 10 || (c === 13 && p === s)) return true;
+  if (p === s) return false;
+  let a = p;
+  while (a > 0 && a > p - 12 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  return CUSTOMER_WORDS.has(text.slice(a, p).toLowerCase());
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const CUSTOMER_WORDS = new Set(['client', 'customer', 'cliente', 'kunde', 'kundin', 'klient', 'klienta', 'beneficiary', 'applicant', 'holder']);
 
 /** A field's value ends at `e`: the line's or text's end, or a '|' or ';' (after blanks). */
 function fieldEndsAt(text: string, e: number): boolean {

@@ -97,6 +97,8 @@ const PHRASES: Phrase[] = [
     + 'anfrage von|nachricht von|e-mail von|rückruf von|termin mit|gespräch mit|richiesto da|inviato da|da parte di|'
     + 'zapytanie od|ofertowe od|wiadomość od|rozmowa z|spotkanie z|reçu de|message de|de la part de|réunion avec|rendez-vous avec|'
     + 'chiedere di|chiedi di|rückfragen von|anruf von|grüße an|grüsse an|gruß an|gruss an|driver|delivery boy|courier|grazie a te|'
+    + 'mon mari|ma femme|mon fils|ma fille|mi esposo|mi marido|mi esposa|mi mujer|mi hijo|mi hija|mein mann|meine frau|mein sohn|'
+    + 'meine tochter|meu marido|minha esposa|meu filho|minha filha|mio marito|mia moglie|mój mąż|moja żona|née|nee|geb|geborene|z domu|'
     + 'looping in|loop in|looped in|recap w|sync w|catch up w|catchup w|chat w|rückruf durch|erledigt durch|bearbeitet von|geprüft von|'
     + 'failed for|verified for|approved for|his ea|her ea|his pa|her pa|his assistant|her assistant|run by|owned by|managed by|'
     + 'preventivo da|richiesta da|échange avec|téléphonique avec|appel avec|entretien avec|vérifiée par|vérifié par|validé par|'
