@@ -14,16 +14,22 @@ export interface AtSpan {
 const MAX_LOCAL = 64; // RFC 5321 §4.5.3.1.1
 const MAX_DOMAIN = 253;
 
+/** Classes of the ASCII code units: LOCAL for an address's local part, DOMAIN for its domain. */
+const LOCAL = 1;
+const DOMAIN = 2;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  CLASS[c] = (alnum || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 ? LOCAL : 0) | (alnum || c === 46 || c === 45 ? DOMAIN : 0);
+}
+
 /** A character of an address's local part: letters, digits and . _ % + - (also email-obfuscated.ts). */
 export function isLocalChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
-    c === 46 || c === 95 || c === 37 || c === 43 || c === 45 // . _ % + -
-  );
+  return c < 128 && (CLASS[c]! & LOCAL) !== 0;
 }
 
 function isDomainChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+  return c < 128 && (CLASS[c]! & DOMAIN) !== 0;
 }
 
 /** The spans of `text`, found once per detect call (kept on its TextIndex) for both detectors that read them. */
