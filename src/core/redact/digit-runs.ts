@@ -41,8 +41,8 @@ export const RUN_LETTER_BEFORE = 2;
 export const RUN_UPPER_SPACE_BEFORE = 4;
 /** An A–Z letter right after the run ("27ABCPD…", "…1234E"). */
 export const RUN_UPPER_AFTER = 8;
-/** A '.' right after a run of one to three digits (an IPv4 octet). */
-export const RUN_OCTET_DOT = 16;
+/** The first of four runs of one to three digits joined by single dots ("10.0.0.1"): an IPv4 address's shape. */
+export const RUN_DOTTED_QUAD = 16;
 /** 12+ digits in the chain from this run. */
 export const RUN_CHAIN12 = 32;
 /** 13+ digits in the chain from this run. */
@@ -132,10 +132,9 @@ for (let c = 65; c <= 90; c++) {
 }
 BEFORE[32] = SPACE_BEFORE;
 for (const c of [47, 61, 43, 46]) BEFORE[c] = RUN_JOINED << BOTH; // / = + .
-AFTER[46] = RUN_OCTET_DOT << BOTH;
 AFTER[47] = RUN_JOINED << BOTH;
 for (let n = 0; n <= 16; n++) {
-  BY_LENGTH[n] = (n <= 3 ? RUN_OCTET_DOT << BOTH : 0) | (n === 3 ? RUN_GROUP3_CHAIN9 << BOTH : 0) | (n === 9 ? RUN_LEN9 : 0)
+  BY_LENGTH[n] = (n === 3 ? RUN_GROUP3_CHAIN9 << BOTH : 0) | (n === 9 ? RUN_LEN9 : 0)
     | (n >= 8 && n <= 15 ? RUN_JOINED << BOTH : 0) | (n === 7 || n === 8 || n === 11 ? RUN_ID_LENGTH : 0);
 }
 for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n >= 12 ? RUN_CHAIN12 : 0) | (n >= 13 ? RUN_CHAIN13 : 0) | (n >= 9 ? RUN_GROUP3_CHAIN9 << BOTH : 0);
@@ -156,20 +155,23 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
   const ends = runs.factEnd;
   for (let b = 0; b < FACT_BITS; b++) next[b] = ends[b] = (b + 1) * count;
   const { start, length: lengths, after, chain: chains, facts: allFacts } = runs;
+  let nextDotted = 0; // runs of one to three digits joined by single dots from the next run on
   for (let r = count - 1; r >= 0; r--) {
     const p = start[r]!;
     const length = lengths[r]!;
     const sep = after[r]!;
-    const joined = r + 1 < count && start[r + 1] === p + length + 1 && (sep === 32 || sep === 45);
-    const chain = length + (joined ? chains[r + 1]! : 0);
+    const adjacent = r + 1 < count && start[r + 1] === p + length + 1; // one code unit, `sep`, between
+    const chain = length + (adjacent && (sep === 32 || sep === 45) ? chains[r + 1]! : 0);
     chains[r] = chain;
+    const dotted = length > 3 ? 0 : adjacent && sep === 46 ? nextDotted + 1 : 1;
+    nextDotted = dotted;
     const before = p > 0 ? text.charCodeAt(p - 1) : -1;
     const b = before >>> 7 === 0 ? BEFORE[before]! : 0; // -1 and non-ASCII: none
     const a = sep >>> 7 === 0 ? AFTER[sep]! : 0;
     const l = BY_LENGTH[length < 16 ? length : 16]!;
     const c = BY_CHAIN[chain < 13 ? chain : 13]!;
     // One-condition facts as they are; two-condition ones where the length's table agrees.
-    let facts = ((b | a | l | c) & FACT_MASK) | (((b | a | c) & l) >>> BOTH);
+    let facts = ((b | a | l | c) & FACT_MASK) | (((b | a | c) & l) >>> BOTH) | (dotted >= 4 ? RUN_DOTTED_QUAD : 0);
     if ((b & (LOWER_BEFORE | SPACE_BEFORE)) !== 0) {
       if (b === SPACE_BEFORE) {
         if (p > 1 && isUpper(text.charCodeAt(p - 2))) facts |= RUN_UPPER_SPACE_BEFORE;
