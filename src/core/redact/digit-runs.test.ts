@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/support/seeded-random.ts';
 import {
-  findDigitRuns, RUN_CHAIN12, RUN_CHAIN13, RUN_DOTTED_QUAD, RUN_GROUP3_CHAIN9, RUN_ID_LENGTH, RUN_JOINED, RUN_LEN9, RUN_LETTER_BEFORE,
+  findDigitRuns, RUN_CHAIN12, RUN_CHAIN13, RUN_DOTTED_QUAD, RUN_GROUP3_CHAIN9, RUN_ID_LENGTH, RUN_JOINED, RUN_LEN9, RUN_LETTER_BEFORE_TWO,
   RUN_LOWER_CODE, RUN_UPPER_AFTER, RUN_UPPER_BEFORE, RUN_UPPER_SPACE_BEFORE, TextIndex,
 } from './digit-runs.ts';
 import type { DigitRuns } from './digit-runs.ts';
@@ -45,7 +45,7 @@ describe('digit runs', () => {
       const chain = runs.chain[r]!;
       const sep = runs.after[r]!;
       const before = p > 0 ? text.charCodeAt(p - 1) : -1;
-      return (upper(before) ? RUN_UPPER_BEFORE : 0) | (upper(before) || lower(before) ? RUN_LETTER_BEFORE : 0)
+      return (upper(before) ? RUN_UPPER_BEFORE : 0) | ((upper(before) || lower(before)) && length >= 2 ? RUN_LETTER_BEFORE_TWO : 0)
         | (before === 32 && p > 1 && upper(text.charCodeAt(p - 2)) ? RUN_UPPER_SPACE_BEFORE : 0)
         | (upper(sep) ? RUN_UPPER_AFTER : 0) | (dottedQuad(runs, r) ? RUN_DOTTED_QUAD : 0)
         | (chain >= 12 ? RUN_CHAIN12 : 0) | (chain >= 13 ? RUN_CHAIN13 : 0) | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)

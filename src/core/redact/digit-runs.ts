@@ -35,8 +35,8 @@ export interface DigitRuns {
 
 /** An A–Z letter right before the run ("ABCPD1234E", "HDFC0001234", "J8369854"). */
 export const RUN_UPPER_BEFORE = 1;
-/** An ASCII letter right before the run ("DE89…"). */
-export const RUN_LETTER_BEFORE = 2;
+/** An ASCII letter right before a run of two or more digits ("DE89…", an IBAN's check digits). */
+export const RUN_LETTER_BEFORE_TWO = 2;
 /** An A–Z letter then a space right before the run ("AB 12 34 56 C"). */
 export const RUN_UPPER_SPACE_BEFORE = 4;
 /** An A–Z letter right after the run ("27ABCPD…", "…1234E"). */
@@ -126,15 +126,15 @@ const BY_CHAIN = new Int32Array(14);
 const LOWER_BEFORE = 1 << 28;
 const SPACE_BEFORE = 1 << 29;
 for (let c = 65; c <= 90; c++) {
-  BEFORE[c] = RUN_UPPER_BEFORE | RUN_LETTER_BEFORE;
-  BEFORE[c + 32] = RUN_LETTER_BEFORE | LOWER_BEFORE;
+  BEFORE[c] = RUN_UPPER_BEFORE | (RUN_LETTER_BEFORE_TWO << BOTH);
+  BEFORE[c + 32] = (RUN_LETTER_BEFORE_TWO << BOTH) | LOWER_BEFORE;
   AFTER[c] = RUN_UPPER_AFTER;
 }
 BEFORE[32] = SPACE_BEFORE;
 for (const c of [47, 61, 43, 46]) BEFORE[c] = RUN_JOINED << BOTH; // / = + .
 AFTER[47] = RUN_JOINED << BOTH;
 for (let n = 0; n <= 16; n++) {
-  BY_LENGTH[n] = (n === 3 ? RUN_GROUP3_CHAIN9 << BOTH : 0) | (n === 9 ? RUN_LEN9 : 0)
+  BY_LENGTH[n] = (n >= 2 ? RUN_LETTER_BEFORE_TWO << BOTH : 0) | (n === 3 ? RUN_GROUP3_CHAIN9 << BOTH : 0) | (n === 9 ? RUN_LEN9 : 0)
     | (n >= 8 && n <= 15 ? RUN_JOINED << BOTH : 0) | (n === 7 || n === 8 || n === 11 ? RUN_ID_LENGTH : 0);
 }
 for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n >= 12 ? RUN_CHAIN12 : 0) | (n >= 13 ? RUN_CHAIN13 : 0) | (n >= 9 ? RUN_GROUP3_CHAIN9 << BOTH : 0);
