@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/support/seeded-random.ts';
 import {
   findDigitRuns, RUN_CHAIN12, RUN_CHAIN13, RUN_DOTTED_QUAD, RUN_GROUP3_CHAIN9, RUN_ID_LENGTH, RUN_JOINED, RUN_LEN9, RUN_LETTER_BEFORE_TWO,
-  RUN_LOWER_CODE, RUN_UPPER_AFTER, RUN_UPPER_BEFORE, RUN_UPPER_SPACE_BEFORE, TextIndex,
+  RUN_LOWER_CODE, RUN_NINO_DIGITS, RUN_PAN_DIGITS, RUN_PASSPORT_DIGITS, RUN_TWO_THEN_UPPER, RUN_UPPER_BEFORE, TextIndex,
 } from './digit-runs.ts';
 import type { DigitRuns } from './digit-runs.ts';
 import { tokenize } from './names/tokens.ts';
@@ -21,7 +21,7 @@ describe('digit runs', () => {
       let text = '';
       for (let i = rnd(40); i >= 0; i--) text += pieces[rnd(pieces.length)]!;
       const runs = findDigitRuns(text);
-      for (let b = 0; b < 12; b++) {
+      for (let b = 0; b < 14; b++) {
         const expected = Array.from({ length: runs.count }, (_, r) => r).filter((r) => (runs.facts[r]! & (1 << b)) !== 0);
         expect(Array.from(runs.factRuns.subarray(runs.factStart[b], runs.factEnd[b])), text).toEqual(expected);
       }
@@ -46,8 +46,9 @@ describe('digit runs', () => {
       const sep = runs.after[r]!;
       const before = p > 0 ? text.charCodeAt(p - 1) : -1;
       return (upper(before) ? RUN_UPPER_BEFORE : 0) | ((upper(before) || lower(before)) && length >= 2 ? RUN_LETTER_BEFORE_TWO : 0)
-        | (before === 32 && p > 1 && upper(text.charCodeAt(p - 2)) ? RUN_UPPER_SPACE_BEFORE : 0)
-        | (upper(sep) ? RUN_UPPER_AFTER : 0) | (dottedQuad(runs, r) ? RUN_DOTTED_QUAD : 0)
+        | ((upper(before) || (before === 32 && p > 1 && upper(text.charCodeAt(p - 2)))) && [2, 4, 6].includes(length) ? RUN_NINO_DIGITS : 0)
+        | (length === 2 && upper(sep) ? RUN_TWO_THEN_UPPER : 0) | (dottedQuad(runs, r) ? RUN_DOTTED_QUAD : 0)
+        | (upper(before) && length === 4 ? RUN_PAN_DIGITS : 0) | (upper(before) && (length === 3 || length === 7) ? RUN_PASSPORT_DIGITS : 0)
         | (chain >= 12 ? RUN_CHAIN12 : 0) | (chain >= 13 ? RUN_CHAIN13 : 0) | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)
         | (length === 9 ? RUN_LEN9 : 0)
         | (lower(before) && ((length === 4 && (upper(sep) || lower(sep))) || text[p] === '0') ? RUN_LOWER_CODE : 0)
@@ -55,7 +56,7 @@ describe('digit runs', () => {
         | (length === 7 || length === 8 || length === 11 ? RUN_ID_LENGTH : 0);
     };
     const rnd = seededRandom(11);
-    const pieces = ['1', '12', '123', '1234', '0001', '1234567', '12345678', '123456789', '12345678901', '1234567890123456', ' ', '-', '.', '/', '=', '+', 'A', 'Z ', 'a', 'z', 'é', 'Ω', '\n', '@', '10.0.0.1', '1.2.3', '.255.1'];
+    const pieces = ['1', '12', '123', '1234', '0001', '1234567', '12345678', '123456789', '12345678901', '1234567890123456', ' ', '-', '.', '/', '=', '+', 'A', 'Z ', 'a', 'z', 'é', 'Ω', '\n', '@', '10.0.0.1', '1.2.3', '.255.1', 'AB ', 'Q', '27', '123456'];
     for (let k = 0; k < 3000; k++) {
       let text = '';
       for (let i = rnd(30); i >= 0; i--) text += pieces[rnd(pieces.length)]!;

@@ -33,14 +33,14 @@ export interface DigitRuns {
   factEnd: Int32Array;
 }
 
-/** An A–Z letter right before the run ("ABCPD1234E", "HDFC0001234", "J8369854"). */
+/** An A–Z letter right before the run ("HDFC0001234"). */
 export const RUN_UPPER_BEFORE = 1;
 /** An ASCII letter right before a run of two or more digits ("DE89…", an IBAN's check digits). */
 export const RUN_LETTER_BEFORE_TWO = 2;
-/** An A–Z letter then a space right before the run ("AB 12 34 56 C"). */
-export const RUN_UPPER_SPACE_BEFORE = 4;
-/** An A–Z letter right after the run ("27ABCPD…", "…1234E"). */
-export const RUN_UPPER_AFTER = 8;
+/** Two, four or six digits after an A–Z letter, or after one and a space ("AB123456C", "AB 12 34 56 C"): a NINO's. */
+export const RUN_NINO_DIGITS = 4;
+/** A run of exactly two digits with an A–Z letter right after ("27ABCPD…"): a GSTIN's state code. */
+export const RUN_TWO_THEN_UPPER = 8;
 /** The first of four runs of one to three digits joined by single dots ("10.0.0.1"): an IPv4 address's shape. */
 export const RUN_DOTTED_QUAD = 16;
 /** 12+ digits in the chain from this run. */
@@ -64,10 +64,14 @@ export const RUN_LOWER_CODE = 512;
 export const RUN_JOINED = 1024;
 /** A run of 7, 8 or 11 digits: a Spanish NIE or DNI, a Polish PESEL. */
 export const RUN_ID_LENGTH = 2048;
+/** Four digits after an A–Z letter ("ABCPD1234E"): a PAN's. */
+export const RUN_PAN_DIGITS = 4096;
+/** Three or seven digits after an A–Z letter ("J8369854", "J836 9854"): an Indian passport's. */
+export const RUN_PASSPORT_DIGITS = 8192;
 /** Every run: no filter. */
 export const RUN_ANY = -1;
 /** How many RUN_* facts there are (bits 0 .. FACT_BITS - 1). */
-const FACT_BITS = 12;
+const FACT_BITS = 14;
 
 const RETAINED_CAPACITY = 1 << 14;
 let shared: DigitRuns = allocate(256);
@@ -109,7 +113,7 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * The facts as table lookups, without a branch per fact (the runs' shapes are too mixed for branch
- * prediction). A fact that needs two conditions ("a '.' after a run of at most three digits") has
+ * prediction). A fact that needs two conditions ("an A–Z letter before a run of four digits") has
  * its bit shifted by BOTH in the tables of both: `(beforeOrAfter & byLength) >>> BOTH` keeps it only
  * when both hold.
  */
@@ -122,20 +126,18 @@ const AFTER = new Int32Array(128);
 const BY_LENGTH = new Int32Array(17);
 /** By the chain's digits, 13 for 13 or more. */
 const BY_CHAIN = new Int32Array(14);
-/** Pseudo-facts (bits from 28 up): a lowercase letter or a space before the run, which need more reading. */
-const LOWER_BEFORE = 1 << 28;
-const SPACE_BEFORE = 1 << 29;
 for (let c = 65; c <= 90; c++) {
-  BEFORE[c] = RUN_UPPER_BEFORE | (RUN_LETTER_BEFORE_TWO << BOTH);
-  BEFORE[c + 32] = (RUN_LETTER_BEFORE_TWO << BOTH) | LOWER_BEFORE;
-  AFTER[c] = RUN_UPPER_AFTER;
+  BEFORE[c] = RUN_UPPER_BEFORE | ((RUN_LETTER_BEFORE_TWO | RUN_NINO_DIGITS | RUN_PAN_DIGITS | RUN_PASSPORT_DIGITS) << BOTH);
+  BEFORE[c + 32] = RUN_LETTER_BEFORE_TWO << BOTH;
+  AFTER[c] = RUN_TWO_THEN_UPPER << BOTH;
 }
-BEFORE[32] = SPACE_BEFORE;
 for (const c of [47, 61, 43, 46]) BEFORE[c] = RUN_JOINED << BOTH; // / = + .
 AFTER[47] = RUN_JOINED << BOTH;
 for (let n = 0; n <= 16; n++) {
-  BY_LENGTH[n] = (n >= 2 ? RUN_LETTER_BEFORE_TWO << BOTH : 0) | (n === 3 ? RUN_GROUP3_CHAIN9 << BOTH : 0) | (n === 9 ? RUN_LEN9 : 0)
-    | (n >= 8 && n <= 15 ? RUN_JOINED << BOTH : 0) | (n === 7 || n === 8 || n === 11 ? RUN_ID_LENGTH : 0);
+  BY_LENGTH[n] = ((n >= 2 ? RUN_LETTER_BEFORE_TWO : 0) | (n === 2 || n === 4 || n === 6 ? RUN_NINO_DIGITS : 0) | (n === 2 ? RUN_TWO_THEN_UPPER : 0)
+    | (n === 3 ? RUN_GROUP3_CHAIN9 : 0) | (n >= 8 && n <= 15 ? RUN_JOINED : 0) | (n === 4 ? RUN_PAN_DIGITS : 0)
+    | (n === 3 || n === 7 ? RUN_PASSPORT_DIGITS : 0)) << BOTH
+    | (n === 9 ? RUN_LEN9 : 0) | (n === 7 || n === 8 || n === 11 ? RUN_ID_LENGTH : 0);
 }
 for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n >= 12 ? RUN_CHAIN12 : 0) | (n >= 13 ? RUN_CHAIN13 : 0) | (n >= 9 ? RUN_GROUP3_CHAIN9 << BOTH : 0);
 /** The real facts (bits 0 .. FACT_BITS - 1). */
@@ -172,11 +174,10 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
     const c = BY_CHAIN[chain < 13 ? chain : 13]!;
     // One-condition facts as they are; two-condition ones where the length's table agrees.
     let facts = ((b | a | l | c) & FACT_MASK) | (((b | a | c) & l) >>> BOTH) | (dotted >= 4 ? RUN_DOTTED_QUAD : 0);
-    if ((b & (LOWER_BEFORE | SPACE_BEFORE)) !== 0) {
-      if (b === SPACE_BEFORE) {
-        if (p > 1 && isUpper(text.charCodeAt(p - 2))) facts |= RUN_UPPER_SPACE_BEFORE;
-      } else if ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48) facts |= RUN_LOWER_CODE;
-    }
+    if (before === 32) {
+      // A NINO's digits after "AB ": an A–Z letter before the space.
+      if (p > 1 && isUpper(text.charCodeAt(p - 2))) facts |= (l & (RUN_NINO_DIGITS << BOTH)) >>> BOTH;
+    } else if (before >= 97 && before <= 122 && ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48)) facts |= RUN_LOWER_CODE;
     allFacts[r] = facts;
     for (let f = facts; f !== 0; f &= f - 1) list[--next[31 - Math.clz32(f & -f)]!] = r;
   }

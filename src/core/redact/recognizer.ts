@@ -83,33 +83,12 @@ export function eachSpanAtDigitRuns(
 function tryAtDigitRuns(text: string, index: TextIndex | undefined, startAt: StartAtRun, facts: number, tryAt: (start: number) => number): void {
   const runs = (index ?? new TextIndex(text)).digitRuns();
   let from = 0;
-  const list = runs.factRuns;
   if (facts > 0 && (facts & (facts - 1)) === 0) {
     // One fact: only the runs that have it, in order (digit-runs.ts), the same runs the loop below would try.
     const b = 31 - Math.clz32(facts);
+    const list = runs.factRuns;
     for (let k = runs.factStart[b]!, to = runs.factEnd[b]!; k < to; k++) {
       const start = startAt(text, runs, list[k]!);
-      if (start < from) continue;
-      const end = tryAt(start);
-      if (end !== -1) from = end;
-    }
-    return;
-  }
-  const low = facts & -facts;
-  if (facts > 0 && ((facts ^ low) & ((facts ^ low) - 1)) === 0) {
-    // Two facts: their two lists merged in order (a run in both once), again the runs the loop below would try.
-    const b1 = 31 - Math.clz32(low);
-    const b2 = 31 - Math.clz32(facts);
-    let i = runs.factStart[b1]!;
-    let j = runs.factStart[b2]!;
-    const iEnd = runs.factEnd[b1]!;
-    const jEnd = runs.factEnd[b2]!;
-    while (i < iEnd || j < jEnd) {
-      const a = i < iEnd ? list[i]! : runs.count;
-      const b = j < jEnd ? list[j]! : runs.count;
-      if (a <= b) i++;
-      if (b <= a) j++;
-      const start = startAt(text, runs, a < b ? a : b);
       if (start < from) continue;
       const end = tryAt(start);
       if (end !== -1) from = end;
