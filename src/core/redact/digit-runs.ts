@@ -43,8 +43,8 @@ export const RUN_NINO_DIGITS = 4;
 export const RUN_TWO_THEN_UPPER = 8;
 /** The first of four runs of one to three digits joined by single dots ("10.0.0.1"): an IPv4 address's shape. */
 export const RUN_DOTTED_QUAD = 16;
-/** 12+ digits in the chain from this run. */
-export const RUN_CHAIN12 = 32;
+/** A run of four or twelve digits that starts a chain of exactly twelve ("2345 6789 0123", "234567890123"): an Aadhaar number's. */
+export const RUN_AADHAAR_DIGITS = 32;
 /** 13+ digits in the chain from this run. */
 export const RUN_CHAIN13 = 64;
 /** A run of exactly three digits starting a chain of 9+ ("123-45-6789"). */
@@ -136,10 +136,10 @@ AFTER[47] = RUN_JOINED << BOTH;
 for (let n = 0; n <= 16; n++) {
   BY_LENGTH[n] = ((n >= 2 ? RUN_LETTER_BEFORE_TWO : 0) | (n === 2 || n === 4 || n === 6 ? RUN_NINO_DIGITS : 0) | (n === 2 ? RUN_TWO_THEN_UPPER : 0)
     | (n === 3 ? RUN_GROUP3_CHAIN9 : 0) | (n >= 8 && n <= 15 ? RUN_JOINED : 0) | (n === 4 ? RUN_PAN_DIGITS : 0)
-    | (n === 3 || n === 7 ? RUN_PASSPORT_DIGITS : 0)) << BOTH
+    | (n === 3 || n === 7 ? RUN_PASSPORT_DIGITS : 0) | (n === 4 || n === 12 ? RUN_AADHAAR_DIGITS : 0)) << BOTH
     | (n === 9 ? RUN_LEN9 : 0) | (n === 7 || n === 8 || n === 11 ? RUN_ID_LENGTH : 0);
 }
-for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n >= 12 ? RUN_CHAIN12 : 0) | (n >= 13 ? RUN_CHAIN13 : 0) | (n >= 9 ? RUN_GROUP3_CHAIN9 << BOTH : 0);
+for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n === 12 ? RUN_AADHAAR_DIGITS << BOTH : 0) | (n >= 13 ? RUN_CHAIN13 : 0) | (n >= 9 ? RUN_GROUP3_CHAIN9 << BOTH : 0);
 /** The real facts (bits 0 .. FACT_BITS - 1). */
 const FACT_MASK = (1 << FACT_BITS) - 1;
 
