@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/support/seeded-random.ts';
 import {
-  findDigitRuns, RUN_AADHAAR_DIGITS, RUN_CHAIN13, RUN_DOTTED_QUAD, RUN_GROUP3_CHAIN9, RUN_ID_LENGTH, RUN_JOINED, RUN_LEN9, RUN_LETTER_BEFORE_TWO,
-  RUN_LOWER_CODE, RUN_NINO_DIGITS, RUN_PAN_DIGITS, RUN_PASSPORT_DIGITS, RUN_TWO_THEN_UPPER, RUN_UPPER_BEFORE, TextIndex,
+  findDigitRuns, RUN_AADHAAR_DIGITS, RUN_CHAIN13, RUN_DOTTED_QUAD, RUN_ID_LENGTH, RUN_JOINED, RUN_LEN9, RUN_LETTER_BEFORE_TWO,
+  RUN_LOWER_CODE, RUN_NINO_DIGITS, RUN_PAN_DIGITS, RUN_PASSPORT_DIGITS, RUN_SSN_GROUPS, RUN_TWO_THEN_UPPER, RUN_UPPER_BEFORE, TextIndex,
 } from './digit-runs.ts';
 import type { DigitRuns } from './digit-runs.ts';
 import { tokenize } from './names/tokens.ts';
@@ -49,14 +49,15 @@ describe('digit runs', () => {
         | ((upper(before) || (before === 32 && p > 1 && upper(text.charCodeAt(p - 2)))) && [2, 4, 6].includes(length) ? RUN_NINO_DIGITS : 0)
         | (length === 2 && upper(sep) ? RUN_TWO_THEN_UPPER : 0) | (dottedQuad(runs, r) ? RUN_DOTTED_QUAD : 0)
         | (upper(before) && length === 4 ? RUN_PAN_DIGITS : 0) | (upper(before) && (length === 3 || length === 7) ? RUN_PASSPORT_DIGITS : 0)
-        | (chain === 12 && (length === 4 || length === 12) ? RUN_AADHAAR_DIGITS : 0) | (chain >= 13 ? RUN_CHAIN13 : 0) | (length === 3 && chain >= 9 ? RUN_GROUP3_CHAIN9 : 0)
+        | (chain === 12 && (length === 4 || length === 12) ? RUN_AADHAAR_DIGITS : 0) | (chain >= 13 ? RUN_CHAIN13 : 0)
+        | (/^\d{3}([ -])\d{2}\1\d{4}(?!\d)/.test(text.slice(p)) ? RUN_SSN_GROUPS : 0)
         | (length === 9 ? RUN_LEN9 : 0)
         | (lower(before) && ((length === 4 && (upper(sep) || lower(sep))) || text[p] === '0') ? RUN_LOWER_CODE : 0)
         | (length >= 8 && length <= 15 && ('/=+.'.includes(text[p - 1] ?? 'x') || sep === 47) ? RUN_JOINED : 0)
         | (length === 7 || length === 8 || length === 11 ? RUN_ID_LENGTH : 0);
     };
     const rnd = seededRandom(11);
-    const pieces = ['1', '12', '123', '1234', '0001', '1234567', '12345678', '123456789', '12345678901', '1234567890123456', ' ', '-', '.', '/', '=', '+', 'A', 'Z ', 'a', 'z', 'é', 'Ω', '\n', '@', '10.0.0.1', '1.2.3', '.255.1', 'AB ', 'Q', '27', '123456'];
+    const pieces = ['1', '12', '123', '1234', '0001', '1234567', '12345678', '123456789', '12345678901', '1234567890123456', ' ', '-', '.', '/', '=', '+', 'A', 'Z ', 'a', 'z', 'é', 'Ω', '\n', '@', '10.0.0.1', '1.2.3', '.255.1', 'AB ', 'Q', '27', '123456', '123-45-6789', '12 3456', '45-'];
     for (let k = 0; k < 3000; k++) {
       let text = '';
       for (let i = rnd(30); i >= 0; i--) text += pieces[rnd(pieces.length)]!;

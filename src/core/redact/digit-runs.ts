@@ -47,8 +47,8 @@ export const RUN_DOTTED_QUAD = 16;
 export const RUN_AADHAAR_DIGITS = 32;
 /** 13+ digits in the chain from this run. */
 export const RUN_CHAIN13 = 64;
-/** A run of exactly three digits starting a chain of 9+ ("123-45-6789"). */
-export const RUN_GROUP3_CHAIN9 = 128;
+/** Runs of three, two and four digits from this one, joined by the same single space or hyphen ("123-45-6789"). */
+export const RUN_SSN_GROUPS = 128;
 /** A run of exactly nine digits. */
 export const RUN_LEN9 = 256;
 /**
@@ -135,11 +135,11 @@ for (const c of [47, 61, 43, 46]) BEFORE[c] = RUN_JOINED << BOTH; // / = + .
 AFTER[47] = RUN_JOINED << BOTH;
 for (let n = 0; n <= 16; n++) {
   BY_LENGTH[n] = ((n >= 2 ? RUN_LETTER_BEFORE_TWO : 0) | (n === 2 || n === 4 || n === 6 ? RUN_NINO_DIGITS : 0) | (n === 2 ? RUN_TWO_THEN_UPPER : 0)
-    | (n === 3 ? RUN_GROUP3_CHAIN9 : 0) | (n >= 8 && n <= 15 ? RUN_JOINED : 0) | (n === 4 ? RUN_PAN_DIGITS : 0)
+    | (n >= 8 && n <= 15 ? RUN_JOINED : 0) | (n === 4 ? RUN_PAN_DIGITS : 0)
     | (n === 3 || n === 7 ? RUN_PASSPORT_DIGITS : 0) | (n === 4 || n === 12 ? RUN_AADHAAR_DIGITS : 0)) << BOTH
     | (n === 9 ? RUN_LEN9 : 0) | (n === 7 || n === 8 || n === 11 ? RUN_ID_LENGTH : 0);
 }
-for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n === 12 ? RUN_AADHAAR_DIGITS << BOTH : 0) | (n >= 13 ? RUN_CHAIN13 : 0) | (n >= 9 ? RUN_GROUP3_CHAIN9 << BOTH : 0);
+for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n === 12 ? RUN_AADHAAR_DIGITS << BOTH : 0) | (n >= 13 ? RUN_CHAIN13 : 0);
 /** The real facts (bits 0 .. FACT_BITS - 1). */
 const FACT_MASK = (1 << FACT_BITS) - 1;
 
@@ -173,7 +173,10 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
     const l = BY_LENGTH[length < 16 ? length : 16]!;
     const c = BY_CHAIN[chain < 13 ? chain : 13]!;
     // One-condition facts as they are; two-condition ones where the length's table agrees.
-    let facts = ((b | a | l | c) & FACT_MASK) | (((b | a | c) & l) >>> BOTH) | (dotted >= 4 ? RUN_DOTTED_QUAD : 0);
+    let facts = ((b | a | l | c) & FACT_MASK) | (((b | a | c) & l) >>> BOTH) | (dotted >= 4 ? RUN_DOTTED_QUAD : 0)
+      // ssnGroupsAt, written out with the values already read
+      | (length === 3 && adjacent && (sep === 32 || sep === 45) && lengths[r + 1] === 2 && after[r + 1] === sep
+        && r + 2 < count && start[r + 2] === p + 7 && lengths[r + 2] === 4 ? RUN_SSN_GROUPS : 0);
     if (before === 32) {
       // A NINO's digits after "AB ": an A–Z letter before the space.
       if (p > 1 && isUpper(text.charCodeAt(p - 2))) facts |= (l & (RUN_NINO_DIGITS << BOTH)) >>> BOTH;
@@ -182,6 +185,15 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
     for (let f = facts; f !== 0; f &= f - 1) list[--next[31 - Math.clz32(f & -f)]!] = r;
   }
   return runs;
+}
+
+/** Run `r` starts "123-45-6789" or "123 45 6789": RUN_SSN_GROUPS, also the US_SSN and US_ITIN start rule. */
+export function ssnGroupsAt(runs: DigitRuns, r: number): boolean {
+  if (runs.length[r] !== 3 || r + 2 >= runs.count) return false;
+  const sep = runs.after[r]!;
+  const second = runs.start[r]! + 4;
+  return (sep === 32 || sep === 45) && runs.start[r + 1] === second && runs.length[r + 1] === 2 && runs.after[r + 1] === sep
+    && runs.start[r + 2] === second + 3 && runs.length[r + 2] === 4;
 }
 
 /** `fn(r)` for each run with the one fact `fact` (a RUN_* bit), in order. */
