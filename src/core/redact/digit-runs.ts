@@ -235,6 +235,8 @@ export class TextIndex {
   private runs: DigitRuns | undefined;
   /** `local@domain` shapes, shared by the email and UPI detectors (detectors/at-sign.ts). */
   atSpans: readonly AtSpan[] | undefined;
+  /** The '@' signs that start no span, found with them: every '@' with a space beside it is one. */
+  looseAts: readonly number[] | undefined;
   /**
    * Where the word "at" (any case) starts, in order, when the PERSON tokenizer has read the text
    * (it keeps that word): spelt-out e-mail addresses start their search there (email-obfuscated.ts).

@@ -36,12 +36,21 @@ function isDomainChar(c: number): boolean {
 export function atSpansOf(text: string, index: TextIndex | undefined): readonly AtSpan[] {
   if (index !== undefined && index.atSpans !== undefined) return index.atSpans;
   const spans: AtSpan[] = [];
-  scanAtSpans(text, (span) => spans.push(span));
-  if (index !== undefined) index.atSpans = spans;
+  const loose: number[] = [];
+  scanAtSpans(text, (span) => spans.push(span), (at) => loose.push(at));
+  if (index !== undefined) {
+    index.atSpans = spans;
+    index.looseAts = loose;
+  }
   return spans;
 }
 
-export function scanAtSpans(text: string, onSpan: (span: AtSpan) => void): void {
+/**
+ * `onLoose(at)` for each '@' that starts no span. A space on either side of it leaves it none (an
+ * empty local part or domain), so the '@' signs with a space beside them that email-obfuscated.ts
+ * reads are among these, found without another search for every '@'.
+ */
+export function scanAtSpans(text: string, onSpan: (span: AtSpan) => void, onLoose?: (at: number) => void): void {
   let at = text.indexOf('@');
   while (at !== -1) {
     let start = at;
@@ -53,6 +62,7 @@ export function scanAtSpans(text: string, onSpan: (span: AtSpan) => void): void 
     while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
     while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
     if (!tooLong && start < at && end > at + 1 && text.charCodeAt(at - 1) !== 46) onSpan({ start, at, end });
+    else if (onLoose !== undefined) onLoose(at);
     at = text.indexOf('@', at + 1);
   }
 }
