@@ -42,6 +42,7 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
   for (let r = 0; r < runs.count; r++) {
     if (runs.length[r]! < 7 && !isPhoneSeparator(runs.after[r]!)) continue;
     const p = runs.start[r]!;
+    if (p < from) continue; // inside the last candidate ("98450 12345"'s second run): no try starts there
     const before = p > 0 ? text.charCodeAt(p - 1) : -1;
     // A match can start before the run only at "+", "(" or "+(" right before it; else only at the run.
     for (let s = before === 43 || before === 40 ? p - 2 : p; s <= p; s++) {
