@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../test/support/seeded-random.ts';
 import {
-  findDigitRuns, RUN_AADHAAR_DIGITS, RUN_CHAIN13, RUN_DOTTED_QUAD, RUN_ID_LENGTH, RUN_JOINED, RUN_LEN9, RUN_LETTER_BEFORE_TWO,
-  RUN_LOWER_CODE, RUN_NINO_DIGITS, RUN_PAN_DIGITS, RUN_PASSPORT_DIGITS, RUN_SSN_GROUPS, RUN_TWO_THEN_UPPER, RUN_UPPER_BEFORE, TextIndex,
+  findDigitRuns, RUN_AADHAAR_DIGITS, RUN_CHAIN13, RUN_DOTTED_QUAD, RUN_JOINED, RUN_LEN9, RUN_LETTER_BEFORE_TWO,
+  RUN_LOWER_CODE, RUN_NIF_DIGITS, RUN_NINO_DIGITS, RUN_PAN_DIGITS, RUN_PASSPORT_DIGITS, RUN_PESEL_DIGITS, RUN_SSN_GROUPS, RUN_TWO_THEN_UPPER, RUN_UPPER_BEFORE, TextIndex,
 } from './digit-runs.ts';
 import type { DigitRuns } from './digit-runs.ts';
 import { tokenize } from './names/tokens.ts';
@@ -21,7 +21,7 @@ describe('digit runs', () => {
       let text = '';
       for (let i = rnd(40); i >= 0; i--) text += pieces[rnd(pieces.length)]!;
       const runs = findDigitRuns(text);
-      for (let b = 0; b < 14; b++) {
+      for (let b = 0; b < 15; b++) {
         const expected = Array.from({ length: runs.count }, (_, r) => r).filter((r) => (runs.facts[r]! & (1 << b)) !== 0);
         expect(Array.from(runs.factRuns.subarray(runs.factStart[b], runs.factEnd[b])), text).toEqual(expected);
       }
@@ -54,7 +54,7 @@ describe('digit runs', () => {
         | (length === 9 ? RUN_LEN9 : 0)
         | (lower(before) && ((length === 4 && (upper(sep) || lower(sep))) || text[p] === '0') ? RUN_LOWER_CODE : 0)
         | (length >= 8 && length <= 15 && ('/=+.'.includes(text[p - 1] ?? 'x') || sep === 47) ? RUN_JOINED : 0)
-        | (length === 7 || length === 8 || length === 11 ? RUN_ID_LENGTH : 0);
+        | (length === 8 || (length === 7 && upper(before)) ? RUN_NIF_DIGITS : 0) | (length === 11 ? RUN_PESEL_DIGITS : 0);
     };
     const rnd = seededRandom(11);
     const pieces = ['1', '12', '123', '1234', '0001', '1234567', '12345678', '123456789', '12345678901', '1234567890123456', ' ', '-', '.', '/', '=', '+', 'A', 'Z ', 'a', 'z', 'é', 'Ω', '\n', '@', '10.0.0.1', '1.2.3', '.255.1', 'AB ', 'Q', '27', '123456', '123-45-6789', '12 3456', '45-'];

@@ -62,16 +62,18 @@ export const RUN_LOWER_CODE = 512;
  * put a number (phone.ts, numbersAtJoins).
  */
 export const RUN_JOINED = 1024;
-/** A run of 7, 8 or 11 digits: a Spanish NIE or DNI, a Polish PESEL. */
-export const RUN_ID_LENGTH = 2048;
+/** Eight digits, or seven after an A–Z letter ("12345678Z", "X1234567L"): a Spanish DNI's or NIE's. */
+export const RUN_NIF_DIGITS = 2048;
 /** Four digits after an A–Z letter ("ABCPD1234E"): a PAN's. */
 export const RUN_PAN_DIGITS = 4096;
 /** Three or seven digits after an A–Z letter ("J8369854", "J836 9854"): an Indian passport's. */
 export const RUN_PASSPORT_DIGITS = 8192;
+/** A run of exactly eleven digits: a Polish PESEL's. */
+export const RUN_PESEL_DIGITS = 16384;
 /** Every run: no filter. */
 export const RUN_ANY = -1;
 /** How many RUN_* facts there are (bits 0 .. FACT_BITS - 1). */
-const FACT_BITS = 14;
+const FACT_BITS = 15;
 
 const RETAINED_CAPACITY = 1 << 14;
 let shared: DigitRuns = allocate(256);
@@ -127,7 +129,7 @@ const BY_LENGTH = new Int32Array(17);
 /** By the chain's digits, 13 for 13 or more. */
 const BY_CHAIN = new Int32Array(14);
 for (let c = 65; c <= 90; c++) {
-  BEFORE[c] = RUN_UPPER_BEFORE | ((RUN_LETTER_BEFORE_TWO | RUN_NINO_DIGITS | RUN_PAN_DIGITS | RUN_PASSPORT_DIGITS) << BOTH);
+  BEFORE[c] = RUN_UPPER_BEFORE | ((RUN_LETTER_BEFORE_TWO | RUN_NINO_DIGITS | RUN_PAN_DIGITS | RUN_PASSPORT_DIGITS | RUN_NIF_DIGITS) << BOTH);
   BEFORE[c + 32] = RUN_LETTER_BEFORE_TWO << BOTH;
   AFTER[c] = RUN_TWO_THEN_UPPER << BOTH;
 }
@@ -136,8 +138,8 @@ AFTER[47] = RUN_JOINED << BOTH;
 for (let n = 0; n <= 16; n++) {
   BY_LENGTH[n] = ((n >= 2 ? RUN_LETTER_BEFORE_TWO : 0) | (n === 2 || n === 4 || n === 6 ? RUN_NINO_DIGITS : 0) | (n === 2 ? RUN_TWO_THEN_UPPER : 0)
     | (n >= 8 && n <= 15 ? RUN_JOINED : 0) | (n === 4 ? RUN_PAN_DIGITS : 0)
-    | (n === 3 || n === 7 ? RUN_PASSPORT_DIGITS : 0) | (n === 4 || n === 12 ? RUN_AADHAAR_DIGITS : 0)) << BOTH
-    | (n === 9 ? RUN_LEN9 : 0) | (n === 7 || n === 8 || n === 11 ? RUN_ID_LENGTH : 0);
+    | (n === 3 || n === 7 ? RUN_PASSPORT_DIGITS : 0) | (n === 4 || n === 12 ? RUN_AADHAAR_DIGITS : 0) | (n === 7 ? RUN_NIF_DIGITS : 0)) << BOTH
+    | (n === 9 ? RUN_LEN9 : 0) | (n === 8 ? RUN_NIF_DIGITS : 0) | (n === 11 ? RUN_PESEL_DIGITS : 0);
 }
 for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n === 12 ? RUN_AADHAAR_DIGITS << BOTH : 0) | (n >= 13 ? RUN_CHAIN13 : 0);
 /** The real facts (bits 0 .. FACT_BITS - 1). */
