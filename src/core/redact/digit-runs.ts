@@ -33,22 +33,22 @@ export interface DigitRuns {
   factEnd: Int32Array;
 }
 
-/** An A–Z letter right before the run ("ABCPD1234E", "HDFC0001234", "J8369854"). */
+/** An A–Z letter right before the run ("HDFC0001234"). */
 export const RUN_UPPER_BEFORE = 1;
-/** An ASCII letter right before the run ("DE89…"). */
-export const RUN_LETTER_BEFORE = 2;
-/** An A–Z letter then a space right before the run ("AB 12 34 56 C"). */
-export const RUN_UPPER_SPACE_BEFORE = 4;
-/** An A–Z letter right after the run ("27ABCPD…", "…1234E"). */
-export const RUN_UPPER_AFTER = 8;
-/** A '.' right after a run of one to three digits (an IPv4 octet). */
-export const RUN_OCTET_DOT = 16;
-/** 12+ digits in the chain from this run. */
-export const RUN_CHAIN12 = 32;
+/** An ASCII letter right before a run of two or more digits ("DE89…", an IBAN's check digits). */
+export const RUN_LETTER_BEFORE_TWO = 2;
+/** Two, four or six digits after an A–Z letter, or after one and a space ("AB123456C", "AB 12 34 56 C"): a NINO's. */
+export const RUN_NINO_DIGITS = 4;
+/** A run of exactly two digits with an A–Z letter right after ("27ABCPD…"): a GSTIN's state code. */
+export const RUN_TWO_THEN_UPPER = 8;
+/** The first of four runs of one to three digits joined by single dots ("10.0.0.1"): an IPv4 address's shape. */
+export const RUN_DOTTED_QUAD = 16;
+/** A run of four or twelve digits that starts a chain of exactly twelve ("2345 6789 0123", "234567890123"): an Aadhaar number's. */
+export const RUN_AADHAAR_DIGITS = 32;
 /** 13+ digits in the chain from this run. */
 export const RUN_CHAIN13 = 64;
-/** A run of exactly three digits starting a chain of 9+ ("123-45-6789"). */
-export const RUN_GROUP3_CHAIN9 = 128;
+/** Runs of three, two and four digits from this one, joined by the same single space or hyphen ("123-45-6789"). */
+export const RUN_SSN_GROUPS = 128;
 /** A run of exactly nine digits. */
 export const RUN_LEN9 = 256;
 /**
@@ -62,12 +62,18 @@ export const RUN_LOWER_CODE = 512;
  * put a number (phone.ts, numbersAtJoins).
  */
 export const RUN_JOINED = 1024;
-/** A run of 7, 8 or 11 digits: a Spanish NIE or DNI, a Polish PESEL. */
-export const RUN_ID_LENGTH = 2048;
+/** Eight digits, or seven after an A–Z letter ("12345678Z", "X1234567L"): a Spanish DNI's or NIE's. */
+export const RUN_NIF_DIGITS = 2048;
+/** Four digits after an A–Z letter ("ABCPD1234E"): a PAN's. */
+export const RUN_PAN_DIGITS = 4096;
+/** Three or seven digits after an A–Z letter ("J8369854", "J836 9854"): an Indian passport's. */
+export const RUN_PASSPORT_DIGITS = 8192;
+/** A run of exactly eleven digits: a Polish PESEL's. */
+export const RUN_PESEL_DIGITS = 16384;
 /** Every run: no filter. */
 export const RUN_ANY = -1;
 /** How many RUN_* facts there are (bits 0 .. FACT_BITS - 1). */
-const FACT_BITS = 12;
+const FACT_BITS = 15;
 
 const RETAINED_CAPACITY = 1 << 14;
 let shared: DigitRuns = allocate(256);
@@ -109,7 +115,7 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * The facts as table lookups, without a branch per fact (the runs' shapes are too mixed for branch
- * prediction). A fact that needs two conditions ("a '.' after a run of at most three digits") has
+ * prediction). A fact that needs two conditions ("an A–Z letter before a run of four digits") has
  * its bit shifted by BOTH in the tables of both: `(beforeOrAfter & byLength) >>> BOTH` keeps it only
  * when both hold.
  */
@@ -122,23 +128,20 @@ const AFTER = new Int32Array(128);
 const BY_LENGTH = new Int32Array(17);
 /** By the chain's digits, 13 for 13 or more. */
 const BY_CHAIN = new Int32Array(14);
-/** Pseudo-facts (bits from 28 up): a lowercase letter or a space before the run, which need more reading. */
-const LOWER_BEFORE = 1 << 28;
-const SPACE_BEFORE = 1 << 29;
 for (let c = 65; c <= 90; c++) {
-  BEFORE[c] = RUN_UPPER_BEFORE | RUN_LETTER_BEFORE;
-  BEFORE[c + 32] = RUN_LETTER_BEFORE | LOWER_BEFORE;
-  AFTER[c] = RUN_UPPER_AFTER;
+  BEFORE[c] = RUN_UPPER_BEFORE | ((RUN_LETTER_BEFORE_TWO | RUN_NINO_DIGITS | RUN_PAN_DIGITS | RUN_PASSPORT_DIGITS | RUN_NIF_DIGITS) << BOTH);
+  BEFORE[c + 32] = RUN_LETTER_BEFORE_TWO << BOTH;
+  AFTER[c] = RUN_TWO_THEN_UPPER << BOTH;
 }
-BEFORE[32] = SPACE_BEFORE;
 for (const c of [47, 61, 43, 46]) BEFORE[c] = RUN_JOINED << BOTH; // / = + .
-AFTER[46] = RUN_OCTET_DOT << BOTH;
 AFTER[47] = RUN_JOINED << BOTH;
 for (let n = 0; n <= 16; n++) {
-  BY_LENGTH[n] = (n <= 3 ? RUN_OCTET_DOT << BOTH : 0) | (n === 3 ? RUN_GROUP3_CHAIN9 << BOTH : 0) | (n === 9 ? RUN_LEN9 : 0)
-    | (n >= 8 && n <= 15 ? RUN_JOINED << BOTH : 0) | (n === 7 || n === 8 || n === 11 ? RUN_ID_LENGTH : 0);
+  BY_LENGTH[n] = ((n >= 2 ? RUN_LETTER_BEFORE_TWO : 0) | (n === 2 || n === 4 || n === 6 ? RUN_NINO_DIGITS : 0) | (n === 2 ? RUN_TWO_THEN_UPPER : 0)
+    | (n >= 8 && n <= 15 ? RUN_JOINED : 0) | (n === 4 ? RUN_PAN_DIGITS : 0)
+    | (n === 3 || n === 7 ? RUN_PASSPORT_DIGITS : 0) | (n === 4 || n === 12 ? RUN_AADHAAR_DIGITS : 0) | (n === 7 ? RUN_NIF_DIGITS : 0)) << BOTH
+    | (n === 9 ? RUN_LEN9 : 0) | (n === 8 ? RUN_NIF_DIGITS : 0) | (n === 11 ? RUN_PESEL_DIGITS : 0);
 }
-for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n >= 12 ? RUN_CHAIN12 : 0) | (n >= 13 ? RUN_CHAIN13 : 0) | (n >= 9 ? RUN_GROUP3_CHAIN9 << BOTH : 0);
+for (let n = 0; n <= 13; n++) BY_CHAIN[n] = (n === 12 ? RUN_AADHAAR_DIGITS << BOTH : 0) | (n >= 13 ? RUN_CHAIN13 : 0);
 /** The real facts (bits 0 .. FACT_BITS - 1). */
 const FACT_MASK = (1 << FACT_BITS) - 1;
 
@@ -156,29 +159,43 @@ export function finishDigitRuns(runs: DigitRuns, text: string): DigitRuns {
   const ends = runs.factEnd;
   for (let b = 0; b < FACT_BITS; b++) next[b] = ends[b] = (b + 1) * count;
   const { start, length: lengths, after, chain: chains, facts: allFacts } = runs;
+  let nextDotted = 0; // runs of one to three digits joined by single dots from the next run on
   for (let r = count - 1; r >= 0; r--) {
     const p = start[r]!;
     const length = lengths[r]!;
     const sep = after[r]!;
-    const joined = r + 1 < count && start[r + 1] === p + length + 1 && (sep === 32 || sep === 45);
-    const chain = length + (joined ? chains[r + 1]! : 0);
+    const adjacent = r + 1 < count && start[r + 1] === p + length + 1; // one code unit, `sep`, between
+    const chain = length + (adjacent && (sep === 32 || sep === 45) ? chains[r + 1]! : 0);
     chains[r] = chain;
+    const dotted = length > 3 ? 0 : adjacent && sep === 46 ? nextDotted + 1 : 1;
+    nextDotted = dotted;
     const before = p > 0 ? text.charCodeAt(p - 1) : -1;
     const b = before >>> 7 === 0 ? BEFORE[before]! : 0; // -1 and non-ASCII: none
     const a = sep >>> 7 === 0 ? AFTER[sep]! : 0;
     const l = BY_LENGTH[length < 16 ? length : 16]!;
     const c = BY_CHAIN[chain < 13 ? chain : 13]!;
     // One-condition facts as they are; two-condition ones where the length's table agrees.
-    let facts = ((b | a | l | c) & FACT_MASK) | (((b | a | c) & l) >>> BOTH);
-    if ((b & (LOWER_BEFORE | SPACE_BEFORE)) !== 0) {
-      if (b === SPACE_BEFORE) {
-        if (p > 1 && isUpper(text.charCodeAt(p - 2))) facts |= RUN_UPPER_SPACE_BEFORE;
-      } else if ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48) facts |= RUN_LOWER_CODE;
-    }
+    let facts = ((b | a | l | c) & FACT_MASK) | (((b | a | c) & l) >>> BOTH) | (dotted >= 4 ? RUN_DOTTED_QUAD : 0)
+      // ssnGroupsAt, written out with the values already read
+      | (length === 3 && adjacent && (sep === 32 || sep === 45) && lengths[r + 1] === 2 && after[r + 1] === sep
+        && r + 2 < count && start[r + 2] === p + 7 && lengths[r + 2] === 4 ? RUN_SSN_GROUPS : 0);
+    if (before === 32) {
+      // A NINO's digits after "AB ": an A–Z letter before the space.
+      if (p > 1 && isUpper(text.charCodeAt(p - 2))) facts |= (l & (RUN_NINO_DIGITS << BOTH)) >>> BOTH;
+    } else if (before >= 97 && before <= 122 && ((length === 4 && ((sep | 32) - 97) >>> 0 < 26) || text.charCodeAt(p) === 48)) facts |= RUN_LOWER_CODE;
     allFacts[r] = facts;
     for (let f = facts; f !== 0; f &= f - 1) list[--next[31 - Math.clz32(f & -f)]!] = r;
   }
   return runs;
+}
+
+/** Run `r` starts "123-45-6789" or "123 45 6789": RUN_SSN_GROUPS, also the US_SSN and US_ITIN start rule. */
+export function ssnGroupsAt(runs: DigitRuns, r: number): boolean {
+  if (runs.length[r] !== 3 || r + 2 >= runs.count) return false;
+  const sep = runs.after[r]!;
+  const second = runs.start[r]! + 4;
+  return (sep === 32 || sep === 45) && runs.start[r + 1] === second && runs.length[r + 1] === 2 && runs.after[r + 1] === sep
+    && runs.start[r + 2] === second + 3 && runs.length[r + 2] === 4;
 }
 
 /** `fn(r)` for each run with the one fact `fact` (a RUN_* bit), in order. */
@@ -220,6 +237,8 @@ export class TextIndex {
   private runs: DigitRuns | undefined;
   /** `local@domain` shapes, shared by the email and UPI detectors (detectors/at-sign.ts). */
   atSpans: readonly AtSpan[] | undefined;
+  /** The '@' signs that start no span, found with them: every '@' with a space beside it is one. */
+  looseAts: readonly number[] | undefined;
   /**
    * Where the word "at" (any case) starts, in order, when the PERSON tokenizer has read the text
    * (it keeps that word): spelt-out e-mail addresses start their search there (email-obfuscated.ts).

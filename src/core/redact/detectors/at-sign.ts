@@ -14,28 +14,43 @@ export interface AtSpan {
 const MAX_LOCAL = 64; // RFC 5321 §4.5.3.1.1
 const MAX_DOMAIN = 253;
 
+/** Classes of the ASCII code units: LOCAL for an address's local part, DOMAIN for its domain. */
+const LOCAL = 1;
+const DOMAIN = 2;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  CLASS[c] = (alnum || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 ? LOCAL : 0) | (alnum || c === 46 || c === 45 ? DOMAIN : 0);
+}
+
 /** A character of an address's local part: letters, digits and . _ % + - (also email-obfuscated.ts). */
 export function isLocalChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
-    c === 46 || c === 95 || c === 37 || c === 43 || c === 45 // . _ % + -
-  );
+  return c < 128 && (CLASS[c]! & LOCAL) !== 0;
 }
 
 function isDomainChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+  return c < 128 && (CLASS[c]! & DOMAIN) !== 0;
 }
 
 /** The spans of `text`, found once per detect call (kept on its TextIndex) for both detectors that read them. */
 export function atSpansOf(text: string, index: TextIndex | undefined): readonly AtSpan[] {
   if (index !== undefined && index.atSpans !== undefined) return index.atSpans;
   const spans: AtSpan[] = [];
-  scanAtSpans(text, (span) => spans.push(span));
-  if (index !== undefined) index.atSpans = spans;
+  const loose: number[] = [];
+  scanAtSpans(text, (span) => spans.push(span), (at) => loose.push(at));
+  if (index !== undefined) {
+    index.atSpans = spans;
+    index.looseAts = loose;
+  }
   return spans;
 }
 
-export function scanAtSpans(text: string, onSpan: (span: AtSpan) => void): void {
+/**
+ * `onLoose(at)` for each '@' that starts no span. A space on either side of it leaves it none (an
+ * empty local part or domain), so the '@' signs with a space beside them that email-obfuscated.ts
+ * reads are among these, found without another search for every '@'.
+ */
+export function scanAtSpans(text: string, onSpan: (span: AtSpan) => void, onLoose?: (at: number) => void): void {
   let at = text.indexOf('@');
   while (at !== -1) {
     let start = at;
@@ -47,6 +62,7 @@ export function scanAtSpans(text: string, onSpan: (span: AtSpan) => void): void 
     while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
     while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
     if (!tooLong && start < at && end > at + 1 && text.charCodeAt(at - 1) !== 46) onSpan({ start, at, end });
+    else if (onLoose !== undefined) onLoose(at);
     at = text.indexOf('@', at + 1);
   }
 }

@@ -6,12 +6,13 @@ import { atSpansOf } from './at-sign.ts';
 import { scanObfuscatedEmails } from './email-obfuscated.ts';
 import { personRecognizer } from './person.ts';
 
-/** The spans a scan adds, in order. */
-function spans(text: string, useTokens: boolean): [number, number][] {
+/** The spans a scan adds, in order: with the index's "at" words and loose '@' signs, or searching for both itself. */
+function spans(text: string, useIndex: boolean): [number, number][] {
   const index = new TextIndex(text);
   personRecognizer.scan(text, new Candidates(), index); // fills index.atWords, as detect does
   const out = new Candidates();
-  scanObfuscatedEmails(text, out, atSpansOf(text, index), useTokens ? index.atWords : undefined);
+  const atSpans = atSpansOf(text, index); // fills index.looseAts
+  scanObfuscatedEmails(text, out, atSpans, useIndex ? index.atWords : undefined, useIndex ? index.looseAts : undefined);
   return Array.from({ length: out.count }, (_, k) => [out.start[k]!, out.end[k]!]);
 }
 
@@ -19,7 +20,7 @@ const PIECES = [' at ', ' AT ', ' At ', 'at', ' dot ', ' DOT ', '.', 'gmail', 'y
   'x1', 'us', 'look', ' ', '  ', '[at]', '(at)', ' @ ', '@', '@ ', '[dot]', '\n', 'Ravi', 'é', '_', '-', 'at at ', ' at at '];
 
 describe('spelt-out e-mail addresses', () => {
-  it('finds the same markers from the tokenizer\'s "at" words as from its own search, for any text', () => {
+  it('finds the same markers from the tokenizer\'s "at" words and the loose \'@\' signs as from its own search, for any text', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (parts) => {
       const text = parts.join('');
       expect(spans(text, true)).toEqual(spans(text, false));

@@ -160,8 +160,10 @@ const AT_LOOKAHEAD = new RegExp(AT_WORD.source, 'y');
 /**
  * `atWords`: where the word "at" starts, from the PERSON tokenizer (TextIndex.atWords); without it
  * the text is searched with AT_WORD. Both give the same markers (email-obfuscated.test.ts).
+ * `looseAts`: the '@' signs that start no span (TextIndex.looseAts, at-sign.ts), among which are all
+ * with a space beside them; without them every '@' is looked at.
  */
-export function scanObfuscatedEmails(text: string, out: Candidates, atSpans: readonly AtSpan[], atWords?: readonly number[]): void {
+export function scanObfuscatedEmails(text: string, out: Candidates, atSpans: readonly AtSpan[], atWords?: readonly number[], looseAts?: readonly number[]): void {
   for (const opening of '[({<') {
     for (let p = text.indexOf(opening); p !== -1; p = text.indexOf(opening, p + 1)) {
       const q = bracketedAtEnd(text, p);
@@ -190,9 +192,12 @@ export function scanObfuscatedEmails(text: string, out: Candidates, atSpans: rea
   }
   // '@' with a space on one side or both: "ravi @ gmail.com", "arya58@ gmx.de", "ravi @gmail.com" (a
   // handle can follow " @", so there the top-level domain must be a common one: not "ping @rahul.verma").
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    const spaceBefore = at > 0 && text.charCodeAt(at - 1) === 32;
-    const spaceAfter = text.charCodeAt(at + 1) === 32;
-    if (spaceBefore || spaceAfter) addAround(text, out, spaceBefore ? at - 1 : at, spaceAfter ? at + 2 : at + 1, false, !spaceAfter);
-  }
+  if (looseAts !== undefined) for (const at of looseAts) addAroundSpacedAt(text, out, at);
+  else for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) addAroundSpacedAt(text, out, at);
+}
+
+function addAroundSpacedAt(text: string, out: Candidates, at: number): void {
+  const spaceBefore = at > 0 && text.charCodeAt(at - 1) === 32;
+  const spaceAfter = text.charCodeAt(at + 1) === 32;
+  if (spaceBefore || spaceAfter) addAround(text, out, spaceBefore ? at - 1 : at, spaceAfter ? at + 2 : at + 1, false, !spaceAfter);
 }

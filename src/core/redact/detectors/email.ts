@@ -26,6 +26,6 @@ export const emailRecognizer: Recognizer = {
       if (hasDoubleDot(text, start, at)) continue;
       out.add('EMAIL_ADDRESS', start, end, 80);
     }
-    scanObfuscatedEmails(text, out, spans, index?.atWords);
+    scanObfuscatedEmails(text, out, spans, index?.atWords, index?.looseAts);
   },
 };

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { isIdWordChar } from '../recognizer.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
-import { eachRunWith, RUN_ID_LENGTH, TextIndex } from '../digit-runs.ts';
+import { eachRunWith, RUN_NIF_DIGITS, TextIndex } from '../digit-runs.ts';
 
 /**
  * Spanish identity numbers: the DNI (NIF of a person), eight digits and a control letter, and the
@@ -24,9 +24,8 @@ export const esNifRecognizer: Recognizer = {
   type: 'ES_NIF',
   scan(text, out, index) {
     const runs = (index ?? new TextIndex(text)).digitRuns();
-    eachRunWith(runs, RUN_ID_LENGTH, (r) => {
+    eachRunWith(runs, RUN_NIF_DIGITS, (r) => {
       const length = runs.length[r]!;
-      if (length === 11) return; // a PESEL's length
       const p = runs.start[r]!;
       const end = p + length;
       // The letter: right after the digits, or after one '-' or space ("12345678-Z").

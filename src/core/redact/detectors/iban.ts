@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_LETTER_BEFORE } from '../digit-runs.ts';
+import { RUN_LETTER_BEFORE_TWO } from '../digit-runs.ts';
 import { ibanMod97ValidAt } from '../checksums.ts';
 
 /** IBAN length per country (SWIFT IBAN registry). */
@@ -16,7 +16,7 @@ const LENGTHS: Readonly<Record<string, number>> = {
 export const START = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Za-z]{2}\d{2}/y;
 /** The country code: two letters before a run of two or more digits (the check digits). */
 /** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
-export const startFacts = RUN_LETTER_BEFORE;
+export const startFacts = RUN_LETTER_BEFORE_TWO;
 export const startAt: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
   return runs.length[r]! >= 2 && p >= 2 && isAsciiLetter(text.charCodeAt(p - 1)) && isAsciiLetter(text.charCodeAt(p - 2)) ? p - 2 : -1;

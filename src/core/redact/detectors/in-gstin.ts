@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_UPPER_AFTER } from '../digit-runs.ts';
+import { RUN_TWO_THEN_UPPER } from '../digit-runs.ts';
 import { gstinCheckChar } from '../checksums.ts';
 
 /**
@@ -11,7 +11,7 @@ import { gstinCheckChar } from '../checksums.ts';
 export const GSTIN = /(?<![A-Za-z0-9\u00C0-\u024F_])(\d{2})[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![A-Za-z0-9\u00C0-\u024F_])/y;
 /** The state code: a run of exactly two digits (a letter follows). */
 /** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
-export const startFacts = RUN_UPPER_AFTER;
+export const startFacts = RUN_TWO_THEN_UPPER;
 export const startAt: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 2 && runs.after[r]! >= 65 && runs.after[r]! <= 90, runs, r);
 
 function validState(code: string): boolean {

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachSpanAtDigitRuns, isAsciiLetter } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_LOWER_CODE, RUN_UPPER_BEFORE } from '../digit-runs.ts';
+import { RUN_LOWER_CODE, RUN_PAN_DIGITS } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
 
 /**
@@ -12,7 +12,7 @@ import { createCueMatcher } from '../context.ts';
 export const PAN = /(?<![A-Za-z0-9\u00C0-\u024F_])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9\u00C0-\u024F_])/y;
 /** Five letters before a run of exactly four digits that a letter follows. */
 /** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
-export const startFacts = RUN_UPPER_BEFORE;
+export const startFacts = RUN_PAN_DIGITS;
 export const startAt: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
   if (p < 5 || runs.length[r] !== 4 || runs.after[r]! < 65 || runs.after[r]! > 90) return -1;

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachSpanAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_UPPER_BEFORE } from '../digit-runs.ts';
+import { RUN_PASSPORT_DIGITS } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
 
 /**
@@ -11,7 +11,7 @@ import { createCueMatcher } from '../context.ts';
 export const PASSPORT = /(?<![A-Za-z0-9\u00C0-\u024F_\-])[A-Z][1-9]\d{2} ?\d{4}(?![A-Za-z0-9\u00C0-\u024F_\-])/y;
 /** A letter before a run of seven digits, or of three and a space, that starts 1–9. */
 /** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
-export const startFacts = RUN_UPPER_BEFORE;
+export const startFacts = RUN_PASSPORT_DIGITS;
 export const startAt: StartAtRun = (text, runs, r) => {
   const p = runs.start[r]!;
   const shape = runs.length[r] === 7 || (runs.length[r] === 3 && runs.after[r] === 32);

@@ -1,19 +1,19 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachSpanAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_OCTET_DOT } from '../digit-runs.ts';
+import { RUN_DOTTED_QUAD } from '../digit-runs.ts';
 import type { DigitRuns } from '../digit-runs.ts';
 import { createCueMatcher } from '../context.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 export const V4 = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_.:])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9\\u00C0-\\u024F_]|\\.\\d)`, 'y');
 /** Digit-run facts (digit-runs.ts) of which every run `v4Start` accepts has one. */
-export const v4Facts = RUN_OCTET_DOT;
+export const v4Facts = RUN_DOTTED_QUAD;
 /**
  * V4 can match only where four runs of one to three digits are joined by single dots: each octet
  * is a whole run (a dot follows the first three; the lookarounds refuse a digit before the first
- * and after the last). Most runs with RUN_OCTET_DOT are dates, amounts and versions, refused here
- * without a regex call.
+ * and after the last). finishDigitRuns marks those runs (RUN_DOTTED_QUAD), so only they are tried;
+ * the rule is kept here too, as the start rule every fact must cover (digit-anchored.test.ts).
  */
 function dottedQuadAt(runs: DigitRuns, r: number): boolean {
   if (r + 3 >= runs.count) return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../test/support/seeded-random.ts';
+import { findDigitRuns } from '../digit-runs.ts';
 import { CANDIDATE, candidateEndAt, DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, NANP_INTL, nanpIntlValidity, refusedBefore, startsWithDate } from './phone.ts';
 
 describe('phone candidate shapes', () => {
@@ -63,10 +64,12 @@ describe('phone candidate shapes', () => {
     for (let k = 0; k < 40000; k++) {
       let t = '';
       for (let i = 1 + rnd(14); i > 0; i--) t += pieces[rnd(pieces.length)]!;
-      for (let at = 0; at <= t.length; at++) {
+      const runs = findDigitRuns(t);
+      for (let at = 0, r = 0; at <= t.length; at++) {
+        while (r < runs.count && runs.start[r]! + runs.length[r]! <= at) r++; // the first run that ends after `at`
         CANDIDATE.lastIndex = at;
         const want = CANDIDATE.test(t) ? CANDIDATE.lastIndex : -1;
-        const got = at > 0 && refusedBefore(t.charCodeAt(at - 1)) ? -1 : candidateEndAt(t, at);
+        const got = at > 0 && refusedBefore(t.charCodeAt(at - 1)) ? -1 : candidateEndAt(t, runs, r, at);
         if (got !== want) differ.push(`${JSON.stringify(t)}@${at}: ${got} != ${want}`);
       }
     }

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { isAsciiLetter } from '../recognizer.ts';
 import { eachRunWith, RUN_JOINED, TextIndex } from '../digit-runs.ts';
+import type { DigitRuns } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
@@ -41,6 +42,7 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
   for (let r = 0; r < runs.count; r++) {
     if (runs.length[r]! < 7 && !isPhoneSeparator(runs.after[r]!)) continue;
     const p = runs.start[r]!;
+    if (p < from) continue; // inside the last candidate ("98450 12345"'s second run): no try starts there
     const before = p > 0 ? text.charCodeAt(p - 1) : -1;
     // A match can start before the run only at "+", "(" or "+(" right before it; else only at the run.
     for (let s = before === 43 || before === 40 ? p - 2 : p; s <= p; s++) {
@@ -51,7 +53,7 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
       }
       // CANDIDATE's lookbehind, by hand: most failing tries are runs glued to a letter ("OD6041…").
       if (s > 0 && refusedBefore(s === p ? before : text.charCodeAt(s - 1))) continue;
-      const end = candidateEndAt(text, s);
+      const end = candidateEndAt(text, runs, r, s);
       if (end === -1) continue;
       from = end;
       onSpan(s, from);
@@ -60,57 +62,73 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
   }
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** `[\d \u00a0().\-]`, the characters between a candidate's first and last digit. */
-const isCandidateChar = (c: number): boolean => (c >= 48 && c <= 57) || isPhoneSeparator(c);
-
 /**
  * Where CANDIDATE, tried sticky at `s`, ends, or -1: the regex's own backtracking order written
  * out, without its lookbehind (the caller tests `refusedBefore`). The optional "+" or "00" and
- * "(" are taken first and dropped only if nothing matches with them; then the longest run of
+ * "(" are taken first and dropped only if nothing matches with them; then the longest stretch of
  * candidate characters (at most 22 after the first digit, at least 5) ending in a digit that the
- * lookahead accepts. phone.test.ts compares it with the regex.
+ * lookahead accepts. `runs` are the text's digit runs and `r` the first that ends after `s`: the
+ * digits are read from them, not from the text. phone.test.ts compares it with the regex.
  */
-export function candidateEndAt(text: string, s: number): number {
+export function candidateEndAt(text: string, runs: DigitRuns, r: number, s: number): number {
   const n = text.length;
   const c0 = s < n ? text.charCodeAt(s) : -1;
   // `(?:\+|00)?`: "+", then "00", then nothing.
   const lead = c0 === 43 ? 1 : c0 === 48 && s + 1 < n && text.charCodeAt(s + 1) === 48 ? 2 : 0;
   if (lead !== 0) {
-    const end = afterPrefix(text, s + lead);
+    const end = afterPrefix(text, runs, r, s + lead);
     if (end !== -1) return end;
   }
-  return afterPrefix(text, s);
+  return afterPrefix(text, runs, r, s);
 }
 
 /** CANDIDATE's rest from `q`: `\(?\d[\d \u00a0().\-]{5,22}\d` and its lookahead. */
-function afterPrefix(text: string, q: number): number {
+function afterPrefix(text: string, runs: DigitRuns, r: number, q: number): number {
   if (q < text.length && text.charCodeAt(q) === 40) {
-    const end = fromFirstDigit(text, q + 1);
+    const end = fromFirstDigit(text, runs, r, q + 1);
     if (end !== -1) return end;
   }
-  return fromFirstDigit(text, q);
+  return fromFirstDigit(text, runs, r, q);
 }
 
-function fromFirstDigit(text: string, r: number): number {
-  const n = text.length;
-  if (r >= n || !isDigit(text.charCodeAt(r))) return -1;
-  let k = 0;
-  while (k < 22 && r + 1 + k < n && isCandidateChar(text.charCodeAt(r + 1 + k))) k++;
-  for (; k >= 5; k--) {
-    const e = r + 1 + k; // the last digit
-    if (e < n && isDigit(text.charCodeAt(e)) && lookaheadAccepts(text, e + 1)) return e + 1;
+/**
+ * `\d[\d \u00a0().\-]{5,22}\d` and the lookahead with the first digit at `x`, from the digit runs:
+ * the last digit ends a run (the lookahead refuses a digit after it), 6 to 23 code units after the
+ * first, and the runs up to it are joined by separators only. The longest such end is the regex's.
+ * Only the gaps between runs are read from the text, so a try costs a few runs, not 22 code units.
+ */
+function fromFirstDigit(text: string, runs: DigitRuns, r: number, x: number): number {
+  let k = r; // the run that holds x, if x is a digit (after "00(" it is the next run)
+  while (k < runs.count && runs.start[k]! + runs.length[k]! <= x) k++;
+  if (k >= runs.count || runs.start[k]! > x) return -1;
+  let end = -1;
+  for (let j = k; j < runs.count; j++) {
+    const runEnd = runs.start[j]! + runs.length[j]!;
+    if (runEnd - x > 24) break;
+    if (j > k && !joinedBySeparators(text, runs, j - 1)) break;
+    if (runEnd - x >= 7 && lookaheadAcceptsAfter(runs, j)) end = runEnd;
   }
-  return -1;
+  return end;
 }
 
-/** `(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)` at `x`. */
-function lookaheadAccepts(text: string, x: number): boolean {
-  if (x >= text.length) return true;
-  const c = text.charCodeAt(x);
-  if (((c | 32) - 97) >>> 0 < 26 || isDigit(c) || c === 95 || c === 64 || (c >= 0xc0 && c <= 0x24f)) return false;
-  return !((c === 46 || c === 45 || c === 47 || c === 58) && x + 1 < text.length && isDigit(text.charCodeAt(x + 1)));
+/** Only separators stand between run `i` and the next (the code unit after run `i` is known). */
+function joinedBySeparators(text: string, runs: DigitRuns, i: number): boolean {
+  if (!isPhoneSeparator(runs.after[i]!)) return false;
+  for (let y = runs.start[i]! + runs.length[i]! + 1, to = runs.start[i + 1]!; y < to; y++) if (!isPhoneSeparator(text.charCodeAt(y))) return false;
+  return true;
 }
+
+/**
+ * CANDIDATE's lookahead `(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)` right after run `j`: its next code
+ * unit (never a digit), and whether a digit (the next run) follows that.
+ */
+function lookaheadAcceptsAfter(runs: DigitRuns, j: number): boolean {
+  const c = runs.after[j]!;
+  if (c === -1) return true;
+  if (((c | 32) - 97) >>> 0 < 26 || c === 95 || c === 64 || (c >= 0xc0 && c <= 0x24f)) return false;
+  return !((c === 46 || c === 45 || c === 47 || c === 58) && j + 1 < runs.count && runs.start[j + 1] === runs.start[j]! + runs.length[j]! + 1);
+}
+
 const REGIONS: readonly Region[] = ['IN', 'US', 'GB'];
 /** A date at the start of a candidate ("15-03-2024", "2024-03-15 10"): never a phone number. */
 export const DATE_SHAPE = /^(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})(?!\d)/;

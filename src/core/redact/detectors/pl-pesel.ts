@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { isIdWordChar } from '../recognizer.ts';
 import { createCueMatcher } from '../context.ts';
-import { eachRunWith, RUN_ID_LENGTH, TextIndex } from '../digit-runs.ts';
+import { eachRunWith, RUN_PESEL_DIGITS, TextIndex } from '../digit-runs.ts';
 
 /**
  * Polish PESEL: 11 digits, YYMMDD of birth (the month carries the century: +80 for the 1800s, +0,
@@ -36,8 +36,7 @@ export const plPeselRecognizer: Recognizer = {
   type: 'PL_PESEL',
   scan(text, out, index) {
     const runs = (index ?? new TextIndex(text)).digitRuns();
-    eachRunWith(runs, RUN_ID_LENGTH, (r) => {
-      if (runs.length[r] !== 11) return;
+    eachRunWith(runs, RUN_PESEL_DIGITS, (r) => {
       const p = runs.start[r]!;
       // A whole word: nothing of a word or code glued on either side.
       if ((p > 0 && isIdWordChar(text.charCodeAt(p - 1))) || isIdWordChar(runs.after[r]!)) return;

@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachMatchAtDigitRuns } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_UPPER_BEFORE, RUN_UPPER_SPACE_BEFORE } from '../digit-runs.ts';
+import { RUN_NINO_DIGITS } from '../digit-runs.ts';
 
 /**
  * HMRC National Insurance number: two prefix letters (not D F I Q U V; second not O; not the
@@ -10,7 +10,7 @@ import { RUN_UPPER_BEFORE, RUN_UPPER_SPACE_BEFORE } from '../digit-runs.ts';
 export const NINO = /(?<![A-Za-z0-9\u00C0-\u024F_])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9\u00C0-\u024F_])/y;
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
-export const startFacts = RUN_UPPER_BEFORE | RUN_UPPER_SPACE_BEFORE;
+export const startFacts = RUN_NINO_DIGITS;
 /**
  * The two prefix letters, and a space if one, before the first digit run. That run holds two,
  * four or six digits ("AB123456C", "AB 12 34 56 C"): the pattern reads digits in pairs with

@@ -1,17 +1,17 @@
 import type { Recognizer } from '../recognizer.ts';
 import { eachMatchAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
-import { RUN_GROUP3_CHAIN9, RUN_LEN9 } from '../digit-runs.ts';
+import { RUN_LEN9, RUN_SSN_GROUPS, ssnGroupsAt } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher } from '../context.ts';
 
 /** AAA-GG-SSSS, or AAA GG SSSS; the nine-digit compact form only after an SSN cue. */
 export const GROUPED = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(\d{3})([- ])(\d{2})\2(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
 export const COMPACT = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])(\d{3})(\d{2})(\d{4})(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d)/y;
-/** Grouped: a run of exactly three digits starting a chain of nine; compact: a run of exactly nine. */
-export const groupedStart: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 3 && runs.chain[r]! >= 9, runs, r);
+/** Grouped: runs of three, two and four digits joined by the same separator; compact: a run of exactly nine. */
+export const groupedStart: StartAtRun = (_, runs, r) => runStartIf(ssnGroupsAt(runs, r), runs, r);
 export const compactStart: StartAtRun = (_, runs, r) => runStartIf(runs.length[r] === 9, runs, r);
 /** Digit-run facts (digit-runs.ts): every run `groupedStart` accepts has the first, `compactStart` the second. */
-export const groupedFacts = RUN_GROUP3_CHAIN9;
+export const groupedFacts = RUN_SSN_GROUPS;
 export const compactFacts = RUN_LEN9;
 const cue = createCueMatcher(['ssn', 'social security', 'social security number', 'ss#', 'ss no'], BUSINESS_NUMBER_CUES);
 
