@@ -14,6 +14,7 @@ import { FRESH_TEMPLATES } from '../test/pii-corpus/templates-fresh.ts';
 import { FRESH2_TEMPLATES } from '../test/pii-corpus/templates-fresh2.ts';
 import { FRESH3_TEMPLATES } from '../test/pii-corpus/templates-fresh3.ts';
 import { FRESH4_TEMPLATES } from '../test/pii-corpus/templates-fresh4.ts';
+import { FRESH5_TEMPLATES } from '../test/pii-corpus/templates-fresh5.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -123,6 +124,7 @@ const sets = [
   ['second fresh held-out (test/pii-corpus/templates-fresh2.ts)', FRESH2_TEMPLATES],
   ['third fresh held-out (test/pii-corpus/templates-fresh3.ts)', FRESH3_TEMPLATES],
   ['fourth fresh held-out (test/pii-corpus/templates-fresh4.ts)', FRESH4_TEMPLATES],
+  ['fifth fresh held-out (test/pii-corpus/templates-fresh5.ts)', FRESH5_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
