@@ -211,3 +211,19 @@ describe('PERSON: relations in six languages, maiden names, customers in capital
     expect(persons('customer HDFC Ravi paid')).toEqual(['Ravi']);
   });
 });
+
+/** From the fifth blind set's first run (test/pii-corpus/templates-fresh5.ts). */
+describe('national numbers right after a name, or "reachable at"', () => {
+  it.each([
+    ['Nowy lead: Ana Zorvath, 601 234 567, pyta o ofertę', 'PHONE_NUMBER:601 234 567'],
+    ['Gesprächsnotiz: Herr Zorvath (884 966 886) möchte das Angebot', 'PHONE_NUMBER:884 966 886'],
+    ['Nouveau prospect: Teresa Quenbar, 9845012345, vu au salon de Lyon.', 'PHONE_NUMBER:9845012345'],
+    ['IBAN en pièce jointe, joignable au 612 345 678.', 'PHONE_NUMBER:612 345 678'],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([['Rechnung (612345678)'], ['Pedido, 612 345 678'], ['SKU ABC (612345678)'], ['Order ORD, 612345678']])('%j has no phone number', (text) => {
+    expect(found(text).filter((f) => f.startsWith('PHONE_NUMBER'))).toEqual([]);
+  });
+});

@@ -194,7 +194,7 @@ const PHONE_CUES = [
   'durchwahl', 'festnetz', 'fijo', 'fixe', 'fisso', 'vaste lijn', 'bizum', 'mb way', 'mbway', 'blik', 'satispay', 'swish',
   'vipps', 'mobilepay', 'twint', 'office', 'contatto', 'recapito', 'neue nummer', 'nuevo número', 'nuevo numero', 'nuovo numero',
   'novo número', 'novo numero', 'nowy numer', 'nieuw nummer', 'naya no', 'naya number', 'new no', 'chiamato', 'llamó', 'llamo desde',
-  'ligou', 'angerufen', 'appelé', 'appele'];
+  'ligou', 'angerufen', 'appelé', 'appele', 'joignable', 'reachable', 'raggiungibile', 'localizable'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
@@ -557,7 +557,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     if (!europeanShaped(raw)) return;
     const near = nearCue(text, start);
     // A "number" label alone, for the 9 or 10 digits of a national mobile number ("Numer 601 234 567").
-    if (near !== 'positive' && (near === 'negative' || !nineOrTenDigits(raw) || !numberLabelBefore(text, start))) return;
+    if (near !== 'positive' && (near === 'negative' || !nineOrTenDigits(raw) || !(numberLabelBefore(text, start) || afterNameWord(text, start)))) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
     return;
@@ -566,7 +566,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   if (context === 'negative') return;
   // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
   // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
-  if (context !== 'positive' && isBareTenDigits2to5(raw) && !numberLabelBefore(text, start)) return;
+  if (context !== 'positive' && isBareTenDigits2to5(raw) && !numberLabelBefore(text, start) && !afterNameWord(text, start)) return;
   out.add('PHONE_NUMBER', start, start + len, 50);
 }
 
@@ -596,6 +596,29 @@ function nineOrTenDigits(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) if (isAsciiDigit(raw.charCodeAt(i))) n++;
   return n === 9 || n === 10;
 }
+
+/**
+ * The number follows a capitalised word and ", " or " (": "Nowy lead: Ana Patil, 601 234 567, …",
+ * "Herr Devar (884 966 886) möchte …" — a contact's number after the name (no firm's or
+ * reference's word: the caller has checked the cues). The word is letters only, capitalised, three or more.
+ */
+function afterNameWord(text: string, start: number): boolean {
+  let p = start;
+  if (p > 0 && text.charCodeAt(p - 1) === 40) p--;
+  else if (p > 1 && text.charCodeAt(p - 1) === 32 && text.charCodeAt(p - 2) === 44) p--;
+  else return false;
+  if (p < 1 || text.charCodeAt(p - 1) !== (text.charCodeAt(p) === 40 ? 32 : 44)) return false;
+  const e = text.charCodeAt(p) === 40 ? p - 1 : p - 1;
+  let a = e;
+  while (a > 0 && e - a < 24 && isNameLetter(text.charCodeAt(a - 1))) a--;
+  if (e - a < 3 || (a > 0 && isNameLetter(text.charCodeAt(a - 1)))) return false;
+  const first = text.charCodeAt(a);
+  if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return false;
+  for (let i = a + 1; i < e; i++) if (text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) return false; // not an acronym or a code
+  return !BUSINESS_WORDS.has(text.slice(a, e).toLowerCase());
+}
+
+const isNameLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;
 
 /** Back from `p` over blanks and ':'. */
 function skipBack(text: string, p: number): number {
