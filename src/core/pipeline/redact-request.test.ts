@@ -81,16 +81,17 @@ describe('a name-shaped value under a person-name key is a name', () => {
     expect(JSON.stringify(openai)).toContain('Pune');
   });
 
-  it('leaves everyday values, bare "name" keys and message text to the detector alone', () => {
+  it('leaves everyday values and bare "name" keys to the detector alone; a "key: value" line of a name key is a name', () => {
     const body = {
       model: 'gpt-4o-mini',
       messages: [
-        { role: 'user', content: 'customer_name: Zorblat' },
+        { role: 'user', content: 'lead export\ncustomer_name: Zorblat\nnote: call the Acme office' },
         { role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'f', arguments: JSON.stringify({ name: 'Acme Widget', contact_name: 'Sales Team', owner_name: 'Unknown' }) } }] },
       ],
     } as JsonObject;
     redactRequestBody(body, openaiAdapter, engine, createVault());
     const sent = JSON.stringify(body);
-    for (const kept of ['Zorblat', 'Acme Widget', 'Sales Team', 'Unknown']) expect(sent).toContain(kept);
+    for (const kept of ['Acme Widget', 'Sales Team', 'Unknown', 'call the Acme office']) expect(sent).toContain(kept);
+    expect(sent).toContain('customer_name: [PERSON_1]');
   });
 });
