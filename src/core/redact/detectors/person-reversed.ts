@@ -29,15 +29,15 @@ function commaReversed(text: string, t: Tokens, i: number, out: Candidates): voi
   if ((gb & T_TITLE) === 0 || !nameish(t, g) || (gb & T_PLACE) !== 0) return;
   let z = g;
   if (z + 1 < t.count && adjacent(text, t, z, z + 1) && (t.bits[z + 1]! & (T_TITLE | T_FIRST)) === (T_TITLE | T_FIRST) && nameish(t, z + 1)) z++;
-  // A listed given name after the comma; or, after a listed surname, an unlisted word that ends the
-  // field ("Trivedi, Aashritha\n"): not a company or a town after a name ("Ravi Kumar, Infosys" has
-  // a given name first, and towns are place words).
   // The given names end the field or a lowercase word follows: "Nayar, Brahmabrata T. Verma" and
   // "Patil, Priya, John" are items of a list of names, not one name written the other way round.
   const ends = fieldEndsAt(text, t.end[z]!);
   if (!ends && !lowerWordAt(text, t.end[z]!)) return;
   // The surnames hold a listed one ("Invoice, Priya", "Reliance Jio, Priya" do not).
   if (!anySurname(t, a, i)) return;
+  // A listed given name after the comma; or, after a surname that is no other word, an unlisted
+  // word that ends the field ("Trivedi, Aashritha\n"). Not a company or a town after a name:
+  // "Ravi Kumar, Infosys" has a given name first (below), and towns are place words.
   const givenListed = (gb & T_FIRST) !== 0 && strong(gb);
   if (!givenListed && !(anySurnameOnly(t, a, i) && !known(gb) && ends)) return;
   // "Ravi Kumar, Priya" is a list of two names, not one reversed: a reversed name does not start with a given name.
