@@ -95,16 +95,21 @@ export function addNameFieldsInJsonText(text: string, out: Candidates): void {
 
 /**
  * The same for "key: value" lines of exports and lead-ad dumps: "full_name: manjusha
- * mukhopadhyay-verma", "firstName: Ravi". Only keys written as code (with '_' or '-', or camelCase)
- * at a line's start: a label in words ("Name: …") is a cue the PERSON passes read. The value runs
- * to the end of its line. Found from each ": " with bounded walks back to the line's start.
+ * mukhopadhyay-verma", "first_name: Ravi". Only keys written in snake_case at a line's start:
+ * a label in words ("Name: …") is a cue the PERSON passes read. The value runs to the end of its
+ * line. Found from each '_' (few in prose; a scan for ": " cost ~2 % of detect on 66 KB of CRM
+ * text), with bounded walks.
  */
 export function addNameFieldsInKeyLines(text: string, out: Candidates): void {
-  for (let colon = text.indexOf(': '); colon !== -1; colon = text.indexOf(': ', colon + 2)) {
-    let k = colon;
-    while (k > 0 && colon - k < 40 && isKeyChar(text.charCodeAt(k - 1))) k--;
-    if (k === colon || (k > 0 && text.charCodeAt(k - 1) !== 10) || !codeShaped(text, k, colon)) continue;
-    // The line's end within 80 characters (a bounded walk: a long line of ": " stays linear).
+  for (let u = text.indexOf('_'); u !== -1; u = text.indexOf('_', u + 1)) {
+    let k = u;
+    while (k > 0 && u - k < 40 && isKeyChar(text.charCodeAt(k - 1))) k--;
+    if (k > 0 && text.charCodeAt(k - 1) !== 10) continue;
+    let colon = u + 1;
+    while (colon < text.length && colon - k < 40 && isKeyChar(text.charCodeAt(colon))) colon++;
+    u = colon;
+    if (text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32) continue;
+    // The line's end within 80 characters (a bounded walk: a long line stays linear).
     let end = colon + 2;
     const limit = Math.min(text.length, colon + 82);
     while (end < limit && text.charCodeAt(end) !== 10) end++;
@@ -114,14 +119,4 @@ export function addNameFieldsInKeyLines(text: string, out: Candidates): void {
     while (end > start && text.charCodeAt(end - 1) <= 32) end--;
     addIfName(text, start, end, out);
   }
-}
-
-/** text[a, b) is a key written as code: it holds '_' or '-', or a capital after a lowercase letter. */
-function codeShaped(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 95 || c === 45) return true;
-    if (c >= 65 && c <= 90 && i > a && text.charCodeAt(i - 1) >= 97 && text.charCodeAt(i - 1) <= 122) return true;
-  }
-  return false;
 }
