@@ -227,3 +227,17 @@ describe('national numbers right after a name, or "reachable at"', () => {
     expect(found(text).filter((f) => f.startsWith('PHONE_NUMBER'))).toEqual([]);
   });
 });
+
+describe('the new context rules on adversarial input', () => {
+  it.each([
+    ['lines of "x] name:"', 'x] Zorvath: hi\n'.repeat(8000)],
+    ['names, commas and numbers', 'Ana Patil, 601 234 567, '.repeat(5000)],
+    ['snake_case keys', 'a_b_c_'.repeat(20000)],
+    ['"Numer" labels', 'Numer '.repeat(20000)],
+    ['labels and quotes', 'Name: "'.repeat(15000)],
+  ])('%s: 100 KB or more in linear time', (_, text) => {
+    const t = performance.now();
+    detect(text);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});

@@ -111,8 +111,10 @@ function speakerAfterTimestamp(text: string, t: Tokens, i: number, out: Candidat
     if (s >= 2 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 93) { a = k; break; }
   }
   if (a === -1) return;
-  const open = text.lastIndexOf('[', t.start[a]!);
-  if (open === -1 || t.start[a]! - open > 24 || (open > 0 && text.charCodeAt(open - 1) !== 10)) return;
+  // The '[' within 24 code units before (a bounded walk: many lines of "x] y" stay linear).
+  let open = t.start[a]! - 2;
+  while (open >= 0 && t.start[a]! - open <= 24 && text.charCodeAt(open) !== 91) open--;
+  if (open < 0 || t.start[a]! - open > 24 || (open > 0 && text.charCodeAt(open - 1) !== 10)) return;
   let j = a;
   while (j + 1 < t.count && j - a + 1 < 3 && adjacent(text, t, j, j + 1)) j++;
   while (j >= a && text.charCodeAt(t.end[j]!) !== 58) j--;
