@@ -241,3 +241,10 @@ describe('the new context rules on adversarial input', () => {
     expect(performance.now() - t).toBeLessThan(3000);
   });
 });
+
+describe('telephone emoji', () => {
+  it('reads ☎ with its variation selector as a phone label, and no other emoji', () => {
+    expect(found('call ☎️ 912 345 678')).toContain('PHONE_NUMBER:912 345 678');
+    expect(found('❤️ 912 345 678')).toEqual([]);
+  });
+});

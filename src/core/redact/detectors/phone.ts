@@ -582,7 +582,7 @@ function numberLabelBefore(text: string, start: number): boolean {
   const p = skipBack(text, start);
   if (p === start || p === 0) return false;
   const c = text.charCodeAt(p - 1);
-  if (c === 0x260e || c === 0xfe0f) return true; // ☎, or an emoji's variation selector after it
+  if (c === 0x260e || (c === 0xfe0f && p >= 2 && text.charCodeAt(p - 2) === 0x260e)) return true; // ☎ (with or without its variation selector)
   if (p >= 2 && text.charCodeAt(p - 2) === 0xd83d && (c === 0xdcde || c === 0xdcf1)) return true; // 📞 📱
   const a = wordStartBefore(text, p);
   if (a === -1 || !NUMBER_WORDS.has(text.slice(a, p).toLowerCase())) return false;
@@ -607,8 +607,9 @@ function afterNameWord(text: string, start: number): boolean {
   if (p > 0 && text.charCodeAt(p - 1) === 40) p--;
   else if (p > 1 && text.charCodeAt(p - 1) === 32 && text.charCodeAt(p - 2) === 44) p--;
   else return false;
+  // Before the "(" a blank, before the " " a comma: the name word ends right before it.
   if (p < 1 || text.charCodeAt(p - 1) !== (text.charCodeAt(p) === 40 ? 32 : 44)) return false;
-  const e = text.charCodeAt(p) === 40 ? p - 1 : p - 1;
+  const e = p - 1;
   let a = e;
   while (a > 0 && e - a < 24 && isNameLetter(text.charCodeAt(a - 1))) a--;
   if (e - a < 3 || (a > 0 && isNameLetter(text.charCodeAt(a - 1)))) return false;
