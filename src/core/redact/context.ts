@@ -32,6 +32,9 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'spedizione', 'zending', 'remessa',
 ];
 
+/** The one-word business cues of both lists, for a test of one word ("order", "Rechnung"). */
+export const BUSINESS_CUE_WORDS: ReadonlySet<string> = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES].filter((w) => !w.includes(' ')));
+
 /**
  * Build a matcher that finds the last cue word in the `window` characters before `start`.
  * Cue lists are literal words; the window is short, so this stays O(window) per call.
@@ -67,7 +70,7 @@ export function createCueMatcher(positive: readonly string[], negative: readonly
       if (alt < t.positives) last = 'positive';
       // A business word labels only a number right after it ("order no. 4839…"), not one further on,
       // …and only when no other number stands between ("Rs. 22713 to the 6011 8409 …" is a card).
-      else if (start - end <= negativeWindow && !hasDigit(text, end, start)) last = 'negative';
+      else if (start - end <= negativeWindow && !digitOrSentenceEnd(text, end, start)) last = 'negative';
       // A cue ending in a word character is followed by a non-word one (or the window's end).
       p = isCueWordChar(text.charCodeAt(end - 1)) ? end + 1 : end;
     }
@@ -99,7 +102,7 @@ function lastCueBackward(t: CueTable, text: string, from: number, start: number,
     if (alt !== -1) {
       if (alt < t.positives) { last = 'positive'; break; }
       const end = a + t.words[alt]!.length;
-      if (start - end <= negativeWindow && !hasDigit(text, end, start)) { last = 'negative'; break; }
+      if (start - end <= negativeWindow && !digitOrSentenceEnd(text, end, start)) { last = 'negative'; break; }
     }
     b = a;
   }
@@ -223,7 +226,7 @@ function sameUnderI(c: number, w: number): boolean {
  * A digit, or a sentence's end ('.', '!' or '?' and a blank, after a word), in text[from, to):
  * either way the business word before it labels something else ("order chahiye. number 98450 12345").
  */
-function hasDigit(text: string, from: number, to: number): boolean {
+function digitOrSentenceEnd(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;

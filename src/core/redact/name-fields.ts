@@ -38,8 +38,11 @@ const NAME_SHAPE = /^(?:\p{L}\.|\p{L}[\p{L}\p{M}'’-]*)(?: (?:\p{L}\.|\p{L}[\p{
  */
 export function addNameField(text: string, field: string, out: Candidates): void {
   if (text.length > 80 || !isNameKey(field)) return;
-  let start = 0;
-  let end = text.length;
+  addTrimmedIfName(text, 0, text.length, out);
+}
+
+/** `addIfName` on text[start, end) without the blanks around it. */
+function addTrimmedIfName(text: string, start: number, end: number, out: Candidates): void {
   while (start < end && text.charCodeAt(start) <= 32) start++;
   while (end > start && text.charCodeAt(end - 1) <= 32) end--;
   addIfName(text, start, end, out);
@@ -114,9 +117,6 @@ export function addNameFieldsInKeyLines(text: string, out: Candidates): void {
     const limit = Math.min(text.length, colon + 82);
     while (end < limit && text.charCodeAt(end) !== 10) end++;
     if ((end < text.length && text.charCodeAt(end) !== 10) || !isNameKey(text.slice(k, colon))) continue;
-    let start = colon + 2;
-    while (start < end && text.charCodeAt(start) <= 32) start++;
-    while (end > start && text.charCodeAt(end - 1) <= 32) end--;
-    addIfName(text, start, end, out);
+    addTrimmedIfName(text, colon + 2, end, out);
   }
 }

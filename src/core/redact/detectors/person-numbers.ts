@@ -1,16 +1,17 @@
 import type { Candidates } from '../candidates.ts';
-import { BUSINESS_NUMBER_CUES, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
+import { BUSINESS_CUE_WORDS } from '../context.ts';
 import type { DigitRuns } from '../digit-runs.ts';
 import { lineFirstTokens, T_COMMON, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_PLACE, T_TITLE } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { startsWithDate } from './phone.ts';
-import { adjacent, CAPITAL, isBlankAt, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly } from './person-words.ts';
+import { adjacent, CAPITAL, isBlankAt, isLowerAscii, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly } from './person-words.ts';
 
 /**
  * PERSON passes that read where a name stands rather than the name itself: beside a phone number
- * ("Tel. 692 312 459 (Sher)", "Vasanti +34 699 829 080 will collect") and last in a chat message
- * ("… se karunga. Somu"). Both are driven by what is few in a text (digit runs, lines, the last
- * token), not by every token.
+ * ("Tel. 692 312 459 (Sher)", "Vasanti +34 699 829 080 will collect", "1) Ana Patil 702-583-6435"),
+ * after a chat export's timestamp ("[10:30:45] balgopal:"; a speaker without one is read in pass 1's
+ * runs, person-run-context.ts) and last in a chat message ("… se karunga. Somu"). All are driven by
+ * what is few in a text (digit runs, lines, the last token), not by every token.
  */
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Characters inside a written phone number between digit runs. */
@@ -163,7 +164,7 @@ function nameBeforeNumberOnLine(text: string, t: Tokens, i: number, out: Candida
     // The number ends its line, or a lowercase word follows ("… will collect"), or in a list the next item ("… 2) …").
     const next = charAt(text, numberEnd);
     if (!(endsLine(next) || (next === 32 && (isLowerAscii(charAt(text, numberEnd + 1)) || (item && isDigit(charAt(text, numberEnd + 1))))))) return;
-    if (j === i && BUSINESS_WORDS.has(text.slice(t.start[i]!, t.end[i]!).toLowerCase())) return;
+    if (j === i && BUSINESS_CUE_WORDS.has(text.slice(t.start[i]!, t.end[i]!).toLowerCase())) return;
     push(out, text, t, i, j);
     return;
   }
@@ -200,7 +201,6 @@ function phoneLikeEnd(text: string, start: number, minDigits: number): number {
   return digits >= minDigits && !startsWithDate(text.slice(start, p)) ? lastDigit : -1;
 }
 
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /** "2) " at `p`: the next item of a numbered list, not more of a number. */
 function listMarkerAt(text: string, p: number): boolean {
@@ -208,8 +208,6 @@ function listMarkerAt(text: string, p: number): boolean {
   const q = isDigit(charAt(text, p + 1)) ? p + 2 : p + 1;
   return charAt(text, q) === 41 && charAt(text, q + 1) === 32;
 }
-/** Words that label the number after them (context.ts), not a person's. */
-const BUSINESS_WORDS = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES]);
 
 /**
  * A name signing off a chat message, last in the text: "… se karunga. Somu", "… before Diwali? -

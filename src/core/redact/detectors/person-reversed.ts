@@ -1,7 +1,8 @@
 import type { Candidates } from '../candidates.ts';
 import { T_COMMON, T_FIRST, T_LAST, T_PLACE, T_TITLE, T_UPPER } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
-import { adjacent, isBlankAt, known, MAX_NAME_TOKENS, nameish, push, stopped, strong, surnameOnly } from './person-words.ts';
+import { isAsciiLetter } from '../recognizer.ts';
+import { adjacent, isBlankAt, isLowerAscii, known, MAX_NAME_TOKENS, nameish, push, stopped, strong, surnameOnly } from './person-words.ts';
 
 /**
  * Names written surname first, as CRM exports and bank forms write them, at the start of a field:
@@ -106,7 +107,6 @@ function fieldStartsAt(text: string, s: number): boolean {
   return CUSTOMER_WORDS.has(text.slice(a, p).toLowerCase());
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const CUSTOMER_WORDS = new Set(['client', 'customer', 'cliente', 'kunde', 'kundin', 'klient', 'klienta', 'beneficiary', 'applicant', 'holder']);
 
 /** A field's value ends at `e`: the line's or text's end, or a '|' or ';' (after blanks). */
@@ -120,7 +120,5 @@ function fieldEndsAt(text: string, e: number): boolean {
 
 /** A space and a lowercase ASCII letter at `e` ("… Jagdeep was charged"). */
 function lowerWordAt(text: string, e: number): boolean {
-  if (text.charCodeAt(e) !== 32) return false;
-  const c = text.charCodeAt(e + 1);
-  return c >= 97 && c <= 122;
+  return text.charCodeAt(e) === 32 && isLowerAscii(text.charCodeAt(e + 1));
 }

@@ -1,7 +1,7 @@
 import type { Candidates } from '../candidates.ts';
 import { T_COMMON, T_PLACE, T_STOP, T_TITLE } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
-import { known, push } from './person-words.ts';
+import { isLowerAscii, known, push } from './person-words.ts';
 
 /**
  * Capitalised words that the lexicon may lack, named a person's by what comes right after them
@@ -43,5 +43,3 @@ function speakerAt(text: string, s: number, e: number): boolean {
   if (s > 0 && text.charCodeAt(s - 1) !== 10) return false;
   return text.charCodeAt(e) === 58 && text.charCodeAt(e + 1) === 32 && e + 2 < text.length && text.charCodeAt(e + 2) !== 10;
 }
-
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;

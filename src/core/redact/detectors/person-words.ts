@@ -1,4 +1,5 @@
 import type { Candidates } from '../candidates.ts';
+import { isLocalChar } from './at-sign.ts';
 import { isBlank } from '../names/cues.ts';
 import { T_AMBIGUOUS, T_COMMON, T_FIRST, T_INITIAL, T_LAST, T_LOWER, T_STOP, T_TITLE, T_UPPER } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
@@ -40,17 +41,16 @@ export function push(out: Candidates, text: string, t: Tokens, a: number, b: num
   out.add('PERSON', t.start[a]!, t.end[b]!, 10);
 }
 
-/** At `p`, a '.', '_', '-' or '+', then more of an e-mail's local part and its '@' (looked for in 64 code units). */
+/** At `p`, a '.', '_', '-' or '+', then more of an e-mail's local part (at-sign.ts) and its '@', within 64 code units. */
 function startsEmail(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
   if (c !== 46 && c !== 95 && c !== 45 && c !== 43) return false;
-  for (const limit = Math.min(text.length, p + 64); p < limit; p++) {
-    const d = text.charCodeAt(p);
-    if (d === 64) return true;
-    if (d <= 32 || d === 44 || d === 59 || d === 60 || d === 62 || d === 40 || d === 41) return false;
-  }
-  return false;
+  const limit = Math.min(text.length, p + 64);
+  while (p < limit && isLocalChar(text.charCodeAt(p))) p++;
+  return p < limit && text.charCodeAt(p) === 64;
 }
+
+export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /** A lowercase word of three letters or more that is no everyday or stop word. */
 export const plainLower = (t: Tokens, i: number): boolean => (t.bits[i]! & (T_LOWER | T_COMMON | T_STOP)) === T_LOWER && t.len[i]! >= 3;

@@ -2,7 +2,7 @@ import type { Recognizer } from '../recognizer.ts';
 import { isAsciiLetter } from '../recognizer.ts';
 import { eachRunWith, RUN_JOINED, TextIndex } from '../digit-runs.ts';
 import type { DigitRuns } from '../digit-runs.ts';
-import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
+import { BUSINESS_CUE_WORDS, BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
 
@@ -588,12 +588,11 @@ function numberLabelBefore(text: string, start: number): boolean {
   if (a === -1 || !NUMBER_WORDS.has(text.slice(a, p).toLowerCase())) return false;
   const q = skipBack(text, a);
   const b = q === a ? -1 : wordStartBefore(text, q);
-  return b === -1 || !BUSINESS_WORDS.has(text.slice(b, q).toLowerCase());
+  return b === -1 || !BUSINESS_CUE_WORDS.has(text.slice(b, q).toLowerCase());
 }
 
 function nineOrTenDigits(raw: string): boolean {
-  let n = 0;
-  for (let i = 0; i < raw.length; i++) if (isAsciiDigit(raw.charCodeAt(i))) n++;
+  const n = digitCount(raw);
   return n === 9 || n === 10;
 }
 
@@ -616,7 +615,7 @@ function afterNameWord(text: string, start: number): boolean {
   const first = text.charCodeAt(a);
   if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return false;
   for (let i = a + 1; i < e; i++) if (text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) return false; // not an acronym or a code
-  return !BUSINESS_WORDS.has(text.slice(a, e).toLowerCase());
+  return !BUSINESS_CUE_WORDS.has(text.slice(a, e).toLowerCase());
 }
 
 const isNameLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;
@@ -630,13 +629,13 @@ function skipBack(text: string, p: number): number {
 /** The start of the word of at most 12 letters that ends at `p`, or -1. */
 function wordStartBefore(text: string, p: number): number {
   let a = p;
-  while (a > 0 && a > p - 12 && isLetterCode(text.charCodeAt(a - 1))) a--;
-  return a === p || (a > 0 && isLetterCode(text.charCodeAt(a - 1))) ? -1 : a;
+  while (a > 0 && a > p - 12 && isNumberWordLetter(text.charCodeAt(a - 1))) a--;
+  return a === p || (a > 0 && isNumberWordLetter(text.charCodeAt(a - 1))) ? -1 : a;
 }
 
-const BUSINESS_WORDS = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES].filter((w) => !w.includes(' ')));
 
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xfa || c === 0xda;
+/** ASCII letters and ú/Ú: the letters of NUMBER_WORDS and of the business cue words before them. */
+const isNumberWordLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xfa || c === 0xda;
 
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
