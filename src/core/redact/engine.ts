@@ -7,6 +7,7 @@ import { RECOGNIZERS } from './detectors/index.ts';
 import { compileCustomEntity } from './custom.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { TextIndex } from './digit-runs.ts';
+import { addTableColumns } from './table-columns.ts';
 
 export { DEFAULT_DETECTOR_OPTIONS, createModeOf, detectorOptionsFromPolicy, modeOf } from './policy-options.ts';
 
@@ -36,6 +37,7 @@ export function createDetector(options: DetectorOptions): Detect {
     : undefined;
 
   const personOn = recognizers.includes(RECOGNIZERS.PERSON);
+  const phoneOn = recognizers.includes(RECOGNIZERS.PHONE_NUMBER);
   // Reused by this detector's calls (a call is synchronous: none can begin inside another).
   const candidates = new Candidates();
   return function detect(text: string, hint?: DetectHint): Finding[] {
@@ -48,6 +50,7 @@ export function createDetector(options: DetectorOptions): Detect {
       addNameFieldsInJsonText(text, candidates);
       addNameFieldsInKeyLines(text, candidates);
     }
+    addTableColumns(text, candidates, personOn, phoneOn);
     const findings = resolveOverlaps(candidates);
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS } from './engine.ts';
+
+const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);
+const found = (text: string, type: string): string[] => detect(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+
+// Names the lexicon lacks ("Zorblat", "Qwenth") and national numbers no rule takes without a label.
+describe('cells under a name or a phone column', () => {
+  it('reads a semicolon export by its header (Spanish labels, "Surname, Given" cells)', () => {
+    const text = 'id;nombre;telefono;email;etapa\nL-1;Qwenth Varma, Zorblat;734269501;zq@wp.pl;ganado\nL-2;ZORBLAT QWENTH;020 822 5973;q@x.es;perdido';
+    expect(found(text, 'PERSON')).toEqual(['Qwenth Varma, Zorblat', 'ZORBLAT QWENTH']);
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['734269501', '020 822 5973']);
+  });
+
+  it('reads a markdown table, rule line and all', () => {
+    const text = 'Pipeline:\n\n| Owner | Contact | Phone | Stage |\n|---|:---:|---|---|\n| Zorblat | B.C. Qwenth | 06 3318 0386 | Demo done |\n';
+    expect(found(text, 'PERSON')).toEqual(['Zorblat', 'B.C. Qwenth']);
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['06 3318 0386']);
+  });
+
+  it('reads comma and tab separated rows, with quoted cells', () => {
+    const csv = 'full_name,mobile_no,city\n"Qwenth, Zorblat",734 02 78 73,Pune\n';
+    expect(found(csv, 'PERSON')).toEqual(['Qwenth, Zorblat']);
+    expect(found(csv, 'PHONE_NUMBER')).toEqual(['734 02 78 73']);
+    const tsv = 'Nr tel.\tNazwisko i imię\n601 234 567\tQwenth Zorblat\n';
+    expect(found(tsv, 'PERSON')).toEqual(['Qwenth Zorblat']);
+    expect(found(tsv, 'PHONE_NUMBER')).toEqual(['601 234 567']);
+  });
+
+  it('takes a bare "Name" or "Customer" column only in a table of contacts', () => {
+    expect(found('name,price,sku\nZorblat Bundle,1200,SKU-1\n', 'PERSON')).toEqual([]);
+    expect(found('| Customer | Plan | Seats |\n|---|---|---|\n| Zorblat Qwenth | Pro | 12 |', 'PERSON')).toEqual([]);
+    expect(found('| Customer | Email |\n|---|---|\n| Zorblat Qwenth | zq@example.com |', 'PERSON')).toEqual(['Zorblat Qwenth']);
+    // A thing's name stays a thing's, contacts or not.
+    expect(found('Company name;Phone\nZorblat Qwenth;734269501', 'PERSON')).toEqual([]);
+  });
+
+  it('leaves cells that are no name or no number', () => {
+    const text = 'Contact | Phone | Note\nKrishna Traders | N/A | call later\nSales Team | 12 | -\nZorblat Qwenth | ext. 42 | vip';
+    expect(found(text, 'PERSON')).toEqual(['Zorblat Qwenth']);
+    expect(found(text, 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it('ends the table at a row of another width, and reads no prose as one', () => {
+    const text = 'name;phone\nZorblat Qwenth;734269501\n\nWe met; it went well; we noted 734269502 there; Qwenth said yes.';
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['734269501']);
+    expect(found(text, 'PERSON')).toEqual(['Zorblat Qwenth']);
+    expect(found('Notes: phone, name, email, all checked; fine', 'PERSON')).toEqual([]);
+  });
+
+  it('stays linear on long runs of delimiters and of rows', () => {
+    for (const text of ['|'.repeat(100_000), ';\n'.repeat(50_000), `a;b;phone\n${'x;y;1\n'.repeat(20_000)}`, `name,phone\n${',\n'.repeat(50_000)}`]) {
+      const t0 = performance.now();
+      detect(text);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});

@@ -1,0 +1,289 @@
+import type { Candidates } from './candidates.ts';
+import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './names/lexicon.ts';
+import { nameKey } from './names/key.ts';
+import { isNameKey } from './name-fields.ts';
+
+/**
+ * Cells under a name or a phone column of a table written in the text: CSV and TSV exports
+ * ("id;nombre;telefono;email"), markdown tables ("| Owner | Contact | Phone |"). The header says what
+ * a cell holds where the cell alone cannot: a national number without a label ("748403380"), a name
+ * the lexicon lacks, written "Surname, Given" or in capitals. Each line is read at most twice: once
+ * when a delimiter in it is met, and once as a row of the table above it.
+ */
+export function addTableColumns(text: string, out: Candidates, person: boolean, phone: boolean): void {
+  if (!person && !phone) return;
+  for (const delimiter of DELIMITERS) {
+    let at = text.indexOf(delimiter);
+    while (at !== -1) {
+      // A comma starts a header only with a label right after it ("id,name,phone"): prose has ", ", amounts "1,200".
+      if (delimiter === ',' && !labelFollows(text, at)) { at = text.indexOf(',', at + 1); continue; }
+      const lineStart = lineStartWithin(text, at);
+      if (lineStart === -1) { at = text.indexOf(delimiter, at + 1); continue; }
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      const header = !shortCells(text, lineStart, lineEnd, delimiter) || (delimiter === ',' && !commaGlued(text, lineStart, lineEnd))
+        ? undefined
+        : headerOf(text, lineStart, lineEnd, delimiter);
+      const next = header === undefined ? lineEnd : tableRows(text, lineEnd, delimiter, header, out, person, phone);
+      at = next >= text.length ? -1 : text.indexOf(delimiter, next + 1);
+    }
+  }
+}
+
+/**
+ * The start of the line whose first delimiter is text[at], when at most MAX_LABEL + 2 characters
+ * back (a header's first label); else -1. A bounded walk: `at` is the first delimiter of its line
+ * (the scan moves on line by line), or a comma after one that is not glued (the line is no header).
+ */
+function lineStartWithin(text: string, at: number): number {
+  const d = text.charCodeAt(at);
+  const limit = Math.max(0, at - MAX_LABEL - 2);
+  let i = at;
+  while (i > limit) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) return i;
+    if (c === d) return -1;
+    i--;
+  }
+  return i === 0 ? 0 : -1;
+}
+
+const DELIMITERS = [';', '\t', '|', ','] as const;
+type Delimiter = (typeof DELIMITERS)[number];
+
+/** What a column holds, from its header cell. */
+const OTHER = 0;
+const PHONE = 1;
+/** A person's name, whatever else the table holds ("customer_name", "Nachname"). */
+const NAME = 2;
+/** A person's name in a table of contacts only (one with a phone or an e-mail column): "Name", "Owner", "Cliente". */
+const NAME_IF_CONTACTS = 3;
+const EMAIL = 4;
+
+/** The longest header line read; a longer line is prose or data. */
+const MAX_HEADER = 400;
+const MAX_CELLS = 24;
+const MAX_LABEL = 40;
+
+/** A letter or a quote right after text[at]. */
+function labelFollows(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1) | 32;
+  return (c >= 97 && c <= 122) || c === 34 || (c >= 0xe0 && c <= 0xfe);
+}
+
+/** Every comma of the line is followed by a letter or a quote. */
+function commaGlued(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(',', from); i !== -1 && i < to; i = text.indexOf(',', i + 1)) if (!labelFollows(text, i)) return false;
+  return true;
+}
+
+/**
+ * A header's shape, read by hopping from delimiter to delimiter (no character loop): a line of at
+ * most MAX_HEADER characters whose delimiters are at most MAX_LABEL + 2 apart. Prose with a ';' or
+ * a ',' in it rarely passes: a clause is longer than a label.
+ */
+function shortCells(text: string, from: number, to: number, delimiter: Delimiter): boolean {
+  if (to - from > MAX_HEADER) return false;
+  let last = from - 1;
+  for (let i = text.indexOf(delimiter, from); i !== -1 && i < to; i = text.indexOf(delimiter, i + 1)) {
+    if (i - last > MAX_LABEL + 2) return false;
+    last = i;
+  }
+  return to - last <= MAX_LABEL + 2;
+}
+
+/**
+ * The column kinds of text[from, to) when it is a table's header: two or more cells, every one a
+ * short label (letters, no digits but one, no '@'), one of them a name or a phone column.
+ */
+function headerOf(text: string, from: number, to: number, delimiter: Delimiter): number[] | undefined {
+  if (to - from > MAX_HEADER) return undefined;
+  const cells = splitCells(text, from, to, delimiter);
+  if (cells === undefined || cells.length < 4) return undefined;
+  const kinds: number[] = [];
+  let wanted = false;
+  let contacts = false;
+  for (let k = 0; k < cells.length; k += 2) {
+    const label = text.slice(cells[k]!, cells[k + 1]!);
+    if (!isLabel(label)) return undefined;
+    const kind = columnKind(label);
+    kinds.push(kind);
+    if (kind === PHONE || kind === NAME || kind === NAME_IF_CONTACTS) wanted = true;
+    if (kind === PHONE || kind === EMAIL) contacts = true;
+  }
+  if (!wanted) return undefined;
+  return contacts ? kinds : kinds.map((k) => (k === NAME_IF_CONTACTS ? OTHER : k));
+}
+
+/** A header cell: up to 40 characters, letters and a few marks, at most one digit, no '@' (an empty one too). */
+function isLabel(label: string): boolean {
+  if (label.length > MAX_LABEL) return false;
+  let digits = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits > 1) return false;
+    if (c === 64) return false;
+  }
+  return label.length === 0 || /^[\p{L}\p{M} _.'’#°º()/\d-]+$/u.test(label);
+}
+
+/**
+ * The label's words, lowercase and without accents ("Teléfono móvil" → teléfono, móvil → telefono,
+ * movil), with "no", "nr" and "number" around them dropped ("Phone No.", "Nr tel.", "Número de teléfono").
+ */
+function labelWords(label: string): string[] {
+  const words = label.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z]+/).filter(Boolean);
+  while (words.length > 1 && NUMBER_WORDS.has(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && (NUMBER_WORDS.has(words[0]!) || words[0] === 'de' || words[0] === 'of')) words.shift();
+  return words;
+}
+
+const NUMBER_WORDS = new Set(['no', 'nr', 'nro', 'num', 'number', 'numer', 'nummer', 'numero', 'n', 'o', 'de', 'do', 'da', 'del', 'of']);
+const PHONE_WORDS = new Set([
+  'phone', 'phones', 'ph', 'mobile', 'mob', 'cell', 'cellphone', 'tel', 'telephone', 'telefono', 'telefon', 'telefonu', 'telefone',
+  'telefoon', 'telefonnummer', 'mobilnummer', 'handy', 'handynummer', 'rufnummer', 'movil', 'celular', 'cellulare', 'portable',
+  'telemovel', 'komorka', 'komorkowy', 'komorki', 'whatsapp', 'wa', 'tfno', 'tlf', 'contact', 'mobiel', 'gsm', 'landline',
+]);
+/** The last word of a label naming a person; "contact" with "no" or "number" dropped is a phone column (PHONE_WORDS wins). */
+const NAME_WORDS = new Set([
+  'name', 'nombre', 'nom', 'nome', 'naam', 'imie', 'nazwisko', 'vorname', 'nachname', 'apellido', 'apellidos', 'prenom', 'cognome',
+  'contact', 'contacto', 'kontakt', 'contatto', 'contato', 'ansprechpartner', 'owner', 'agent', 'rep', 'attendee', 'guest', 'patient',
+  'employee', 'customer', 'client', 'cliente', 'klient', 'klientka', 'kunde', 'kundin', 'titular', 'beneficiary', 'holder', 'applicant',
+  'nominee', 'person', 'persona', 'osoba', 'interlocutor', 'responsable', 'referente', 'solicitante', 'caller', 'lead', 'assignee',
+]);
+/** Words before "name" that make it a thing's name: "Company name", "Product name". */
+const THING_WORDS = new Set([
+  'company', 'product', 'business', 'account', 'file', 'user', 'brand', 'store', 'shop', 'item', 'plan', 'campaign', 'project', 'firm',
+  'org', 'organisation', 'organization', 'bank', 'branch', 'city', 'street', 'event', 'domain', 'host', 'model', 'trade', 'template',
+  'team', 'group', 'list', 'channel', 'page', 'app', 'device', 'service', 'package', 'course', 'school', 'hospital', 'legal', 'display',
+  'empresa', 'producto', 'firma', 'produkt', 'entreprise', 'produit', 'azienda', 'prodotto', 'empresa', 'tienda', 'sklep', 'banco',
+]);
+
+function columnKind(label: string): number {
+  const words = labelWords(label);
+  if (words.length === 0) return OTHER;
+  const last = words[words.length - 1]!;
+  if (words.some((w) => w === 'mail' || w === 'email' || w === 'correo' || w === 'courriel')) return EMAIL;
+  // "Contact no.", "Contact number": the number words were dropped, the label was longer.
+  if (last === 'contact' && labelWords(label.replace(/[^\p{L}]+$/u, '')).length === words.length && /\b(?:no|nr|number|num)\b/i.test(label)) return PHONE;
+  if (PHONE_WORDS.has(last) && last !== 'contact') return PHONE;
+  if (isNameKey(words.join(''))) return NAME;
+  if (!NAME_WORDS.has(last)) return OTHER;
+  if (words.length > 1 && words.slice(0, -1).some((w) => THING_WORDS.has(w))) return OTHER;
+  return NAME_IF_CONTACTS;
+}
+
+/**
+ * The rows after a header that ends at `headerEnd` (its '\n'): lines with as many cells. A markdown
+ * table's rule line (|---|---|) is skipped. Returns where the table ends.
+ */
+function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, person: boolean, phone: boolean): number {
+  let lineStart = headerEnd + 1;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const cells = splitCells(text, lineStart, lineEnd, delimiter);
+    if (cells === undefined || cells.length !== kinds.length * 2) return lineStart - 1;
+    if (!isRule(text, lineStart, lineEnd)) {
+      for (let k = 0; k < kinds.length; k++) {
+        const kind = kinds[k]!;
+        const from = cells[2 * k]!;
+        const to = cells[2 * k + 1]!;
+        if (kind === PHONE && phone) { if (isPhoneCell(text, from, to)) out.add('PHONE_NUMBER', from, to, 50); }
+        else if ((kind === NAME || kind === NAME_IF_CONTACTS) && person && isNameCell(text, from, to)) out.add('PERSON', from, to, 5);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return text.length;
+}
+
+/** A markdown table's rule line: only '|', '-', ':' and blanks. */
+function isRule(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 124 && c !== 45 && c !== 58 && c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * The cells of text[from, to) as [start, end) pairs, blanks and double quotes around each trimmed
+ * ("Varma, Leela" in a comma-separated row is one cell). With '|', the pipes at the line's ends
+ * bound the row, as in markdown. Undefined when the line has no delimiter or too many cells.
+ */
+function splitCells(text: string, from: number, to: number, delimiter: Delimiter): number[] | undefined {
+  const d = delimiter.charCodeAt(0);
+  while (to > from && (text.charCodeAt(to - 1) === 13 || text.charCodeAt(to - 1) === 32)) to--;
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  if (d === 124 && text.charCodeAt(from) === 124) {
+    from++;
+    if (to > from && text.charCodeAt(to - 1) === 124) to--;
+  }
+  const cells: number[] = [];
+  let start = from;
+  let delimiters = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : d;
+    if (c === 34 && i === skipBlanks(text, start, to)) {
+      // A quoted cell: to its closing quote ("" inside is a quote).
+      let q = i + 1;
+      for (; q < to; q++) {
+        if (text.charCodeAt(q) !== 34) continue;
+        if (text.charCodeAt(q + 1) === 34) { q++; continue; }
+        break;
+      }
+      i = q;
+      continue;
+    }
+    if (c !== d) continue;
+    if (i < to) delimiters++;
+    let a = start;
+    let b = i;
+    while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+    if (b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34) { a++; b--; }
+    cells.push(a, b);
+    if (cells.length > MAX_CELLS * 2) return undefined;
+    start = i + 1;
+  }
+  return delimiters === 0 ? undefined : cells;
+}
+
+function skipBlanks(text: string, i: number, to: number): number {
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** 7 to 15 digits, with only a phone's marks between them ("+34 699 042 267", "(089) 2556064", "05.99.81.50.34"). */
+function isPhoneCell(text: string, from: number, to: number): boolean {
+  if (to - from > 24) return false;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (!(c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 0xa0 || (c === 43 && i === from))) return false;
+  }
+  return digits >= 7 && digits <= 15;
+}
+
+/**
+ * One to five words of letters (with ' - inside, or initials "B.C."), one comma at most ("Varma,
+ * Leela"): not only everyday words, and no place or business word that is not also a name
+ * ("Krishna Traders", "N/A", "Demo done").
+ */
+const NAME_CELL = /^(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}\p{M}'’-]*)(?:,? ?(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}\p{M}'’-]*)){0,4}$/u;
+
+function isNameCell(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 60) return false;
+  const value = text.slice(from, to);
+  if (!NAME_CELL.test(value) || value.indexOf(',') !== value.lastIndexOf(',')) return false;
+  let named = false;
+  for (const word of value.split(/[ ,]+/)) {
+    if (word.length === 0 || word.endsWith('.')) continue;
+    const f = flagsOf(nameKey(word));
+    if ((f & PLACE) !== 0 && (f & (FIRST | LAST)) === 0) return false;
+    if ((f & (FIRST | LAST)) !== 0 || (f & (COMMON | STOP | PLAIN)) === 0) named = true;
+  }
+  return named;
+}
