@@ -213,6 +213,37 @@ describe('PERSON: relations in six languages, maiden names, customers in capital
 });
 
 /** From the fifth blind set's first run (test/pii-corpus/templates-fresh5.ts). */
+describe('PERSON: what follows a greeting, a title or a speaker\'s label (seventh blind set)', () => {
+  it.each([
+    ['hi zorvath how are you', ['zorvath']],
+    ['Hola, zorvath!', ['zorvath']],
+    ['thx, zorvath bhattathiri', ['zorvath bhattathiri']],
+    ['didi zorvath ka upi number bhejo', ['zorvath']],
+    ['ok zorvath quenbar 👍 delivery kal', ['zorvath']],
+    ['Customer: zorvath quenbar', ['zorvath quenbar']],
+    ['Present: Zorvath Q.; Ravi Kumar', ['Zorvath Q.', 'Ravi Kumar']],
+    ['mr. virginia ortiz asked to move the demo', ['virginia ortiz']],
+    ['hello miguel ángel! ur delivery is out', ['miguel ángel']],
+    ['Vaishnavi Saini: 2 kits pls', ['Vaishnavi Saini']],
+    ['Neuer Interessent: Herr Zorvath Quenbar aus Köln', ['Zorvath Quenbar']],
+  ])('%j has the names %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['bhaiya refund kab aayega?? Rs. 99567 kat gaya'], // the address word is the greeting: the message starts after it
+    ['Buenas tardes, devolví el pedido 940650457'], // a greeting closed by its comma, then a sentence
+    ['Buongiorno, chiedo il rimborso dell\'ordine'],
+    ['ur appointment is Sunday, dr said bring old reports.'], // a title before an everyday word
+    ['[13:29] Customer: jaldi karo, Karva Chauth hai'], // a transcript: the label names the speaker
+    ['vorrei prenotare per sabato sera'],
+    ['papa ke naam pe lena hai'],
+    ['czy dane są aktualne?'],
+  ])('%j has no name', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
 describe('national numbers right after a name, or "reachable at"', () => {
   it.each([
     ['Nowy lead: Ana Zorvath, 601 234 567, pyta o ofertę', 'PHONE_NUMBER:601 234 567'],

@@ -38,8 +38,13 @@ function hindiPostpositionAt(text: string, e: number): boolean {
   return a === 106 && b === 105 && !(isLowerAscii(c) || (c >= 65 && c <= 90));
 }
 
-/** text[s, e) starts a line and ": " then more text follows it: a chat export's speaker. */
+/**
+ * text[s, e) starts a line and ": " then more text follows it: a chat export's speaker. Not when a
+ * title follows: then the words before the colon label the name after it ("Neuer Interessent: Herr …").
+ */
 function speakerAt(text: string, s: number, e: number): boolean {
   if (s > 0 && text.charCodeAt(s - 1) !== 10) return false;
-  return text.charCodeAt(e) === 58 && text.charCodeAt(e + 1) === 32 && e + 2 < text.length && text.charCodeAt(e + 2) !== 10;
+  return text.charCodeAt(e) === 58 && text.charCodeAt(e + 1) === 32 && e + 2 < text.length && text.charCodeAt(e + 2) !== 10 && !TITLE_AHEAD.test(text.slice(e + 2, e + 12));
 }
+
+const TITLE_AHEAD = /^(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Pan|Pani|Mme|Mlle|Monsieur|Madame|Sig|Signor|Signora|Shri|Smt|Dhr|Mevr)\b/;

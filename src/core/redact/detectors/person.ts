@@ -315,7 +315,11 @@ function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStreng
   const capital = (b & CAPITAL) !== 0;
   const common = (b & T_COMMON) !== 0;
   const isKnown = known(b);
-  if (strength === 'honorific') return capital || (!common && (b & T_LOWER) !== 0) || isKnown;
+  // "mr sharma", "Dr. Zorblat"; not "dr said bring old reports": a lowercase word after a title is
+  // a name unless it is an everyday word (a listed name that is one too: "said", "will").
+  if (strength === 'honorific') {
+    return capital || ((b & T_LOWER) !== 0 && (!common || (isKnown && ((b & T_AMBIGUOUS) === 0 || lowerNameFollows(text, t, i))))) || (isKnown && !common);
+  }
   if (strength === 'intro') return isKnown || !common;
   // "ok pilar 👍" is a name, "ok will do" is not: a lowercase everyday word needs to end the phrase.
   if (strength === 'strong' && isKnown) return capital || (b & T_AMBIGUOUS) === 0 || introEnds(text, t, i);
@@ -324,8 +328,59 @@ function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStreng
   // Short words in capitals are acronyms: "agent ID", "escalated to QA", "Hi HR".
   if (capital) return (b & T_UPPER) === 0 || t.len[i]! > 3;
   if ((b & T_LOWER) === 0 || t.len[i]! < 3) return false;
-  // Lowercase unknown words: right after a strong cue ("hi sneha"), or closing an introduction.
-  return strength === 'strong' || introEnds(text, t, i, true);
+  // Lowercase unknown words: right after a strong cue ("hi sneha"), or closing an introduction. After
+  // a greeting closed by its comma ("Buongiorno, chiedo il rimborso") or a word that is itself the
+  // address ("bhaiya refund kab aayega?", "ok noted"), the word must close the phrase too.
+  if (strength === 'strong' && !(punctuatedGap(text, t.end[i - 1]!, t.start[i]!) || VOCATIVE_CUES.has(t.key[i - 1]!))) return true;
+  return introEnds(text, t, i, true) || (strength === 'strong' && (surnameFollows(text, t, i) || addressEnds(text, t, i)));
+}
+
+/** A listed surname, in lowercase and no everyday word, is the token after `i`: "thx, balgopal bhattathiri". */
+function surnameFollows(text: string, t: Tokens, i: number): boolean {
+  return i + 1 < t.count && adjacent(text, t, i, i + 1) && (t.bits[i + 1]! & (T_LOWER | T_LAST | T_COMMON | T_AMBIGUOUS)) === (T_LOWER | T_LAST);
+}
+
+/**
+ * The lowercase word `i`, or it and one more, then a Hindi postposition that people take ("bhai
+ * ahalya saini ka number", "didi malti ka upi") or the phrase's end ("ok aarya pilla-saini 👍").
+ */
+function addressEnds(text: string, t: Tokens, i: number): boolean {
+  if (postpositionAfter(text, t.end[i]!)) return true;
+  const n = i + 1;
+  if (n >= t.count || !adjacent(text, t, i, n) || (t.bits[n]! & T_LOWER) === 0 || (!known(t.bits[n]!) && (t.bits[n]! & (T_COMMON | T_STOP)) !== 0)) return false;
+  return introEnds(text, t, n) || postpositionAfter(text, t.end[n]!);
+}
+
+/** " ka ", " ki ", " ke ", " ko ", " ne " or " ji" (then no letter) at `e`. */
+function postpositionAfter(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 32) return false;
+  const a = text.charCodeAt(e + 1);
+  const b = text.charCodeAt(e + 2);
+  const c = e + 3 < text.length ? text.charCodeAt(e + 3) : 32;
+  if (isLetterCode(c)) return false;
+  return (b === 105 && (a === 107 || a === 106)) || (b === 97 && a === 107) || (b === 101 && (a === 107 || a === 110)) || (b === 111 && a === 107);
+}
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+
+/** A listed name, in lowercase and no everyday word, is the token after `i`: "mr. virginia ortiz". */
+function lowerNameFollows(text: string, t: Tokens, i: number): boolean {
+  const b = i + 1 < t.count ? t.bits[i + 1]! : 0;
+  return (b & T_LOWER) !== 0 && known(b) && (b & (T_COMMON | T_AMBIGUOUS)) === 0 && adjacent(text, t, i, i + 1);
+}
+
+/** Cue words that address someone by themselves, so what follows them starts the message ("bhaiya refund kab …"). */
+const VOCATIVE_CUES = new Set(['bhai', 'bhaiya', 'didi', 'ok', 'okay', 'thanks', 'thx', 'you', 'welcome', 'gracias', 'merci', 'grazie', 'dzieki', 'dziekuje']);
+
+/** A greeting's closing ',', '!' or dash in text[a, b), on one line: "Hola, …" (not "Regards,\n…", nor a label's ':'). */
+function punctuatedGap(text: string, a: number, b: number): boolean {
+  let mark = false;
+  for (let p = a; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13 || c === 58) return false;
+    if (c === 44 || c === 33 || c === 45 || c === 0x2013) mark = true;
+  }
+  return mark;
 }
 
 const CLAUSE_START = /(?:^|[.,!?;:\n]\s*|^\s*)$/u;
@@ -376,13 +431,20 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
       if (!surnameAfterInitial && (stopped(nb) || ((nb & T_COMMON) !== 0 && !known(nb)))) break;
       // A business or place word ends the name (and, after an honorific, makes it a firm's: below).
       if ((nb & (T_PLACE | KNOWN)) === T_PLACE) break;
-      const lowerOk = (nb & T_LOWER) !== 0 && !prevCapital && (known(nb) || (known(bits[j]!) && plainLower(t, j + 1)) || (caseless(text, t, j) && caseless(text, t, j + 1)));
+      // A listed name that is an everyday word too ("said", "ángel") only as the phrase's last word or
+      // before another name: "hello miguel ángel!", "miguel ángel collado", not "dr sharma said bring …".
+      const lowerOk = (nb & T_LOWER) !== 0 && !prevCapital && ((known(nb) && ((nb & (T_AMBIGUOUS | T_LOWER_UNSAFE)) === 0 || introEnds(text, t, j + 1) || lowerNameFollows(text, t, j + 1))) || (known(bits[j]!) && plainLower(t, j + 1)) || (caseless(text, t, j) && caseless(text, t, j + 1)));
       if ((capital && prevCapital) || (nb & T_INITIAL) !== 0 || lowerOk) j++;
       else break;
     }
     // One initial after the name is its last part ("Dhr. Amrita G.", "signatory Clara A."); more are not a name's.
     if (j > i && (bits[j]! & T_INITIAL) !== 0 && (bits[j - 1]! & T_INITIAL) !== 0) while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
     if ((strength === 'strong' || strength === 'intro') && (bits[j]! & T_LOWER) !== 0) j = lowercaseNameValue(text, t, i, j, strength === 'intro');
+    // "Customer: jaldi karo, Karva Chauth hai": after a role's label (not a name's) a lowercase word
+    // the lexicon lacks is the name only when it is all the line holds: in a transcript the label
+    // names the speaker, and the words after it are what they said.
+    if (strength === 'strong' && (bits[i]! & (T_LOWER | KNOWN)) === T_LOWER && !NAME_LABELS.has(t.key[i - 1]!) && hasColon(text, t.end[i - 1]!, t.start[i]!)
+      && !endsLine(text, t.end[j]!)) continue;
     // "Shree Ganesh Traders", "Sri Sai Hospital", "business name Sai Krishna Sweets", "Sir Ganga Ram
     // Hospital": a business or place word right after the words, or one word on, names a business or a place.
     if (placeWordFollows(text, t, j, strength === 'honorific')) continue;
@@ -405,6 +467,25 @@ function lowercaseNameValue(text: string, t: Tokens, i: number, j: number, intro
   if (k === j) return j;
   const after = t.end[k]! < text.length ? text.charCodeAt(t.end[k]!) : 10;
   return after === 10 || after === 13 || (intro && (after === 44 || after === 46)) ? k : j;
+}
+
+/** The last words of labels that name a name ("Name:", "Nachname:"), not a role ("Customer:"). */
+const NAME_LABELS = new Set(['name', 'nombre', 'completo', 'nazwisko', 'imie', 'apellido', 'apellidos', 'surname', 'vorname', 'nachname', 'nom', 'prenom',
+  'complet', 'nome', 'cognome', 'naam', 'voornaam', 'achternaam', 'sobrenome', 'apelido', 'famille', 'pan', 'bank', 'aadhaar', 'passport', 'card', 'account']);
+
+/**
+ * From `p` only blanks and a '.' to the line's end (or the text's), or a ',' or ';' and then a
+ * capital: the next name of a list ("Present: Zorvath Q.; Ravi Kumar"), not a sentence ("Ya, it is").
+ */
+function endsLine(text: string, p: number): boolean {
+  let separator = false;
+  for (; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) return true;
+    if (c === 44 || c === 59) separator = true;
+    else if (c !== 32 && c !== 9 && c !== 46) return separator && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde));
+  }
+  return true;
 }
 
 /** A ':' in text[a, b) (the short gap between a cue and its name). */

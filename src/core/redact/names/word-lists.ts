@@ -22,6 +22,11 @@ ifsc nino sku awb pnr utr cc bcc fyi asap eod eta lunes martes miércoles mierco
 enero febrero marzo abril mayo junio septiembre octubre noviembre diciembre poniedziałek wtorek środa
 czwartek piątek sobota niedziela styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
 listopad grudzień esta está pero una
+lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica gennaio febbraio aprile maggio
+giugno luglio settembre ottobre dicembre lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier avril juin
+juillet août aout octobre décembre decembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz maerz juni
+juli dezember segunda terça terca quarta sexta feira janeiro fevereiro maio junho julho setembro outubro dezembro
+pe par neuer neue neues interessent interessentin ya
 hallo bonjour bonsoir salut ciao buongiorno buonasera hoi merci grazie danke bitte obrigado obrigada bedankt
 cordialement herr frau monsieur madame mme mlle signor signora signorina meneer mevrouw dhr mevr senhor senhora
 meu minha mijn mein meine mon mój moje mi mio soy sono sou jestem ich bin ik je suis hier ist est titular kunde kundin klant titulaire nom prénom nome cognome naam
@@ -92,7 +97,7 @@ lycee liceo collège école ecole schule gymnasium close laboratories laboratory
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena liberto`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena liberto dane`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
