@@ -40,6 +40,7 @@ export function createDetector(options: DetectorOptions): Detect {
   const phoneOn = recognizers.includes(RECOGNIZERS.PHONE_NUMBER);
   // Reused by this detector's calls (a call is synchronous: none can begin inside another).
   const candidates = new Candidates();
+  const notPersons: number[] = [];
   return function detect(text: string, hint?: DetectHint): Finding[] {
     if (text.length === 0 || recognizers.length === 0) return [];
     candidates.clear();
@@ -50,10 +51,30 @@ export function createDetector(options: DetectorOptions): Detect {
       addNameFieldsInJsonText(text, candidates);
       addNameFieldsInKeyLines(text, candidates);
     }
-    addTableColumns(text, candidates, personOn, phoneOn);
-    const findings = resolveOverlaps(candidates);
+    notPersons.length = 0;
+    addTableColumns(text, candidates, personOn, phoneOn, notPersons);
+    let findings = resolveOverlaps(candidates);
+    if (notPersons.length > 0) findings = dropPersonsInside(findings, notPersons);
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };
+}
+
+/**
+ * PERSON findings inside one of the spans (start, end pairs) are dropped: a company's table cell.
+ * Findings come in text order; the spans are taken by start, with the furthest end of those that
+ * start at or before a finding: it lies inside one of them exactly when that end reaches its end.
+ */
+function dropPersonsInside(findings: Finding[], pairs: number[]): Finding[] {
+  const spans: [number, number][] = [];
+  for (let k = 0; k < pairs.length; k += 2) spans.push([pairs[k]!, pairs[k + 1]!]);
+  spans.sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let reach = -1;
+  return findings.filter((f) => {
+    if (f.type !== 'PERSON') return true;
+    for (; k < spans.length && spans[k]![0] <= f.start; k++) reach = Math.max(reach, spans[k]![1]);
+    return f.end > reach;
+  });
 }
 
 /**

@@ -35,6 +35,12 @@ describe('cells under a name or a phone column', () => {
     expect(found('Company name;Phone\nZorblat Qwenth;734269501', 'PERSON')).toEqual([]);
   });
 
+  it('takes no person from a company\'s column', () => {
+    const text = '| Name | Company | Phone |\n|---|---|---|\n| Zorblat Qwenth | Zara España | 928696029 |\n| Ravi Kumar | Ravi Kumar & Sons | 98450 12345 |';
+    expect(found(text, 'PERSON')).toEqual(['Zorblat Qwenth', 'Ravi Kumar']);
+    expect(found('Zara España and Ravi Kumar called', 'PERSON')).toContain('Ravi Kumar');
+  });
+
   it('leaves cells that are no name or no number', () => {
     const text = 'Contact | Phone | Note\nKrishna Traders | N/A | call later\nSales Team | 12 | -\nZorblat Qwenth | ext. 42 | vip';
     expect(found(text, 'PERSON')).toEqual(['Zorblat Qwenth']);

@@ -7,10 +7,11 @@ import { isNameKey } from './name-fields.ts';
  * Cells under a name or a phone column of a table written in the text: CSV and TSV exports
  * ("id;nombre;telefono;email"), markdown tables ("| Owner | Contact | Phone |"). The header says what
  * a cell holds where the cell alone cannot: a national number without a label ("748403380"), a name
- * the lexicon lacks, written "Surname, Given" or in capitals. Each line is read at most twice: once
+ * the lexicon lacks, written "Surname, Given" or in capitals. A company's column says the opposite:
+ * no person is named there (`notPersons`: "Zara España" is a brand). Each line is read at most twice: once
  * when a delimiter in it is met, and once as a row of the table above it.
  */
-export function addTableColumns(text: string, out: Candidates, person: boolean, phone: boolean): void {
+export function addTableColumns(text: string, out: Candidates, person: boolean, phone: boolean, notPersons: number[]): void {
   if (!person && !phone) return;
   for (const delimiter of DELIMITERS) {
     let at = text.indexOf(delimiter);
@@ -24,7 +25,7 @@ export function addTableColumns(text: string, out: Candidates, person: boolean, 
       const header = !shortCells(text, lineStart, lineEnd, delimiter) || (delimiter === ',' && !commaGlued(text, lineStart, lineEnd))
         ? undefined
         : headerOf(text, lineStart, lineEnd, delimiter);
-      const next = header === undefined ? lineEnd : tableRows(text, lineEnd, delimiter, header, out, person, phone);
+      const next = header === undefined ? lineEnd : tableRows(text, lineEnd, delimiter, header, out, person, phone, notPersons);
       at = next >= text.length ? -1 : text.indexOf(delimiter, next + 1);
     }
   }
@@ -59,6 +60,8 @@ const NAME = 2;
 /** A person's name in a table of contacts only (one with a phone or an e-mail column): "Name", "Owner", "Cliente". */
 const NAME_IF_CONTACTS = 3;
 const EMAIL = 4;
+/** A company's name ("Company", "Empresa", "Account"): a listed given name in it is a brand's ("Zara España"). */
+const FIRM = 5;
 
 /** The longest header line read; a longer line is prose or data. */
 const MAX_HEADER = 400;
@@ -159,11 +162,18 @@ const THING_WORDS = new Set([
   'empresa', 'producto', 'firma', 'produkt', 'entreprise', 'produit', 'azienda', 'prodotto', 'empresa', 'tienda', 'sklep', 'banco',
 ]);
 
+const FIRM_WORDS = new Set([
+  'company', 'companies', 'organisation', 'organization', 'org', 'account', 'firm', 'business', 'employer', 'brand', 'merchant', 'vendor',
+  'supplier', 'dealer', 'store', 'shop', 'empresa', 'compania', 'firma', 'entreprise', 'societe', 'azienda', 'societa', 'unternehmen',
+  'organizacion', 'marca', 'marque', 'tienda', 'sklep', 'negocio',
+]);
+
 function columnKind(label: string): number {
   const words = labelWords(label);
   if (words.length === 0) return OTHER;
   const last = words[words.length - 1]!;
   if (words.some((w) => w === 'mail' || w === 'email' || w === 'correo' || w === 'courriel')) return EMAIL;
+  if (FIRM_WORDS.has(last) || (last === 'name' && words.length === 2 && FIRM_WORDS.has(words[0]!))) return FIRM;
   // "Contact no.", "Contact number": the number words were dropped, the label was longer.
   if (last === 'contact' && labelWords(label.replace(/[^\p{L}]+$/u, '')).length === words.length && /\b(?:no|nr|number|num)\b/i.test(label)) return PHONE;
   if (PHONE_WORDS.has(last) && last !== 'contact') return PHONE;
@@ -177,7 +187,7 @@ function columnKind(label: string): number {
  * The rows after a header that ends at `headerEnd` (its '\n'): lines with as many cells. A markdown
  * table's rule line (|---|---|) is skipped. Returns where the table ends.
  */
-function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, person: boolean, phone: boolean): number {
+function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, person: boolean, phone: boolean, notPersons: number[]): number {
   let lineStart = headerEnd + 1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -191,6 +201,7 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
         const to = cells[2 * k + 1]!;
         if (kind === PHONE && phone) { if (isPhoneCell(text, from, to)) out.add('PHONE_NUMBER', from, to, 50); }
         else if ((kind === NAME || kind === NAME_IF_CONTACTS) && person && isNameCell(text, from, to)) out.add('PERSON', from, to, 5);
+        else if (kind === FIRM && person && to > from) notPersons.push(from, to);
       }
     }
     lineStart = lineEnd + 1;

@@ -332,7 +332,8 @@ function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStreng
   // a greeting closed by its comma ("Buongiorno, chiedo il rimborso") or a word that is itself the
   // address ("bhaiya refund kab aayega?", "ok noted"), the word must close the phrase too.
   if (strength === 'strong' && !(punctuatedGap(text, t.end[i - 1]!, t.start[i]!) || VOCATIVE_CUES.has(t.key[i - 1]!))) return true;
-  return introEnds(text, t, i, true) || (strength === 'strong' && (surnameFollows(text, t, i) || addressEnds(text, t, i)));
+  if (strength === 'strong') return phraseClosed(text, t.end[i]!) || surnameFollows(text, t, i) || addressEnds(text, t, i);
+  return introEnds(text, t, i, true);
 }
 
 /** A listed surname, in lowercase and no everyday word, is the token after `i`: "thx, balgopal bhattathiri". */
@@ -348,7 +349,18 @@ function addressEnds(text: string, t: Tokens, i: number): boolean {
   if (postpositionAfter(text, t.end[i]!)) return true;
   const n = i + 1;
   if (n >= t.count || !adjacent(text, t, i, n) || (t.bits[n]! & T_LOWER) === 0 || (!known(t.bits[n]!) && (t.bits[n]! & (T_COMMON | T_STOP)) !== 0)) return false;
-  return introEnds(text, t, n) || postpositionAfter(text, t.end[n]!);
+  return phraseClosed(text, t.end[n]!) || postpositionAfter(text, t.end[n]!);
+}
+
+/**
+ * After blanks at `e`: the text's or the line's end, a mark that closes a phrase (, . ! ? ) : ;),
+ * or an emoji: "hola, zorvath!", "ok zorvath 👍"; not a number or a word ("thx, refund $9,393.00").
+ */
+function phraseClosed(text: string, e: number): boolean {
+  while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e++;
+  if (e >= text.length) return true;
+  const c = text.charCodeAt(e);
+  return c === 10 || c === 13 || c === 44 || c === 46 || c === 33 || c === 63 || c === 41 || c === 58 || c === 59 || (c >= 0x2600 && c <= 0x27bf) || (c >= 0xd83c && c <= 0xd83e);
 }
 
 /** " ka ", " ki ", " ke ", " ko ", " ne " or " ji" (then no letter) at `e`. */
