@@ -35,6 +35,12 @@ describe('cells under a name or a phone column', () => {
     expect(found('Company name;Phone\nZorblat Qwenth;734269501', 'PERSON')).toEqual([]);
   });
 
+  it('reads a "Contact" column as a name, a phone number or an e-mail address', () => {
+    const text = '| # | Lead | Contact | Source |\n|---|---|---|---|\n| 1 | Zorblat Qwenth | 612 345 678 | Fair |\n| 2 | Qwenth, Zorblat | z@x.com | Ads |\n| 3 | Ravi | Qwenth Zorblat | Web |';
+    expect(found(text, 'PERSON')).toEqual(['Zorblat Qwenth', 'Qwenth, Zorblat', 'Ravi', 'Qwenth Zorblat']);
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['612 345 678']);
+  });
+
   it('takes no person from a company\'s column', () => {
     const text = '| Name | Company | Phone |\n|---|---|---|\n| Zorblat Qwenth | Zara España | 928696029 |\n| Ravi Kumar | Ravi Kumar & Sons | 98450 12345 |';
     expect(found(text, 'PERSON')).toEqual(['Zorblat Qwenth', 'Ravi Kumar']);

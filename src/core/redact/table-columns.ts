@@ -60,6 +60,8 @@ const NAME = 2;
 /** A person's name in a table of contacts only (one with a phone or an e-mail column): "Name", "Owner", "Cliente". */
 const NAME_IF_CONTACTS = 3;
 const EMAIL = 4;
+/** "Contact": a person's name, or their phone number or e-mail address. */
+const CONTACT = 6;
 /** A company's name ("Company", "Empresa", "Account"): a listed given name in it is a brand's ("Zara España"). */
 const FIRM = 5;
 
@@ -111,8 +113,8 @@ function headerOf(text: string, from: number, to: number, delimiter: Delimiter):
     if (!isLabel(label)) return undefined;
     const kind = columnKind(label);
     kinds.push(kind);
-    if (kind === PHONE || kind === NAME || kind === NAME_IF_CONTACTS) wanted = true;
-    if (kind === PHONE || kind === EMAIL) contacts = true;
+    if (kind === PHONE || kind === NAME || kind === NAME_IF_CONTACTS || kind === CONTACT) wanted = true;
+    if (kind === PHONE || kind === EMAIL || kind === CONTACT) contacts = true;
   }
   if (!wanted) return undefined;
   return contacts ? kinds : kinds.map((k) => (k === NAME_IF_CONTACTS ? OTHER : k));
@@ -177,6 +179,7 @@ function columnKind(label: string): number {
   // "Contact no.", "Contact number": the number words were dropped, the label was longer.
   if (last === 'contact' && labelWords(label.replace(/[^\p{L}]+$/u, '')).length === words.length && /\b(?:no|nr|number|num)\b/i.test(label)) return PHONE;
   if (PHONE_WORDS.has(last) && last !== 'contact') return PHONE;
+  if (words.length === 1 && (last === 'contact' || last === 'contacto' || last === 'kontakt' || last === 'contatto' || last === 'contato')) return CONTACT;
   if (isNameKey(words.join(''))) return NAME;
   if (!NAME_WORDS.has(last)) return OTHER;
   if (words.length > 1 && words.slice(0, -1).some((w) => THING_WORDS.has(w))) return OTHER;
@@ -199,9 +202,13 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
         const kind = kinds[k]!;
         const from = cells[2 * k]!;
         const to = cells[2 * k + 1]!;
-        if (kind === PHONE && phone) { if (isPhoneCell(text, from, to)) out.add('PHONE_NUMBER', from, to, 50); }
-        else if ((kind === NAME || kind === NAME_IF_CONTACTS) && person && isNameCell(text, from, to)) out.add('PERSON', from, to, 5);
-        else if (kind === FIRM && person && to > from) notPersons.push(from, to);
+        if (kind === FIRM) {
+          if (person && to > from) notPersons.push(from, to);
+        } else if ((kind === PHONE || kind === CONTACT) && isPhoneCell(text, from, to)) {
+          if (phone) out.add('PHONE_NUMBER', from, to, 50);
+        } else if (kind !== PHONE && kind !== OTHER && kind !== EMAIL && person && isNameCell(text, from, to)) {
+          out.add('PERSON', from, to, 5);
+        }
       }
     }
     lineStart = lineEnd + 1;

@@ -213,6 +213,21 @@ describe('PERSON: relations in six languages, maiden names, customers in capital
 });
 
 /** From the fifth blind set's first run (test/pii-corpus/templates-fresh5.ts). */
+describe('phone numbers after "call me" verbs, call-back numbers and "my no."', () => {
+  it.each([
+    ['Prefiere que la llamen al 612 345 678 por la tarde.', 'PHONE_NUMBER:612 345 678'],
+    ['Inhaber einer Werkstatt. Rückrufnummer 030 1234567. Bitte Termin vorschlagen', 'PHONE_NUMBER:030 1234567'],
+    ['please note alternate no. 98450 12345 (my son)', 'PHONE_NUMBER:98450 12345'],
+    ['paczka utknęła. mój nr 612 46 57 88, pozdrawiam', 'PHONE_NUMBER:612 46 57 88'],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen']])('%j has no phone number', (text) => {
+    expect(found(text).filter((f) => f.startsWith('PHONE'))).toEqual([]);
+  });
+});
+
 describe('PERSON: what follows a greeting, a title or a speaker\'s label (seventh blind set)', () => {
   it.each([
     ['hi zorvath how are you', ['zorvath']],

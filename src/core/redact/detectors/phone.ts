@@ -194,7 +194,12 @@ const PHONE_CUES = [
   'durchwahl', 'festnetz', 'fijo', 'fixe', 'fisso', 'vaste lijn', 'bizum', 'mb way', 'mbway', 'blik', 'satispay', 'swish',
   'vipps', 'mobilepay', 'twint', 'office', 'contatto', 'recapito', 'neue nummer', 'nuevo número', 'nuevo numero', 'nuovo numero',
   'novo número', 'novo numero', 'nowy numer', 'nieuw nummer', 'naya no', 'naya number', 'new no', 'chiamato', 'llamó', 'llamo desde',
-  'ligou', 'angerufen', 'appelé', 'appele', 'joignable', 'reachable', 'raggiungibile', 'localizable'];
+  'ligou', 'angerufen', 'appelé', 'appele', 'joignable', 'reachable', 'raggiungibile', 'localizable',
+  // Call me / call them, and the number to call back, as people write them: "Prefiere que la llamen al …", "Rückrufnummer …".
+  'llamen', 'llame', 'llámeme', 'llameme', 'llámenme', 'llamenme', 'llamadme', 'llamarle', 'llamarla', 'chiamatemi', 'chiamarmi',
+  'rappelez-moi', 'appelle-moi', 'appelez-moi', 'ligue-me', 'liga-me', 'zadzwońcie', 'zadzwoncie', 'rückrufnummer', 'rueckrufnummer',
+  'handynummer', 'festnetznummer', 'kontaktnummer', 'numer kontaktowy', 'número de contacto', 'numero de contacto', 'numero di contatto',
+  'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
