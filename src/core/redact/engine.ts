@@ -1,5 +1,5 @@
 import type { Detect, DetectHint, DetectorOptions } from './detector.ts';
-import { addNameField, addNameFieldsInJsonText, addNameFieldsInKeyLines } from './name-fields.ts';
+import { addNameAnswers, addNameField, addNameFieldsInJsonText, addNameFieldsInKeyLines } from './name-fields.ts';
 import type { Finding } from './entities.ts';
 import type { Recognizer } from './recognizer.ts';
 import { Candidates } from './candidates.ts';
@@ -50,6 +50,7 @@ export function createDetector(options: DetectorOptions): Detect {
       if (hint?.field !== undefined) addNameField(text, hint.field, candidates);
       addNameFieldsInJsonText(text, candidates);
       addNameFieldsInKeyLines(text, candidates);
+      addNameAnswers(text, candidates);
     }
     notPersons.length = 0;
     addTableColumns(text, candidates, personOn, phoneOn, notPersons);

@@ -105,3 +105,33 @@ describe('"key: value" lines of exports and lead-ad dumps', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe('the answer to a question that asks for a name', () => {
+  const names = (text: string): string[] => detect(text).filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['Bot: May I know your name?\nUser: zorblat\nBot: Thanks! Best number to reach you?', ['zorblat']],
+    ['Bot: May I know your name?\nUser: zorblat qwenth', ['zorblat qwenth']],
+    ['¿Tu nombre?\nZorblat Qwenth', ['Zorblat Qwenth']],
+    ['aapka naam?\n  zorblat  \n', ['zorblat']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['What is the name?\nIt was about pricing'],
+    ['Company name?\nZorblat'],
+    ['Your name?\nok'],
+    ['Your name? Zorblat is fine'], // the answer is the next line only
+    ['Any questions?\nZorblat Qwenth'], // no name was asked for
+  ])('%j has no name from the rule', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('stays linear on many question marks and question lines', () => {
+    for (const text of ['name?'.repeat(20_000), 'name?\n'.repeat(20_000), '?'.repeat(100_000)]) {
+      const t0 = performance.now();
+      detect(text);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});

@@ -120,3 +120,54 @@ export function addNameFieldsInKeyLines(text: string, out: Candidates): void {
     addTrimmedIfName(text, colon + 2, end, out);
   }
 }
+
+/** Words for "name" that end a question asking for one: "May I know your name?", "¿Tu nombre?", "aapka naam?". */
+const NAME_QUESTION_WORDS = new Set(['name', 'nombre', 'naam', 'imię', 'imie', 'nom', 'nome', 'vorname', 'nachname', 'nazwisko']);
+
+/**
+ * The reply to a question that asks for a name is the name: a bot's transcript ("Bot: May I know
+ * your name?\nUser: blanca"), a chat. The line after the question, without a speaker's label
+ * ("User: "), when it is shaped like a name and not only everyday words. Found from each '?' with
+ * bounded walks.
+ */
+export function addNameAnswers(text: string, out: Candidates): void {
+  for (let q = text.indexOf('?'); q !== -1; q = text.indexOf('?', q + 1)) {
+    let e = q;
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    let a = e;
+    while (a > 0 && e - a < 10 && isWordChar(text.charCodeAt(a - 1))) a--;
+    if (a === e || (a > 0 && isWordChar(text.charCodeAt(a - 1))) || !NAME_QUESTION_WORDS.has(text.slice(a, e).toLowerCase())) continue;
+    if (THING_BEFORE.test(text.slice(Math.max(0, a - 16), a))) continue; // "Company name?", "product name?"
+    // The question ends its line; the answer is the next line.
+    let p = q + 1;
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 13)) p++;
+    if (text.charCodeAt(p) !== 10) continue;
+    const start = p + 1;
+    let end = start;
+    const limit = Math.min(text.length, start + 80);
+    while (end < limit && text.charCodeAt(end) !== 10) end++;
+    if (end === limit && end < text.length) continue;
+    // A speaker's label: one word of up to 20 letters and ": ".
+    let v = start;
+    while (v < end && v - start <= 20 && isWordChar(text.charCodeAt(v))) v++;
+    let from = v > start && text.charCodeAt(v) === 58 && text.charCodeAt(v + 1) === 32 ? v + 2 : start;
+    while (from < end && text.charCodeAt(from) <= 32) from++;
+    while (end > from && text.charCodeAt(end - 1) <= 32) end--;
+    if (end - from >= 2 && onlyNameWords(text.slice(from, end))) out.add('PERSON', from, end, 5);
+  }
+}
+
+/** Shaped like a name, and every word a listed name or no everyday word ("leela kakkar"; not "It was about pricing"). */
+function onlyNameWords(value: string): boolean {
+  if (!NAME_SHAPE.test(value)) return false;
+  for (const word of value.split(' ')) {
+    const f = flagsOf(nameKey(word.replace(/[.]+$/, '')));
+    if ((f & (FIRST | LAST)) === 0 && (f & (COMMON | STOP | PLAIN)) !== 0) return false;
+  }
+  return true;
+}
+
+/** Words before "name" that make it a thing's. */
+const THING_BEFORE = /(?:company|product|business|file|user|brand|store|shop|item|plan|project|firm|bank|account|street|city|event|team|group|app|device|domain|host|model|hotel|school|hospital)[ _-]?$/i;
+
+const isWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x119 || c === 0x118;

@@ -41,6 +41,12 @@ describe('cells under a name or a phone column', () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual(['612 345 678']);
   });
 
+  it('reads a comma-separated row whose last amount splits into more cells', () => {
+    const text = 'Owner,Contact,Phone,Stage,Value\nZorblat R.,Qwenth Zorblat,74512 50562,Won,₹1,20,000\n';
+    expect(found(text, 'PERSON')).toEqual(['Zorblat R.', 'Qwenth Zorblat']);
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['74512 50562']);
+  });
+
   it('takes no person from a company\'s column', () => {
     const text = '| Name | Company | Phone |\n|---|---|---|\n| Zorblat Qwenth | Zara España | 928696029 |\n| Ravi Kumar | Ravi Kumar & Sons | 98450 12345 |';
     expect(found(text, 'PERSON')).toEqual(['Zorblat Qwenth', 'Ravi Kumar']);

@@ -196,7 +196,9 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const cells = splitCells(text, lineStart, lineEnd, delimiter);
-    if (cells === undefined || cells.length !== kinds.length * 2) return lineStart - 1;
+    // A comma-separated row may have more cells than its header: an amount written "1,20,000" without
+    // quotes splits. The cells before the split are read as they stand (most such amounts close a row).
+    if (cells === undefined || (cells.length !== kinds.length * 2 && !(delimiter === ',' && cells.length > kinds.length * 2))) return lineStart - 1;
     if (!isRule(text, lineStart, lineEnd)) {
       for (let k = 0; k < kinds.length; k++) {
         const kind = kinds[k]!;

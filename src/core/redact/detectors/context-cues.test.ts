@@ -241,6 +241,9 @@ describe('PERSON: what follows a greeting, a title or a speaker\'s label (sevent
     ['hello miguel ángel! ur delivery is out', ['miguel ángel']],
     ['Vaishnavi Saini: 2 kits pls', ['Vaishnavi Saini']],
     ['Neuer Interessent: Herr Zorvath Quenbar aus Köln', ['Zorvath Quenbar']],
+    ['customer, St. Xavier\'s alumni group): her cousin Zorvath is opening a clinic', ['Zorvath']],
+    ['his wife Zorvath will sign', ['Zorvath']],
+    ['Notes from the MG Road branch: Ravi Deshpande (store manager) agreed', ['Ravi Deshpande']],
   ])('%j has the names %j', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -254,6 +257,8 @@ describe('PERSON: what follows a greeting, a title or a speaker\'s label (sevent
     ['vorrei prenotare per sabato sera'],
     ['papa ke naam pe lena hai'],
     ['czy dane są aktualne?'],
+    ['City: Vigo'],
+    ['her manager approved it'],
   ])('%j has no name', (text) => {
     expect(persons(text)).toEqual([]);
   });

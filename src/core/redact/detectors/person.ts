@@ -144,7 +144,9 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   const proprietor = b > a && (bits[a]! & T_FIRST) !== 0 && (bits[b]! & T_LAST) !== 0 && (bits[b]! & T_PLACE) === 0
     && after !== -1 && isProprietorWord(text.slice(t.start[after]!, t.end[after]!));
   if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0 && !proprietor)) return;
-  if (placeLabelBefore(text, t, a)) return;
+  // "City: Vigo", "ul. Marszałkowska"; not a given name and a surname after a firm's or place's label
+  // ("… branch: Anilabh Deshpande (store manager)", "New contact at Hope Hospital: Vaishvi Kapoor").
+  if (placeLabelBefore(text, t, a) && !(b > a && (bits[a]! & (T_FIRST | T_PLACE)) === T_FIRST && surnameOnly(bits[b]!))) return;
   // A place word that is also a surname, after a given name, is a surname ("Víctor Partida Anguiano",
   // "Beatriz Arroyo Velásquez", "Ana Burgos"); at the start of the run, or after surnames only, it names
   // a place ("Partida Matilde", "Burgos", "Kaniyar Brooks"). Not when it is only a given name or an

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../test/support/seeded-random.ts';
 import { findDigitRuns } from '../digit-runs.ts';
-import { CANDIDATE, candidateEndAt, DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, NANP_INTL, nanpIntlValidity, refusedBefore, startsWithDate } from './phone.ts';
+import { CANDIDATE, candidateEndAt, DATE_SHAPE, DOTTED_QUAD, INDIAN_MOBILE_INTL, isDottedQuad, isIndianMobileAt, NANP_INTL, nanpIntlValidity, phoneCuesWalkBackward, refusedBefore, startsWithDate } from './phone.ts';
 
 describe('phone candidate shapes', () => {
   it('the hand-written date and dotted-quad tests agree with their regexes', () => {
@@ -81,5 +81,11 @@ describe('phone candidate shapes', () => {
     const differ: number[] = [];
     for (let c = 0; c < 65536; c++) if (refusedBefore(c) !== lookbehind.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('phone cue lists', () => {
+  it('keep the cue lookup walking back from the number (no cue starts inside another)', () => {
+    expect(phoneCuesWalkBackward()).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import type { Recognizer } from '../recognizer.ts';
 import { isAsciiLetter } from '../recognizer.ts';
 import { eachRunWith, RUN_JOINED, TextIndex } from '../digit-runs.ts';
 import type { DigitRuns } from '../digit-runs.ts';
-import { BUSINESS_CUE_WORDS, BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
+import { BUSINESS_CUE_WORDS, BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
 
@@ -198,11 +198,13 @@ const PHONE_CUES = [
   // Call me / call them, and the number to call back, as people write them: "Prefiere que la llamen al …", "Rückrufnummer …".
   'llamen', 'llame', 'llámeme', 'llameme', 'llámenme', 'llamenme', 'llamadme', 'llamarle', 'llamarla', 'chiamatemi', 'chiamarmi',
   'rappelez-moi', 'appelle-moi', 'appelez-moi', 'ligue-me', 'liga-me', 'zadzwońcie', 'zadzwoncie', 'rückrufnummer', 'rueckrufnummer',
-  'handynummer', 'festnetznummer', 'kontaktnummer', 'numer kontaktowy', 'número de contacto', 'numero de contacto', 'numero di contatto',
+  'handynummer', 'festnetznummer', 'kontaktnummer', 'kontaktowy',
   'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
+/** The cue lists keep the matcher's walk from the window's end (context.ts): a cue that starts inside another ("numer kontaktowy" after "mój numer") would make every lookup walk the whole window. */
+export const phoneCuesWalkBackward = (): boolean => cueListsWalkBackward(PHONE_CUES, NOT_PHONE_CUES);
 /**
  * For European national numbers, which the numbering plans hardly narrow down (29 countries' plans
  * take most runs of 8–10 digits): the cue must be close ("Tel. …", "Appelez-moi au …"), not
