@@ -244,6 +244,11 @@ describe('PERSON: what follows a greeting, a title or a speaker\'s label (sevent
     ['customer, St. Xavier\'s alumni group): her cousin Zorvath is opening a clinic', ['Zorvath']],
     ['his wife Zorvath will sign', ['Zorvath']],
     ['Notes from the MG Road branch: Ravi Deshpande (store manager) agreed', ['Ravi Deshpande']],
+    ['Notes from the MG Road branch: Ravi Zorvath (store manager) agreed', ['Ravi Zorvath']],
+    ["Sconto Black Friday sull'ordine 424051. Approvato da Zorvath.", ['Zorvath']],
+    ['Nota interna: il cliente Zorvath Quenbar chiede lo sconto', ['Zorvath Quenbar']],
+    ['FYI Zorvath — Quenbar Kocchar from Tata asked for a demo', ['Zorvath', 'Quenbar Kocchar']],
+    ['Ravi Sethi will be your account manager.\nBest, Quenbar Asan', ['Ravi Sethi', 'Quenbar Asan']],
   ])('%j has the names %j', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -258,6 +263,10 @@ describe('PERSON: what follows a greeting, a title or a speaker\'s label (sevent
     ['papa ke naam pe lena hai'],
     ['czy dane są aktualne?'],
     ['City: Vigo'],
+    ['Klient z oddziału przy ul. Jana Pawła II'],
+    ['the best, Mumbai branch'],
+    ['el cliente quiere devolver el pedido'],
+    ['fyi invoice attached'],
     ['her manager approved it'],
   ])('%j has no name', (text) => {
     expect(persons(text)).toEqual([]);

@@ -146,7 +146,9 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0 && !proprietor)) return;
   // "City: Vigo", "ul. Marszałkowska"; not a given name and a surname after a firm's or place's label
   // ("… branch: Anilabh Deshpande (store manager)", "New contact at Hope Hospital: Vaishvi Kapoor").
-  if (placeLabelBefore(text, t, a) && !(b > a && (bits[a]! & (T_FIRST | T_PLACE)) === T_FIRST && surnameOnly(bits[b]!))) return;
+  // After "ul." or "St." the words stay a street's ("ul. Jana Pawła II").
+  if (placeLabelBefore(text, t, a) && !(b > a && text.charCodeAt(t.end[a - 1]!) === 58 && (bits[a]! & (T_FIRST | T_PLACE)) === T_FIRST
+    && (bits[b]! & (T_COMMON | T_PLACE | T_STOP)) === 0)) return;
   // A place word that is also a surname, after a given name, is a surname ("Víctor Partida Anguiano",
   // "Beatriz Arroyo Velásquez", "Ana Burgos"); at the start of the run, or after surnames only, it names
   // a place ("Partida Matilde", "Burgos", "Kaniyar Brooks"). Not when it is only a given name or an

@@ -76,7 +76,7 @@ const RELATIONS = ['friend', 'husband', 'wife', 'son', 'daughter', 'brother', 's
 /** Cue words are matched on token keys, which are accent-folded: "señor" is keyed "senor". */
 const words = (phrase: string): string[] => phrase.split(' ').map(nameKeyOfLower);
 /** Sign-offs that take the name on their own line too ("Thanks & regards, Krishnamurthy"), not only on the next. */
-const INLINE_SIGN_OFFS = 'regards|best regards|warm regards|kind regards|cordialement|pozdrawiam|saludos';
+const INLINE_SIGN_OFFS = 'regards|best regards|warm regards|kind regards|best|cheers|cordialement|pozdrawiam|saludos';
 const PHRASES: Phrase[] = [
   ...list('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
   ...list('sig|panią|pania|pana|panem|panu|herr|frau|monsieur|madame|mme|mlle|signor|signora|signorina|meneer|mevrouw|dhr|mevr|senhor|senhora|господин|госпожа|श्री|श्रीमती|सुश्री|कुमारी').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
@@ -105,6 +105,10 @@ const PHRASES: Phrase[] = [
     + 'looping in|loop in|looped in|recap w|sync w|catch up w|catchup w|chat w|rückruf durch|erledigt durch|bearbeitet von|geprüft von|'
     + 'failed for|verified for|approved for|his ea|her ea|his pa|her pa|his assistant|her assistant|run by|owned by|managed by|'
     + 'preventivo da|richiesta da|échange avec|téléphonique avec|appel avec|entretien avec|vérifiée par|vérifié par|validé par|'
+    + 'approvato da|approvata da|gestito da|creato da|firmato da|verificato da|aprobado por|aprobada por|creado por|firmado por|gestionado por|'
+    + 'verificado por|revisado por|erstellt von|genehmigt von|unterschrieben von|approuvé par|approuve par|créé par|signé par|'
+    + 'zatwierdzone przez|zatwierdził|utworzone przez|podpisane przez|aprovado por|criado por|assinado por|'
+    + 'il cliente|la cliente|el cliente|o cliente|der kunde|die kundin|le client|la clienta|fyi|'
     + 'this is|i am|i\'m|im|soy|jestem|ich bin|hier ist|je suis|c\'est|sono|ik ben|sou|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route to|route this lead to|route the lead to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|signed by|approved by|reported by|requested by|created by|submitted by|raised by|booked by|colleague|my colleague|ur colleague|your colleague|my friend|my husband|my wife|my son|my daughter|my brother|my sister|my father|my mother|my boss|my assistant|my manager|'
     // "her cousin Brajendra is opening a clinic", "his wife Meera will sign".
     + RELATIONS.flatMap((r) => ['my', 'his', 'her', 'your', 'ur', 'our', 'their'].map((p) => `${p} ${r}`)).join('|'))
