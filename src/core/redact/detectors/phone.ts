@@ -5,6 +5,8 @@ import type { DigitRuns } from '../digit-runs.ts';
 import { BUSINESS_CUE_WORDS, BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
+import { COMMON, FIRST, flagsOf, LAST, PLACE, STOP } from '../names/lexicon.ts';
+import { nameKey } from '../names/key.ts';
 
 /**
  * Phone numbers: a bounded candidate regex finds digit runs with the usual separators, then they are
@@ -199,7 +201,7 @@ const PHONE_CUES = [
   'llamen', 'llame', 'llámeme', 'llameme', 'llámenme', 'llamenme', 'llamadme', 'llamarle', 'llamarla', 'chiamatemi', 'chiamarmi',
   'rappelez-moi', 'appelle-moi', 'appelez-moi', 'ligue-me', 'liga-me', 'zadzwońcie', 'zadzwoncie', 'rückrufnummer', 'rueckrufnummer',
   'handynummer', 'festnetznummer', 'kontaktnummer', 'kontaktowy',
-  'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr'];
+  'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr', 'bei fragen', 'bei rückfragen', 'rückfragen'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
@@ -604,17 +606,19 @@ function nineOrTenDigits(raw: string): boolean {
 }
 
 /**
- * The number follows a capitalised word and ", " or " (": "Nowy lead: Ana Patil, 601 234 567, …",
+ * The number follows a capitalised word and ", ", ": " or " (": "Nowy lead: Ana Patil, 601 234 567, …",
+ * "il contatto di mia sorella Chetan Dwivedi: 736-499-127",
  * "Herr Devar (884 966 886) möchte …" — a contact's number after the name (no firm's or
  * reference's word: the caller has checked the cues). The word is letters only, capitalised, three or more.
  */
 function afterNameWord(text: string, start: number): boolean {
   let p = start;
   if (p > 0 && text.charCodeAt(p - 1) === 40) p--;
-  else if (p > 1 && text.charCodeAt(p - 1) === 32 && text.charCodeAt(p - 2) === 44) p--;
+  else if (p > 1 && text.charCodeAt(p - 1) === 32 && (text.charCodeAt(p - 2) === 44 || text.charCodeAt(p - 2) === 58)) p--;
   else return false;
-  // Before the "(" a blank, before the " " a comma: the name word ends right before it.
-  if (p < 1 || text.charCodeAt(p - 1) !== (text.charCodeAt(p) === 40 ? 32 : 44)) return false;
+  // Before the "(" a blank, before the " " a comma or a colon: the name word ends right before it.
+  const mark = text.charCodeAt(p - 1);
+  if (p < 1 || (text.charCodeAt(p) === 40 ? mark !== 32 : mark !== 44 && mark !== 58)) return false;
   const e = p - 1;
   let a = e;
   while (a > 0 && e - a < 24 && isNameLetter(text.charCodeAt(a - 1))) a--;
@@ -622,7 +626,12 @@ function afterNameWord(text: string, start: number): boolean {
   const first = text.charCodeAt(a);
   if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return false;
   for (let i = a + 1; i < e; i++) if (text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) return false; // not an acronym or a code
-  return !BUSINESS_CUE_WORDS.has(text.slice(a, e).toLowerCase());
+  const word = text.slice(a, e);
+  if (BUSINESS_CUE_WORDS.has(word.toLowerCase())) return false;
+  // Before ": " only a listed name that is no everyday word: "Total: 612345678" is an amount.
+  if (mark !== 58) return true;
+  const f = flagsOf(nameKey(word));
+  return (f & (FIRST | LAST)) !== 0 && (f & (COMMON | STOP | PLACE)) === 0;
 }
 
 const isNameLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;

@@ -26,7 +26,7 @@ lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì v
 giugno luglio settembre ottobre dicembre lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier avril juin
 juillet août aout octobre décembre decembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz maerz juni
 juli dezember segunda terça terca quarta sexta feira janeiro fevereiro maio junho julho setembro outubro dezembro
-pe par neuer neue neues interessent interessentin ya
+pe par neuer neue neues interessent interessentin ya fragen rückfragen
 hallo bonjour bonsoir salut ciao buongiorno buonasera hoi merci grazie danke bitte obrigado obrigada bedankt
 cordialement herr frau monsieur madame mme mlle signor signora signorina meneer mevrouw dhr mevr senhor senhora
 meu minha mijn mein meine mon mój moje mi mio soy sono sou jestem ich bin ik je suis hier ist est titular kunde kundin klant titulaire nom prénom nome cognome naam
