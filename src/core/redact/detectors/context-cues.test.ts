@@ -275,6 +275,24 @@ describe('PERSON: what follows a greeting, a title or a speaker\'s label (sevent
   });
 });
 
+describe('PERSON: brands and festivals named after people, shops of other languages', () => {
+  it.each([
+    ['Compte rendu : Mme Zorvath (Louis Vuitton, Paris 8e) souhaite recevoir la proposition', ['Zorvath']],
+    ['The Louis Philippe blazer I received is damaged. Regards, Ravi Sharma', ['Ravi Sharma']],
+    ['can u call back the lady from Dr. Reddy\'s? she asked about the invoice', []],
+    ['Rollout bei Hugo Boss Metzingen verschoben, Herr Sethi informiert', ['Sethi']],
+    ['kal Durga Puja hai, delivery Guru Nanak Jayanti ke baad', []],
+    ['Pooja Sharma and Purnima Chopra joined the call', ['Pooja Sharma', 'Purnima Chopra']],
+    ['(gérant de la Boulangerie Victor Hugo) souhaite un devis', []],
+    ['Best,\nRavi Sharma\nBilling, Ace Hardware', ['Ravi Sharma']],
+    ['Hallo Kirti, hier ist das Team vom Café Einstein', ['Kirti']],
+    ['my name is victoria and my number is 98450 12345', ['victoria']],
+    ['employer Johnson Controls; previous landlord Ravi Sharma', ['Ravi Sharma']],
+  ])('%j has the names %j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
 describe('national numbers right after a name, or "reachable at"', () => {
   it.each([
     ['Nowy lead: Ana Zorvath, 601 234 567, pyta o ofertę', 'PHONE_NUMBER:601 234 567'],

@@ -324,7 +324,9 @@ function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStreng
   if (strength === 'honorific') {
     return capital || ((b & T_LOWER) !== 0 && (!common || (isKnown && ((b & T_AMBIGUOUS) === 0 || lowerNameFollows(text, t, i))))) || (isKnown && !common);
   }
-  if (strength === 'intro') return isKnown || !common;
+  // "hier ist das Team": a name that is also an everyday word of another language, lowercase after an
+  // introduction, is that word before a capitalised one that is no name (a German noun).
+  if (strength === 'intro') return (isKnown || !common) && !((b & (T_LOWER | T_LOWER_UNSAFE)) === (T_LOWER | T_LOWER_UNSAFE) && unlistedCapitalFollows(text, t, i));
   // "ok pilar 👍" is a name, "ok will do" is not: a lowercase everyday word needs to end the phrase.
   if (strength === 'strong' && isKnown) return capital || (b & T_AMBIGUOUS) === 0 || introEnds(text, t, i);
   if (isKnown && (capital || (b & T_LOWER_UNSAFE) === 0)) return !common || (b & T_AMBIGUOUS) !== 0 || capital;
@@ -378,6 +380,11 @@ function postpositionAfter(text: string, e: number): boolean {
 }
 
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+
+/** A capitalised word that is no listed name is the token after `i`. */
+function unlistedCapitalFollows(text: string, t: Tokens, i: number): boolean {
+  return i + 1 < t.count && adjacent(text, t, i, i + 1) && (t.bits[i + 1]! & CAPITAL) !== 0 && !known(t.bits[i + 1]!);
+}
 
 /** A listed name, in lowercase and no everyday word, is the token after `i`: "mr. virginia ortiz". */
 function lowerNameFollows(text: string, t: Tokens, i: number): boolean {

@@ -26,7 +26,7 @@ lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì v
 giugno luglio settembre ottobre dicembre lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier avril juin
 juillet août aout octobre décembre decembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz maerz juni
 juli dezember segunda terça terca quarta sexta feira janeiro fevereiro maio junho julho setembro outubro dezembro
-pe par neuer neue neues interessent interessentin ya fragen rückfragen
+pe par neuer neue neues interessent interessentin ya fragen rückfragen dane osobowe
 hallo bonjour bonsoir salut ciao buongiorno buonasera hoi merci grazie danke bitte obrigado obrigada bedankt
 cordialement herr frau monsieur madame mme mlle signor signora signorina meneer mevrouw dhr mevr senhor senhora
 meu minha mijn mein meine mon mój moje mi mio soy sono sou jestem ich bin ik je suis hier ist est titular kunde kundin klant titulaire nom prénom nome cognome naam
@@ -60,7 +60,10 @@ enterprises traders trading industries motors labs logistics textiles exports im
 pharmaceuticals foods electronics jewellers jewelers fashions garments constructions builders developers realty infra
 infotech systems software consulting consultants partners holdings ventures capital finance insurance hospital hospitals
 clinic stores mart bakery sweets restaurant hotel hotels academy institute school college university foundation trust
-international global automobiles tyres steels chemicals plastics brothers sons collections collection boutique emporium kirana`;
+international global automobiles tyres steels chemicals plastics brothers sons collections collection boutique emporium kirana
+hardware controls outpatient boulangerie pâtisserie patisserie pastelaria panadería panaderia pastelería pasteleria farmacia pharmacie
+apotheke apteka apteki aptek bäckerei baeckerei konditorei café cafe cafetería cafeteria restaurante ristorante trattoria pizzeria
+librería libreria werkstatt taller atelier agencia agence agenzia`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -91,13 +94,14 @@ straße strasse str platz weg allee gasse damm ufer chaussee
 ${BUSINESS_WORDS}
 corso viale piazza piazzale vicolo strada lungomare contrada travessa praça praca chemin allée allee quai impasse straat laan plein gracht
 stadium stadion estadio arena auditorium policlinico ospedale clinica klinik klinikum szpital hôpital hopital lycée
-lycee liceo collège école ecole schule gymnasium close laboratories laboratory bagh seva galeries galerie galleria chaturthi idol murti mandir masjid gurudwara gurdwara`;
+lycee liceo collège école ecole schule gymnasium close laboratories laboratory bagh seva galeries galerie galleria chaturthi idol murti mandir masjid gurudwara gurdwara
+janmashtami navami ashtami ekadashi`;
 
 /**
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena liberto dane`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena liberto das`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
