@@ -18,6 +18,7 @@ export function addTableColumns(text: string, out: Candidates, person: boolean, 
     while (at !== -1) {
       // A comma starts a header only with a label right after it ("id,name,phone"): prose has ", ", amounts "1,200".
       if (delimiter === ',' && !labelFollows(text, at)) { at = text.indexOf(',', at + 1); continue; }
+      // A header's first delimiter has its line's start within a label's length before it.
       const lineStart = lineStartWithin(text, at);
       if (lineStart === -1) { at = text.indexOf(delimiter, at + 1); continue; }
       let lineEnd = text.indexOf('\n', at);

@@ -67,7 +67,8 @@ export function dropBrands(text: string, findings: Finding[]): Finding[] {
   let kept = 0;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
-    if (f.type === 'PERSON') {
+    // The sieve's slot first: most names share their first two letters with no brand word.
+    if (f.type === 'PERSON' && SHAPES[shapeSlot(text, f.start)] !== 0) {
       let firstEnd = f.start;
       while (firstEnd < f.end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
       if (insideBrand(text, f.start, f.end, firstEnd)) continue;
