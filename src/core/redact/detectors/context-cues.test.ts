@@ -288,6 +288,14 @@ describe('PERSON: brands and festivals named after people, shops of other langua
     ['Hallo Kirti, hier ist das Team vom Café Einstein', ['Kirti']],
     ['my name is victoria and my number is 98450 12345', ['victoria']],
     ['employer Johnson Controls; previous landlord Ravi Sharma', ['Ravi Sharma']],
+    ['Customer Zorvath Quenbar reported login issues', ['Zorvath Quenbar']],
+    ['Chargeback notice: cardholder SHARMA Zorvath, card ending 4242', ['SHARMA Zorvath']],
+    ['Remboursement : client PILLAI Zorvath, commande 8043', ['PILLAI Zorvath']],
+    ['Termin bestätigt. Liebe Grüße, Zorvath', ['Zorvath']],
+    ['CUSTOMER NAME: SUMA IYENGAR\nPHONE: 80492 10707', ['SUMA IYENGAR']],
+    ['NOTE FROM VIRGINIA: CUSTOMER PREFERS HINDI, LIVES NEAR PARIS ROAD', ['VIRGINIA']],
+    ['Occupation: Customer Usability Architect.', []],
+    ['(existing customer, St. Xavier\'s alumni group)', []],
   ])('%j has the names %j', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

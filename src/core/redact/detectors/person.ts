@@ -327,6 +327,10 @@ function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStreng
   // "hier ist das Team": a name that is also an everyday word of another language, lowercase after an
   // introduction, is that word before a capitalised one that is no name (a German noun).
   if (strength === 'intro') return (isKnown || !common) && !((b & (T_LOWER | T_LOWER_UNSAFE)) === (T_LOWER | T_LOWER_UNSAFE) && unlistedCapitalFollows(text, t, i));
+  // An everyday word in capitals before a colon, after a role's word, is a form's label ("CUSTOMER NAME:"), even one that is also a name.
+  if (common && (b & T_UPPER) !== 0 && text.charCodeAt(t.end[i]!) === 58 && ROLE_CUES.has(t.key[i - 1]!)) return false;
+  // In capitals a word says nothing by its case: after a weaker cue it must be a listed name ("CUSTOMER PREFERS HINDI").
+  if (strength === 'medium' && (b & T_UPPER) !== 0 && !isKnown) return false;
   // "ok pilar 👍" is a name, "ok will do" is not: a lowercase everyday word needs to end the phrase.
   if (strength === 'strong' && isKnown) return capital || (b & T_AMBIGUOUS) === 0 || introEnds(text, t, i);
   if (isKnown && (capital || (b & T_LOWER_UNSAFE) === 0)) return !common || (b & T_AMBIGUOUS) !== 0 || capital;
@@ -391,6 +395,10 @@ function lowerNameFollows(text: string, t: Tokens, i: number): boolean {
   const b = i + 1 < t.count ? t.bits[i + 1]! : 0;
   return (b & T_LOWER) !== 0 && known(b) && (b & (T_COMMON | T_AMBIGUOUS)) === 0 && adjacent(text, t, i, i + 1);
 }
+
+/** The last words of the role cues written without a colon (names/cues.ts): "Customer Harit Varma", "cardholder …". */
+const ROLE_CUES = new Set(['customer', 'client', 'cardholder', 'holder', 'owner', 'cliente', 'klient', 'klientka', 'kunde', 'kundin', 'titular',
+  'beneficiary', 'applicant', 'nominee']);
 
 /** Cue words that address someone by themselves, so what follows them starts the message ("bhaiya refund kab …"). */
 const VOCATIVE_CUES = new Set(['bhai', 'bhaiya', 'didi', 'ok', 'okay', 'thanks', 'thx', 'you', 'welcome', 'gracias', 'merci', 'grazie', 'dzieki', 'dziekuje']);
@@ -463,6 +471,9 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
     // One initial after the name is its last part ("Dhr. Amrita G.", "signatory Clara A."); more are not a name's.
     if (j > i && (bits[j]! & T_INITIAL) !== 0 && (bits[j - 1]! & T_INITIAL) !== 0) while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
     if ((strength === 'strong' || strength === 'intro') && (bits[j]! & T_LOWER) !== 0) j = lowercaseNameValue(text, t, i, j, strength === 'intro');
+    // "Occupation: Customer Usability Architect": after a role's word (no colon) one unlisted word alone
+    // must close the phrase; "Customer Harit Varma reported …" has two.
+    if (strength === 'medium' && i === j && !known(bits[i]!) && ROLE_CUES.has(t.key[i - 1]!) && !phraseClosed(text, t.end[i]!)) continue;
     // "Customer: jaldi karo, Karva Chauth hai": after a role's label (not a name's) a lowercase word
     // the lexicon lacks is the name only when it is all the line holds: in a transcript the label
     // names the speaker, and the words after it are what they said.

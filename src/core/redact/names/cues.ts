@@ -76,7 +76,8 @@ const RELATIONS = ['friend', 'husband', 'wife', 'son', 'daughter', 'brother', 's
 /** Cue words are matched on token keys, which are accent-folded: "señor" is keyed "senor". */
 const words = (phrase: string): string[] => phrase.split(' ').map(nameKeyOfLower);
 /** Sign-offs that take the name on their own line too ("Thanks & regards, Krishnamurthy"), not only on the next. */
-const INLINE_SIGN_OFFS = 'regards|best regards|warm regards|kind regards|best|cheers|cordialement|pozdrawiam|saludos';
+const INLINE_SIGN_OFFS = 'regards|best regards|warm regards|kind regards|best|cheers|cordialement|pozdrawiam|pozdrowienia|saludos|un saludo|'
+  + 'atentamente|liebe grüße|viele grüße|beste grüße|grüße|cordiali saluti|saluti|cumprimentos|abraços|bisous';
 const PHRASES: Phrase[] = [
   ...list('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
   ...list('sig|panią|pania|pana|panem|panu|herr|frau|monsieur|madame|mme|mlle|signor|signora|signorina|meneer|mevrouw|dhr|mevr|senhor|senhora|господин|госпожа|श्री|श्रीमती|सुश्री|कुमारी').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
@@ -113,6 +114,10 @@ const PHRASES: Phrase[] = [
     // "her cousin Brajendra is opening a clinic", "his wife Meera will sign".
     + RELATIONS.flatMap((r) => ['my', 'his', 'her', 'your', 'ur', 'our', 'their'].map((p) => `${p} ${r}`)).join('|'))
     .map((p) => ({ words: words(p), strength: 'medium' as const, tail: 'punct' as const })),
+  // A role's word right before the name, a blank between: "Customer Harit Varma reported …", "cardholder PONCE PORTILLO Homero"
+  // (not "existing customer, St. Xavier's").
+  ...list('customer|client|cardholder|card holder|account holder|owner|cliente|klient|klientka|kunde|kundin|titular|beneficiary|applicant|nominee')
+    .map((p) => ({ words: words(p), strength: 'medium' as const, tail: 'space' as const })),
 ];
 
 /** Every word of every cue phrase: the tokenizer must keep these. */
