@@ -30,6 +30,8 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   // Shipments: "nr przesyłki 804749939473", "Sendungsnummer …", "n° de colis …".
   'przesyłki', 'przesylki', 'przesyłka', 'przesylka', 'paczki', 'sendung', 'sendungsnummer', 'envío', 'envio', 'colis',
   'spedizione', 'zending', 'remessa',
+  // Accounts: "para a conta 612345678", "cuenta 612345678".
+  'conta', 'cuenta', 'konto', 'compte', 'rekening',
 ];
 
 /** The one-word business cues of both lists, for a test of one word ("order", "Rechnung"). */

@@ -221,11 +221,12 @@ describe('phone numbers after "call me" verbs, call-back numbers and "my no."', 
     ['paczka utknęła. mój nr 612 46 57 88, pozdrawiam', 'PHONE_NUMBER:612 46 57 88'],
     ['ti giro il contatto di mia sorella Chetan Dwivedi: 736-499-127. cerca le scarpe', 'PHONE_NUMBER:736-499-127'],
     ['Termin ist bestätigt. Bei Fragen: 02 1619 6160. Liebe Grüße', 'PHONE_NUMBER:02 1619 6160'],
+    ['O pagamento caiu? Manda o comprovativo para o 089 7384852 que eu liberto a encomenda', 'PHONE_NUMBER:089 7384852'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
 
-  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678']])('%j has no phone number', (text) => {
+  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678'], ['Transferir para a conta 612345678'], ['para o pedido 612345678']])('%j has no phone number', (text) => {
     expect(found(text).filter((f) => f.startsWith('PHONE'))).toEqual([]);
   });
 });

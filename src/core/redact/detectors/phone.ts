@@ -201,7 +201,9 @@ const PHONE_CUES = [
   'llamen', 'llame', 'llámeme', 'llameme', 'llámenme', 'llamenme', 'llamadme', 'llamarle', 'llamarla', 'chiamatemi', 'chiamarmi',
   'rappelez-moi', 'appelle-moi', 'appelez-moi', 'ligue-me', 'liga-me', 'zadzwońcie', 'zadzwoncie', 'rückrufnummer', 'rueckrufnummer',
   'handynummer', 'festnetznummer', 'kontaktnummer', 'kontaktowy',
-  'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr', 'bei fragen', 'rückfragen'];
+  'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr', 'bei fragen', 'rückfragen',
+  // Portuguese "send the receipt to the …" (WhatsApp commerce: a payment proof goes to a number).
+  'para o'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
