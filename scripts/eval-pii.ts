@@ -17,6 +17,7 @@ import { FRESH4_TEMPLATES } from '../test/pii-corpus/templates-fresh4.ts';
 import { FRESH5_TEMPLATES } from '../test/pii-corpus/templates-fresh5.ts';
 import { FRESH6_TEMPLATES } from '../test/pii-corpus/templates-fresh6.ts';
 import { FRESH7_TEMPLATES } from '../test/pii-corpus/templates-fresh7.ts';
+import { FRESH8_TEMPLATES } from '../test/pii-corpus/templates-fresh8.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -129,6 +130,7 @@ const sets = [
   ['fifth fresh held-out (test/pii-corpus/templates-fresh5.ts)', FRESH5_TEMPLATES],
   ['sixth fresh held-out (test/pii-corpus/templates-fresh6.ts)', FRESH6_TEMPLATES],
   ['seventh fresh held-out (test/pii-corpus/templates-fresh7.ts)', FRESH7_TEMPLATES],
+  ['eighth fresh held-out (test/pii-corpus/templates-fresh8.ts)', FRESH8_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
