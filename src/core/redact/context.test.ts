@@ -16,11 +16,22 @@ function regexCueMatcher(positive: readonly string[], negative: readonly string[
     while ((m = re.exec(slice)) !== null) {
       if (m[1] !== undefined) last = 'positive';
       // Not past a digit, nor past a sentence's end after a word ("order chahiye. number 98450…").
-      else if (slice.length - (m.index + m[0].length) <= negativeWindow && !/\d|.[.!?][ \n]/s.test(slice.slice(m.index + m[0].length))) last = 'negative';
+      else if (slice.length - (m.index + m[0].length) <= negativeWindow && !labelEnds(slice.slice(m.index + m[0].length))) last = 'negative';
     }
     if (last !== 'positive' && /(?:#|\bno\.?|\bnum\.?)\s*$/i.test(slice)) return 'negative';
     return last;
   };
+}
+
+/**
+ * What ends a business word's label before the number: a digit; a sentence's end after a word
+ * ("order chahiye. number 98450…"), or right after the word at a line's end ("… the account.\nUser: 9845…");
+ * a line break after another word ("Account Executive\n(702) 751-8525"; not "Account number\n…").
+ */
+function labelEnds(after: string): boolean {
+  if (/\d|.[.!?][ \n]|^[.!?]\n/s.test(after)) return true;
+  const lastBreak = after.lastIndexOf('\n');
+  return lastBreak !== -1 && after.slice(0, lastBreak).split(/[^A-Za-z]+/).some((w) => w.length >= 3 && !['number', 'num', 'details', 'nummer', 'numer', 'numero', 'code'].includes(w.toLowerCase()));
 }
 
 const LISTS: [string[], string[], number?, number?][] = [

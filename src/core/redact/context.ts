@@ -232,11 +232,29 @@ function digitOrSentenceEnd(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
-    // Not the word's own abbreviation dot ("Rs. 9845…", "no. 9845…").
-    if ((c === 46 || c === 33 || c === 63) && i > from && i + 1 < to && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) return true;
+    // Not the word's own abbreviation dot ("Rs. 9845…", "no. 9845…"), unless the line ends there ("… on the account.\nUser: 9845…").
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < to && (text.charCodeAt(i + 1) === 10 || (i > from && text.charCodeAt(i + 1) === 32))) return true;
+    // A line that goes on after the business word with another word ends its label: "Account Executive\n(702) 751-8525".
+    if (c === 10 && wordBetween(text, from, i)) return true;
   }
   return false;
 }
+
+/** A word of three or more letters, other than a word for "number" or "details", in text[from, to). */
+function wordBetween(text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a < to) {
+    while (a < to && !isAsciiLetterCode(text.charCodeAt(a))) a++;
+    let b = a;
+    while (b < to && isAsciiLetterCode(text.charCodeAt(b))) b++;
+    if (b - a >= 3 && !LABEL_TAIL_WORDS.has(text.slice(a, b).toLowerCase())) return true;
+    a = b;
+  }
+  return false;
+}
+
+const LABEL_TAIL_WORDS = new Set(['number', 'num', 'details', 'nummer', 'numer', 'numero', 'code']);
+const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** `/(?:#|\bno\.?|\bnum\.?)\s*$/i` on text[from, to). */
 function endsWithNumberMark(text: string, from: number, to: number): boolean {

@@ -222,11 +222,18 @@ describe('phone numbers after "call me" verbs, call-back numbers and "my no."', 
     ['ti giro il contatto di mia sorella Chetan Dwivedi: 736-499-127. cerca le scarpe', 'PHONE_NUMBER:736-499-127'],
     ['Termin ist bestätigt. Bei Fragen: 02 1619 6160. Liebe Grüße', 'PHONE_NUMBER:02 1619 6160'],
     ['O pagamento caiu? Manda o comprovativo para o 089 7384852 que eu liberto a encomenda', 'PHONE_NUMBER:089 7384852'],
+    ['koi doubt ho toh mera no. 99865 69014', 'PHONE_NUMBER:99865 69014'],
+    ['zamówienie gotowe. w razie czego dzwonić 06 8666 2939', 'PHONE_NUMBER:06 8666 2939'],
+    ['Se cambi idea chiama il 02.09.18.83.10. Buon Ferragosto!', 'PHONE_NUMBER:02.09.18.83.10'],
+    ['Potete richiamarmi al 732-336-010? Grazie.', 'PHONE_NUMBER:732-336-010'],
+    ['pode levantar até sexta. dúvidas: 938291152', 'PHONE_NUMBER:938291152'],
+    ['Bot: please confirm the phone number on the account.\nUser: 91145 57003\nBot: Got it', 'PHONE_NUMBER:91145 57003'],
+    ['Best,\nAaryan Deshpande\nAccount Executive\n(702) 751-8525', 'PHONE_NUMBER:(702) 751-8525'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
 
-  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678'], ['Transferir para a conta 612345678'], ['para o pedido 612345678']])('%j has no phone number', (text) => {
+  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678'], ['Transferir para a conta 612345678'], ['para o pedido 612345678'], ['Account number\n612345678'], ['Account:\n612345678']])('%j has no phone number', (text) => {
     expect(found(text).filter((f) => f.startsWith('PHONE'))).toEqual([]);
   });
 });

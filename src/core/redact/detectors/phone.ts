@@ -203,7 +203,10 @@ const PHONE_CUES = [
   'handynummer', 'festnetznummer', 'kontaktnummer', 'kontaktowy',
   'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr', 'bei fragen', 'rückfragen',
   // Portuguese "send the receipt to the …" (WhatsApp commerce: a payment proof goes to a number).
-  'para o'];
+  'para o',
+  // "mera no.", "w razie czego dzwonić …", "Se cambi idea chiama il …", "Potete richiamarmi al …", "dúvidas: …", "for queries".
+  'mera no', 'meri no', 'apna no', 'dzwonić', 'dzwonic', 'zadzwonić', 'zadzwonic', 'chiama', 'chiamaci', 'chiamate', 'chiamarci',
+  'richiamarmi', 'richiamare', 'richiamaci', 'richiama', 'dúvidas', 'duvidas', 'dudas', 'domande', 'queries'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
