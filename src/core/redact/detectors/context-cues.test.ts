@@ -303,6 +303,11 @@ describe('PERSON: brands and festivals named after people, shops of other langua
     ['CUSTOMER NAME: SUMA IYENGAR\nPHONE: 80492 10707', ['SUMA IYENGAR']],
     ['NOTE FROM VIRGINIA: CUSTOMER PREFERS HINDI, LIVES NEAR PARIS ROAD', ['VIRGINIA']],
     ['Occupation: Customer Usability Architect.', []],
+    ['ciao zorvath, qui Pizzeria Da Michele 🍕 il tuo ordine è pronto', ['zorvath']],
+    ['ha chiamato per il preventivo della cucina Scavolini', []],
+    ['Merchant onboarding: Krishna Dairy Products (proprietorship)', []],
+    ['Mme Zorvath (Galeries Lafayette, rayon Pierre Cardin) souhaite un devis. Elle est joignable demain', ['Zorvath']],
+    ['Juan de la Cruz called', ['Juan de la Cruz']],
     ['(existing customer, St. Xavier\'s alumni group)', []],
   ])('%j has the names %j', (text, expected) => {
     expect(persons(text)).toEqual(expected);

@@ -168,7 +168,9 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   // "the Zamora Expo", "the Mesa Práctico": a determiner before one capitalised word names a thing.
   if (words === 1 && a === b && precededByThe(text, t.start[a]!)) return;
   // "Plaza de Pablo Ruiz Picasso", "Calle de José Ortega": a place word and a particle before the words.
-  if (before > 0 && (bits[before]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER) && adjacent(text, t, before - 1, before) && (bits[before - 1]! & T_PLACE) !== 0) return;
+  // "Pizzeria Da Michele": the particle capitalised too, in a business's name.
+  if (before > 0 && (bits[before]! & T_PARTICLE) !== 0 && (bits[before]! & (T_LOWER | T_TITLE)) !== 0 && adjacent(text, t, before - 1, before)
+    && (bits[before - 1]! & T_PLACE) !== 0) return;
   // "Johnson & Johnson", "Marks & Spencer": one surname on each side of '&' names a firm ("Ravi & Priya" are two people).
   if (words === 1 && a === b && ampersandFirm(text, t, a)) return;
   // In Title Case text capitals carry no signal: every word must be a known name; a lone one only

@@ -26,7 +26,7 @@ lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì v
 giugno luglio settembre ottobre dicembre lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier avril juin
 juillet août aout octobre décembre decembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz maerz juni
 juli dezember segunda terça terca quarta sexta feira janeiro fevereiro maio junho julho setembro outubro dezembro
-pe par neuer neue neues interessent interessentin ya fragen rückfragen dane osobowe
+pe par neuer neue neues interessent interessentin ya fragen rückfragen dane osobowe della delle dello degli nella alla dalla sulla elle elles
 hallo bonjour bonsoir salut ciao buongiorno buonasera hoi merci grazie danke bitte obrigado obrigada bedankt
 cordialement herr frau monsieur madame mme mlle signor signora signorina meneer mevrouw dhr mevr senhor senhora
 meu minha mijn mein meine mon mój moje mi mio soy sono sou jestem ich bin ik je suis hier ist est titular kunde kundin klant titulaire nom prénom nome cognome naam
@@ -63,7 +63,7 @@ clinic stores mart bakery sweets restaurant hotel hotels academy institute schoo
 international global automobiles tyres steels chemicals plastics brothers sons collections collection boutique emporium kirana
 hardware controls outpatient boulangerie pâtisserie patisserie pastelaria panadería panaderia pastelería pasteleria farmacia pharmacie
 apotheke apteka apteki aptek bäckerei baeckerei konditorei café cafe cafetería cafeteria restaurante ristorante trattoria pizzeria
-librería libreria werkstatt taller atelier agencia agence agenzia`;
+librería libreria werkstatt taller atelier agencia agence agenzia dairy products farms agro udyog bhandar`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
