@@ -87,10 +87,19 @@ export function addNameFieldsInJsonText(text: string, out: Candidates): void {
     }
     if (text.charCodeAt(v) !== 34) continue;
     let close = text.indexOf('"', v + 1);
-    if (close === -1 || close - v > 82 || !isNameKey(text.slice(k, keyEnd))) continue;
+    if (close === -1 || close - v > 82 || (!isNameKey(text.slice(k, keyEnd)) && text.slice(k, keyEnd) !== 'name')) continue;
     if (escaped) {
       if (text.charCodeAt(close - 1) !== 92) continue;
       close--;
+    }
+    // A Meta lead ad's field: {"name":"full_name","values":["chandani sinha"]}: the key names the field, the value follows.
+    if (text.slice(k, keyEnd) === 'name' && !escaped) {
+      if (isNameKey(text.slice(v + 1, close)) && text.startsWith(',"values":["', close + 1)) {
+        const from = close + 13;
+        const to = text.indexOf('"', from);
+        if (to !== -1 && to - from <= 80) addIfName(text, from, to, out);
+      }
+      continue;
     }
     addIfName(text, v + 1, close, out);
   }
@@ -141,20 +150,37 @@ export function addNameAnswers(text: string, out: Candidates): void {
     // The question ends its line; the answer is the next line.
     let p = q + 1;
     while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 13)) p++;
-    if (text.charCodeAt(p) !== 10) continue;
-    const start = p + 1;
-    let end = start;
-    const limit = Math.min(text.length, start + 80);
-    while (end < limit && text.charCodeAt(end) !== 10) end++;
-    if (end === limit && end < text.length) continue;
-    // A speaker's label: one word of up to 20 letters and ": ".
-    let v = start;
-    while (v < end && v - start <= 20 && isWordChar(text.charCodeAt(v))) v++;
-    let from = v > start && text.charCodeAt(v) === 58 && text.charCodeAt(v + 1) === 32 ? v + 2 : start;
-    while (from < end && text.charCodeAt(from) <= 32) from++;
-    while (end > from && text.charCodeAt(end - 1) <= 32) end--;
-    if (end - from >= 2 && onlyNameWords(text.slice(from, end))) out.add('PERSON', from, end, 5);
+    if (text.charCodeAt(p) === 10) addAnswer(text, p + 1, false, out);
   }
+  // "Please share your name and delivery pincode.\nCustomer: vimala, 171470": the reply's first item.
+  for (let r = text.indexOf('r name'); r !== -1; r = text.indexOf('r name', r + 6)) {
+    if (!YOUR_BEFORE.test(text.slice(Math.max(0, r - 4), r + 1)) || isWordChar(text.charCodeAt(r + 6))) continue;
+    let p = r + 6;
+    const limit = Math.min(text.length, p + 120);
+    while (p < limit && text.charCodeAt(p) !== 10) p++;
+    if (p < limit) addAnswer(text, p + 1, true, out);
+  }
+}
+
+/** "your" or "ur" ending at the 'r' of "r name". */
+const YOUR_BEFORE = /(?:^|[^A-Za-z])(?:[Yy]ou|[Uu]|U)r$/;
+
+/**
+ * The answer on the line at `start`, without a speaker's label ("User: "): the whole line, or (for
+ * a question that asks for more than the name) its text up to the first ','.
+ */
+function addAnswer(text: string, start: number, firstItem: boolean, out: Candidates): void {
+  let end = start;
+  const limit = Math.min(text.length, start + 80);
+  while (end < limit && text.charCodeAt(end) !== 10 && !(firstItem && text.charCodeAt(end) === 44)) end++;
+  if (end === limit && end < text.length) return;
+  // A speaker's label: one word of up to 20 letters and ": ".
+  let v = start;
+  while (v < end && v - start <= 20 && isWordChar(text.charCodeAt(v))) v++;
+  let from = v > start && text.charCodeAt(v) === 58 && text.charCodeAt(v + 1) === 32 ? v + 2 : start;
+  while (from < end && text.charCodeAt(from) <= 32) from++;
+  while (end > from && text.charCodeAt(end - 1) <= 32) end--;
+  if (end - from >= 2 && onlyNameWords(text.slice(from, end))) out.add('PERSON', from, end, 5);
 }
 
 /** Shaped like a name, and every word a listed name or no everyday word ("leela kakkar"; not "It was about pricing"). */

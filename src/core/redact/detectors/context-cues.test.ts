@@ -277,6 +277,10 @@ describe('PERSON: what follows a greeting, a title or a speaker\'s label (sevent
     ['the best, Mumbai branch'],
     ['el cliente quiere devolver el pedido'],
     ['fyi invoice attached'],
+    ['Asked Support to check the logs'],
+    ['kya naam hai', ],
+    ['{"name":"Acme Widget","price":5}'],
+    ['UK hire, NINO QQ123456C, starts in June'],
     ['her manager approved it'],
   ])('%j has no name', (text) => {
     expect(persons(text)).toEqual([]);
@@ -308,6 +312,16 @@ describe('PERSON: brands and festivals named after people, shops of other langua
     ['Merchant onboarding: Krishna Dairy Products (proprietorship)', []],
     ['Mme Zorvath (Galeries Lafayette, rayon Pierre Cardin) souhaite un devis. Elle est joignable demain', ['Zorvath']],
     ['Juan de la Cruz called', ['Juan de la Cruz']],
+    ['Verifica cliente: sig.ra Zorvath Quenbar, codice cliente 0470005987', ['Zorvath Quenbar']],
+    ['KYC FORM\nName (as per PAN): ESTELA NIÑO QUIÑÓNEZ\nPAN: DJDFL6978F', ['ESTELA NIÑO QUIÑÓNEZ']],
+    ['BEGIN:VCARD\nVERSION:3.0\nFN:Zorvath Quenbar\nORG:Tata Consultancy Services', ['Zorvath Quenbar']],
+    ['Asked Zorvath to re-check the card.', ['Zorvath']],
+    ['factura de Iberdrola a nombre de SHARMA Zorvath, nº de contrato 0602977928', ['SHARMA Zorvath']],
+    ['sir ek lead aaya hai 99acres se, zorvath naam hai, Whitefield mein 8 rooms', ['zorvath']],
+    ['haan ji main zorvath bol rahi hoon, Lajpat Nagar wala order', ['zorvath']],
+    ['Bot: Please share your name and delivery pincode.\nCustomer: zorvath, 171470\nBot: Thanks', ['zorvath']],
+    ['{"field_data":[{"name":"full_name","values":["zorvath quenbar"]},{"name":"city","values":["Pune"]}]}', ['zorvath quenbar']],
+    ['Meeting with Dr. Octavio Niño Lemus on March 25', ['Octavio Niño Lemus']],
     ['(existing customer, St. Xavier\'s alumni group)', []],
   ])('%j has the names %j', (text, expected) => {
     expect(persons(text)).toEqual(expected);

@@ -57,7 +57,7 @@ function capitalisedRuns(text: string, t: Tokens, out: Candidates): void {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'leaves', 'via', 'en', 'w', 'we', 'desde', 'hacia', 'around']);
 /** Lowercase words the passes read; the tokenizer keeps them even when they are everyday words. */
-const KEEP = new Set([...CUE_WORDS, ...PLACE_PREPOSITIONS]);
+const KEEP = new Set([...CUE_WORDS, ...PLACE_PREPOSITIONS, 'bol', 'main', 'mai']);
 
 /**
  * The capitalised token `k` after a name particle carries the name on: a known name, or a word the
@@ -418,10 +418,18 @@ function punctuatedGap(text: string, a: number, b: number): boolean {
 
 const CLAUSE_START = /(?:^|[.,!?;:\n]\s*|^\s*)$/u;
 
-/** "Amrita here", "Ravi Kumar here 👋": a capitalised name opening a clause, followed by "here". */
+/**
+ * "Amrita here", "Ravi Kumar here 👋": a capitalised name opening a clause, followed by "here". Also
+ * the Hinglish "chandni naam hai" (the name is …) and "main amodini bol rahi hoon" (I am … speaking).
+ */
 function hereNames(text: string, t: Tokens, out: Candidates): void {
   for (let i = 1; i < t.count; i++) {
-    if (t.key[i] !== 'here' || !adjacent(text, t, i - 1, i)) continue;
+    const key = t.key[i];
+    if (key === 'naam' || key === 'bol') {
+      hinglishSelfName(text, t, i, key, out);
+      continue;
+    }
+    if (key !== 'here' || !adjacent(text, t, i - 1, i)) continue;
     let a = i - 1;
     while (a > 0 && i - a < 3 && (t.bits[a - 1]! & T_TITLE) !== 0 && adjacent(text, t, a - 1, a) && nameish(t, a - 1)) a--;
     if ((t.bits[a]! & T_TITLE) === 0 || !nameish(t, a)) continue;
@@ -430,6 +438,25 @@ function hereNames(text: string, t: Tokens, out: Candidates): void {
     push(out, text, t, a, i - 1);
   }
 }
+
+/**
+ * Token `i` is "naam" followed by "hai"/"h"/"he", or "bol" followed by "raha"/"rahi"/"rahe" after
+ * "main": the one or two words before it are a name, if they are no everyday or stop words.
+ */
+function hinglishSelfName(text: string, t: Tokens, i: number, key: string, out: Candidates): void {
+  if (!(key === 'naam' ? NAAM_HAI : BOL_RAHA).test(text.slice(t.end[i]!, t.end[i]! + 6))) return;
+  const word = (k: number): boolean => k >= 0 && adjacent(text, t, k, k + 1) && !stopped(t.bits[k]!) && ((t.bits[k]! & T_COMMON) === 0 || known(t.bits[k]!))
+    && (t.bits[k]! & (T_PLACE | T_UPPER)) === 0;
+  let a = i - 1;
+  if (!word(a)) return;
+  if (word(a - 1) && t.key[a - 1] !== 'main' && t.key[a - 1] !== 'mai' && known(t.bits[a]!)) a--;
+  // "bol rahi" says who speaks only after "main" ("main amodini bol rahi hoon"), or of a listed name.
+  if (key === 'bol' && !(a > 0 && (t.key[a - 1] === 'main' || t.key[a - 1] === 'mai')) && !known(t.bits[a]!)) return;
+  push(out, text, t, a, i - 1);
+}
+
+const NAAM_HAI = /^ (?:hai|he|h|hain)(?![A-Za-z])/;
+const BOL_RAHA = /^ (?:raha|rahi|rahe|rha|rhi)(?![A-Za-z])/;
 
 /**
  * A word of a script without letter case (Devanagari …), where capitals cannot say where a name

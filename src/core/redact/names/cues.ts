@@ -21,6 +21,8 @@ interface Phrase {
   tail: Tail;
   /** Matched only when capitalised: "Pan Kowalski" (Polish Mr.), not "pan card". */
   capitalised?: boolean;
+  /** Its words are joined by '.' in the text: Italian "sig.ra", "dott.ssa". */
+  dotted?: boolean;
 }
 
 /** '"', "'", '“', '‘', '«', '„': a quote that opens a value. */
@@ -32,7 +34,7 @@ export const isBlank = (c: number): boolean => c === 32 || c === 9;
 /**
  * The gap text[a, b) between a cue and a name, as each tail allows it (hand-written forms of
  * `TAIL_PATTERNS`, no slice; cues.test.ts compares them):
- * space /^\.?[ \t]+$/, punct /^[ \t]*[,:;!\-–/]?[ \t]*$/ ("spoke w/ Ravi"), label /^[ \t]*[:=\-–][ \t]*$/,
+ * space /^\.?[ \t]+$/, punct /^[ \t]*[,:;!\-–/]?[ \t]*$/ ("spoke w/ Ravi"), label /^[ \t]*\)?[ \t]*[:=\-–][ \t]*$/,
  * newline /^[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/.
  */
 export function tailMatches(tail: Tail, text: string, a: number, b: number): boolean {
@@ -45,6 +47,11 @@ export function tailMatches(tail: Tail, text: string, a: number, b: number): boo
   }
   // Blanks around at most one mark (exactly one for a label); a newline tail then takes "\r?\n" and blanks.
   let marks = 0;
+  // "Name (as per PAN): …": a label's closing bracket before its mark.
+  if (tail === 'label') {
+    while (i < b && isBlank(text.charCodeAt(i))) i++;
+    if (i < b && text.charCodeAt(i) === 41) i++;
+  }
   for (; i < b; i++) {
     const c = text.charCodeAt(i);
     if (isBlank(c)) continue;
@@ -65,7 +72,7 @@ export function tailMatches(tail: Tail, text: string, a: number, b: number): boo
 export const TAIL_PATTERNS: Record<Tail, RegExp> = {
   space: /^\.?[ \t]+$/,
   punct: /^[ \t]*[,:;!\-–/]?[ \t]*$/,
-  label: /^[ \t]*[:=\-–][ \t]*$/,
+  label: /^[ \t]*\)?[ \t]*[:=\-–][ \t]*$/,
   newline: /^[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/,
 };
 
@@ -82,6 +89,7 @@ const PHRASES: Phrase[] = [
   ...list('mr|mrs|ms|miss|dr|prof|shri|shree|sri|smt|kumari|mister|señor|señora|señorita|sir|madam').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
   ...list('sig|panią|pania|pana|panem|panu|herr|frau|monsieur|madame|mme|mlle|signor|signora|signorina|meneer|mevrouw|dhr|mevr|senhor|senhora|господин|госпожа|श्री|श्रीमती|सुश्री|कुमारी').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const })),
   ...list('sr|sra|srta|don|doña|pan|pani|mx|adv|er|mohd|md|dott|avv|ing').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const, capitalised: true })),
+  ...list('sig ra|sig na|dott ssa|prof ssa|avv ta').map((w) => ({ words: words(w), strength: 'honorific' as const, tail: 'space' as const, dotted: true })),
   ...list('mera naam|mera name|apna naam|naam|my name is|my name|me llamo|mi nombre es|nazywam się|mam na imię|name is|ich heiße|ich heisse|mein name ist|je m\'appelle|mon nom est|mi chiamo|il mio nome è|mijn naam is|ik heet|meu nome é|me chamo|chamo-me|меня зовут|мене звати|казвам се|मेरा नाम').map((p) => ({ words: words(p), strength: 'intro' as const, tail: 'punct' as const })),
   ...list(`${INLINE_SIGN_OFFS}|many thanks|thanks|thank you|cheers|sincerely|best|yours truly|yours|un saludo|atentamente|gracias|z poważaniem|dziękuję|dhanyavaad|dhanyavad|sent by|mit freundlichen grüßen|freundliche grüße|viele grüße|liebe grüße|grüße|bien à vous|merci|cordiali saluti|saluti|grazie|met vriendelijke groet|groeten|bedankt|cumprimentos|obrigado|obrigada|с уважением|з повагою|с уважение|धन्यवाद`)
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'newline' as const })),
@@ -90,7 +98,7 @@ const PHRASES: Phrase[] = [
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'punct' as const })),
   ...list('hi|hii|hiii|hello|helo|hey|heyy|hiya|oi|dear|bhai|bhaiya|didi|ok|okay|gracias|dziękuję|dzięki|hola|namaste|namaskar|vanakkam|cześć|czesc|witam|witaj|dzień dobry|buenos días|buenas tardes|good morning|good afternoon|good evening|thanks|thank you|thx|greetings|welcome|hallo|guten tag|guten morgen|sehr geehrte|sehr geehrter|liebe|lieber|bonjour|bonsoir|salut|cher|chère|ciao|buongiorno|buonasera|gentile|hoi|goedemorgen|goedemiddag|olá|bom dia|boa tarde|estimado|estimada|querido|querida|здравствуйте|добрый день|вітаю|добрий день|здравейте|уважаемый|уважаемая|шановний|шановна|नमस्ते|प्रिय')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'punct' as const })),
-  ...list('responsável comercial|responsable comercial|responsável|responsavel|responsable|responsabile|opiekun|surname|family name|given name|middle name|apellidos|apellido|vorname|nachname|sobrenome|apelido|nom de famille|achternaam|voornaam|beneficial owner|present|absent|apologies|attendees|participants|invitees|name as per bank|name as per pan|name as per aadhaar|name as per passport|name on card|name on account|approver|proprietor|signatory|authorised signatory|authorized signatory|candidate|interviewer|patient|guest|attendee|participant|employee|student|tenant|landlord|buyer|seller|driver|passenger|traveller|traveler|member|borrower|guarantor|co-applicant|lead|prospect|lead owner|account owner|account manager|relationship manager|sales owner|host|organizer|organiser')
+  ...list('responsável comercial|responsable comercial|responsável|responsavel|responsable|responsabile|opiekun|surname|family name|given name|middle name|apellidos|apellido|vorname|nachname|sobrenome|apelido|nom de famille|achternaam|voornaam|beneficial owner|present|absent|apologies|attendees|participants|invitees|name as per bank|name as per pan|name as per aadhaar|name as per passport|as per bank|as per pan|as per aadhaar|as per passport|fn|name on card|name on account|approver|proprietor|signatory|authorised signatory|authorized signatory|candidate|interviewer|patient|guest|attendee|participant|employee|student|tenant|landlord|buyer|seller|driver|passenger|traveller|traveler|member|borrower|guarantor|co-applicant|lead|prospect|lead owner|account owner|account manager|relationship manager|sales owner|host|organizer|organiser')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'label' as const })),
   ...list('name|full name|first name|last name|customer name|client name|contact name|lead name|applicant name|account holder|account holder name|nominee|nominee name|father name|spouse name|sender|recipient|beneficiary|customer|client|contact person|contact|applicant|assignee|owner|agent|rep|sales rep|holder|card holder|cardholder|legal name|caller|from|to|cc|bcc|nombre|nombre completo|cliente|imię|imię i nazwisko|nazwisko|klient|titular|contacto|kunde|kundin|ansprechpartner|ansprechpartnerin|nom|prénom|nom complet|titulaire|nome|cognome|nome completo|naam|klant|contactpersoon|destinatario|destinataire|remitente|odbiorca|nadawca')
     .map((p) => ({ words: words(p), strength: 'strong' as const, tail: 'label' as const })),
@@ -110,6 +118,8 @@ const PHRASES: Phrase[] = [
     + 'verificado por|revisado por|erstellt von|genehmigt von|unterschrieben von|approuvé par|approuve par|créé par|signé par|'
     + 'zatwierdzone przez|zatwierdził|utworzone przez|podpisane przez|aprovado por|criado por|assinado por|'
     + 'il cliente|la cliente|el cliente|o cliente|der kunde|die kundin|le client|la clienta|fyi|'
+    + 'asked|told|pinged|reminded|informed|emailed|messaged|texted|thanked|our ae|your ae|our csm|your csm|our sdr|your rm|our rm|'
+    + 'a nombre de|en nombre de|in the name of|au nom de|a nome di|em nome de|auf den namen|'
     + 'this is|i am|i\'m|im|soy|jestem|ich bin|hier ist|je suis|c\'est|sono|ik ben|sou|spoke to|spoke with|speaking with|talked to|talking to|assigned to|handled by|ask|tell|ping|remind|inform|cc|route to|route this lead to|route the lead to|referral by|referred by|forwarding to|forward to|forwarded to|escalate to|escalated to|send to|issued to|note from|message from|reply from|confirm|attn|attention|on behalf of|called by|signed by|approved by|reported by|requested by|created by|submitted by|raised by|booked by|colleague|my colleague|ur colleague|your colleague|my friend|my husband|my wife|my son|my daughter|my brother|my sister|my father|my mother|my boss|my assistant|my manager|'
     // "her cousin Brajendra is opening a clinic", "his wife Meera will sign".
     + RELATIONS.flatMap((r) => ['my', 'his', 'her', 'your', 'ur', 'our', 'their'].map((p) => `${p} ${r}`)).join('|'))
@@ -148,8 +158,9 @@ export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | 
     let ok = true;
     for (let w = 2; w <= p.words.length && ok; w++) {
       const t = i - w;
-      // The earlier words of the phrase, one space apart.
-      ok = t >= 0 && toks.key[t] === p.words[p.words.length - w] && toks.start[t + 1]! - toks.end[t]! === 1 && text.charCodeAt(toks.end[t]!) === 32;
+        // The earlier words of the phrase, one space apart ('.' inside an abbreviation: "sig.ra", "dott.ssa").
+      ok = t >= 0 && toks.key[t] === p.words[p.words.length - w] && toks.start[t + 1]! - toks.end[t]! === 1
+        && (text.charCodeAt(toks.end[t]!) === 32 || (p.dotted === true && text.charCodeAt(toks.end[t]!) === 46));
     }
     if (!ok) continue;
     const bit = TAIL_BIT[p.tail];

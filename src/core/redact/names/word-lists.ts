@@ -18,7 +18,7 @@ phonepe gpay razorpay zoho salesforce hubspot crm api sdk ai gpt openai claude g
 india bharat delhi mumbai bangalore bengaluru chennai kolkata hyderabad pune usa uk europe london madrid warsaw
 street road lane nagar colony sector block floor apartment flat tower main cross mr mrs ms mx dr prof shri shree
 sri smt kumari sr sra srta ka ki ke ko se mein hai tha ho karo kar bhi toh na ne wala wali aur ssn itin iban
-ifsc nino sku awb pnr utr cc bcc fyi asap eod eta lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+ifsc sku awb pnr utr cc bcc fyi asap eod eta lunes martes miércoles miercoles jueves viernes sábado sabado domingo
 enero febrero marzo abril mayo junio septiembre octubre noviembre diciembre poniedziałek wtorek środa
 czwartek piątek sobota niedziela styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
 listopad grudzień esta está pero una
