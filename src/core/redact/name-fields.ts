@@ -152,18 +152,19 @@ export function addNameAnswers(text: string, out: Candidates): void {
     while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 13)) p++;
     if (text.charCodeAt(p) === 10) addAnswer(text, p + 1, false, out);
   }
-  // "Please share your name and delivery pincode.\nCustomer: vimala, 171470": the reply's first item.
-  for (let r = text.indexOf('r name'); r !== -1; r = text.indexOf('r name', r + 6)) {
-    if (!YOUR_BEFORE.test(text.slice(Math.max(0, r - 4), r + 1)) || isWordChar(text.charCodeAt(r + 6))) continue;
-    let p = r + 6;
-    const limit = Math.min(text.length, p + 120);
-    while (p < limit && text.charCodeAt(p) !== 10) p++;
-    if (p < limit) addAnswer(text, p + 1, true, out);
-  }
 }
 
-/** "your" or "ur" ending at the 'r' of "r name". */
-const YOUR_BEFORE = /(?:^|[^A-Za-z])(?:[Yy]ou|[Uu]|U)r$/;
+/**
+ * "Please share your name and delivery pincode.\nCustomer: vimala, 171470": the reply's first item,
+ * on the line after the one where "your name" ends at `end` (found by the PERSON pass, person.ts,
+ * from its tokens: no search of the text here).
+ */
+export function addNameReplyAfter(text: string, end: number, out: Candidates): void {
+  let p = end;
+  const limit = Math.min(text.length, p + 120);
+  while (p < limit && text.charCodeAt(p) !== 10) p++;
+  if (p < limit) addAnswer(text, p + 1, true, out);
+}
 
 /**
  * The answer on the line at `start`, without a speaker's label ("User: "): the whole line, or (for

@@ -12,6 +12,7 @@ import { lowerNamePart, namesBesideNumbers, signOffAtEnd } from './person-number
 import { reversedInRun } from './person-reversed.ts';
 import { PROPRIETOR_WORDS } from '../names/word-lists.ts';
 import { runContextNames } from './person-run-context.ts';
+import { addNameReplyAfter } from '../name-fields.ts';
 import {
   adjacent, CAPITAL, isBlankAt, KNOWN, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly,
 } from './person-words.ts';
@@ -427,6 +428,10 @@ function hereNames(text: string, t: Tokens, out: Candidates): void {
     const key = t.key[i];
     if (key === 'naam' || key === 'bol') {
       hinglishSelfName(text, t, i, key, out);
+      continue;
+    }
+    if (key === 'name' && (t.key[i - 1] === 'your' || t.key[i - 1] === 'ur') && adjacent(text, t, i - 1, i)) {
+      addNameReplyAfter(text, t.end[i]!, out);
       continue;
     }
     if (key !== 'here' || !adjacent(text, t, i - 1, i)) continue;
