@@ -18,6 +18,7 @@ import { FRESH5_TEMPLATES } from '../test/pii-corpus/templates-fresh5.ts';
 import { FRESH6_TEMPLATES } from '../test/pii-corpus/templates-fresh6.ts';
 import { FRESH7_TEMPLATES } from '../test/pii-corpus/templates-fresh7.ts';
 import { FRESH8_TEMPLATES } from '../test/pii-corpus/templates-fresh8.ts';
+import { FRESH9_TEMPLATES } from '../test/pii-corpus/templates-fresh9.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -131,6 +132,7 @@ const sets = [
   ['sixth fresh held-out (test/pii-corpus/templates-fresh6.ts)', FRESH6_TEMPLATES],
   ['seventh fresh held-out (test/pii-corpus/templates-fresh7.ts)', FRESH7_TEMPLATES],
   ['eighth fresh held-out (test/pii-corpus/templates-fresh8.ts)', FRESH8_TEMPLATES],
+  ['ninth fresh held-out (test/pii-corpus/templates-fresh9.ts)', FRESH9_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
