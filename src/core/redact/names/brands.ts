@@ -35,15 +35,26 @@ const BY_WORD = new Map<number, [brand: string, offset: number][]>();
  */
 const SHAPES = new Uint32Array(1024);
 const shapeSlot = (s: string, i: number): number => ((s.charCodeAt(i) & 31) << 5) | (s.charCodeAt(i + 1) & 31);
-for (const raw of BRANDS.split('|')) {
-  const brand = raw.trim();
-  for (const m of brand.matchAll(/[\p{L}]+/gu)) {
-    const word = m[0];
-    SHAPES[shapeSlot(word, 0)]! |= 1 << Math.min(word.length, 31);
-    const key = wordHash(word, 0, word.length);
-    const list = BY_WORD.get(key) ?? [];
-    list.push([brand, m.index!]);
-    BY_WORD.set(key, list);
+let built = false;
+
+/** The tables, on the first detect call: nothing runs at import (a Worker's cold start). */
+function build(): void {
+  built = true;
+  for (const raw of BRANDS.split('|')) {
+    const brand = raw.trim();
+    for (let a = 0; a < brand.length;) {
+      while (a < brand.length && !isLetter(brand.charCodeAt(a))) a++;
+      let b = a;
+      while (b < brand.length && isLetter(brand.charCodeAt(b))) b++;
+      if (b > a) {
+        SHAPES[shapeSlot(brand, a)]! |= 1 << Math.min(b - a, 31);
+        const key = wordHash(brand, a, b);
+        const list = BY_WORD.get(key) ?? [];
+        list.push([brand, a]);
+        BY_WORD.set(key, list);
+      }
+      a = b;
+    }
   }
 }
 
@@ -65,6 +76,7 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
  * in place: run once per detect call, on the winners (fewer than the PERSON passes' candidates).
  */
 export function dropBrands(text: string, findings: Finding[]): Finding[] {
+  if (!built) build();
   let kept = 0;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;

@@ -137,8 +137,12 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([...PHRASES.flatMap((p) =>
 const BY_LAST = new Map<string, Phrase[]>();
 for (const p of PHRASES) {
   const key = p.words[p.words.length - 1]!;
-  BY_LAST.set(key, [...(BY_LAST.get(key) ?? []), p].sort((a, b) => b.words.length - a.words.length));
+  const list = BY_LAST.get(key);
+  if (list) list.push(p);
+  else BY_LAST.set(key, [p]);
 }
+// Longest first, each list sorted once (a stable sort keeps the lists' order among equals).
+for (const list of BY_LAST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 /** The cue that ends right before token `i`, if any. */
 export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | undefined {
