@@ -229,11 +229,14 @@ describe('phone numbers after "call me" verbs, call-back numbers and "my no."', 
     ['pode levantar até sexta. dúvidas: 938291152', 'PHONE_NUMBER:938291152'],
     ['Bot: please confirm the phone number on the account.\nUser: 91145 57003\nBot: Got it', 'PHONE_NUMBER:91145 57003'],
     ['Best,\nAaryan Deshpande\nAccount Executive\n(702) 751-8525', 'PHONE_NUMBER:(702) 751-8525'],
+    ['Rückfragen bitte an dnayar@gmail.com oder 967 346 511.', 'PHONE_NUMBER:967 346 511'],
+    ['Lead de la web: Divya Jangid, chandrakin56@outlook.com, 21 518 8851. Quiere presupuesto', 'PHONE_NUMBER:21 518 8851'],
+    ['Si no estás, llámanos al 0943707064.', 'PHONE_NUMBER:0943707064'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
 
-  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678'], ['Transferir para a conta 612345678'], ['para o pedido 612345678'], ['Account number\n612345678'], ['Account:\n612345678']])('%j has no phone number', (text) => {
+  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678'], ['Transferir para a conta 612345678'], ['para o pedido 612345678'], ['Account number\n612345678'], ['Account:\n612345678'], ['write to a@b.com, order 612345678'], ['a@b.com ref 612345678']])('%j has no phone number', (text) => {
     expect(found(text).filter((f) => f.startsWith('PHONE'))).toEqual([]);
   });
 });

@@ -206,7 +206,8 @@ const PHONE_CUES = [
   'para o',
   // "mera no.", "w razie czego dzwonić …", "Se cambi idea chiama il …", "Potete richiamarmi al …", "dúvidas: …", "for queries".
   'mera no', 'meri no', 'apna no', 'dzwonić', 'dzwonic', 'zadzwonić', 'zadzwonic', 'chiama', 'chiamaci', 'chiamate', 'chiamarci',
-  'richiamarmi', 'richiamare', 'richiamaci', 'richiama', 'dúvidas', 'duvidas', 'dudas', 'domande', 'queries'];
+  'richiamarmi', 'richiamare', 'richiamaci', 'richiama', 'dúvidas', 'duvidas', 'dudas', 'domande', 'queries',
+  'llámanos', 'llamanos', 'llámenos', 'llamenos', 'chiamateci', 'appelez-nous', 'rufen sie uns', 'zadzwoń do nas'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
@@ -571,7 +572,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     if (!europeanShaped(raw)) return;
     const near = nearCue(text, start);
     // A "number" label alone, for the 9 or 10 digits of a national mobile number ("Numer 601 234 567").
-    if (near !== 'positive' && (near === 'negative' || !nineOrTenDigits(raw) || !(numberLabelBefore(text, start) || afterNameWord(text, start)))) return;
+    if (near !== 'positive' && (near === 'negative' || !nineOrTenDigits(raw) || !(numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start)))) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
     return;
@@ -580,7 +581,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   if (context === 'negative') return;
   // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
   // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
-  if (context !== 'positive' && isBareTenDigits2to5(raw) && !numberLabelBefore(text, start) && !afterNameWord(text, start)) return;
+  if (context !== 'positive' && isBareTenDigits2to5(raw) && !numberLabelBefore(text, start) && !afterNameWord(text, start) && !afterEmail(text, start)) return;
   out.add('PHONE_NUMBER', start, start + len, 50);
 }
 
@@ -638,6 +639,36 @@ function afterNameWord(text: string, start: number): boolean {
   const f = flagsOf(nameKey(word));
   return (f & (FIRST | LAST)) !== 0 && (f & (COMMON | STOP | PLACE)) === 0;
 }
+
+/**
+ * The number follows an e-mail address and ", ", " / ", " | " or a word for "or"/"and": contact
+ * details written together ("Divya Jangid, d.j@outlook.com, 21 518 8851", "an a@b.de oder 967 346 511").
+ * Bounded walks: the separator, then the address back to a blank within 80 code units.
+ */
+function afterEmail(text: string, start: number): boolean {
+  let p = start;
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  const c = text.charCodeAt(p - 1);
+  if (c === 44 || c === 47 || c === 124 || c === 59) p--;
+  else {
+    let a = p;
+    while (a > 0 && p - a < 4 && isNumberWordLetter(text.charCodeAt(a - 1))) a--;
+    if (a === p || !OR_WORDS.has(text.slice(a, p).toLowerCase())) return false;
+    p = a;
+  }
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  // The address: its last character is a letter of its domain, an '@' and a '.' after it within 80 units back.
+  let dot = false;
+  for (let i = p - 1; i >= 0 && p - i <= 80; i--) {
+    const d = text.charCodeAt(i);
+    if (d === 32 || d === 10 || d === 9 || d === 44 || d === 58 || d === 40 || d === 60) return false;
+    if (d === 46) dot = true;
+    else if (d === 64) return dot && i < p - 3;
+  }
+  return false;
+}
+
+const OR_WORDS = new Set(['or', 'oder', 'o', 'ou', 'lub', 'of', 'and', 'und', 'y', 'e', 'et', 'i']);
 
 const isNameLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;
 
