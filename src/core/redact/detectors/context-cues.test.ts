@@ -325,6 +325,14 @@ describe('PERSON: brands and festivals named after people, shops of other langua
     ['Bot: Please share your name and delivery pincode.\nCustomer: zorvath, 171470\nBot: Thanks', ['zorvath']],
     ['{"field_data":[{"name":"full_name","values":["zorvath quenbar"]},{"name":"city","values":["Pune"]}]}', ['zorvath quenbar']],
     ['Meeting with Dr. Octavio Niño Lemus on March 25', ['Octavio Niño Lemus']],
+    ['Refund NEFT details from customer: A/c holder UTTAM REDDY, IFSC KKBK0000123', ['UTTAM REDDY']],
+    ['Vérification KYC: Mme Zorvath, née le 15-11-2024', ['Zorvath']],
+    ['looking for 2bhk near Sanjay Gandhi National Park. call me', []],
+    ['nominee lives at Lal Bahadur Shastri Marg, Delhi', []],
+    ['Pyta o wdrożenie chatbota dla sklepu na ulicy Jana Pawła II.', []],
+    ['Zorvath here from Apollo Pharmacy procurement', ['Zorvath']],
+    ['need 200 visiting cards for Sai Baba temple trust event', []],
+    ['THIS IS GANESH FROM THE JORDAN SHOWROOM', ['GANESH']],
     ['(existing customer, St. Xavier\'s alumni group)', []],
   ])('%j has the names %j', (text, expected) => {
     expect(persons(text)).toEqual(expected);

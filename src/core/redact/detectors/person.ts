@@ -140,6 +140,9 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   const before = a > 0 && adjacent(text, t, a - 1, a) ? a - 1 : -1;
   // "Reddy's Laboratories": a possessive joins the words as a space does.
   const after = b + 1 < t.count && (adjacent(text, t, b, b + 1) || possessiveBefore(text, t, b + 1)) ? b + 1 : -1;
+  // "Sanjay Gandhi National Park", "Lal Bahadur Shastri Marg": a place word one capitalised word on.
+  if (after !== -1 && after + 1 < t.count && (bits[after]! & CAPITAL) !== 0 && (bits[after + 1]! & (T_PLACE | KNOWN)) === T_PLACE
+    && adjacent(text, t, after, after + 1)) return;
   // A given name and a listed surname before a business word are the proprietor's: "Legal name: Mohan
   // Dwivedi Traders" (one name before it is the firm's: "Sharma Traders", "Shree Ganesh Traders").
   const proprietor = b > a && (bits[a]! & T_FIRST) !== 0 && (bits[b]! & T_LAST) !== 0 && (bits[b]! & T_PLACE) === 0
@@ -319,6 +322,8 @@ function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStreng
   const b = t.bits[i]!;
   if ((b & T_INITIAL) !== 0) return true;
   if ((b & T_STOP) !== 0) return false;
+  // One letter without its dot ("customer: A/c holder …"), or a particle in lowercase ("née le 15-11-2024").
+  if (t.len[i]! < 2 || (b & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER)) return false;
   const capital = (b & CAPITAL) !== 0;
   const common = (b & T_COMMON) !== 0;
   const isKnown = known(b);

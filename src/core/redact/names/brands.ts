@@ -18,7 +18,7 @@ ford fiesta|ford focus|maruti suzuki|tata motors|tata steel|tata consultancy|tat
 aditya birla|ray ban|johns hopkins|max fashion|max healthcare|max hospital|dr.max|mont blanc|william penn|peter pan|
 benjamin moore|paul smith|ted baker|karl lagerfeld|vera wang|oscar de la renta|salvatore ferragamo|valentino garavani|
 carolina herrera|massimo dutti|kalyan jewellers|pierre cardin|martha stewart|stan smith|tommy bahama|calvin klein jeans|
-jackson hewitt|paul mitchell|jean paul gaultier|giorgio armani beauty|elizabeth arden|helena rubinstein|
+jackson hewitt|paul mitchell|jean paul gaultier|giorgio armani beauty|elizabeth arden|helena rubinstein|sai baba|shirdi sai|
 durga puja|lakshmi puja|laxmi puja|saraswati puja|kali puja|ganesh puja|chhath puja|vishwakarma puja|guru nanak jayanti|
 mahavir jayanti|hanuman jayanti|ambedkar jayanti|gandhi jayanti|ram navami|buddha purnima|guru purnima|krishna janmashtami|
 durga ashtami|ganesh chaturthi|karva chauth|raksha bandhan|maha shivratri|makar sankranti|guru nanak dev jayanti`;

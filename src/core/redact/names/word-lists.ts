@@ -63,7 +63,8 @@ clinic stores mart bakery sweets restaurant hotel hotels academy institute schoo
 international global automobiles tyres steels chemicals plastics brothers sons collections collection boutique emporium kirana
 hardware controls outpatient boulangerie pâtisserie patisserie pastelaria panadería panaderia pastelería pasteleria farmacia pharmacie
 apotheke apteka apteki aptek bäckerei baeckerei konditorei café cafe cafetería cafeteria restaurante ristorante trattoria pizzeria
-librería libreria werkstatt taller atelier agencia agence agenzia dairy products farms agro udyog bhandar`;
+librería libreria werkstatt taller atelier agencia agence agenzia dairy products farms agro udyog bhandar pharmacy pharmacies chemist
+chemists medicals showroom firma firmy meble hurtownia`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -95,7 +96,7 @@ ${BUSINESS_WORDS}
 corso viale piazza piazzale vicolo strada lungomare contrada travessa praça praca chemin allée allee quai impasse straat laan plein gracht
 stadium stadion estadio arena auditorium policlinico ospedale clinica klinik klinikum szpital hôpital hopital lycée
 lycee liceo collège école ecole schule gymnasium close laboratories laboratory bagh seva galeries galerie galleria chaturthi idol murti mandir masjid gurudwara gurdwara
-janmashtami navami ashtami ekadashi`;
+janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osiedlu`;
 
 /**
  * Names that are everyday words in a language our customers write besides English (Portuguese
