@@ -77,19 +77,25 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
  */
 export function dropBrands(text: string, findings: Finding[]): Finding[] {
   if (!built) build();
-  let kept = 0;
-  for (let k = 0; k < findings.length; k++) {
+  // Read first, write only when a brand is found (most texts name none).
+  let k = 0;
+  while (k < findings.length && !brandFinding(text, findings[k]!)) k++;
+  if (k === findings.length) return findings;
+  let kept = k;
+  for (k++; k < findings.length; k++) {
     const f = findings[k]!;
-    // The sieve's slot first: most names share their first two letters with no brand word.
-    if (f.type === 'PERSON' && SHAPES[shapeSlot(text, f.start)] !== 0) {
-      let firstEnd = f.start;
-      while (firstEnd < f.end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
-      if (insideBrand(text, f.start, f.end, firstEnd)) continue;
-    }
-    findings[kept++] = f;
+    if (!brandFinding(text, f)) findings[kept++] = f;
   }
   findings.length = kept;
   return findings;
+}
+
+/** A PERSON finding inside a brand; the sieve's slot first: most names share their first two letters with no brand word. */
+function brandFinding(text: string, f: Finding): boolean {
+  if (f.type !== 'PERSON' || SHAPES[shapeSlot(text, f.start)] === 0) return false;
+  let firstEnd = f.start;
+  while (firstEnd < f.end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
+  return insideBrand(text, f.start, f.end, firstEnd);
 }
 
 /** text[start, end) lies inside a brand of the list; its first word is text[start, firstEnd). */
