@@ -1,113 +1,64 @@
 /**
- * Brands and firms named after people, and festivals named after gods and saints ("Durga Puja",
- * "Guru Nanak Jayanti": the festival's word is a given name too, so it cannot be a place word), which customers' messages name as products ("the Louis
- * Philippe blazer", "Ralph Lauren polo", "Morgan Stanley Wealth"): the words are names, the phrase
- * is not a person. A hand-written list of the ones our customers' markets (India, the US, Europe)
- * write most: fashion, cars, banks, food and pharmacy chains. Matched whole, case-insensitively,
- * around a PERSON finding (engine.ts).
+ * Brands and festivals named after people (brand-list.ts) dropped from the PERSON findings: "Louis"
+ * in "Louis Vuitton", "Hugo" in "Hugo Boss Metzingen", "Durga Puja". The lookup tables are
+ * generated (brands-table.ts, `npm run build:names`): nothing is built at import or on the first
+ * call but a 4 KB sieve from ~150 pairs (building the tables at run time took ~2.3 ms of a cold
+ * process's first call).
  */
 import type { Finding } from '../entities.ts';
+import { brandShapeSlot, brandWordHash } from './brand-list.ts';
+import { BRAND_NAMES, BRAND_SHAPES, BRAND_WORDS } from './brands-table.ts';
 
-const BRANDS = `ralph lauren|calvin klein|tommy hilfiger|louis vuitton|louis philippe|van heusen|allen solly|peter england|hugo boss|
-yves saint laurent|yves rocher|christian dior|giorgio armani|emporio armani|dolce & gabbana|dolce&gabbana|marks & spencer|johnson & johnson|
-procter & gamble|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|estée lauder|estee lauder|marie claire|
-victoria's secret|ray-ban|sherwin-williams|mercedes-benz|rolls-royce|aston martin|harley-davidson|johnnie walker|jack daniel's|
-tim hortons|walt disney|ben & jerry's|wendy's|mcdonald's|kellogg's|dr. reddy's|dr reddy's|dr. lal pathlabs|john deere|johnson controls|
-ace hardware|coco chanel|jimmy choo|michael kors|kate spade|tory burch|steve madden|ford figo|ford ecosport|ford endeavour|ford mustang|
-ford fiesta|ford focus|maruti suzuki|tata motors|tata steel|tata consultancy|tata projects|bajaj finserv|bajaj auto|mahindra finance|
-aditya birla|ray ban|johns hopkins|max fashion|max healthcare|max hospital|dr.max|mont blanc|william penn|peter pan|
-benjamin moore|paul smith|ted baker|karl lagerfeld|vera wang|oscar de la renta|salvatore ferragamo|valentino garavani|
-carolina herrera|massimo dutti|kalyan jewellers|pierre cardin|martha stewart|stan smith|tommy bahama|calvin klein jeans|
-jackson hewitt|paul mitchell|jean paul gaultier|giorgio armani beauty|elizabeth arden|helena rubinstein|sai baba|shirdi sai|
-durga puja|lakshmi puja|laxmi puja|saraswati puja|kali puja|ganesh puja|chhath puja|vishwakarma puja|guru nanak jayanti|
-mahavir jayanti|hanuman jayanti|ambedkar jayanti|gandhi jayanti|ram navami|buddha purnima|guru purnima|krishna janmashtami|
-durga ashtami|ganesh chaturthi|karva chauth|raksha bandhan|maha shivratri|makar sankranti|guru nanak dev jayanti`;
+/** Bit `length` of SHAPES[slot]: a brand word with these two first letters and that length exists. */
+let shapes: Uint32Array | undefined;
 
-/**
- * Each brand word's hash (`wordHash` of its letters, lowercase) → the brands that hold the word,
- * with its offset in the brand. A hash, not the word: a candidate's first word is hashed from
- * the text's code units, with no string built for the many that are no brand's.
- */
-const BY_WORD = new Map<number, [brand: string, offset: number][]>();
-/**
- * Bit `length` of SHAPES[(first letter's code & 31) * 32 + (second's & 31)]: a brand word with those
- * two first letters and that length exists. A sieve before the hash: most names pass no brand's.
- */
-const SHAPES = new Uint32Array(1024);
-const shapeSlot = (s: string, i: number): number => ((s.charCodeAt(i) & 31) << 5) | (s.charCodeAt(i + 1) & 31);
-let built = false;
-
-/** The tables, on the first detect call: nothing runs at import (a Worker's cold start). */
-function build(): void {
-  built = true;
-  // Native splits and searches, no loop over characters: this runs in a Worker's first request, and a
-  // hot character loop there is compiled on the spot (~1–3 ms measured).
-  for (const raw of BRANDS.split('|')) {
-    const brand = raw.trim();
-    let from = 0;
-    for (const word of brand.split(NOT_LETTERS)) {
-      if (word === '') continue;
-      const a = brand.indexOf(word, from);
-      from = a + word.length;
-      SHAPES[shapeSlot(word, 0)]! |= 1 << Math.min(word.length, 31);
-      const key = wordHash(word, 0, word.length);
-      const list = BY_WORD.get(key);
-      if (list) list.push([brand, a]);
-      else BY_WORD.set(key, [[brand, a]]);
-    }
-  }
-}
-
-const NOT_LETTERS = /[^a-z\u00c0-\u024f]+/;
-
-/** FNV-1a of text[start, end), ASCII letters lowercased. */
-function wordHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 0x01000193);
-  }
-  return h & 0x3fffffff; // a small integer: a Map key without a heap number
+function sieve(): Uint32Array {
+  const s = new Uint32Array(1024);
+  for (let k = 0; k < BRAND_SHAPES.length; k += 2) s[BRAND_SHAPES[k]!] = BRAND_SHAPES[k + 1]!;
+  return s;
 }
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 
-/**
- * The findings without the PERSON ones that lie inside a brand named after people standing in the
- * text there ("Louis" in "Louis Vuitton", "Hugo" in "Hugo Boss Metzingen", "Durga Puja"). Compacted
- * in place: run once per detect call, on the winners (fewer than the PERSON passes' candidates).
- */
+/** The findings without the PERSON ones inside a listed brand standing in the text there; compacted in place only when one is found. */
 export function dropBrands(text: string, findings: Finding[]): Finding[] {
-  if (!built) build();
-  // Read first, write only when a brand is found (most texts name none).
+  const s = (shapes ??= sieve());
   let k = 0;
-  while (k < findings.length && !brandFinding(text, findings[k]!)) k++;
+  while (k < findings.length && !brandFinding(text, findings[k]!, s)) k++;
   if (k === findings.length) return findings;
   let kept = k;
   for (k++; k < findings.length; k++) {
     const f = findings[k]!;
-    if (!brandFinding(text, f)) findings[kept++] = f;
+    if (!brandFinding(text, f, s)) findings[kept++] = f;
   }
   findings.length = kept;
   return findings;
 }
 
 /** A PERSON finding inside a brand; the sieve's slot first: most names share their first two letters with no brand word. */
-function brandFinding(text: string, f: Finding): boolean {
-  if (f.type !== 'PERSON' || SHAPES[shapeSlot(text, f.start)] === 0) return false;
+function brandFinding(text: string, f: Finding, s: Uint32Array): boolean {
+  if (f.type !== 'PERSON') return false;
+  const bits = s[brandShapeSlot(text, f.start)]!;
+  if (bits === 0) return false;
   let firstEnd = f.start;
   while (firstEnd < f.end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
-  return insideBrand(text, f.start, f.end, firstEnd);
+  if ((bits & (1 << Math.min(firstEnd - f.start, 31))) === 0) return false;
+  return insideBrand(text, f.start, f.end, brandWordHash(text, f.start, firstEnd));
 }
 
-/** text[start, end) lies inside a brand of the list; its first word is text[start, firstEnd). */
-function insideBrand(text: string, start: number, end: number, firstEnd: number): boolean {
-  if ((SHAPES[shapeSlot(text, start)]! & (1 << Math.min(firstEnd - start, 31))) === 0) return false;
-  const brands = BY_WORD.get(wordHash(text, start, firstEnd));
-  if (brands === undefined) return false;
-  for (let k = 0; k < brands.length; k++) {
-    const [brand, offset] = brands[k]!;
-    const from = start - offset;
+/** text[start, end), whose first word hashes to `hash`, lies inside a listed brand written there. */
+function insideBrand(text: string, start: number, end: number, hash: number): boolean {
+  // The first entry with this hash (entries are sorted by hash, three numbers each).
+  let lo = 0;
+  let hi = BRAND_WORDS.length / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (BRAND_WORDS[mid * 3]! < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let e = lo * 3; e < BRAND_WORDS.length && BRAND_WORDS[e] === hash; e += 3) {
+    const brand = BRAND_NAMES[BRAND_WORDS[e + 1]!]!;
+    const from = start - BRAND_WORDS[e + 2]!;
     const to = from + brand.length;
     if (from < 0 || to > text.length || to < end) continue;
     if ((from > 0 && isLetter(text.charCodeAt(from - 1))) || (to < text.length && isLetter(text.charCodeAt(to)))) continue;

@@ -1,0 +1,61 @@
+/**
+ * Brands and firms named after people, and festivals named after gods and saints ("Durga Puja",
+ * "Guru Nanak Jayanti": the festival's word is a given name too, so it cannot be a place word), which customers' messages name as products ("the Louis
+ * Philippe blazer", "Ralph Lauren polo", "Morgan Stanley Wealth"): the words are names, the phrase
+ * is not a person. A hand-written list of the ones our customers' markets (India, the US, Europe)
+ * write most: fashion, cars, banks, food and pharmacy chains. Matched whole, case-insensitively,
+ * around a PERSON finding (brands.ts). After editing the list, run `npm run build:names`: the lookup
+ * tables (brands-table.ts) are generated from it, so a Worker's first request builds nothing.
+ */
+export const BRAND_PHRASES = `ralph lauren|calvin klein|tommy hilfiger|louis vuitton|louis philippe|van heusen|allen solly|peter england|hugo boss|
+yves saint laurent|yves rocher|christian dior|giorgio armani|emporio armani|dolce & gabbana|dolce&gabbana|marks & spencer|johnson & johnson|
+procter & gamble|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|estée lauder|estee lauder|marie claire|
+victoria's secret|ray-ban|sherwin-williams|mercedes-benz|rolls-royce|aston martin|harley-davidson|johnnie walker|jack daniel's|
+tim hortons|walt disney|ben & jerry's|wendy's|mcdonald's|kellogg's|dr. reddy's|dr reddy's|dr. lal pathlabs|john deere|johnson controls|
+ace hardware|coco chanel|jimmy choo|michael kors|kate spade|tory burch|steve madden|ford figo|ford ecosport|ford endeavour|ford mustang|
+ford fiesta|ford focus|maruti suzuki|tata motors|tata steel|tata consultancy|tata projects|bajaj finserv|bajaj auto|mahindra finance|
+aditya birla|ray ban|johns hopkins|max fashion|max healthcare|max hospital|dr.max|mont blanc|william penn|peter pan|
+benjamin moore|paul smith|ted baker|karl lagerfeld|vera wang|oscar de la renta|salvatore ferragamo|valentino garavani|
+carolina herrera|massimo dutti|kalyan jewellers|pierre cardin|martha stewart|stan smith|tommy bahama|calvin klein jeans|
+jackson hewitt|paul mitchell|jean paul gaultier|giorgio armani beauty|elizabeth arden|helena rubinstein|sai baba|shirdi sai|
+durga puja|lakshmi puja|laxmi puja|saraswati puja|kali puja|ganesh puja|chhath puja|vishwakarma puja|guru nanak jayanti|
+mahavir jayanti|hanuman jayanti|ambedkar jayanti|gandhi jayanti|ram navami|buddha purnima|guru purnima|krishna janmashtami|
+durga ashtami|ganesh chaturthi|karva chauth|raksha bandhan|maha shivratri|makar sankranti|guru nanak dev jayanti`;
+
+/** FNV-1a of text[start, end), ASCII letters lowercased, as a small integer. */
+export function brandWordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 0x01000193);
+  }
+  return h & 0x3fffffff;
+}
+
+/** The sieve's slot of the two letters at text[i]: (first & 31) * 32 + (second & 31). */
+export const brandShapeSlot = (s: string, i: number): number => ((s.charCodeAt(i) & 31) << 5) | (s.charCodeAt(i + 1) & 31);
+
+export interface BrandTable {
+  /** The brands, lowercase. */
+  names: string[];
+  /** Per brand word: its hash, its brand's index and its offset in the brand, sorted by hash. */
+  words: number[];
+  /** Sieve slots and their length bits: bit n of a slot says a brand word of n letters starts with those two letters. */
+  shapes: number[];
+}
+
+/** The lookup tables of a list of brands ('|' between them); `npm run build:names` writes them out. */
+export function brandTable(phrases: string): BrandTable {
+  const names = phrases.split('|').map((p) => p.trim()).filter(Boolean);
+  const entries: [number, number, number][] = [];
+  const shapes = new Map<number, number>();
+  names.forEach((brand, b) => {
+    for (const m of brand.matchAll(/[a-z\u00c0-\u024f]+/g)) {
+      entries.push([brandWordHash(m[0], 0, m[0].length), b, m.index]);
+      const slot = brandShapeSlot(m[0], 0);
+      shapes.set(slot, (shapes.get(slot) ?? 0) | (1 << Math.min(m[0].length, 31)));
+    }
+  });
+  entries.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  return { names, words: entries.flat(), shapes: [...shapes].sort((x, y) => x[0] - y[0]).flat() };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { BRAND_PHRASES, brandTable } from './brand-list.ts';
+import { BRAND_NAMES, BRAND_SHAPES, BRAND_WORDS } from './brands-table.ts';
+import { dropBrands } from './brands.ts';
+import type { Finding } from '../entities.ts';
+
+describe('brands named after people', () => {
+  it('ships lookup tables generated from the hand-written list (run `npm run build:names` after editing it)', () => {
+    const t = brandTable(BRAND_PHRASES);
+    expect({ names: BRAND_NAMES, words: BRAND_WORDS, shapes: BRAND_SHAPES }).toEqual(t);
+  });
+
+  const person = (text: string, word: string): Finding => ({ type: 'PERSON', start: text.indexOf(word), end: text.indexOf(word) + word.length });
+
+  it.each([
+    ['(Louis Vuitton, Paris 8e)', 'Louis'],
+    ['the LOUIS PHILIPPE blazer', 'LOUIS PHILIPPE'],
+    ["call the lady from Dr. Reddy's?", 'Reddy'],
+    ['Rollout bei Hugo Boss Metzingen', 'Hugo'],
+    ['kal Durga Puja hai', 'Durga Puja'],
+  ])('%j: %j is a brand\'s or a festival\'s', (text, word) => {
+    expect(dropBrands(text, [person(text, word)])).toEqual([]);
+  });
+
+  it.each([
+    ['Louis called about the order', 'Louis'],
+    ['Hugo Bossard signed', 'Hugo Bossard'],
+    ['Durga Sharma', 'Durga Sharma'],
+  ])('%j: %j stays a person', (text, word) => {
+    expect(dropBrands(text, [person(text, word)])).toEqual([person(text, word)]);
+  });
+});
