@@ -232,6 +232,10 @@ describe('phone numbers after "call me" verbs, call-back numbers and "my no."', 
     ['Rückfragen bitte an dnayar@gmail.com oder 967 346 511.', 'PHONE_NUMBER:967 346 511'],
     ['Lead de la web: Divya Jangid, chandrakin56@outlook.com, 21 518 8851. Quiere presupuesto', 'PHONE_NUMBER:21 518 8851'],
     ['Si no estás, llámanos al 0943707064.', 'PHONE_NUMBER:0943707064'],
+    ['Template "order_shipped" sent to 78320 48277 — variables: [Pushti, #713461]', 'PHONE_NUMBER:78320 48277'],
+    ['Nota: il sig. Khan chiede di essere richiamato al 610 389 826 entro venerdì.', 'PHONE_NUMBER:610 389 826'],
+    ['Note de suivi: Mme Adiga rappelle au 0615609542 au sujet du devis', 'PHONE_NUMBER:0615609542'],
+    ['Nouveau prospect: Subhasini Bhattathiri-Banerjee, (089) 0595443, p@x.com', 'PHONE_NUMBER:(089) 0595443'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });

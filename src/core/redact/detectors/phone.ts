@@ -207,7 +207,9 @@ const PHONE_CUES = [
   // "mera no.", "w razie czego dzwonić …", "Se cambi idea chiama il …", "Potete richiamarmi al …", "dúvidas: …", "for queries".
   'mera no', 'meri no', 'apna no', 'dzwonić', 'dzwonic', 'zadzwonić', 'zadzwonic', 'chiama', 'chiamaci', 'chiamate', 'chiamarci',
   'richiamarmi', 'richiamare', 'richiamaci', 'richiama', 'dúvidas', 'duvidas', 'dudas', 'domande', 'queries',
-  'llámanos', 'llamanos', 'llámenos', 'llamenos', 'chiamateci', 'appelez-nous', 'rufen sie uns', 'zadzwoń do nas'];
+  'llámanos', 'llamanos', 'llámenos', 'llamenos', 'chiamateci', 'appelez-nous', 'rufen sie uns', 'zadzwoń do nas',
+  // "Template … sent to 78320 48277", "richiamato al …", "rappelle au …".
+  'sent to', 'richiamato', 'richiamata', 'rappelle', 'rappelez'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
@@ -631,7 +633,8 @@ function afterNameWord(text: string, start: number): boolean {
   if (e - a < 3 || (a > 0 && isNameLetter(text.charCodeAt(a - 1)))) return false;
   const first = text.charCodeAt(a);
   if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return false;
-  for (let i = a + 1; i < e; i++) if (text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) return false; // not an acronym or a code
+  // Not an acronym or a code; a capital after a hyphen starts a double surname's second part ("Bhattathiri-Banerjee").
+  for (let i = a + 1; i < e; i++) if (text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90 && text.charCodeAt(i - 1) !== 45) return false;
   const word = text.slice(a, e);
   if (BUSINESS_CUE_WORDS.has(word.toLowerCase())) return false;
   // Before ": " only a listed name that is no everyday word: "Total: 612345678" is an amount.
