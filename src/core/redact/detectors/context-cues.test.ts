@@ -337,6 +337,11 @@ describe('PERSON: brands and festivals named after people, shops of other langua
     ['Zorvath here from Apollo Pharmacy procurement', ['Zorvath']],
     ['need 200 visiting cards for Sai Baba temple trust event', []],
     ['THIS IS GANESH FROM THE JORDAN SHOWROOM', ['GANESH']],
+    ['Task created by workflow "Stale deal > 14 days"\nOwner: Ravi Sharma', ['Ravi Sharma']],
+    ['MG Road pe Sharma Sweets ke saamne. zorvath naam bolna guard ko.', []],
+    ['vorrei sapere se avete ancora la taglia M. Il mio numero è 929 630 782', []],
+    ['Pedido para Hermanos García, Sevilla; Loja: Casa Fernando, Porto.', []],
+    ["Intéressé par l'offre Saint-Valentin. Ashok Leyland fleet deal next.", []],
     ['(existing customer, St. Xavier\'s alumni group)', []],
   ])('%j has the names %j', (text, expected) => {
     expect(persons(text)).toEqual(expected);

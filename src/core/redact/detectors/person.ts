@@ -307,7 +307,8 @@ function lowercaseNames(text: string, t: Tokens, out: Candidates): void {
   }
 }
 
-const LETTER_AHEAD = /^\s*\p{L}/u;
+/** A word (or a quoted one: 'created by workflow "Stale deal"') follows: the phrase goes on. */
+const LETTER_AHEAD = /^\s*["'“‘]?\p{L}/u;
 
 /** What follows a token: "from", "here" or punctuation end a self-introduction ("this is ravi from …"). */
 function introEnds(text: string, t: Tokens, i: number, alsoTo = false): boolean {
@@ -315,7 +316,7 @@ function introEnds(text: string, t: Tokens, i: number, alsoTo = false): boolean 
     const next = t.key[i + 1];
     if (next === 'from' || next === 'here' || (alsoTo && next === 'to')) return true;
   }
-  return !LETTER_AHEAD.test(text.slice(t.end[i], t.end[i]! + 3));
+  return !LETTER_AHEAD.test(text.slice(t.end[i], t.end[i]! + 4));
 }
 
 function acceptsAfterCue(text: string, t: Tokens, i: number, strength: CueStrength): boolean {

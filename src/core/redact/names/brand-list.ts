@@ -20,7 +20,8 @@ carolina herrera|massimo dutti|kalyan jewellers|pierre cardin|martha stewart|sta
 jackson hewitt|paul mitchell|jean paul gaultier|giorgio armani beauty|elizabeth arden|helena rubinstein|sai baba|shirdi sai|
 durga puja|lakshmi puja|laxmi puja|saraswati puja|kali puja|ganesh puja|chhath puja|vishwakarma puja|guru nanak jayanti|
 mahavir jayanti|hanuman jayanti|ambedkar jayanti|gandhi jayanti|ram navami|buddha purnima|guru purnima|krishna janmashtami|
-durga ashtami|ganesh chaturthi|karva chauth|raksha bandhan|maha shivratri|makar sankranti|guru nanak dev jayanti`;
+durga ashtami|ganesh chaturthi|karva chauth|raksha bandhan|maha shivratri|makar sankranti|guru nanak dev jayanti|
+saint-valentin|saint valentin|san valentín|san valentin|san valentino|saint patrick|ashok leyland`;
 
 /** FNV-1a of text[start, end), ASCII letters lowercased, as a small integer. */
 export function brandWordHash(text: string, start: number, end: number): number {

@@ -27,6 +27,7 @@ giugno luglio settembre ottobre dicembre lundi mardi mercredi jeudi vendredi sam
 juillet août aout octobre décembre decembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz maerz juni
 juli dezember segunda terça terca quarta sexta feira janeiro fevereiro maio junho julho setembro outubro dezembro
 pe par neuer neue neues interessent interessentin ya fragen rückfragen dane osobowe della delle dello degli nella alla dalla sulla elle elles
+il bolna batana likhna likho bataiye dena daalo dalo
 hallo bonjour bonsoir salut ciao buongiorno buonasera hoi merci grazie danke bitte obrigado obrigada bedankt
 cordialement herr frau monsieur madame mme mlle signor signora signorina meneer mevrouw dhr mevr senhor senhora
 meu minha mijn mein meine mon mój moje mi mio soy sono sou jestem ich bin ik je suis hier ist est titular kunde kundin klant titulaire nom prénom nome cognome naam
@@ -64,7 +65,7 @@ international global automobiles tyres steels chemicals plastics brothers sons c
 hardware controls outpatient boulangerie pâtisserie patisserie pastelaria panadería panaderia pastelería pasteleria farmacia pharmacie
 apotheke apteka apteki aptek bäckerei baeckerei konditorei café cafe cafetería cafeteria restaurante ristorante trattoria pizzeria
 librería libreria werkstatt taller atelier agencia agence agenzia dairy products farms agro udyog bhandar pharmacy pharmacies chemist
-chemists medicals showroom firma firmy meble hurtownia`;
+chemists medicals showroom firma firmy meble hurtownia hermanos hnos synowie fils figli söhne soehne casa`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
