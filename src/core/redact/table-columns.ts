@@ -8,8 +8,8 @@ import { isNameKey } from './name-fields.ts';
  * ("id;nombre;telefono;email"), markdown tables ("| Owner | Contact | Phone |"). The header says what
  * a cell holds where the cell alone cannot: a national number without a label ("748403380"), a name
  * the lexicon lacks, written "Surname, Given" or in capitals. A company's column says the opposite:
- * no person is named there (`notPersons`: "Zara España" is a brand). Each line is read at most twice: once
- * when a delimiter in it is met, and once as a row of the table above it.
+ * no person is named there (`notPersons`: "Zara España" is a brand). Linear: a delimiter costs a
+ * walk of at most a label's length back, a header line at most 400 characters, and a row is read once.
  */
 export function addTableColumns(text: string, out: Candidates, person: boolean, phone: boolean, notPersons: number[]): void {
   if (!person && !phone) return;
@@ -61,10 +61,10 @@ const NAME = 2;
 /** A person's name in a table of contacts only (one with a phone or an e-mail column): "Name", "Owner", "Cliente". */
 const NAME_IF_CONTACTS = 3;
 const EMAIL = 4;
-/** "Contact": a person's name, or their phone number or e-mail address. */
-const CONTACT = 6;
 /** A company's name ("Company", "Empresa", "Account"): a listed given name in it is a brand's ("Zara España"). */
 const FIRM = 5;
+/** "Contact": a person's name, or their phone number or e-mail address. */
+const CONTACT = 6;
 
 /** The longest header line read; a longer line is prose or data. */
 const MAX_HEADER = 400;
