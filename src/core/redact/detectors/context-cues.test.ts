@@ -236,11 +236,12 @@ describe('phone numbers after "call me" verbs, call-back numbers and "my no."', 
     ['Nota: il sig. Khan chiede di essere richiamato al 610 389 826 entro venerdì.', 'PHONE_NUMBER:610 389 826'],
     ['Note de suivi: Mme Adiga rappelle au 0615609542 au sujet du devis', 'PHONE_NUMBER:0615609542'],
     ['Nouveau prospect: Subhasini Bhattathiri-Banerjee, (089) 0595443, p@x.com', 'PHONE_NUMBER:(089) 0595443'],
+    ['Grüße an Bela! meine neue nummer für die lieferung: 0209340436, bitte bei Shah klingeln', 'PHONE_NUMBER:0209340436'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
 
-  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678'], ['Transferir para a conta 612345678'], ['para o pedido 612345678'], ['Account number\n612345678'], ['Account:\n612345678'], ['write to a@b.com, order 612345678'], ['a@b.com ref 612345678']])('%j has no phone number', (text) => {
+  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678'], ['Transferir para a conta 612345678'], ['para o pedido 612345678'], ['Account number\n612345678'], ['Account:\n612345678'], ['write to a@b.com, order 612345678'], ['a@b.com ref 612345678'], ['call #itin 8525531308335419656:777522539192-'], ['Rechnung für Herrn Roth: 612 345 678']])('%j has no phone number', (text) => {
     expect(found(text).filter((f) => f.startsWith('PHONE'))).toEqual([]);
   });
 });
@@ -337,6 +338,7 @@ describe('PERSON: brands and festivals named after people, shops of other langua
     ['Zorvath here from Apollo Pharmacy procurement', ['Zorvath']],
     ['need 200 visiting cards for Sai Baba temple trust event', []],
     ['THIS IS GANESH FROM THE JORDAN SHOWROOM', ['GANESH']],
+    ['EMPLOYER CONFIRMED BHARGAVI MUKHOPADHYAY AS INTERNATIONAL IDENTITY ASSISTANT BASED IN MUMBAI.', ['BHARGAVI MUKHOPADHYAY']],
     ['Task created by workflow "Stale deal > 14 days"\nOwner: Ravi Sharma', ['Ravi Sharma']],
     ['MG Road pe Sharma Sweets ke saamne. zorvath naam bolna guard ko.', []],
     ['vorrei sapere se avete ancora la taglia M. Il mio numero è 929 630 782', []],

@@ -140,8 +140,9 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   const before = a > 0 && adjacent(text, t, a - 1, a) ? a - 1 : -1;
   // "Reddy's Laboratories": a possessive joins the words as a space does.
   const after = b + 1 < t.count && (adjacent(text, t, b, b + 1) || possessiveBefore(text, t, b + 1)) ? b + 1 : -1;
-  // "Sanjay Gandhi National Park", "Lal Bahadur Shastri Marg": a place word one capitalised word on.
-  if (after !== -1 && after + 1 < t.count && (bits[after]! & CAPITAL) !== 0 && (bits[after + 1]! & (T_PLACE | KNOWN)) === T_PLACE
+  // "Sanjay Gandhi National Park", "Lal Bahadur Shastri Marg": a place word one capitalised word on
+  // (Title Case, not a stop word: "… MUKHOPADHYAY AS INTERNATIONAL …" in capitals is no place).
+  if (after !== -1 && after + 1 < t.count && (bits[after]! & (T_TITLE | T_STOP)) === T_TITLE && (bits[after + 1]! & (T_PLACE | KNOWN)) === T_PLACE
     && adjacent(text, t, after, after + 1)) return;
   // A given name and a listed surname before a business word are the proprietor's: "Legal name: Mohan
   // Dwivedi Traders" (one name before it is the firm's: "Sharma Traders", "Shree Ganesh Traders").

@@ -572,7 +572,9 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     // Not an Indian, US or UK number: a European national one, but only right after a phone
     // cue ("Teléfono: 612 345 678", "Tel. 030 1234567"). Without one it is left, as a reference.
     if (!europeanShaped(raw)) return;
-    const near = nearCue(text, start);
+    // Right after ": " the number is a label's value, and the label may be a longer phrase ("meine neue nummer für die lieferung: …"):
+    // the whole cue window is read then.
+    const near = colonBefore(text, start) ? cue(text, start) : nearCue(text, start);
     // A "number" label alone, for the 9 or 10 digits of a national mobile number ("Numer 601 234 567").
     if (near !== 'positive' && (near === 'negative' || !nineOrTenDigits(raw) || !(numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start)))) return;
     const european = longestEuropeanPrefix(raw);
@@ -585,6 +587,12 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
   if (context !== 'positive' && isBareTenDigits2to5(raw) && !numberLabelBefore(text, start) && !afterNameWord(text, start) && !afterEmail(text, start)) return;
   out.add('PHONE_NUMBER', start, start + len, 50);
+}
+
+/** A word, then ":" or ": ", right before `start` (a label's colon; not "…8525531308:777522539192"). */
+function colonBefore(text: string, start: number): boolean {
+  const colon = start > 1 && text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  return colon > 0 && text.charCodeAt(colon) === 58 && isNumberWordLetter(text.charCodeAt(colon - 1));
 }
 
 /** The words for "number" that label a phone number when no business word comes before them. */
