@@ -20,6 +20,7 @@ import { FRESH7_TEMPLATES } from '../test/pii-corpus/templates-fresh7.ts';
 import { FRESH8_TEMPLATES } from '../test/pii-corpus/templates-fresh8.ts';
 import { FRESH9_TEMPLATES } from '../test/pii-corpus/templates-fresh9.ts';
 import { FRESH10_TEMPLATES } from '../test/pii-corpus/templates-fresh10.ts';
+import { FRESH11_TEMPLATES } from '../test/pii-corpus/templates-fresh11.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -135,6 +136,7 @@ const sets = [
   ['eighth fresh held-out (test/pii-corpus/templates-fresh8.ts)', FRESH8_TEMPLATES],
   ['ninth fresh held-out (test/pii-corpus/templates-fresh9.ts)', FRESH9_TEMPLATES],
   ['tenth fresh held-out (test/pii-corpus/templates-fresh10.ts)', FRESH10_TEMPLATES],
+  ['eleventh fresh held-out (test/pii-corpus/templates-fresh11.ts)', FRESH11_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
