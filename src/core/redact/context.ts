@@ -32,6 +32,8 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'spedizione', 'zending', 'remessa',
   // Accounts: "para a conta 612345678", "cuenta 612345678".
   'conta', 'cuenta', 'konto', 'compte', 'rekening',
+  // Quotes and offers: "angerufen wegen Angebot 612345678", "presupuesto 612345678".
+  'angebot', 'offerta', 'oferta', 'devis', 'presupuesto', 'orçamento', 'orcamento', 'preventivo', 'quotation',
 ];
 
 /** The one-word business cues of both lists, for a test of one word ("order", "Rechnung"). */

@@ -237,11 +237,14 @@ describe('phone numbers after "call me" verbs, call-back numbers and "my no."', 
     ['Note de suivi: Mme Adiga rappelle au 0615609542 au sujet du devis', 'PHONE_NUMBER:0615609542'],
     ['Nouveau prospect: Subhasini Bhattathiri-Banerjee, (089) 0595443, p@x.com', 'PHONE_NUMBER:(089) 0595443'],
     ['Grüße an Bela! meine neue nummer für die lieferung: 0209340436, bitte bei Shah klingeln', 'PHONE_NUMBER:0209340436'],
+    ['seu pedido 488167 foi enviado 📦 qualquer dúvida: 07 90 60 27 17', 'PHONE_NUMBER:07 90 60 27 17'],
+    ['pedido 933683 sale mañana. si no estás, llama al 917627526 porfa', 'PHONE_NUMBER:917627526'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
 
-  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678'], ['Transferir para a conta 612345678'], ['para o pedido 612345678'], ['Account number\n612345678'], ['Account:\n612345678'], ['write to a@b.com, order 612345678'], ['a@b.com ref 612345678'], ['call #itin 8525531308335419656:777522539192-'], ['Rechnung für Herrn Roth: 612 345 678']])('%j has no phone number', (text) => {
+  it.each([['Order no. 612345678'], ['Rechnung 612 345 678, bitte zahlen'], ['Total: 612345678'], ['Rechnung: 612 345 678'], ['Cliente Zorvath: 612345678'], ['Transferir para a conta 612345678'], ['para o pedido 612345678'], ['Account number\n612345678'], ['Account:\n612345678'], ['write to a@b.com, order 612345678'], ['a@b.com ref 612345678'], ['call #itin 8525531308335419656:777522539192-'], ['Rechnung für Herrn Roth: 612 345 678'],
+    ['Herr Jha hat angerufen wegen Angebot 612345678. Rückruf bitte'], ['llamó por el presupuesto 612 345 678']])('%j has no phone number', (text) => {
     expect(found(text).filter((f) => f.startsWith('PHONE'))).toEqual([]);
   });
 });

@@ -209,7 +209,9 @@ const PHONE_CUES = [
   'richiamarmi', 'richiamare', 'richiamaci', 'richiama', 'dúvidas', 'duvidas', 'dudas', 'domande', 'queries',
   'llámanos', 'llamanos', 'llámenos', 'llamenos', 'chiamateci', 'appelez-nous', 'rufen sie uns', 'zadzwoń do nas',
   // "Template … sent to 78320 48277", "richiamato al …", "rappelle au …".
-  'sent to', 'richiamato', 'richiamata', 'rappelle', 'rappelez'];
+  'sent to', 'richiamato', 'richiamata', 'rappelle', 'rappelez',
+  // "qualquer dúvida: …", "si no estás, llama al …".
+  'dúvida', 'duvida', 'duda', 'llama', 'llamá'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
