@@ -21,6 +21,7 @@ import { FRESH8_TEMPLATES } from '../test/pii-corpus/templates-fresh8.ts';
 import { FRESH9_TEMPLATES } from '../test/pii-corpus/templates-fresh9.ts';
 import { FRESH10_TEMPLATES } from '../test/pii-corpus/templates-fresh10.ts';
 import { FRESH11_TEMPLATES } from '../test/pii-corpus/templates-fresh11.ts';
+import { FRESH12_TEMPLATES } from '../test/pii-corpus/templates-fresh12.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -137,6 +138,7 @@ const sets = [
   ['ninth fresh held-out (test/pii-corpus/templates-fresh9.ts)', FRESH9_TEMPLATES],
   ['tenth fresh held-out (test/pii-corpus/templates-fresh10.ts)', FRESH10_TEMPLATES],
   ['eleventh fresh held-out (test/pii-corpus/templates-fresh11.ts)', FRESH11_TEMPLATES],
+  ['twelfth fresh held-out (test/pii-corpus/templates-fresh12.ts)', FRESH12_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
