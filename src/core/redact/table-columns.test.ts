@@ -47,6 +47,12 @@ describe('cells under a name or a phone column', () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual(['74512 50562']);
   });
 
+  it('reads no person\'s phone in a firm\'s row (a firm\'s word in its contact cell)', () => {
+    const text = 'Contact,Phone,Email,Stage\n"Qwenth, Zorblat",612345678,z@x.com,Negotiation\n"Ford Motors Pune",912345678,-,Closed Lost';
+    expect(found(text, 'PHONE_NUMBER')).toEqual(['612345678']);
+    expect(found(text, 'PERSON')).toEqual(['Qwenth, Zorblat']);
+  });
+
   it('takes no person from a company\'s column', () => {
     const text = '| Name | Company | Phone |\n|---|---|---|\n| Zorblat Qwenth | Zara España | 928696029 |\n| Ravi Kumar | Ravi Kumar & Sons | 98450 12345 |';
     expect(found(text, 'PERSON')).toEqual(['Zorblat Qwenth', 'Ravi Kumar']);

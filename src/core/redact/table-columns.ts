@@ -200,7 +200,8 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
     // A comma-separated row may have more cells than its header: an amount written "1,20,000" without
     // quotes splits. The cells before the split are read as they stand (most such amounts close a row).
     if (cells === undefined || (cells.length !== kinds.length * 2 && !(delimiter === ',' && cells.length > kinds.length * 2))) return lineStart - 1;
-    if (!isRule(text, lineStart, lineEnd)) {
+    // A firm's row ("Ford Motors Pune" under "Contact"): its number is the firm's, not a person's.
+    if (!isRule(text, lineStart, lineEnd) && !firmRow(text, cells, kinds)) {
       for (let k = 0; k < kinds.length; k++) {
         const kind = kinds[k]!;
         const from = cells[2 * k]!;
@@ -296,6 +297,23 @@ function isPhoneCell(text: string, from: number, to: number): boolean {
 let nameCell: RegExp | undefined;
 /** Built on first use: a Unicode-property regex costs ~0.5 ms to create, which a Worker's cold start would pay at import. */
 const NAME_CELL = (): RegExp => (nameCell ??= /^(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}\p{M}'’-]*)(?:,? ?(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}\p{M}'’-]*)){0,4}$/u);
+
+/** A name or contact cell of the row holds a firm's or place's word that is no name ("Motors", "Traders"). */
+function firmRow(text: string, cells: number[], kinds: number[]): boolean {
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k]!;
+    if (kind !== NAME && kind !== NAME_IF_CONTACTS && kind !== CONTACT) continue;
+    const from = cells[2 * k]!;
+    const to = cells[2 * k + 1]!;
+    if (to - from < 3 || to - from > 60) continue;
+    for (const word of text.slice(from, to).split(/[^\p{L}'’-]+/u)) {
+      if (word === '') continue;
+      const f = flagsOf(nameKey(word));
+      if ((f & PLACE) !== 0 && (f & (FIRST | LAST)) === 0) return true;
+    }
+  }
+  return false;
+}
 
 function isNameCell(text: string, from: number, to: number): boolean {
   if (to - from < 2 || to - from > 60) return false;
