@@ -1,3 +1,5 @@
+import { isAsciiLetter } from './recognizer.ts';
+
 /**
  * Context cues: words just before a match that say what a number is. "order no. 9845012345"
  * is an order, "call me on 9845012345" is a phone. The nearest cue word wins.
@@ -246,9 +248,9 @@ function digitOrSentenceEnd(text: string, from: number, to: number): boolean {
 function wordBetween(text: string, from: number, to: number): boolean {
   let a = from;
   while (a < to) {
-    while (a < to && !isAsciiLetterCode(text.charCodeAt(a))) a++;
+    while (a < to && !isAsciiLetter(text.charCodeAt(a))) a++;
     let b = a;
-    while (b < to && isAsciiLetterCode(text.charCodeAt(b))) b++;
+    while (b < to && isAsciiLetter(text.charCodeAt(b))) b++;
     if (b - a >= 3 && !LABEL_TAIL_WORDS.has(text.slice(a, b).toLowerCase())) return true;
     a = b;
   }
@@ -256,7 +258,6 @@ function wordBetween(text: string, from: number, to: number): boolean {
 }
 
 const LABEL_TAIL_WORDS = new Set(['number', 'num', 'details', 'nummer', 'numer', 'numero', 'code']);
-const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** `/(?:#|\bno\.?|\bnum\.?)\s*$/i` on text[from, to). */
 function endsWithNumberMark(text: string, from: number, to: number): boolean {

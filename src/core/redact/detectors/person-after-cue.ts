@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
 import { T_AMBIGUOUS, T_COMMON, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_STOP, T_UPPER } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
@@ -107,8 +108,7 @@ export function lowerNameFollows(text: string, t: Tokens, i: number): boolean {
 }
 
 /** The last words of the role cues written without a colon (names/cues.ts): "Customer Harit Varma", "cardholder …". */
-export const ROLE_CUES = new Set(['customer', 'client', 'cardholder', 'holder', 'owner', 'cliente', 'klient', 'klientka', 'kunde', 'kundin', 'titular',
-  'beneficiary', 'applicant', 'nominee']);
+export const ROLE_CUES: ReadonlySet<string> = new Set(ROLE_WORDS.split('|').map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** Cue words that address someone by themselves, so what follows them starts the message ("bhaiya refund kab …"). */
 const VOCATIVE_CUES = new Set(['bhai', 'bhaiya', 'didi', 'ok', 'okay', 'thanks', 'thx', 'you', 'welcome', 'gracias', 'merci', 'grazie', 'dzieki', 'dziekuje']);

@@ -77,6 +77,8 @@ export const TAIL_PATTERNS: Record<Tail, RegExp> = {
 };
 
 const list = (s: string): string[] => [...new Set(s.split('|'))];
+/** Roles written right before a name, a blank between ("Customer Harit Varma", "cardholder …"); person-after-cue.ts reads their last words. */
+export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder|owner|cliente|klient|klientka|kunde|kundin|titular|beneficiary|applicant|nominee';
 /** Relations after his/her/your/our ("her cousin Brajendra"); "my …" of the first thirteen are in the list below already. */
 const RELATIONS = ['friend', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'cousin', 'uncle', 'aunt',
   'nephew', 'niece', 'partner', 'colleague', 'boss', 'assistant', 'manager', 'neighbour', 'dad', 'mom'];
@@ -126,7 +128,7 @@ const PHRASES: Phrase[] = [
     .map((p) => ({ words: words(p), strength: 'medium' as const, tail: 'punct' as const })),
   // A role's word right before the name, a blank between: "Customer Harit Varma reported …", "cardholder PONCE PORTILLO Homero"
   // (not "existing customer, St. Xavier's").
-  ...list('customer|client|cardholder|card holder|account holder|owner|cliente|klient|klientka|kunde|kundin|titular|beneficiary|applicant|nominee')
+  ...list(ROLE_WORDS)
     .map((p) => ({ words: words(p), strength: 'medium' as const, tail: 'space' as const })),
 ];
 
