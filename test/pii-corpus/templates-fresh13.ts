@@ -1,0 +1,122 @@
+/**
+ * Thirteenth blind held-out template set (fresh13). Written without reading the engine, its tests
+ * or any other template set beyond the format of templates.ts. Everyday traffic that a CRM /
+ * WhatsApp-commerce / KYC / refund / lead-automation product in India, the US and Europe sends to
+ * an LLM: call notes, voicemail transcripts, e-mail signatures, WhatsApp chats (lowercase,
+ * Hinglish, emoji, typos), bot transcripts, form dumps, CSV / JSON / markdown exports, tickets,
+ * routing and scheduling messages; English plus Hinglish, Spanish, Polish, German, French, Italian
+ * and Portuguese.
+ *
+ * Emphasis: phone numbers introduced the many ways people really write them (with and without a
+ * label, mid-sentence, right after a name, in brackets, in lists, after "call me on", in
+ * signatures and tables); names full, first-only, lowercase, upper-case, initialled, surname-only
+ * and reversed. Hard negatives sit in plain text or look-alike slots next to real PII: brands and
+ * products named after people (Peter England, Allen Solly, Dr. Martens, Johnson & Johnson),
+ * shops, streets, hospitals, festivals, job titles, weekdays, months, and order / invoice / UTR /
+ * tracking / OTP / IMEI / serial numbers, prices and dates.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH13_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    `Call summary ({~DATE}, {~TIME}): {NAME} rang from {PHONE} about the {~PRODUCT} on invoice {~INVOICE}. Wants a callback after lunch on {~WEEKDAY}. Owner: {FIRST}.`,
+    `Spoke to Mrs. {LAST} - she said "ring me on {PHONE_EU} after 6, not the office line". Quote {~PRICE} for {~QUANTITY} sent; PO {~PO} expected in {~MONTH}.`,
+    `contact updated by {name}: alt no. {PHONE} (wife's), primary unchanged. ticket {~TICKET}`,
+    `| Name | Mobile | City | Stage |\n|---|---|---|---|\n| {NAME} | {PHONE} | {~CITY} | Proposal |\n| {NAME_REV} | {PHONE} | {~CITY} | Won |`,
+    `Deal "Apollo Hospitals - Chennai wing" moved to Negotiation by {NAME_INIT}. Decision maker: {NAME}, {~JOB_TITLE}, {EMAIL} / {PHONE}. Order value {~PRICE}.`,
+    `Note from {FIRST}: client {NAME_UP} cannot take calls on Ramadan evenings; prefers mail at {EMAIL_SPELT}. Next touch {~DATE}.`,
+    `Voicemail transcript: "Hi, it's {NAME} from the Peter England store on {~STREET}, my number is {PHONE}, calling about order {~ORDER}. Thanks, bye."`,
+    `Merged duplicate contacts {NAME_REV} <{EMAIL}> and {name} <{EMAIL}>. Kept mobile {PHONE}; the other number field held customer ref {~REF_EU}, moved it to Notes.`,
+    `Herr {LAST} hat angerufen (Tel. {PHONE_EU}) wegen Rechnung {~INVOICE} über {~PRICE}. Rückruf bitte am {~WEEKDAY} zwischen 9 und 11 Uhr.`,
+    `Handover: accounts of {NAME} move to {NAME_INIT} from {~DATE}. Key account Johnson & Johnson (contact {NAME}, {PHONE}) renews in {~MONTH}.`,
+    `Signature pulled from the thread:\n--\n{NAME}\n{~JOB_TITLE} | Tata Consultancy Services\nM: {PHONE} | T: {PHONE}\n{EMAIL}`,
+    `CSV export\nid,full_name,phone,email,last_order\n{~ORDER},{NAME},{PHONE},{EMAIL},{~DATE}\n{~ORDER},{NAME},{PHONE_EU},{EMAIL},{~DATE}`,
+    `Lead score recalculated for {NAME} (78 -> 85). Phone verified: {PHONE}. Asked about a Ford Mustang trade-in; serial {~SERIAL} on the old unit.`,
+    `Sra. {LAST} llamó desde el {PHONE_EU} por la factura {~INVOICE}; dice que el importe de {~PRICE} no coincide. Volver a llamar el {~DATE}.`,
+    `Pani {LAST} prosi o kontakt pod numerem {PHONE_EU} w sprawie zamówienia {~ORDER}. PESEL do umowy: {PESEL}.`,
+    `Mme {LAST} (tél : {PHONE_EU}) souhaite décaler le rendez-vous du {~DATE} à {~TIME}. Dossier {~TICKET}.`,
+    `{"contact":{"name":"{NAME}","phones":["{PHONE}","{PHONE}"],"email":"{EMAIL}"},"deal":{"id":"{~ORDER}","value":"{~PRICE}","close":"{~DATE}"}}`,
+    `called {FIRST} twice, no answer. left vm. try landline {PHONE} tmrw morning, NOT after {~TIME} (she's at St. Mary's Hospital shifts)`,
+  ],
+  whatsapp: [
+    `hii {name} 🙏 ye mera dusra number hai {PHONE}, purana wala band ho gaya`,
+    `ok noted. pls call my husband {FIRST} on {PHONE} he will collect the parcel 📦 awb {~TRACKING}`,
+    `Bot: Please share your registered mobile number.\nUser: {PHONE}\nBot: Thanks! OTP {~OTP} sent. Order {~ORDER} arrives {~WEEKDAY}.`,
+    `bhaiya diwali offer wala {~PRODUCT} abhi available hai? {~PRICE} bola tha. mera naam {name}, whatsapp isi number pe {PHONE}`,
+    `sorry typo earlier, correct numbr is {PHONE} not the one i sent 😅 - {FIRST}`,
+    `Hey {FIRST}! 🎉 Happy Holi from team Zara Home. Your voucher works till {~DATE}. Questions? ping us on {PHONE}`,
+    `[{~TIME}] {NAME}: can i pay via upi?\n[{~TIME}] Agent: yes sir send to {UPI}\n[{~TIME}] {NAME}: done, utr {~UTR}`,
+    `madam ka number: {PHONE}\nsir ka number: {PHONE}\naddress: {~STREET}, pin {~PINCODE}`,
+    `hola! soy {FIRST}, la de la tienda de {~STREET}. me puedes llamar al {PHONE_EU}? es por el pedido {~ORDER} 😊`,
+    `cześć, tu {name}. dzwoń śmiało {PHONE_EU}, najlepiej po 17. paczka {~TRACKING} jeszcze nie doszła 😕`,
+    `Ciao {FIRST}, il tuo ordine {~ORDER} è pronto. Per il ritiro chiama il {PHONE_EU} (negozio di {~CITY}).`,
+    `olá {FIRST}, obrigado pela compra! qualquer problema liga para {PHONE_EU} 📞 fatura {~INVOICE}`,
+    `👍 thx. btw my email is {EMAIL_SPELT} and phone {PHONE}. plz dont call on sunday`,
+    `{FIRST} ji, your Mercedes-Benz service slot is {~DATE} {~TIME}. Reply YES to confirm. Advisor: {NAME_INIT} ({PHONE})`,
+    `fwd: contact card\n{NAME}\n📱 {PHONE}\n✉️ {EMAIL}`,
+    `bro {name} se baat hui? uska naya no {PHONE} hai. order id {~ORDER} ka refund abhi pending hai`,
+    `Hallo {FIRST}, Ihre Lieferung {~TRACKING} kommt am {~WEEKDAY}. Bei Fragen: {PHONE_EU} 🙂`,
+    `kal {~TIME} baje aa jaunga shop pe, {~ROOMS} wala flat dekhna hai. {name} - {PHONE}`,
+  ],
+  kyc: [
+    `KYC checklist - {NAME_UP}\n[x] PAN: {PAN}\n[x] Aadhaar: {AADHAAR}\n[ ] Address proof (electricity bill, {~MONTH})\nMobile linked to Aadhaar: {PHONE}`,
+    `Re-KYC: customer {NAME_REV}, mobile {PHONE}, email {EMAIL}. Aadhaar {AADHAAR} verified via OTP {~OTP} at {~TIME}.`,
+    `The Aadhaar {~VERHOEFF_INVALID_12} typed in by {FIRST} fails the checksum; the number on the scan is {AADHAAR}. Please update.`,
+    `Merchant onboarding form\nBusiness: Shree Ganesh Traders\nProprietor: {NAME}\nGSTIN: {GSTIN}\nPAN: {PAN}\nBank: HDFC Bank, IFSC {IFSC}\nContact no.: {PHONE}`,
+    `Passport {PASSPORT} of {NAME} expires {~DATE}; applicant reachable at {PHONE} or {EMAIL}. File ref {~TICKET}.`,
+    `W-9 received from {NAME}. SSN {SSN}. Mailing address on Martin Luther King Jr Blvd. Cell: {PHONE}. Invoice {~INVOICE}.`,
+    `ITIN holder {NAME_INIT} - ITIN {ITIN}, expected refund {~PRICE}. Reach the preparer {NAME} at {PHONE}.`,
+    `UK payroll onboarding: {NAME}, NI number {NINO}, mobile {PHONE}, start date {~DATE}, role {~JOB_TITLE}.`,
+    `Alta de cliente: {NAME}, DNI {NIF}, teléfono {PHONE_EU}, IBAN {IBAN}. El DNI {~NIF_INVALID} del primer formulario era erróneo.`,
+    `Weryfikacja: {NAME}, PESEL {PESEL}, tel. {PHONE_EU}, rachunek {IBAN}. Umowa nr {~REF_EU} z dnia {~DATE}.`,
+    `Kontoeröffnung: {NAME_REV}, IBAN {IBAN}, Mobil {PHONE_EU}, E-Mail {EMAIL}. Kundennummer {~REF_EU}.`,
+    `{"applicant":"{NAME}","pan":"{PAN}","aadhaar":"{AADHAAR}","mobile":"{PHONE}","ip":"{IP}","submitted":"{~DATE}","ref":"{~UUID}"}`,
+    `Video KYC log: agent {NAME_INIT} verified {NAME} at {~TIME}. Device IP {IP}. Card on file {CARD} (the {~LUHN_INVALID_16} in the first upload was a typo).`,
+    `Name mismatch: PAN says {NAME_UP}, bank says {NAME_REV}. Customer says both are her - call her on {PHONE} to confirm. IFSC {IFSC}.`,
+    `Vendor KYC for the Sardar Patel Hospital canteen contract: {NAME}, PAN {PAN}, GSTIN {GSTIN}, UPI {UPI}, phone {PHONE}.`,
+    `Dossier KYC : {NAME}, IBAN {IBAN}, portable {PHONE_EU}. Pièce d'identité reçue le {~DATE}.`,
+    `KYC by phone: "hello, {FIRST} here, my pan is {PAN} and the number linked is {PHONE}". Agent {FIRST} confirmed at {~TIME}.`,
+    `kyc docs bhej diye hai sir. aadhaar {AADHAAR}, pan {PAN}. koi dikkat ho to {PHONE} pe call karna - {name}`,
+  ],
+  refund: [
+    `Refund request: customer {NAME} wants {~PRICE} back for order {~ORDER} (Allen Solly shirt, size L). Pay to UPI {UPI} or call {PHONE}.`,
+    `Hi team, I was charged twice on card {CARD} for invoice {~INVOICE}. Please refund one.\n\n{NAME}\n{PHONE}`,
+    `refund pls!! order {~ORDER} came broken 😡 {~PRODUCT}. i am {name}, reach me {PHONE}`,
+    `Chargeback: cardholder {NAME_UP}, card {CARD}, amount {~PRICE}, merchant ref {~UTR}, date {~DATE}. Contact {EMAIL}.`,
+    `Refund to bank: account holder {NAME}, IBAN {IBAN}. Amount {~PRICE}. RMA {~TICKET}. Phone on order: {PHONE_EU}.`,
+    `NEFT refund details: name {NAME_REV}, IFSC {IFSC}, mobile {PHONE}. UTR of original payment {~UTR}.`,
+    `Agent: could you confirm the number on the order?\nCustomer: yeah it's {PHONE}, under {FIRST}\nAgent: thanks, refund of {~PRICE} for {~ORDER} initiated, 5-7 working days.`,
+    `Reembolso solicitado por {NAME} ({EMAIL}), pedido {~ORDER}, importe {~PRICE}. Teléfono de contacto {PHONE_EU}.`,
+    `Zwrot: {NAME}, nr zamówienia {~ORDER}, kwota {~PRICE}, konto {IBAN}, tel {PHONE_EU}.`,
+    `Rückerstattung für Bestellung {~ORDER}: Frau {LAST}, Telefon {PHONE_EU}, Betrag {~PRICE}, Artikel {~SKU}.`,
+    `Rimborso richiesto da {NAME} per l'ordine {~ORDER} ({~PRICE}). Cell. {PHONE_EU}. IBAN {IBAN}.`,
+    `Returned item: Dr. Martens boots, SKU {~SKU}. Customer {NAME_INIT} - refund to card {CARD}. Questions to {PHONE}.`,
+    `refund status?? waiting since {~MONTH}. paid {~PRICE} via {UPI}, txn id {~UTR}. call me 🙏 {PHONE} - {name}`,
+    `Replacement instead of refund: IMEI {~IMEI}, serial {~SERIAL}, owner {NAME}, callback {PHONE} on {~WEEKDAY}.`,
+    `Remboursement : M. {LAST}, commande {~ORDER}, montant {~PRICE}, joignable au {PHONE_EU}.`,
+    `Escalated ({~TICKET}): {NAME} says "my number is {PHONE} now, don't text the old one". Amount {~PRICE}, approved by {NAME_INIT}.`,
+    `| order | customer | amount | refund to | phone |\n|---|---|---|---|---|\n| {~ORDER} | {NAME} | {~PRICE} | {UPI} | {PHONE} |\n| {~ORDER} | {NAME} | {~PRICE} | {CARD} | {PHONE} |`,
+    `Reembolso: {NAME} pede a devolução de {~PRICE} da encomenda {~ORDER}. Contacto {PHONE_EU}, IBAN {IBAN}.`,
+  ],
+  lead: [
+    `New lead from website form:\nName: {NAME}\nPhone: {PHONE}\nEmail: {EMAIL}\nInterested in: {~ROOMS} near {~CITY}\nBudget: {~PRICE}\nSource: Google Ads`,
+    `route_lead -> {NAME_INIT} (West). Lead {NAME}, {PHONE}, asked for a demo on {~WEEKDAY} at {~TIME}.`,
+    `FB lead ad: full_name={name}; phone_number={PHONE}; email={EMAIL}; city={~CITY}; campaign=diwali_sale`,
+    `Inbound call from {PHONE}, caller said her name is {FIRST}; wants 2 quotes for the {~PRODUCT}, met us at the Lakme Fashion Week stall.`,
+    `schedule_meeting: {NAME} with {NAME} on {~DATE} {~TIME} IST. Dial-in for {FIRST}: {PHONE}.`,
+    `Lead qualified by {NAME_INIT}: {NAME_UP}, {~JOB_TITLE} at Reliance Retail, mobile {PHONE}, decision expected in {~MONTH}.`,
+    `hi i saw ur ad on insta, need {~ROOMS} flat, my no {PHONE}, name {name}`,
+    `Lead import (CSV):\nname;phone;email;budget\n{NAME};{PHONE};{EMAIL};{~PRICE}\n{NAME_REV};{PHONE_EU};{EMAIL};{~PRICE}`,
+    `Interesado: {NAME}, tel. {PHONE_EU}, quiere visitar el piso de {~STREET} el {~WEEKDAY}. Presupuesto {~PRICE}.`,
+    `Nowy lead: {NAME}, {PHONE_EU}, {EMAIL}. Zainteresowany ofertą na {~PRODUCT}, kontakt po {~TIME}.`,
+    `Neuer Interessent: {NAME}, erreichbar unter {PHONE_EU} oder {EMAIL}. Termin am {~DATE} um {~TIME}.`,
+    `Please call back {NAME} asap on {PHONE} - she asked about the Christmas bulk order ({~QUANTITY}) and the Mahindra Thar accessory kit.`,
+    `Duplicate check: lead {NAME} ({PHONE}) matches contact {NAME_REV} by phone; different email {EMAIL}. Merge?`,
+    `chatbot lead:\nQ: your good name?\nA: {name}\nQ: best number to reach you?\nA: {PHONE}\nQ: preferred time?\nA: after {~TIME} on {~WEEKDAY}`,
+    `assign_owner: lead {~TICKET} ({NAME}, {PHONE}, {~CITY}) -> {NAME_INIT}. Reason: pincode {~PINCODE} is in her territory.`,
+    `Referral from {NAME}: "my cousin {FIRST} is looking for a {~ROOMS}, his number is {PHONE}". Bonus {~PRICE} on conversion.`,
+    `Lead: {NAME} | ☎ {PHONE} | ✉ {EMAIL_SPELT} | src: Justdial | {~DATE}`,
+    `Olá, sou {NAME}, vi o anúncio e gostaria de mais informações. O meu telemóvel é {PHONE_EU}. Obrigado!`,
+    `Bonjour, je suis {NAME}, intéressée par votre offre {~PRODUCT}. Vous pouvez me rappeler au {PHONE_EU} le {~WEEKDAY}.`,
+  ],
+};
