@@ -22,6 +22,7 @@ import { FRESH9_TEMPLATES } from '../test/pii-corpus/templates-fresh9.ts';
 import { FRESH10_TEMPLATES } from '../test/pii-corpus/templates-fresh10.ts';
 import { FRESH11_TEMPLATES } from '../test/pii-corpus/templates-fresh11.ts';
 import { FRESH12_TEMPLATES } from '../test/pii-corpus/templates-fresh12.ts';
+import { FRESH13_TEMPLATES } from '../test/pii-corpus/templates-fresh13.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -139,9 +140,12 @@ const sets = [
   ['tenth fresh held-out (test/pii-corpus/templates-fresh10.ts)', FRESH10_TEMPLATES],
   ['eleventh fresh held-out (test/pii-corpus/templates-fresh11.ts)', FRESH11_TEMPLATES],
   ['twelfth fresh held-out (test/pii-corpus/templates-fresh12.ts)', FRESH12_TEMPLATES],
+  ['thirteenth fresh held-out (test/pii-corpus/templates-fresh13.ts)', FRESH13_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (only !== undefined && !label.includes(only)) continue;
   const corpus = generateCorpus(perTemplate, CORPUS_SEED, templates);
   console.log(`\n=== ${label}: ${corpus.length} messages, ${corpus.reduce((a, r) => a + r.spans.length, 0)} PII spans, ${corpus.reduce((a, r) => a + r.lookalikes.length, 0)} look-alikes (seed ${CORPUS_SEED}) ===`);
   evaluatePledge(corpus);
