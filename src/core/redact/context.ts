@@ -57,7 +57,7 @@ export function createCueMatcher(positive: readonly string[], negative: readonly
   // Built on first use: a detector whose shape never shows up in a Worker's first request costs nothing at start-up.
   let table: CueTable | undefined;
   return function cueBefore(text, start) {
-    const t = (table ??= cueTable(positive, negative));
+    const t = (table ??= sharedCueTable(positive, negative));
     const from = Math.max(0, start - window);
     if (t.backward) return lastCueBackward(t, text, from, start, negativeWindow);
     let last: Cue = null;
@@ -145,6 +145,17 @@ interface CueTable {
 
 const LEAD_SLOTS = 32;
 
+/** Tables by their lists: matchers over the same lists with other windows (phone's two) build one. */
+const tablesByLists = new WeakMap<readonly string[], WeakMap<readonly string[], CueTable>>();
+
+function sharedCueTable(positive: readonly string[], negative: readonly string[]): CueTable {
+  let byNegative = tablesByLists.get(positive);
+  if (byNegative === undefined) tablesByLists.set(positive, (byNegative = new WeakMap()));
+  let table = byNegative.get(negative);
+  if (table === undefined) byNegative.set(negative, (table = cueTable(positive, negative)));
+  return table;
+}
+
 function cueTable(positive: readonly string[], negative: readonly string[]): CueTable {
   const longestFirst = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
   const words = [...longestFirst(positive), ...longestFirst(negative)];
@@ -161,7 +172,8 @@ function cueTable(positive: readonly string[], negative: readonly string[]): Cue
     if (c < 128 && lead[i]! < LEAD_SLOTS) (byFirstAscii[key] ??= []).push(i);
     else byFirstOther.set(key, [...(byFirstOther.get(key) ?? []), i]);
   });
-  return { words, lead, positives: positive.length, byFirstAscii, byFirstOther, backward: backwardIsExact(words, lead) };
+  const table = { words, lead, positives: positive.length, byFirstAscii, byFirstOther };
+  return { ...table, backward: backwardIsExact(table) };
 }
 
 /** Whether a matcher over these lists walks from the window's end (tests: both walks are compared with the regex). */
@@ -169,15 +181,23 @@ export function cueListsWalkBackward(positive: readonly string[], negative: read
   return cueTable(positive, negative).backward;
 }
 
-/** See `CueTable.backward`. Runs are compared by their fold keys, as `matchAt` compares them (no strings built: this runs on a matcher's first call). */
-function backwardIsExact(words: readonly string[], lead: readonly number[]): boolean {
+/**
+ * See `CueTable.backward`. Runs are compared by their fold keys, as `matchAt` compares them, and
+ * only with the words of the run's first key and length (the table's buckets, built already): this
+ * runs on a matcher's first call, where comparing every pair cost ~3 ms of a cold start.
+ */
+function backwardIsExact(t: Omit<CueTable, 'backward'>): boolean {
+  const { words, lead } = t;
   for (let i = 0; i < words.length; i++) if (lead[i] === 0) return false;
   for (const w of words) {
     for (let k = 1; k < w.length; k++) {
       if (isCueWordChar(w.charCodeAt(k - 1)) || !isCueWordChar(w.charCodeAt(k))) continue;
       let end = k;
       while (end < w.length && isCueWordChar(w.charCodeAt(end))) end++;
-      for (let c = 0; c < words.length; c++) if (lead[c] === end - k && sameFoldedRun(words[c]!, w, k)) return false;
+      const c = foldKey(w.charCodeAt(k));
+      const run = end - k;
+      const alts = c < 128 && run < LEAD_SLOTS ? t.byFirstAscii[c * LEAD_SLOTS + run] : t.byFirstOther.get(c * LEAD_SLOTS + run);
+      if (alts !== undefined && alts.some((alt) => sameFoldedRun(words[alt]!, w, k))) return false;
     }
   }
   return true;

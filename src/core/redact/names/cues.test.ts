@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../test/support/seeded-random.ts';
-import { TAIL_PATTERNS, tailMatches } from './cues.ts';
+import { CUE_INDEX_JSON, CUE_WORDS_JSON } from './cue-index.ts';
+import { cueIndex } from './cue-phrases.ts';
+import { CUE_WORDS, TAIL_PATTERNS, tailMatches } from './cues.ts';
 import type { Tail } from './cues.ts';
 
 describe('cue tails', () => {
@@ -17,5 +19,22 @@ describe('cue tails', () => {
       }
     }
     expect(differ.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('the cue index', () => {
+  it('ships the index generated from the phrases as written (run `npm run build:names` after editing cue-phrases.ts)', () => {
+    const { byLast, words } = cueIndex();
+    expect(JSON.parse(CUE_INDEX_JSON)).toEqual(byLast);
+    expect(JSON.parse(CUE_WORDS_JSON)).toEqual(words);
+  });
+
+  it('keys phrases by their folded last word, longest first', () => {
+    const { byLast } = cueIndex();
+    expect(byLast['senor']?.map((p) => p.words)).toContainEqual(['senor']);
+    const is = byLast['is']!.map((p) => p.words.length);
+    expect(is).toEqual([...is].sort((a, b) => b - a));
+    expect(CUE_WORDS.has('llamo')).toBe(true);
+    expect(CUE_WORDS.has('señor')).toBe(false);
   });
 });
