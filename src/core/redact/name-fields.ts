@@ -28,7 +28,9 @@ export function isNameKey(key: string): boolean {
  * One to four words, one space apart, each letters (with ' or - inside) or an initial: "Anandamayi
  * Kaniyar", "D'Souza", "R. K. Iyer"; not "api.example.com".
  */
-const NAME_SHAPE = /^(?:\p{L}\.|\p{L}[\p{L}\p{M}'’-]*)(?: (?:\p{L}\.|\p{L}[\p{L}\p{M}'’-]*)){0,3}$/u;
+let nameShape: RegExp | undefined;
+// Made on first use: a Unicode-property regex costs ~1 ms to create, at every Worker's start-up otherwise.
+const NAME_SHAPE = (): RegExp => (nameShape ??= /^(?:\p{L}\.|\p{L}[\p{L}\p{M}'’-]*)(?: (?:\p{L}\.|\p{L}[\p{L}\p{M}'’-]*)){0,3}$/u);
 
 /**
  * Adds the whole value (blanks trimmed) as a PERSON candidate when `field` is a person-name key and
@@ -52,7 +54,7 @@ function addTrimmedIfName(text: string, start: number, end: number, out: Candida
 function addIfName(text: string, start: number, end: number, out: Candidates): void {
   if (end - start < 2) return;
   const value = text.slice(start, end);
-  if (!NAME_SHAPE.test(value)) return;
+  if (!NAME_SHAPE().test(value)) return;
   for (const word of value.split(' ')) {
     const f = flagsOf(nameKey(word.replace(/[.]+$/, '')));
     if ((f & (FIRST | LAST)) !== 0 || (f & (COMMON | STOP | PLAIN)) === 0) {
@@ -186,7 +188,7 @@ function addAnswer(text: string, start: number, firstItem: boolean, out: Candida
 
 /** Shaped like a name, and every word a listed name or no everyday word ("leela kakkar"; not "It was about pricing"). */
 function onlyNameWords(value: string): boolean {
-  if (!NAME_SHAPE.test(value)) return false;
+  if (!NAME_SHAPE().test(value)) return false;
   for (const word of value.split(' ')) {
     const f = flagsOf(nameKey(word.replace(/[.]+$/, '')));
     if ((f & (FIRST | LAST)) === 0 && (f & (COMMON | STOP | PLAIN)) !== 0) return false;
