@@ -27,6 +27,8 @@ export const BUSINESS_NUMBER_CUES = [
  */
 export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'pedido', 'factura', 'albarán', 'albaran', 'referencia', 'zamówienie', 'zamowienie', 'faktura', 'zlecenie',
+  // Polish genitives: "z numeru zamówienia …", "numer faktury …".
+  'zamówienia', 'zamowienia', 'faktury', 'zlecenia',
   'bestellung', 'rechnung', 'auftrag', 'kundennummer', 'vorgang', 'commande', 'facture', 'dossier',
   'ordine', 'fattura', 'pratica', 'bestelling', 'factuur', 'encomenda', 'fatura',
   // Shipments: "nr przesyłki 804749939473", "Sendungsnummer …", "n° de colis …".

@@ -54,7 +54,8 @@ export function eachPhoneCandidate(text: string, index: TextIndex | undefined, o
         if (c !== 43 && c !== 40) continue; // '+' or '('
       }
       // CANDIDATE's lookbehind, by hand: most failing tries are runs glued to a letter ("OD6041…").
-      if (s > 0 && refusedBefore(s === p ? before : text.charCodeAt(s - 1))) continue;
+      // A label's abbreviation dot with no blank after it is no part of a code ("his no.98450 12345", "Tel.+49 30 …").
+      if (s > 0 && refusedBefore(s === p ? before : text.charCodeAt(s - 1)) && !labelDotBefore(text, s)) continue;
       const end = candidateEndAt(text, runs, r, s);
       if (end === -1) continue;
       from = end;
@@ -211,7 +212,22 @@ const PHONE_CUES = [
   // "Template … sent to 78320 48277", "richiamato al …", "rappelle au …".
   'sent to', 'richiamato', 'richiamata', 'rappelle', 'rappelez',
   // "qualquer dúvida: …", "si no estás, llama al …".
-  'dúvida', 'duvida', 'duda', 'llama', 'llamá'];
+  'dúvida', 'duvida', 'duda', 'llama', 'llamá',
+  // Calling, being called back and reaching someone, in the languages our customers write (the verbs'
+  // other persons and tenses, and Polish cases): "rappelée au …", "dzwonił z numeru …", "liga para …",
+  // "Bitte unter … melden", "tlm …" (Portuguese telemóvel).
+  'rang', 'called', 'calling', 'callback', 'voicemail', 'rappelée', 'rappelé', 'appelée', 'contactez', 'contacter', 'joignez',
+  // German "unter" (at a number) after the words that take it before a phone, not after a business word ("Bestellung unter …").
+  'bitte unter', 'mich unter', 'ihn unter', 'direkt unter', 'jederzeit unter', 'gerne unter', 'erreichen', 'anruf', 'zurückrufen', 'zurueckrufen', 'telefonisch', 'ruft', 'rief',
+  'numeru', 'dzwonił', 'dzwonil', 'dzwoniła', 'dzwonila', 'dzwonili', 'zadzwonił', 'zadzwonil', 'zadzwoniła', 'zadzwonila',
+  'oddzwonić', 'oddzwonic', 'oddzwoń', 'oddzwon',
+  'llamaron', 'llamarme', 'marcar', 'márcame', 'marcame', 'contactar', 'contáctame', 'contactame',
+  'chiamata', 'contattami', 'contattare', 'contattarmi', 'telefonare', 'telefonato', 'telefonata',
+  'liga', 'tlm', 'contacte', 'chamada',
+  // Someone's number: "his no. …", "uska num …", "their nr …" ("my no" and "mera no" are above).
+  ...['his', 'her', 'their', 'your', 'our', 'uska', 'uski', 'unka', 'unki', 'iska', 'iski', 'tera', 'teri', 'aapka', 'aapki', 'hamara', 'humara', 'mere']
+    .flatMap((who) => ['no', 'num', 'nr'].map((n) => `${who} ${n}`)),
+  'meri num', 'mera num', 'apna num', 'apni no', 'meri number'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
@@ -292,10 +308,9 @@ function validAs(candidate: string, wholeChecked = false): boolean {
         const c3 = candidate.charCodeAt(3);
         if (isIndianMobileAt(candidate, c3 === 32 || c3 === 45 ? 4 : 3)) return true;
       }
-      if (c1 === 49) {
-        const nanp = nanpIntlValidity(candidate);
-        if (nanp !== -1) return nanp === 1;
-      }
+      // A written-out NANP number: valid by hand, except that an N11 area or exchange ("+1 212 311 7284")
+      // goes to the numbering plan, which takes N11 exchanges in most areas (people write them; libphonenumber calls them valid).
+      if (c1 === 49 && nanpIntlValidity(candidate) === 1) return true;
     }
     const intl = c0 === 48 ? '+' + candidate.slice(2) : candidate;
     const validity = phoneValidity(intl);
@@ -325,7 +340,9 @@ function fastNational(s: string): boolean | undefined {
   // the NANP plan suffices (area and exchange start 2–9, no N11 area). Bare 10-digit runs still go
   // to the numbering plans, which know which area codes exist ("4839201934" is an order number).
   const us = WRITTEN_NANP.exec(s);
-  if (us) return !isN11(us[1] ?? us[2]!) && !isN11(us[3]!);
+  if (us && isN11(us[1] ?? us[2]!)) return false;
+  // An N11 exchange ("(718) 611-6626") is the numbering plan's to decide.
+  if (us && !isN11(us[3]!)) return true;
   return undefined;
 }
 
@@ -577,8 +594,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     // Right after ": " the number is a label's value, and the label may be a longer phrase ("meine neue nummer für die lieferung: …"):
     // the whole cue window is read then.
     const near = colonBefore(text, start) ? cue(text, start) : nearCue(text, start);
-    // A "number" label alone, for the 9 or 10 digits of a national mobile number ("Numer 601 234 567").
-    if (near !== 'positive' && (near === 'negative' || !nineOrTenDigits(raw) || !(numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start)))) return;
+    if (near === 'negative' || (near !== 'positive' && !labelledAsPhone(text, start, raw))) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
     return;
@@ -587,7 +603,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   if (context === 'negative') return;
   // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
   // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
-  if (context !== 'positive' && isBareTenDigits2to5(raw) && !numberLabelBefore(text, start) && !afterNameWord(text, start) && !afterEmail(text, start)) return;
+  if (context !== 'positive' && isBareTenDigits2to5(raw) && !labelledAsPhone(text, start, raw)) return;
   out.add('PHONE_NUMBER', start, start + len, 50);
 }
 
@@ -599,6 +615,18 @@ function colonBefore(text: string, start: number): boolean {
 
 /** The words for "number" that label a phone number when no business word comes before them. */
 const NUMBER_WORDS = new Set(['number', 'numer', 'nummer', 'numero', 'número', 'num', 'no']);
+
+/** Abbreviations of "number" and "telephone" written with a dot. */
+const DOTTED_LABELS = new Set(['no', 'nr', 'num', 'tel', 'ph', 'mob', 'cel', 'cell', 'tlf', 'tfno', 'tlm', 'telf']);
+
+/** text[s - 1] is the dot of a label's abbreviation, a whole word: "no.", "Tel.", "mob." (not "v1.", "www.x."). */
+function labelDotBefore(text: string, s: number): boolean {
+  if (text.charCodeAt(s - 1) !== 46) return false;
+  let a = s - 1;
+  while (a > 0 && s - 1 - a < 4 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  if (a === s - 1 || (a > 0 && (isAsciiLetter(text.charCodeAt(a - 1)) || refusedBefore(text.charCodeAt(a - 1))))) return false;
+  return DOTTED_LABELS.has(text.slice(a, s - 1).toLowerCase());
+}
 
 /**
  * Right before `start` (after blanks or a ':'): a telephone emoji (📞 ☎ 📱), or a word for
@@ -616,6 +644,25 @@ function numberLabelBefore(text: string, start: number): boolean {
   const q = skipBack(text, a);
   const b = q === a ? -1 : wordStartBefore(text, q);
   return b === -1 || !BUSINESS_CUE_WORDS.has(text.slice(b, q).toLowerCase());
+}
+
+/**
+ * Without a cue word, the signs that a number is someone's phone: a "number" label alone, a name
+ * or an e-mail address right before the 9 or 10 digits of a national mobile number ("Numer 601 234
+ * 567", "Ana Patil, 601 234 567"), or a telephone emoji right after the number.
+ */
+function labelledAsPhone(text: string, start: number, raw: string): boolean {
+  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start))) return true;
+  return phoneEmojiAfter(text, start + raw.length);
+}
+
+/** A telephone emoji (📞 📱 ☎) right after the number, a blank or two between: "liga para 912 345 678 📞". */
+function phoneEmojiAfter(text: string, end: number): boolean {
+  let p = end;
+  while (p < text.length && p - end < 2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p++;
+  const c = text.charCodeAt(p);
+  if (c === 0x260e) return true;
+  return c === 0xd83d && (text.charCodeAt(p + 1) === 0xdcde || text.charCodeAt(p + 1) === 0xdcf1);
 }
 
 function nineOrTenDigits(raw: string): boolean {

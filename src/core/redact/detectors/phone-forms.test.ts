@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../engine.ts';
+
+const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);
+const phones = (text: string): string[] => detect(text).filter((f) => f.type === 'PHONE_NUMBER').map((f) => text.slice(f.start, f.end));
+
+/** How people write someone's number, in forms the twelfth and thirteenth blind sets showed the engine missing. */
+describe('phone numbers as people write them', () => {
+  it.each([
+    // US numbers with an N11 exchange: unassigned by the NANP rules, valid in libphonenumber's plan, written as phones.
+    ['my no +1 512 911 8977, name laura', '+1 512 911 8977'],
+    ['Menka Iyer rang from (718) 611-6626 about the invoice', '(718) 611-6626'],
+    ['correct numbr is 305-811-4834 not the one i sent', '305-811-4834'],
+    // A telephone emoji after the number (no cue word here: without the emoji these are left).
+    ['Obrigado pela compra! 912 345 678 📞 fatura 78236147', '912 345 678'],
+    ['dispo le soir 06 12 34 56 78 ☎', '06 12 34 56 78'],
+    // A label's abbreviation dot with no blank after it.
+    ['his no.+33 6 12 34 56 78', '+33 6 12 34 56 78'],
+    ['Tel.+49 30 12345678', '+49 30 12345678'],
+    // Someone's number: a possessive before "no", "num" or "nr".
+    ['uska num (212) 555-0147 hai, pin 110011', '(212) 555-0147'],
+    ['her no 98450 12345', '98450 12345'],
+    // Calling and being called back, in the languages of our customers.
+    ['elle préfère être rappelée au 0612345678.', '0612345678'],
+    ['Pan Nowak dzwonił z numeru 512 345 678 w sprawie faktury 1234', '512 345 678'],
+    ['Sendung 123456789012 ist nicht angekommen. Bitte unter 0151 2345678 melden.', '0151 2345678'],
+    ['quer orçamento, tlm 912 345 678', '912 345 678'],
+    ['qualquer problema liga para 912 345 678, obrigado', '912 345 678'],
+    ['Si no contesto, puedes marcar 612 345 678', '612 345 678'],
+  ])('%j: %j', (text, phone) => {
+    expect(phones(text)).toEqual([phone]);
+  });
+
+  it.each([
+    ['Invoice No.98450 12345'],
+    ['v1.98450 12345'],
+    ['Bestellung unter 512345678'],
+    ['numer zamówienia 512 345 678'],
+    ['(911) 555-1234'],
+    ['❤️ 912 345 678'],
+    ['Obrigado pela compra! 912 345 678 fatura 78236147'],
+  ])('%j has no phone number', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});
