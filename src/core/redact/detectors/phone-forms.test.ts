@@ -17,6 +17,12 @@ describe('phone numbers as people write them', () => {
     // A label's abbreviation dot with no blank after it.
     ['his no.+33 6 12 34 56 78', '+33 6 12 34 56 78'],
     ['Tel.+49 30 12345678', '+49 30 12345678'],
+    ['fb ad lead: udai / ph-98450 12345 / send price list', '98450 12345'],
+    // A phone kept on a record: the business word says where, not whose number it is.
+    ['RMA #79450. Phone on order: 881 721 861.', '881 721 861'],
+    ['the mobile on file is 98450 12345', '98450 12345'],
+    // A double surname of more than 24 letters before the number.
+    ['Nuevo lead: Vasanti Bhattathiri-Chattopadhyay, 612 345 678, interesado', '612 345 678'],
     // Someone's number: a possessive before "no", "num" or "nr".
     ['uska num (212) 555-0147 hai, pin 110011', '(212) 555-0147'],
     ['her no 98450 12345', '98450 12345'],
@@ -35,6 +41,8 @@ describe('phone numbers as people write them', () => {
     ['Invoice No.98450 12345'],
     ['v1.98450 12345'],
     ['Bestellung unter 512345678'],
+    ['SKU-9845012345'],
+    ['order on file 98450 12345'],
     ['numer zamówienia 512 345 678'],
     ['(911) 555-1234'],
     ['❤️ 912 345 678'],

@@ -594,13 +594,13 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     // Right after ": " the number is a label's value, and the label may be a longer phrase ("meine neue nummer für die lieferung: …"):
     // the whole cue window is read then.
     const near = colonBefore(text, start) ? cue(text, start) : nearCue(text, start);
-    if (near === 'negative' || (near !== 'positive' && !labelledAsPhone(text, start, raw))) return;
+    if (near === 'negative' ? !phoneOnRecordBefore(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw)) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
     return;
   }
   const context = raw.startsWith('+') ? null : cue(text, start);
-  if (context === 'negative') return;
+  if (context === 'negative' && !phoneOnRecordBefore(text, start)) return;
   // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
   // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
   if (context !== 'positive' && isBareTenDigits2to5(raw) && !labelledAsPhone(text, start, raw)) return;
@@ -616,16 +616,17 @@ function colonBefore(text: string, start: number): boolean {
 /** The words for "number" that label a phone number when no business word comes before them. */
 const NUMBER_WORDS = new Set(['number', 'numer', 'nummer', 'numero', 'número', 'num', 'no']);
 
-/** Abbreviations of "number" and "telephone" written with a dot. */
-const DOTTED_LABELS = new Set(['no', 'nr', 'num', 'tel', 'ph', 'mob', 'cel', 'cell', 'tlf', 'tfno', 'tlm', 'telf']);
+/** Phone labels and abbreviations of "number" and "telephone", written with a dot or a hyphen right before the number. */
+const GLUED_LABELS = new Set(['no', 'nr', 'num', 'tel', 'ph', 'mob', 'cel', 'cell', 'tlf', 'tfno', 'tlm', 'telf', 'phone', 'mobile', 'fone', 'wa', 'whatsapp']);
 
-/** text[s - 1] is the dot of a label's abbreviation, a whole word: "no.", "Tel.", "mob." (not "v1.", "www.x."). */
+/** text[s - 1] is a '.' or '-' right after a phone label, a whole word: "no.", "Tel.", "ph-" (not "v1.", "www.x.", "SKU-"). */
 function labelDotBefore(text: string, s: number): boolean {
-  if (text.charCodeAt(s - 1) !== 46) return false;
+  const mark = text.charCodeAt(s - 1);
+  if (mark !== 46 && mark !== 45) return false;
   let a = s - 1;
-  while (a > 0 && s - 1 - a < 4 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && s - 1 - a < 8 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
   if (a === s - 1 || (a > 0 && (isAsciiLetter(text.charCodeAt(a - 1)) || refusedBefore(text.charCodeAt(a - 1))))) return false;
-  return DOTTED_LABELS.has(text.slice(a, s - 1).toLowerCase());
+  return GLUED_LABELS.has(text.slice(a, s - 1).toLowerCase());
 }
 
 /**
@@ -644,6 +645,16 @@ function numberLabelBefore(text: string, start: number): boolean {
   const q = skipBack(text, a);
   const b = q === a ? -1 : wordStartBefore(text, q);
   return b === -1 || !BUSINESS_CUE_WORDS.has(text.slice(b, q).toLowerCase());
+}
+
+/** "Phone on order: …", "number on file …": a phone label, then the record it is kept on, right before the number. */
+let phoneOnRecord: RegExp | undefined;
+// Made on first use, as the other Unicode-property regexes (~1 ms each to create at start-up).
+const PHONE_ON_RECORD = (): RegExp => (phoneOnRecord ??= /(?:^|[^\p{L}])(?:phone|mobile|cell|tel|contact|number|no)\.? (?:on|in|from) (?:the |this |that )?(?:order|file|record|account|booking|profile|invoice|ticket)[ \t]*[:\-–]?[ \t]*$/iu);
+
+/** After a business word, the number is the record's, unless the business word only says where a phone was kept. */
+function phoneOnRecordBefore(text: string, start: number): boolean {
+  return PHONE_ON_RECORD().test(text.slice(Math.max(0, start - 48), start));
 }
 
 /**
@@ -686,7 +697,7 @@ function afterNameWord(text: string, start: number): boolean {
   if (p < 1 || (text.charCodeAt(p) === 40 ? mark !== 32 : mark !== 44 && mark !== 58)) return false;
   const e = p - 1;
   let a = e;
-  while (a > 0 && e - a < 24 && isNameLetter(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && e - a < 32 && isNameLetter(text.charCodeAt(a - 1))) a--;
   if (e - a < 3 || (a > 0 && isNameLetter(text.charCodeAt(a - 1)))) return false;
   const first = text.charCodeAt(a);
   if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return false;
