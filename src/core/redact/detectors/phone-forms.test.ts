@@ -21,6 +21,10 @@ describe('phone numbers as people write them', () => {
     // A phone kept on a record: the business word says where, not whose number it is.
     ['RMA #79450. Phone on order: 881 721 861.', '881 721 861'],
     ['the mobile on file is 98450 12345', '98450 12345'],
+    // A listed name, then a dash or "on", then the number: signatures and "reach X on …".
+    ['Cordialement,\nGopal Agarwal – 9845012345', '9845012345'],
+    ['or my colleague Carlos Rivera on 612345678.', '612345678'],
+    ['qualquer coisa chama no 98450 12345', '98450 12345'],
     // A double surname of more than 24 letters before the number.
     ['Nuevo lead: Vasanti Bhattathiri-Chattopadhyay, 612 345 678, interesado', '612 345 678'],
     // Someone's number: a possessive before "no", "num" or "nr".
@@ -43,6 +47,8 @@ describe('phone numbers as people write them', () => {
     ['Bestellung unter 512345678'],
     ['SKU-9845012345'],
     ['order on file 98450 12345'],
+    ['Total – 612345678'],
+    ['Monday on 612345678'],
     ['numer zamówienia 512 345 678'],
     ['(911) 555-1234'],
     ['❤️ 912 345 678'],

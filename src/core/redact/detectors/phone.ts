@@ -223,7 +223,7 @@ const PHONE_CUES = [
   'oddzwonić', 'oddzwonic', 'oddzwoń', 'oddzwon',
   'llamaron', 'llamarme', 'marcar', 'márcame', 'marcame', 'contactar', 'contáctame', 'contactame',
   'chiamata', 'contattami', 'contattare', 'contattarmi', 'telefonare', 'telefonato', 'telefonata',
-  'liga', 'tlm', 'contacte', 'chamada',
+  'liga', 'chama', 'chame', 'chamar', 'tlm', 'contacte', 'chamada',
   // Someone's number: "his no. …", "uska num …", "their nr …" ("my no" and "mera no" are above).
   ...['his', 'her', 'their', 'your', 'our', 'uska', 'uski', 'unka', 'unki', 'iska', 'iski', 'tera', 'teri', 'aapka', 'aapki', 'hamara', 'humara', 'mere']
     .flatMap((who) => ['no', 'num', 'nr'].map((n) => `${who} ${n}`)),
@@ -682,20 +682,15 @@ function nineOrTenDigits(raw: string): boolean {
 }
 
 /**
- * The number follows a capitalised word and ", ", ": " or " (": "Nowy lead: Ana Patil, 601 234 567, …",
- * "il contatto di mia sorella Chetan Dwivedi: 736-499-127",
- * "Herr Devar (884 966 886) möchte …" — a contact's number after the name (no firm's or
- * reference's word: the caller has checked the cues). The word is letters only, capitalised, three or more.
+ * The number follows a capitalised word and ", ", ": ", " (", a dash or " on ": "Nowy lead: Ana
+ * Patil, 601 234 567, …", "il contatto di mia sorella Chetan Dwivedi: 736-499-127", "Herr Devar (884
+ * 966 886) möchte …", "Cordialement,\nGopal Agarwal – 9845012345" — a contact's number after the
+ * name (no firm's or reference's word: the caller has checked the cues). The word is letters only,
+ * capitalised, three or more.
  */
 function afterNameWord(text: string, start: number): boolean {
-  let p = start;
-  if (p > 0 && text.charCodeAt(p - 1) === 40) p--;
-  else if (p > 1 && text.charCodeAt(p - 1) === 32 && (text.charCodeAt(p - 2) === 44 || text.charCodeAt(p - 2) === 58)) p--;
-  else return false;
-  // Before the "(" a blank, before the " " a comma or a colon: the name word ends right before it.
-  const mark = text.charCodeAt(p - 1);
-  if (p < 1 || (text.charCodeAt(p) === 40 ? mark !== 32 : mark !== 44 && mark !== 58)) return false;
-  const e = p - 1;
+  const e = nameWordEnd(text, start);
+  if (e === -1) return false;
   let a = e;
   while (a > 0 && e - a < 32 && isNameLetter(text.charCodeAt(a - 1))) a--;
   if (e - a < 3 || (a > 0 && isNameLetter(text.charCodeAt(a - 1)))) return false;
@@ -705,10 +700,28 @@ function afterNameWord(text: string, start: number): boolean {
   for (let i = a + 1; i < e; i++) if (text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90 && text.charCodeAt(i - 1) !== 45) return false;
   const word = text.slice(a, e);
   if (BUSINESS_CUE_WORDS.has(word.toLowerCase())) return false;
-  // Before ": " only a listed name that is no everyday word: "Total: 612345678" is an amount.
-  if (mark !== 58) return true;
+  // After a comma or in brackets any such word; before ": ", " – " or " on " only a listed name that is
+  // no everyday word ("Total: 612345678" is an amount, "Monday on 612345678" a date's).
+  const mark = text.charCodeAt(e);
+  if (mark === 44 || (mark === 32 && text.charCodeAt(e + 1) === 40)) return true;
   const f = flagsOf(nameKey(word));
   return (f & (FIRST | LAST)) !== 0 && (f & (COMMON | STOP | PLACE)) === 0;
+}
+
+/**
+ * Where the name word before the number would end: before "(" (a blank before it, so text[e] is
+ * that blank), ", ", ": ", a dash between blanks ("Gopal Agarwal – 98450…") or " on " ("my
+ * colleague Carlos Rivera on 612…"); -1 for anything else.
+ */
+function nameWordEnd(text: string, start: number): number {
+  const c1 = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (c1 === 40) return start > 1 && text.charCodeAt(start - 2) === 32 ? start - 2 : -1;
+  if (c1 !== 32 || start < 3) return -1;
+  const c2 = text.charCodeAt(start - 2);
+  if (c2 === 44 || c2 === 58) return start - 2;
+  if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
+  if (start > 4 && c2 === 110 && text.charCodeAt(start - 3) === 111 && text.charCodeAt(start - 4) === 32) return start - 4; // " on "
+  return -1;
 }
 
 /**
