@@ -23,6 +23,9 @@ import { FRESH10_TEMPLATES } from '../test/pii-corpus/templates-fresh10.ts';
 import { FRESH11_TEMPLATES } from '../test/pii-corpus/templates-fresh11.ts';
 import { FRESH12_TEMPLATES } from '../test/pii-corpus/templates-fresh12.ts';
 import { FRESH13_TEMPLATES } from '../test/pii-corpus/templates-fresh13.ts';
+import { FRESH14_TEMPLATES } from '../test/pii-corpus/templates-fresh14.ts';
+import { FRESH15_TEMPLATES } from '../test/pii-corpus/templates-fresh15.ts';
+import { FRESH16_TEMPLATES } from '../test/pii-corpus/templates-fresh16.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -141,6 +144,9 @@ const sets = [
   ['eleventh fresh held-out (test/pii-corpus/templates-fresh11.ts)', FRESH11_TEMPLATES],
   ['twelfth fresh held-out (test/pii-corpus/templates-fresh12.ts)', FRESH12_TEMPLATES],
   ['thirteenth fresh held-out (test/pii-corpus/templates-fresh13.ts)', FRESH13_TEMPLATES],
+  ['fourteenth fresh held-out (test/pii-corpus/templates-fresh14.ts)', FRESH14_TEMPLATES],
+  ['fifteenth fresh held-out (test/pii-corpus/templates-fresh15.ts)', FRESH15_TEMPLATES],
+  ['sixteenth fresh held-out (test/pii-corpus/templates-fresh16.ts)', FRESH16_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
