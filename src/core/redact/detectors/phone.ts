@@ -648,13 +648,38 @@ function numberLabelBefore(text: string, start: number): boolean {
 }
 
 /** "Phone on order: …", "number on file …": a phone label, then the record it is kept on, right before the number. */
-let phoneOnRecord: RegExp | undefined;
-// Made on first use, as the other Unicode-property regexes (~1 ms each to create at start-up).
-const PHONE_ON_RECORD = (): RegExp => (phoneOnRecord ??= /(?:^|[^\p{L}])(?:phone|mobile|cell|tel|contact|number|no)\.? (?:on|in|from) (?:the |this |that )?(?:order|file|record|account|booking|profile|invoice|ticket)[ \t]*[:\-–]?[ \t]*$/iu);
+const RECORD_WORDS = new Set(['order', 'file', 'record', 'account', 'booking', 'profile', 'invoice', 'ticket']);
+const DETERMINERS = new Set(['the', 'this', 'that']);
+const ON_WORDS = new Set(['on', 'in', 'from']);
+const LABEL_WORDS = new Set(['phone', 'mobile', 'cell', 'tel', 'contact', 'number', 'no']);
 
-/** After a business word, the number is the record's, unless the business word only says where a phone was kept. */
+/**
+ * After a business word, the number is the record's, unless the business word only says where a
+ * phone was kept: `(phone|mobile|cell|tel|contact|number|no)[.] (on|in|from) [the|this|that ]
+ * (order|file|record|…)[ :-–]` right before the number, read backwards word by word (this runs for
+ * every reference number, so no regex and no slice unless the last word is a record's).
+ */
 function phoneOnRecordBefore(text: string, start: number): boolean {
-  return PHONE_ON_RECORD().test(text.slice(Math.max(0, start - 48), start));
+  let p = start;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  const mark = p > 0 ? text.charCodeAt(p - 1) : -1;
+  if (mark === 58 || mark === 45 || mark === 0x2013) p--;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  let a = wordStartBefore(text, p);
+  if (a === -1 || !RECORD_WORDS.has(text.slice(a, p).toLowerCase())) return false;
+  if (a < 2 || text.charCodeAt(a - 1) !== 32) return false;
+  p = a - 1;
+  a = wordStartBefore(text, p);
+  if (a !== -1 && DETERMINERS.has(text.slice(a, p).toLowerCase())) {
+    if (a < 2 || text.charCodeAt(a - 1) !== 32) return false;
+    p = a - 1;
+    a = wordStartBefore(text, p);
+  }
+  if (a === -1 || !ON_WORDS.has(text.slice(a, p).toLowerCase()) || a < 2 || text.charCodeAt(a - 1) !== 32) return false;
+  p = a - 1;
+  if (text.charCodeAt(p - 1) === 46) p--;
+  a = wordStartBefore(text, p);
+  return a !== -1 && LABEL_WORDS.has(text.slice(a, p).toLowerCase());
 }
 
 /**

@@ -158,9 +158,25 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
   return table;
 }
 
-/** Fill the word cache's entry at `ce` for the word with these hashes; returns its value. */
-function fillCacheEntry(keys: KeyTable, ce: number, ha: number, hb: number): number {
-  const flags = flagsOfHashes(ha, hb);
+/**
+ * Endings of abstract nouns in the languages our customers write ("verification", "Versicherung",
+ * "cancelación", "Gesellschaft", "rozliczenie" aside): no name ends so, seven letters or more.
+ */
+const NOUN_ENDINGS = ['tion', 'sion', 'ción', 'cion', 'sión', 'ção', 'cao', 'zione', 'ment', 'ness', 'ship', 'ism', 'ung', 'ungen', 'heit', 'keit', 'schaft', 'ierung', 'heid', 'ość'];
+
+/** text[start, end) is a word the lexicon lacks that ends like an abstract noun: an everyday word, not a name. */
+function nounShaped(text: string, start: number, end: number): boolean {
+  if (end - start < 7) return false;
+  const tail = text.slice(end - 6, end).toLowerCase();
+  for (const e of NOUN_ENDINGS) if (tail.endsWith(e)) return true;
+  return false;
+}
+
+/** Fill the word cache's entry at `ce` for the word text[start, end) with these hashes; returns its value. */
+function fillCacheEntry(keys: KeyTable, ce: number, ha: number, hb: number, text: string, start: number, end: number): number {
+  let flags = flagsOfHashes(ha, hb);
+  // Not in the lexicon but shaped like an abstract noun: an everyday word ("driver verification:").
+  if (flags === 0 && nounShaped(text, start, end)) flags = COMMON | PLAIN;
   const value = (flags + 1) | ((hashSlot(keys, ha, hb) + 1) << 9);
   const cache = keys.cache;
   cache[ce] = ha;
@@ -416,7 +432,7 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
         const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
         const ce = ci << 2;
         let cached = cache[ce + 2]!;
-        if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) cached = fillCacheEntry(keys, ce, ha, hb);
+        if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) cached = fillCacheEntry(keys, ce, ha, hb, text, start, j);
         const flags = (cached & 511) - 1;
         const hs = (cached >>> 9) - 1;
         const slot = hs === -1 ? -1 : slotHolds(keys, hs, text, start, j) ? hs : keySlot(keys, ha, hb, text, start, j);
@@ -569,7 +585,7 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
       const ci = (ha ^ (ha >>> WORD_CACHE_BITS)) & WORD_CACHE_MASK;
       const ce = ci << 2;
       let cached = cache[ce + 2]!;
-      if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) cached = fillCacheEntry(keys, ce, ha, hb);
+      if (cached === 0 || cache[ce]! !== ha || cache[ce + 1]! !== hb) cached = fillCacheEntry(keys, ce, ha, hb, text, start, end);
       const flags = (cached & 511) - 1;
       const shape: Shape = firstUpper
         ? (end - start === 1 || restLower ? T_TITLE : T_UPPER)
