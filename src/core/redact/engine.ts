@@ -9,6 +9,7 @@ import { resolveOverlaps } from './overlaps.ts';
 import { TextIndex } from './digit-runs.ts';
 import { addTableColumns } from './table-columns.ts';
 import { dropBrands } from './names/brands.ts';
+import { dropNotPersons } from './names/not-persons.ts';
 
 export { DEFAULT_DETECTOR_OPTIONS, createModeOf, detectorOptionsFromPolicy, modeOf } from './policy-options.ts';
 
@@ -57,7 +58,7 @@ export function createDetector(options: DetectorOptions): Detect {
     addTableColumns(text, candidates, personOn, phoneOn, notPersons);
     let findings = resolveOverlaps(candidates);
     if (notPersons.length > 0) findings = dropPersonsInside(findings, notPersons);
-    if (personOn) findings = dropBrands(text, findings);
+    if (personOn) findings = dropNotPersons(text, dropBrands(text, findings));
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };
 }

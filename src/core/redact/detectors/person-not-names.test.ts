@@ -14,4 +14,31 @@ describe('PERSON: everyday words shaped like names', () => {
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
+
+  it.each([
+    // A firm's word after the name, or an agency's before it.
+    ['Agent registration: Shree Balaji Travels, GSTIN pending', []],
+    ['Vermittler: Allianz Agentur Schmidt & Partner.', []],
+    // After the English article "the": a thing or a place.
+    ['Callback on +91 79052 50768 before 6 pm, not on the ward landline.', []],
+    ['booking at the Hyatt Regency for Ravi Kumar', ['Ravi Kumar']],
+    // A saint's name is a place's or a clinic's.
+    ['consultation au cabinet médical Saint-Louis, facture INV/4227/86', []],
+    ['shipment leaves santa lucía de tirajana on jueves', []],
+    // A capitalised word with a lowercase part after its hyphen is a job or a thing.
+    ['Assigned to Tele-sales Executive', []],
+  ])('%j: %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it.each([
+    // German "an" and Spanish or Portuguese "a" come before names ("to", and the Portuguese article).
+    ['grüße an Adriana! meine neue nummer folgt', ['Adriana']],
+    ['olá, aqui é a Bhaanumati. pode mandar a fatura', ['Bhaanumati']],
+    ['Reembolso negado a Amaresh Mukhopadhyay: NIF pendiente', ['Amaresh Mukhopadhyay']],
+    // Lowercase double surnames keep their hyphen's second part.
+    ['ok thanks anjali sharma-verma', ['anjali sharma-verma']],
+  ])('%j stays a name: %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
 });

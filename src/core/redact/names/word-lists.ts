@@ -65,7 +65,9 @@ international global automobiles tyres steels chemicals plastics brothers sons c
 hardware controls outpatient boulangerie pâtisserie patisserie pastelaria panadería panaderia pastelería pasteleria farmacia pharmacie
 apotheke apteka apteki aptek bäckerei baeckerei konditorei café cafe cafetería cafeteria restaurante ristorante trattoria pizzeria
 librería libreria werkstatt taller atelier agencia agence agenzia dairy products farms agro udyog bhandar pharmacy pharmacies chemist
-chemists medicals showroom firma firmy meble hurtownia hermanos hnos synowie fils figli söhne soehne casa`;
+chemists medicals showroom firma firmy meble hurtownia hermanos hnos synowie fils figli söhne soehne casa
+travels tours holidays rentals diagnostics pathlabs pathology dental opticals optician healthcare agentur kanzlei
+versicherung versicherungen assurance assurances seguros assicurazioni ubezpieczenia`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer

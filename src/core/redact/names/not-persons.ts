@@ -1,0 +1,64 @@
+/**
+ * PERSON findings that their own words or the word before them say are no person's name, dropped
+ * after the overlaps are resolved (as brands.ts drops brands):
+ * - after the English article "the" ("the Hyatt Regency", "not on the ward landline", "the zamora expo");
+ * - a saint's name, which is a place's, a church's or a hospital's ("Saint-Louis", "St. Xavier's",
+ *   "San José", "São Paulo");
+ * - one word whose part after a hyphen is lowercase ("Tele-sales", "Co-founder"): names capitalise
+ *   every part ("Bhadresha-Verma").
+ * Each test reads a few code units around a finding; no string is built unless one matches.
+ */
+import type { Finding } from '../entities.ts';
+
+const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
+
+const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
+const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/** The findings without the PERSON ones these rules refuse; compacted in place only when one is refused. */
+export function dropNotPersons(text: string, findings: Finding[]): Finding[] {
+  let kept = 0;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    if (f.type === 'PERSON' && notAPerson(text, f.start, f.end)) continue;
+    if (kept !== k) findings[kept] = f;
+    kept++;
+  }
+  findings.length = kept;
+  return findings;
+}
+
+function notAPerson(text: string, start: number, end: number): boolean {
+  let firstEnd = start;
+  while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
+  return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end);
+}
+
+/**
+ * "the X" (English: "an" is German for "to" and "a" Spanish and Portuguese, before names: "grüße an
+ * Aanand", "aqui é a Bhaanumati").
+ */
+function afterArticle(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32) return false;
+  const a = start - 4;
+  if (a > 0 && isLetter(text.charCodeAt(a - 1))) return false;
+  return (text.charCodeAt(a) | 32) === 116 && (text.charCodeAt(a + 1) | 32) === 104 && (text.charCodeAt(a + 2) | 32) === 101;
+}
+
+/** The finding starts with a saint's title and goes on ("Saint-Louis", "St. Xavier", "San José"). */
+function saintsName(text: string, start: number, firstEnd: number, end: number): boolean {
+  const n = firstEnd - start;
+  if (n < 2 || n > 6 || firstEnd >= end) return false;
+  const after = text.charCodeAt(firstEnd);
+  if (after !== 45 && after !== 32 && after !== 46) return false;
+  return SAINTS.has(text.slice(start, firstEnd).toLowerCase());
+}
+
+/** One capitalised word (no blank in text[firstEnd, end)) with a lowercase letter right after a hyphen. */
+function lowercaseAfterHyphen(text: string, start: number, firstEnd: number, end: number): boolean {
+  const c0 = text.charCodeAt(start);
+  if (firstEnd >= end || text.charCodeAt(firstEnd) !== 45 || !((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde))) return false;
+  for (let i = firstEnd; i < end; i++) if (text.charCodeAt(i) === 32) return false;
+  const c = text.charCodeAt(firstEnd + 1);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
