@@ -25,11 +25,12 @@ function regexCueMatcher(positive: readonly string[], negative: readonly string[
 
 /**
  * What ends a business word's label before the number: a digit; a sentence's end after a word
- * ("order chahiye. number 98450…"), or right after the word at a line's end ("… the account.\nUser: 9845…");
+ * ("order chahiye. number 98450…"), or right after the word at a line's end ("… the account.\nUser: 9845…")
+ * or before a capital ("… for 40 units. Card says 212-555-0147");
  * a line break after another word ("Account Executive\n(702) 751-8525"; not "Account number\n…").
  */
 function labelEnds(after: string): boolean {
-  if (/\d|.[.!?][ \n]|^[.!?]\n/s.test(after)) return true;
+  if (/\d|.[.!?][ \n]|^[.!?]\n|^[.!?] [A-Z\u00C0-\u00D6\u00D8-\u00DE]/s.test(after)) return true;
   const lastBreak = after.lastIndexOf('\n');
   return lastBreak !== -1 && after.slice(0, lastBreak).split(/[^A-Za-z]+/).some((w) => w.length >= 3 && !['number', 'num', 'details', 'nummer', 'numer', 'numero', 'code'].includes(w.toLowerCase()));
 }

@@ -25,6 +25,11 @@ describe('phone numbers as people write them', () => {
     ['Cordialement,\nGopal Agarwal – 9845012345', '9845012345'],
     ['or my colleague Carlos Rivera on 612345678.', '612345678'],
     ['qualquer coisa chama no 98450 12345', '98450 12345'],
+    // Items of a list line apart: " - " between a policy number and the phone.
+    ['1) Rohana Nehru - policy 4504173134 - 09587656405\n2) Varrier, Devi', '09587656405'],
+    // A business word's sentence has ended when a capital follows its dot.
+    ['keen on fleet tracking for 40 units. Card says (212) 555-0147 / x@y.com', '(212) 555-0147'],
+    ['ha chiesto un preventivo per 250 units, richiamarlo al 3471234567 oppure scrivere', '3471234567'],
     // A double surname of more than 24 letters before the number.
     ['Nuevo lead: Vasanti Bhattathiri-Chattopadhyay, 612 345 678, interesado', '612 345 678'],
     // Someone's number: a possessive before "no", "num" or "nr".

@@ -223,6 +223,7 @@ const PHONE_CUES = [
   'oddzwonić', 'oddzwonic', 'oddzwoń', 'oddzwon',
   'llamaron', 'llamarme', 'marcar', 'márcame', 'marcame', 'contactar', 'contáctame', 'contactame',
   'chiamata', 'contattami', 'contattare', 'contattarmi', 'telefonare', 'telefonato', 'telefonata',
+  'richiamarlo', 'richiamarla', 'chiamarlo', 'chiamarla', 'contattarlo', 'contattarla', 'llamarlo',
   'liga', 'chama', 'chame', 'chamar', 'tlm', 'contacte', 'chamada',
   // Someone's number: "his no. …", "uska num …", "their nr …" ("my no" and "mera no" are above).
   ...['his', 'her', 'their', 'your', 'our', 'uska', 'uski', 'unka', 'unki', 'iska', 'iski', 'tera', 'teri', 'aapka', 'aapki', 'hamara', 'humara', 'mere']
@@ -572,6 +573,13 @@ function numbersAtJoins(text: string, index: TextIndex | undefined, out: Paramet
 
 /** One candidate `raw` at `start`: the numbering rules first, then the context. */
 function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: number, raw: string): void {
+  // " - " with blanks around separates items ("policy 4504173134 - 09587656405"): each side is its own candidate.
+  const dash = raw.indexOf(' - ');
+  if (dash !== -1) {
+    if (dash >= 7) consider(text, out, start, raw.slice(0, dash));
+    if (raw.length - dash - 3 >= 7) consider(text, out, start + dash + 3, raw.slice(dash + 3));
+    return;
+  }
   // Dates and dotted quads are never numbers here, nor is any prefix of them: refuse before the cue lookup.
   // "06.12.34.56.78" starts like a date but is France's usual way to write a number.
   if ((startsWithDate(raw) && !isFrenchDotted(raw)) || isDottedQuad(raw)) return;
