@@ -5,6 +5,7 @@
  * Hinglish, Spanish, Polish), months and days, company suffixes, product and identifier words.
  */
 export const STOP_WORDS = `sir madam mam maam ma'am team all everyone guys folks bro sis dude buddy friend friends bhai bhaiya didi ji
+tel mob ph fax tlf tfno tlm cell mobile phone whatsapp landline handy móvil movil telefon telefone téléphone telefono
 sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please pls plz thx thanks ok okay okk hii hiii
 hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager
 january february march april may june july august september october november december feb mar apr jun jul aug sep
