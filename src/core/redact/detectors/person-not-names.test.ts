@@ -25,6 +25,9 @@ describe('PERSON: everyday words shaped like names', () => {
     // A saint's name is a place's or a clinic's.
     ['consultation au cabinet médical Saint-Louis, facture INV/4227/86', []],
     ['shipment leaves santa lucía de tirajana on jueves', []],
+    // A firm named in the possessive.
+    ["patient Shreya Joshi-Shah rang Dr. Batra's Positive Health Clinic today", ['Shreya Joshi-Shah']],
+    ["Ravi's order is late", ['Ravi']],
     // A phone label before its number.
     ['Tel 020 7946 9153', []],
     ['Mob 98450 12345', []],

@@ -4,11 +4,15 @@
  * - after the English article "the" ("the Hyatt Regency", "not on the ward landline", "the zamora expo");
  * - a saint's name, which is a place's, a church's or a hospital's ("Saint-Louis", "St. Xavier's",
  *   "San José", "São Paulo");
+ * - a name in a firm's possessive: "'s" then, within three capitalised words, a firm's or place's
+ *   word ("Dr. Batra's Positive Health Clinic", "Agarwal's Eye Hospital");
  * - one word whose part after a hyphen is lowercase ("Tele-sales", "Co-founder"): names capitalise
  *   every part ("Bhadresha-Verma").
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
+import { flagsOf, PLACE } from './lexicon.ts';
+import { nameKey } from './key.ts';
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
 
@@ -31,7 +35,8 @@ export function dropNotPersons(text: string, findings: Finding[]): Finding[] {
 function notAPerson(text: string, start: number, end: number): boolean {
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
-  return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end);
+  return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
+    || possessiveFirm(text, end);
 }
 
 /**
@@ -61,4 +66,21 @@ function lowercaseAfterHyphen(text: string, start: number, firstEnd: number, end
   for (let i = firstEnd; i < end; i++) if (text.charCodeAt(i) === 32) return false;
   const c = text.charCodeAt(firstEnd + 1);
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/** "'s" (or "’s") right after the finding, then up to three capitalised words, one of them a firm's or a place's word. */
+function possessiveFirm(text: string, end: number): boolean {
+  const q = text.charCodeAt(end);
+  if ((q !== 39 && q !== 0x2019) || (text.charCodeAt(end + 1) | 32) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
+  let p = end + 3;
+  for (let words = 0; words < 3; words++) {
+    const c = text.charCodeAt(p);
+    if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false;
+    let e = p + 1;
+    while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+    if ((flagsOf(nameKey(text.slice(p, e))) & PLACE) !== 0) return true;
+    if (text.charCodeAt(e) !== 32) return false;
+    p = e + 1;
+  }
+  return false;
 }
