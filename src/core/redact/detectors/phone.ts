@@ -633,7 +633,10 @@ function labelDotBefore(text: string, s: number): boolean {
   if (mark !== 46 && mark !== 45) return false;
   let a = s - 1;
   while (a > 0 && s - 1 - a < 8 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-  if (a === s - 1 || (a > 0 && (isAsciiLetter(text.charCodeAt(a - 1)) || refusedBefore(text.charCodeAt(a - 1))))) return false;
+  if (s - 1 - a < 2 || (a > 0 && (isAsciiLetter(text.charCodeAt(a - 1)) || refusedBefore(text.charCodeAt(a - 1))))) return false;
+  // Most words glued to a number ("INV-2024", "OD-…") start with no label's letter: no string is made for them.
+  const f = text.charCodeAt(a) | 32;
+  if (f !== 110 && f !== 116 && f !== 112 && f !== 109 && f !== 99 && f !== 102 && f !== 119) return false; // n t p m c f w
   return GLUED_LABELS.has(text.slice(a, s - 1).toLowerCase());
 }
 
@@ -657,8 +660,6 @@ function numberLabelBefore(text: string, start: number): boolean {
 
 /** "Phone on order: …", "number on file …": a phone label, then the record it is kept on, right before the number. */
 const RECORD_WORDS = new Set(['order', 'file', 'record', 'account', 'booking', 'profile', 'invoice', 'ticket']);
-const DETERMINERS = new Set(['the', 'this', 'that']);
-const ON_WORDS = new Set(['on', 'in', 'from']);
 const LABEL_WORDS = new Set(['phone', 'mobile', 'cell', 'tel', 'contact', 'number', 'no']);
 
 /**
@@ -673,21 +674,38 @@ function phoneOnRecordBefore(text: string, start: number): boolean {
   const mark = p > 0 ? text.charCodeAt(p - 1) : -1;
   if (mark === 58 || mark === 45 || mark === 0x2013) p--;
   while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
-  let a = wordStartBefore(text, p);
-  if (a === -1 || !RECORD_WORDS.has(text.slice(a, p).toLowerCase())) return false;
-  if (a < 2 || text.charCodeAt(a - 1) !== 32) return false;
-  p = a - 1;
-  a = wordStartBefore(text, p);
-  if (a !== -1 && DETERMINERS.has(text.slice(a, p).toLowerCase())) {
+  const record = wordStartBefore(text, p);
+  if (record < 2 || text.charCodeAt(record - 1) !== 32) return false;
+  let q = record - 1;
+  let a = wordStartBefore(text, q);
+  // The word before the record's is most often not "on", "in" or "from": read it first, by its letters.
+  if (a !== -1 && isDeterminer(text, a, q)) {
     if (a < 2 || text.charCodeAt(a - 1) !== 32) return false;
-    p = a - 1;
-    a = wordStartBefore(text, p);
+    q = a - 1;
+    a = wordStartBefore(text, q);
   }
-  if (a === -1 || !ON_WORDS.has(text.slice(a, p).toLowerCase()) || a < 2 || text.charCodeAt(a - 1) !== 32) return false;
-  p = a - 1;
-  if (text.charCodeAt(p - 1) === 46) p--;
-  a = wordStartBefore(text, p);
-  return a !== -1 && LABEL_WORDS.has(text.slice(a, p).toLowerCase());
+  if (a < 2 || !isOnWord(text, a, q) || text.charCodeAt(a - 1) !== 32) return false;
+  if (!RECORD_WORDS.has(text.slice(record, p).toLowerCase())) return false;
+  let e = a - 1;
+  if (text.charCodeAt(e - 1) === 46) e--;
+  const label = wordStartBefore(text, e);
+  return label !== -1 && LABEL_WORDS.has(text.slice(label, e).toLowerCase());
+}
+
+/** text[a, b) is "on", "in" or "from", in any case. */
+function isOnWord(text: string, a: number, b: number): boolean {
+  const c0 = text.charCodeAt(a) | 32;
+  const c1 = text.charCodeAt(a + 1) | 32;
+  if (b - a === 2) return (c0 === 111 || c0 === 105) && c1 === 110;
+  return b - a === 4 && c0 === 102 && c1 === 114 && (text.charCodeAt(a + 2) | 32) === 111 && (text.charCodeAt(a + 3) | 32) === 109;
+}
+
+/** text[a, b) is "the", "this" or "that", in any case. */
+function isDeterminer(text: string, a: number, b: number): boolean {
+  if (b - a !== 3 && b - a !== 4) return false;
+  if ((text.charCodeAt(a) | 32) !== 116 || (text.charCodeAt(a + 1) | 32) !== 104) return false;
+  const w = text.slice(a, b).toLowerCase();
+  return w === 'the' || w === 'this' || w === 'that';
 }
 
 /**
