@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../engine.ts';
+
+const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);
+const persons = (text: string): string[] => detect(text).filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+/** Names no list holds ("Zorvath", "Quenbar"), found by what stands around them: forms the fourteenth blind set showed missing. */
+describe('PERSON: unlisted names by their context', () => {
+  it.each([
+    // After a role's word, a lowercase word (a verb) after the name closes it as a name would.
+    ['customer Zorvath bol raha hai usne request nahi ki', ['Zorvath']],
+    ['customer Zorvath said the parcel was open', ['Zorvath']],
+  ])('%j: %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it.each([
+    ['Occupation: Customer Usability Architect.'],
+  ])('%j has no name', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
