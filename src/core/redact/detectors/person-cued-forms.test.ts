@@ -10,12 +10,16 @@ describe('PERSON: unlisted names by their context', () => {
     // After a role's word, a lowercase word (a verb) after the name closes it as a name would.
     ['customer Zorvath bol raha hai usne request nahi ki', ['Zorvath']],
     ['customer Zorvath said the parcel was open', ['Zorvath']],
+    // A name glossed with a relation, in brackets or after "of".
+    ['Referral 🙌 Zorvath (my cousin) wants spoken-English classes', ['Zorvath']],
+    ['Parent callback: Aasha Varman (father of Quenbar, JEE 2026 batch B)', ['Aasha Varman', 'Quenbar']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
 
   it.each([
     ['Occupation: Customer Usability Architect.'],
+    ['the Mother of Pearl shop on MG Road'],
   ])('%j has no name', (text) => {
     expect(persons(text)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import type { Tokens } from '../names/tokens.ts';
 import { TextIndex } from '../digit-runs.ts';
 import { CUE_WORDS, cueBefore } from '../names/cues.ts';
 import { lowerNamePart, namesBesideNumbers, signOffAtEnd } from './person-numbers.ts';
+import { namesBesideRelations } from './person-relations.ts';
 import { reversedInRun } from './person-reversed.ts';
 import { PROPRIETOR_WORDS } from '../names/word-lists.ts';
 import { runContextNames } from './person-run-context.ts';
@@ -472,5 +473,6 @@ export const personRecognizer: Recognizer = {
     hereNames(text, toks, out);
     namesBesideNumbers(text, toks, (index ?? new TextIndex(text)).digitRuns(), out);
     signOffAtEnd(text, toks, out);
+    namesBesideRelations(text, toks, out);
   },
 };

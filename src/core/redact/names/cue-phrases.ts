@@ -1,5 +1,5 @@
 import { nameKeyOfLower } from './key.ts';
-import { ROLE_WORDS } from './cues.ts';
+import { RELATIONS, ROLE_WORDS } from './cues.ts';
 import type { Phrase } from './cues.ts';
 
 /**
@@ -9,9 +9,6 @@ import type { Phrase } from './cues.ts';
  * of the engine's cold start). cues.test.ts checks the two agree.
  */
 const list = (s: string): string[] => [...new Set(s.split('|'))];
-/** Relations after his/her/your/our ("her cousin Brajendra"); "my …" of the first thirteen are in the list below already. */
-const RELATIONS = ['friend', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'cousin', 'uncle', 'aunt',
-  'nephew', 'niece', 'partner', 'colleague', 'boss', 'assistant', 'manager', 'neighbour', 'dad', 'mom'];
 /** Cue words are matched on token keys, which are accent-folded: "señor" is keyed "senor". */
 const words = (phrase: string): string[] => phrase.split(' ').map(nameKeyOfLower);
 /** Sign-offs that take the name on their own line too ("Thanks & regards, Krishnamurthy"), not only on the next. */
