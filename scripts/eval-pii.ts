@@ -26,6 +26,8 @@ import { FRESH13_TEMPLATES } from '../test/pii-corpus/templates-fresh13.ts';
 import { FRESH14_TEMPLATES } from '../test/pii-corpus/templates-fresh14.ts';
 import { FRESH15_TEMPLATES } from '../test/pii-corpus/templates-fresh15.ts';
 import { FRESH16_TEMPLATES } from '../test/pii-corpus/templates-fresh16.ts';
+import { FRESH17_TEMPLATES } from '../test/pii-corpus/templates-fresh17.ts';
+import { FRESH18_TEMPLATES } from '../test/pii-corpus/templates-fresh18.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -147,6 +149,8 @@ const sets = [
   ['fourteenth fresh held-out (test/pii-corpus/templates-fresh14.ts)', FRESH14_TEMPLATES],
   ['fifteenth fresh held-out (test/pii-corpus/templates-fresh15.ts)', FRESH15_TEMPLATES],
   ['sixteenth fresh held-out (test/pii-corpus/templates-fresh16.ts)', FRESH16_TEMPLATES],
+  ['seventeenth fresh held-out (test/pii-corpus/templates-fresh17.ts)', FRESH17_TEMPLATES],
+  ['eighteenth fresh held-out (test/pii-corpus/templates-fresh18.ts)', FRESH18_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
