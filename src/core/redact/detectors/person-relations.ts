@@ -15,7 +15,7 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'your', 'o
 export function namesBesideRelations(text: string, t: Tokens, out: Candidates): void {
   for (let i = 1; i < t.count; i++) {
     // A gloss is written in lowercase: "(my cousin)", "father of …" (not "Mother of Pearl").
-    if (!RELATION_KEYS.has(t.key[i]!) || (t.bits[i]! & T_LOWER) === 0) continue;
+    if ((t.bits[i]! & T_LOWER) === 0 || t.len[i]! < 3 || !RELATION_KEYS.has(t.key[i]!)) continue;
     const k = POSSESSIVES.has(t.key[i - 1]!) && adjacent(text, t, i - 1, i) ? i - 1 : i;
     const open = t.start[k]! - 1;
     if (k > 0 && text.charCodeAt(open) === 40 && text.charCodeAt(open - 1) === 32 && t.end[k - 1] === open - 1 && nameish(t, k - 1)) {
