@@ -56,6 +56,8 @@ function saintsName(text: string, start: number, firstEnd: number, end: number):
   if (n < 2 || n > 6 || firstEnd >= end) return false;
   const after = text.charCodeAt(firstEnd);
   if (after !== 45 && after !== 32 && after !== 46) return false;
+  // Every saint's title starts with an s (no string is made for the other names).
+  if ((text.charCodeAt(start) | 32) !== 115) return false;
   return SAINTS.has(text.slice(start, firstEnd).toLowerCase());
 }
 
