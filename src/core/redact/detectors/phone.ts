@@ -2,11 +2,12 @@ import type { Recognizer } from '../recognizer.ts';
 import { isAsciiLetter } from '../recognizer.ts';
 import { eachRunWith, RUN_JOINED, TextIndex } from '../digit-runs.ts';
 import type { DigitRuns } from '../digit-runs.ts';
-import { BUSINESS_CUE_WORDS, BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
-import { COMMON, FIRST, flagsOf, LAST, PLACE, STOP } from '../names/lexicon.ts';
-import { nameKey } from '../names/key.ts';
+import { colonBefore, digitCount, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore } from './phone-context.ts';
+
+export { refusedBefore };
 
 /**
  * Phone numbers: a bounded candidate regex finds digit runs with the usual separators, then they are
@@ -23,12 +24,6 @@ function unknownCallingCode(intl: string): boolean {
   return !hasKnownCallingCode(intl.replace(/\D/g, ''));
 }
 export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+@.\/-])(?:\+|00)?\(?\d[\d \u00a0().\-]{5,22}\d(?![A-Za-z0-9\u00C0-\u024F_@]|[.\-\/:]\d)/y;
-
-/** `[A-Za-z0-9\u00C0-\u024F_+@.\/-]`, the characters CANDIDATE's lookbehind refuses before a match. */
-export function refusedBefore(c: number): boolean {
-  if (c < 128) return ((c | 32) - 97) >>> 0 < 26 || (c >= 45 && c <= 57) || c === 95 || c === 43 || c === 64; // letters, - . / 0-9, _ + @
-  return c >= 0xc0 && c <= 0x24f;
-}
 
 /** Separators a candidate may hold: space, no-break space, brackets, '.', '-'. */
 const isPhoneSeparator = (c: number): boolean => c === 32 || c === 0xa0 || c === 40 || c === 41 || c === 46 || c === 45;
@@ -454,11 +449,6 @@ function longestValidPrefix(candidate: string): number {
   return 0;
 }
 
-function digitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (isAsciiDigit(s.charCodeAt(i))) n++;
-  return n;
-}
 
 const AREA_IN_BRACKETS = /^\(\d{1,5}\)/;
 
@@ -614,215 +604,6 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   if (context !== 'positive' && isBareTenDigits2to5(raw) && !labelledAsPhone(text, start, raw)) return;
   out.add('PHONE_NUMBER', start, start + len, 50);
 }
-
-/** A word, then ":" or ": ", right before `start` (a label's colon; not "…8525531308:777522539192"). */
-function colonBefore(text: string, start: number): boolean {
-  const colon = start > 1 && text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
-  return colon > 0 && text.charCodeAt(colon) === 58 && isNumberWordLetter(text.charCodeAt(colon - 1));
-}
-
-/** The words for "number" that label a phone number when no business word comes before them. */
-const NUMBER_WORDS = new Set(['number', 'numer', 'nummer', 'numero', 'número', 'num', 'no']);
-
-/** Phone labels and abbreviations of "number" and "telephone", written with a dot or a hyphen right before the number. */
-const GLUED_LABELS = new Set(['no', 'nr', 'num', 'tel', 'ph', 'mob', 'cel', 'cell', 'tlf', 'tfno', 'tlm', 'telf', 'phone', 'mobile', 'fone', 'wa', 'whatsapp']);
-
-/** text[s - 1] is a '.' or '-' right after a phone label, a whole word: "no.", "Tel.", "ph-" (not "v1.", "www.x.", "SKU-"). */
-function labelDotBefore(text: string, s: number): boolean {
-  const mark = text.charCodeAt(s - 1);
-  if (mark !== 46 && mark !== 45) return false;
-  let a = s - 1;
-  while (a > 0 && s - 1 - a < 8 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-  if (s - 1 - a < 2 || (a > 0 && (isAsciiLetter(text.charCodeAt(a - 1)) || refusedBefore(text.charCodeAt(a - 1))))) return false;
-  // Most words glued to a number ("INV-2024", "OD-…") start with no label's letter: no string is made for them.
-  const f = text.charCodeAt(a) | 32;
-  if (f !== 110 && f !== 116 && f !== 112 && f !== 109 && f !== 99 && f !== 102 && f !== 119) return false; // n t p m c f w
-  return GLUED_LABELS.has(text.slice(a, s - 1).toLowerCase());
-}
-
-/**
- * Right before `start` (after blanks or a ':'): a telephone emoji (📞 ☎ 📱), or a word for
- * "number" that no business word comes right before ("chahiye. number 98450 12345", "Numer 601 234
- * 567"; not "order number 612 345 678" nor "room no 612345678").
- */
-function numberLabelBefore(text: string, start: number): boolean {
-  const p = skipBack(text, start);
-  if (p === start || p === 0) return false;
-  const c = text.charCodeAt(p - 1);
-  if (c === 0x260e || (c === 0xfe0f && p >= 2 && text.charCodeAt(p - 2) === 0x260e)) return true; // ☎ (with or without its variation selector)
-  if (p >= 2 && text.charCodeAt(p - 2) === 0xd83d && (c === 0xdcde || c === 0xdcf1)) return true; // 📞 📱
-  const a = wordStartBefore(text, p);
-  if (a === -1 || !NUMBER_WORDS.has(text.slice(a, p).toLowerCase())) return false;
-  const q = skipBack(text, a);
-  const b = q === a ? -1 : wordStartBefore(text, q);
-  return b === -1 || !BUSINESS_CUE_WORDS.has(text.slice(b, q).toLowerCase());
-}
-
-/** "Phone on order: …", "number on file …": a phone label, then the record it is kept on, right before the number. */
-const RECORD_WORDS = new Set(['order', 'file', 'record', 'account', 'booking', 'profile', 'invoice', 'ticket']);
-const LABEL_WORDS = new Set(['phone', 'mobile', 'cell', 'tel', 'contact', 'number', 'no']);
-
-/**
- * After a business word, the number is the record's, unless the business word only says where a
- * phone was kept: `(phone|mobile|cell|tel|contact|number|no)[.] (on|in|from) [the|this|that ]
- * (order|file|record|…)[ :-–]` right before the number, read backwards word by word (this runs for
- * every reference number, so no regex and no slice unless the last word is a record's).
- */
-function phoneOnRecordBefore(text: string, start: number): boolean {
-  let p = start;
-  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
-  const mark = p > 0 ? text.charCodeAt(p - 1) : -1;
-  if (mark === 58 || mark === 45 || mark === 0x2013) p--;
-  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
-  const record = wordStartBefore(text, p);
-  if (record < 2 || text.charCodeAt(record - 1) !== 32) return false;
-  let q = record - 1;
-  let a = wordStartBefore(text, q);
-  // The word before the record's is most often not "on", "in" or "from": read it first, by its letters.
-  if (a !== -1 && isDeterminer(text, a, q)) {
-    if (a < 2 || text.charCodeAt(a - 1) !== 32) return false;
-    q = a - 1;
-    a = wordStartBefore(text, q);
-  }
-  if (a < 2 || !isOnWord(text, a, q) || text.charCodeAt(a - 1) !== 32) return false;
-  if (!RECORD_WORDS.has(text.slice(record, p).toLowerCase())) return false;
-  let e = a - 1;
-  if (text.charCodeAt(e - 1) === 46) e--;
-  const label = wordStartBefore(text, e);
-  return label !== -1 && LABEL_WORDS.has(text.slice(label, e).toLowerCase());
-}
-
-/** text[a, b) is "on", "in" or "from", in any case. */
-function isOnWord(text: string, a: number, b: number): boolean {
-  const c0 = text.charCodeAt(a) | 32;
-  const c1 = text.charCodeAt(a + 1) | 32;
-  if (b - a === 2) return (c0 === 111 || c0 === 105) && c1 === 110;
-  return b - a === 4 && c0 === 102 && c1 === 114 && (text.charCodeAt(a + 2) | 32) === 111 && (text.charCodeAt(a + 3) | 32) === 109;
-}
-
-/** text[a, b) is "the", "this" or "that", in any case. */
-function isDeterminer(text: string, a: number, b: number): boolean {
-  if (b - a !== 3 && b - a !== 4) return false;
-  if ((text.charCodeAt(a) | 32) !== 116 || (text.charCodeAt(a + 1) | 32) !== 104) return false;
-  const w = text.slice(a, b).toLowerCase();
-  return w === 'the' || w === 'this' || w === 'that';
-}
-
-/**
- * Without a cue word, the signs that a number is someone's phone: a "number" label alone, a name
- * or an e-mail address right before the 9 or 10 digits of a national mobile number ("Numer 601 234
- * 567", "Ana Patil, 601 234 567"), or a telephone emoji right after the number.
- */
-function labelledAsPhone(text: string, start: number, raw: string): boolean {
-  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start))) return true;
-  return phoneEmojiAfter(text, start + raw.length);
-}
-
-/** A telephone emoji (📞 📱 ☎) right after the number, a blank or two between: "liga para 912 345 678 📞". */
-function phoneEmojiAfter(text: string, end: number): boolean {
-  let p = end;
-  while (p < text.length && p - end < 2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p++;
-  const c = text.charCodeAt(p);
-  if (c === 0x260e) return true;
-  return c === 0xd83d && (text.charCodeAt(p + 1) === 0xdcde || text.charCodeAt(p + 1) === 0xdcf1);
-}
-
-function nineOrTenDigits(raw: string): boolean {
-  const n = digitCount(raw);
-  return n === 9 || n === 10;
-}
-
-/**
- * The number follows a capitalised word and ", ", ": ", " (", a dash or " on ": "Nowy lead: Ana
- * Patil, 601 234 567, …", "il contatto di mia sorella Chetan Dwivedi: 736-499-127", "Herr Devar (884
- * 966 886) möchte …", "Cordialement,\nGopal Agarwal – 9845012345" — a contact's number after the
- * name (no firm's or reference's word: the caller has checked the cues). The word is letters only,
- * capitalised, three or more.
- */
-function afterNameWord(text: string, start: number): boolean {
-  const e = nameWordEnd(text, start);
-  if (e === -1) return false;
-  let a = e;
-  while (a > 0 && e - a < 32 && isNameLetter(text.charCodeAt(a - 1))) a--;
-  if (e - a < 3 || (a > 0 && isNameLetter(text.charCodeAt(a - 1)))) return false;
-  const first = text.charCodeAt(a);
-  if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return false;
-  // Not an acronym or a code; a capital after a hyphen starts a double surname's second part ("Bhattathiri-Banerjee").
-  for (let i = a + 1; i < e; i++) if (text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90 && text.charCodeAt(i - 1) !== 45) return false;
-  const word = text.slice(a, e);
-  if (BUSINESS_CUE_WORDS.has(word.toLowerCase())) return false;
-  // After a comma or in brackets any such word; before ": ", " – " or " on " only a listed name that is
-  // no everyday word ("Total: 612345678" is an amount, "Monday on 612345678" a date's).
-  const mark = text.charCodeAt(e);
-  if (mark === 44 || (mark === 32 && text.charCodeAt(e + 1) === 40)) return true;
-  const f = flagsOf(nameKey(word));
-  return (f & (FIRST | LAST)) !== 0 && (f & (COMMON | STOP | PLACE)) === 0;
-}
-
-/**
- * Where the name word before the number would end: before "(" (a blank before it, so text[e] is
- * that blank), ", ", ": ", a dash between blanks ("Gopal Agarwal – 98450…") or " on " ("my
- * colleague Carlos Rivera on 612…"); -1 for anything else.
- */
-function nameWordEnd(text: string, start: number): number {
-  const c1 = start > 0 ? text.charCodeAt(start - 1) : -1;
-  if (c1 === 40) return start > 1 && text.charCodeAt(start - 2) === 32 ? start - 2 : -1;
-  if (c1 !== 32 || start < 3) return -1;
-  const c2 = text.charCodeAt(start - 2);
-  if (c2 === 44 || c2 === 58) return start - 2;
-  if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
-  if (start > 4 && c2 === 110 && text.charCodeAt(start - 3) === 111 && text.charCodeAt(start - 4) === 32) return start - 4; // " on "
-  return -1;
-}
-
-/**
- * The number follows an e-mail address and ", ", " / ", " | " or a word for "or"/"and": contact
- * details written together ("Divya Jangid, d.j@outlook.com, 21 518 8851", "an a@b.de oder 967 346 511").
- * Bounded walks: the separator, then the address back to a blank within 80 code units.
- */
-function afterEmail(text: string, start: number): boolean {
-  let p = start;
-  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-  const c = text.charCodeAt(p - 1);
-  if (c === 44 || c === 47 || c === 124 || c === 59) p--;
-  else {
-    let a = p;
-    while (a > 0 && p - a < 4 && isNumberWordLetter(text.charCodeAt(a - 1))) a--;
-    if (a === p || !OR_WORDS.has(text.slice(a, p).toLowerCase())) return false;
-    p = a;
-  }
-  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-  // The address: its last character is a letter of its domain, an '@' and a '.' after it within 80 units back.
-  let dot = false;
-  for (let i = p - 1; i >= 0 && p - i <= 80; i--) {
-    const d = text.charCodeAt(i);
-    if (d === 32 || d === 10 || d === 9 || d === 44 || d === 58 || d === 40 || d === 60) return false;
-    if (d === 46) dot = true;
-    else if (d === 64) return dot && i < p - 3;
-  }
-  return false;
-}
-
-const OR_WORDS = new Set(['or', 'oder', 'o', 'ou', 'lub', 'of', 'and', 'und', 'y', 'e', 'et', 'i']);
-
-const isNameLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;
-
-/** Back from `p` over blanks and ':'. */
-function skipBack(text: string, p: number): number {
-  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 58 || text.charCodeAt(p - 1) === 0xa0)) p--;
-  return p;
-}
-
-/** The start of the word of at most 12 letters that ends at `p`, or -1. */
-function wordStartBefore(text: string, p: number): number {
-  let a = p;
-  while (a > 0 && a > p - 12 && isNumberWordLetter(text.charCodeAt(a - 1))) a--;
-  return a === p || (a > 0 && isNumberWordLetter(text.charCodeAt(a - 1))) ? -1 : a;
-}
-
-
-/** ASCII letters and ú/Ú: the letters of NUMBER_WORDS and of the business cue words before them. */
-const isNumberWordLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xfa || c === 0xda;
 
 export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
