@@ -76,10 +76,10 @@ export const TAIL_PATTERNS: Record<Tail, RegExp> = {
   newline: /^[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/,
 };
 
-/** Roles written right before a name, a blank between ("Customer Harit Varma", "cardholder …"); person-after-cue.ts reads their last words. */
 /** Relations after my/his/her/your ("her cousin Brajendra"), and in brackets after a name ("Clara (my cousin)"): person-relations.ts. */
 export const RELATIONS: readonly string[] = ['friend', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'cousin', 'uncle', 'aunt',
   'nephew', 'niece', 'partner', 'colleague', 'boss', 'assistant', 'manager', 'neighbour', 'dad', 'mom'];
+/** Roles written right before a name, a blank between ("Customer Harit Varma", "cardholder …"); person-after-cue.ts reads their last words. */
 export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder|owner|cliente|klient|klientka|kunde|kundin|titular|beneficiary|applicant|nominee';
 /** Every word of every cue phrase: the tokenizer must keep these. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON) as string[]);
