@@ -61,3 +61,30 @@ export function lookupHashes(table: string, slots: number, index: number, check:
     i = i + 1 === slots ? 0 : i + 1;
   }
 }
+
+/** Base64 digit values by character code (-1 for the others, '=' among them). */
+const BASE64_DIGITS = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) BASE64_DIGITS['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+
+/** Byte `k` of the bytes that `b64` (standard base64) encodes, read in place. */
+function byteAt(b64: string, k: number): number {
+  const q = (k / 3) | 0;
+  const g = q * 4;
+  const r = k - q * 3;
+  if (r === 0) return (BASE64_DIGITS[b64.charCodeAt(g)]! << 2) | (BASE64_DIGITS[b64.charCodeAt(g + 1)]! >> 4);
+  if (r === 1) return ((BASE64_DIGITS[b64.charCodeAt(g + 1)]! & 15) << 4) | (BASE64_DIGITS[b64.charCodeAt(g + 2)]! >> 2);
+  return ((BASE64_DIGITS[b64.charCodeAt(g + 2)]! & 3) << 6) | BASE64_DIGITS[b64.charCodeAt(g + 3)]!;
+}
+
+/** `lookupHashes` on the table as shipped, base64, read in place without decoding it first. */
+export function lookupHashesBase64(b64: string, slots: number, index: number, check: number): number {
+  let i = index % slots;
+  for (;;) {
+    const o = i * SLOT_BYTES;
+    const flags = byteAt(b64, o + 4);
+    if (flags === 0) return 0;
+    const c = ((byteAt(b64, o) << 24) | (byteAt(b64, o + 1) << 16) | (byteAt(b64, o + 2) << 8) | byteAt(b64, o + 3)) >>> 0;
+    if (c === check) return flags;
+    i = i + 1 === slots ? 0 : i + 1;
+  }
+}

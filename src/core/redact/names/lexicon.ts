@@ -1,10 +1,17 @@
 import { TABLE_BASE64, TABLE_SALT, TABLE_SLOTS } from './gazetteer.ts';
-import { hashes, lookupHashes } from './hash-table.ts';
+import { hashes, lookupHashes, lookupHashesBase64 } from './hash-table.ts';
 
 export * from './flags.ts';
 export { TABLE_SALT as LEXICON_SALT };
 
 let table: string | undefined;
+/**
+ * Lookups before the table is decoded: the first ones read the shipped base64 in place, so a
+ * Worker's first request does not wait for `atob` over 200 KB (~1.5 ms under Node, whose `atob` is
+ * slow); after DECODE_AFTER lookups the table is decoded once, and lookups read plain bytes.
+ */
+let inPlace = 0;
+const DECODE_AFTER = 2048;
 
 /**
  * A small direct-mapped cache of recent lookups (index hash, check hash and flags, slotted by the
@@ -30,9 +37,10 @@ export function flagsOfHashes(index: number, check: number): number {
   // slotted by the index hash, so two words that take each other's slot there do not here too.
   const c = (check ^ (check >>> CACHE_BITS)) & CACHE_MASK;
   if (cacheFlags[c] !== 0 && cacheIndex[c] === (index | 0) && cacheCheck[c] === (check | 0)) return cacheFlags[c]! - 1;
-  // Decoded on first use (one native atob call, no per-slot work), so policies without PERSON pay nothing.
-  table ??= atob(TABLE_BASE64);
-  const flags = lookupHashes(table, TABLE_SLOTS, index >>> 0, check >>> 0);
+  if (table === undefined && ++inPlace > DECODE_AFTER) table = atob(TABLE_BASE64);
+  const flags = table === undefined
+    ? lookupHashesBase64(TABLE_BASE64, TABLE_SLOTS, index >>> 0, check >>> 0)
+    : lookupHashes(table, TABLE_SLOTS, index >>> 0, check >>> 0);
   cacheIndex[c] = index | 0;
   cacheCheck[c] = check | 0;
   cacheFlags[c] = flags + 1;
