@@ -1,0 +1,117 @@
+/**
+ * Nineteenth blind held-out set: HR, recruiting and staffing agencies, payroll bureaus and B2B
+ * service firms in India, the US and Europe, as their traffic reaches an AI assistant through a
+ * CRM or chat integration. Candidate screening notes, interview scheduling, offer and
+ * background-verification checklists, payroll and reimbursement queries, vendor onboarding and
+ * KYC, client escalation e-mails with signatures, WhatsApp chats with candidates, applicant-tracking
+ * exports (CSV, JSON, key: value), referral messages and automated routing of candidates to
+ * recruiters. Mostly English, with Hinglish, Spanish, Polish, German, French, Italian and
+ * Portuguese. Phone numbers are introduced many ways (labelled and bare, mid-sentence, after a
+ * name, in lists, brackets, signatures and tables); names appear full, first-only, lower- and
+ * upper-case, initialled, surname-only after a title, and reversed. Hard negatives sit next to
+ * the real PII: companies, universities, colleges and awards named after people, streets,
+ * festivals, job titles, weekdays, months, and requisition/employee IDs, invoices, salaries,
+ * dates, times and tracking numbers. Written without reading the engine or the other sets.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH19_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    'Screening note (req {~TICKET}): {NAME} currently working as {~JOB_TITLE} at Tata Consultancy Services, notice period 60 days, expected CTC {~PRICE}. Reachable on {PHONE} after 6 pm. Next round {~WEEKDAY} at {~TIME}.',
+    'Candidate {NAME_REV} cleared the technical round with Mr. {LAST}. Panel feedback due by {~DATE}; please loop in HRBP before sharing the offer.',
+    'Hi team,\n\nThe client (Birla Precision Tools) escalated again about the delayed joiner for req {~TICKET}. Candidate {NAME} has not responded since {~WEEKDAY}.\n\nThanks,\n{FIRST}\nSenior Talent Partner | Hirewell Staffing\nM: {PHONE} | {EMAIL}',
+    'Interview scheduled: {NAME} ↔ hiring manager {NAME_INIT}, {~DATE} {~TIME} IST, Teams link sent to {EMAIL}. Backup contact for the candidate: {PHONE}.',
+    'Dear Ms. {LAST},\nFurther to our call on {~WEEKDAY}, we confirm the contractor rate of {~PRICE} per day for the {~JOB_TITLE} role. Invoice {~INVOICE} will follow at month end.\nKind regards,\n{NAME}\nAccount Director, Kelly & Partners Europe\nTel. {PHONE_EU}',
+    'Called {FIRST} at {PHONE} — she graduated from Jawaharlal Nehru University and did an MBA at Symbiosis. Holds a Dhirubhai Ambani scholarship. Happy with the {~PRICE} offer, asked to join in {~MONTH}.',
+    'Escalation {~TICKET}: {NAME_UP} says the background-check vendor called her old employer without consent. She wants a callback on {PHONE} before {~TIME} today.',
+    'Notas de la entrevista: {NAME} (tel. {PHONE_EU}) tiene experiencia en nóminas en Santander; pretensión salarial {~PRICE}. Segunda entrevista el {~DATE} con la Sra. {LAST}.',
+    'Notatka rekrutera: kandydat {NAME}, tel. {PHONE_EU}, e-mail {EMAIL}. Obecnie {~JOB_TITLE} w Krakowie, dostępny od {~MONTH}. Rekrutacja nr {~TICKET}.',
+    'Gesprächsnotiz: Herr {LAST} von der Robert Bosch GmbH bestätigt den Start von {NAME} am {~DATE}. Rückfragen bitte unter {PHONE_EU}. Bestellnummer {~PO}.',
+    'Compte rendu : entretien avec {NAME} le {~DATE} à {~TIME}, joignable au {PHONE_EU}. Poste : {~JOB_TITLE}, site de {~CITY}, rue {~STREET}.',
+    'Client call with {NAME_INIT} (Head of People, Ford Foundation grantee NGO): wants 3 payroll analysts by {~MONTH}. Sent rate card {~INVOICE}. Her direct line {PHONE}, assistant {FIRST} cc\'d.',
+    'CRM activity log\n- {~DATE} {~TIME}: inbound call from {PHONE} ({NAME})\n- {~DATE}: CV parsed, employee ref {~ORDER}\n- {~WEEKDAY}: shortlisted for {~JOB_TITLE}',
+    'Note from recruiter {FIRST}: met {name} at the Nasscom job fair on Lincoln Road; said to ping her on WhatsApp {PHONE} not on email.',
+    'Reference check done with {NAME} ({~JOB_TITLE}, previous manager) on {PHONE}. Confirmed tenure {~DATE} to {~DATE}, last drawn {~PRICE}. No concerns.',
+    'Nota colloquio: {NAME} ha lavorato per Ferrero e per la Fondazione Agnelli; cellulare {PHONE_EU}, disponibile da {~MONTH}. Requisizione {~TICKET}.',
+    'Signature block parsed from reply:\n{NAME_UP}\nPayroll Operations Lead, Grant Thornton Bharat\nDirect: {PHONE} · Mobile: {PHONE}\n{EMAIL}',
+    'Resumo: {NAME} (contacto {PHONE_EU}) aceitou a proposta de {~PRICE}; início em {~MONTH}. Dr. {LAST} assina a carta na {~WEEKDAY}.',
+  ],
+  whatsapp: [
+    'hi {FIRST}, this is {FIRST} from TalentBridge 🙂 your interview with Infosys is on {~WEEKDAY} {~TIME}, pls confirm',
+    'haan ji main {name} bol rahi hu, mera naya number {PHONE} hai, purana band ho gaya',
+    'sir offer letter kab tak aayega? HR {NAME_INIT} ne bola tha {~DATE} tak 🙏',
+    '{FIRST} bhai, candidate {name} ka CV forward kar raha hu, uska number {PHONE}, CTC expectation {~PRICE}',
+    'ok noted ✅ will share my PAN {PAN} and aadhaar {AADHAAR} for BGV by tonight',
+    'hello ma\'am, I missed the call from {PHONE}, is this regarding the {~JOB_TITLE} opening?',
+    'pls save my email {EMAIL_SPELT}, the earlier one bounced',
+    'Diwali bonus kab credit hoga? mera employee id {~ORDER} hai, UPI {UPI} pe bhej do reimbursement ka {~PRICE}',
+    'hola {FIRST} 👋 soy {NAME} de Adecco, ¿te viene bien la entrevista el {~WEEKDAY} a las {~TIME}? mi móvil es {PHONE_EU}',
+    'cześć {FIRST}, tu {NAME} z agencji pracy. Rozmowa w {~WEEKDAY} o {~TIME}, jakby co dzwoń {PHONE_EU}',
+    'Hallo {FIRST}, hier ist {NAME} von Randstad. Können Sie mich unter {PHONE_EU} zurückrufen? Es geht um die Stelle als {~JOB_TITLE}.',
+    'bonjour {FIRST}, c\'est {NAME} du cabinet. votre date de début est le {~DATE}, mon numéro : {PHONE_EU}',
+    'ciao {FIRST}! ti giro il numero di {NAME}, il responsabile HR: {PHONE_EU} 📞',
+    'olá {FIRST}, o seu contrato chega até {~DATE}. qualquer dúvida liga para {NAME} no {PHONE_EU}',
+    '{name}: referring my friend {NAME} for the accounts role, his number {PHONE}, he did BCom from Shri Ram College of Commerce',
+    'recruiter: share your current address for the courier pls\ncandidate: {~STREET}, {~CITY} {~PINCODE}, call {PHONE} before delivery 📦 awb {~TRACKING}',
+    'thanks {FIRST}! see you Monday at the Mahindra Tower office, Gate 2, {~TIME} 😊',
+    'Joining kit dispatched 🚚 tracking {~TRACKING}. For any issue ping {FIRST} on {PHONE} (9 am–6 pm, not on Holi)',
+  ],
+  kyc: [
+    'Background verification checklist — {NAME_UP}\n☑ PAN: {PAN}\n☑ Aadhaar: {AADHAAR}\n☐ Passport: {PASSPORT}\n☑ Previous employer: Wipro, emp code {~ORDER}',
+    'Vendor onboarding (staffing partner): Legal name Pinnacle Manpower Services LLP, GSTIN {GSTIN}, PAN {PAN}, authorised signatory {NAME}, mob. {PHONE}, bank IFSC {IFSC}.',
+    'Offer pre-joining docs for {NAME}: Aadhaar {AADHAAR}, PAN {PAN}, salary a/c IFSC {IFSC}, UPI for joining bonus {UPI}. CTC {~PRICE}, joining {~DATE}.',
+    'US new hire I-9/W-4 packet: {NAME_REV}, SSN {SSN}, personal email {EMAIL}, cell {PHONE}. Start date {~DATE}, requisition {~TICKET}.',
+    'Contractor {NAME} (no SSN yet) submitted ITIN {ITIN} on the W-8BEN; pay via IBAN {IBAN}. PO {~PO}.',
+    'UK secondment: {NAME}, National Insurance {NINO}, passport {PASSPORT}, mobile {PHONE}. Placement via Cadbury Schweppes alumni network.',
+    'Alta de trabajador: {NAME_REV}, DNI {NIF}, IBAN {IBAN}, teléfono {PHONE_EU}. Categoría {~JOB_TITLE}, fecha de alta {~DATE}.',
+    'Dane pracownika do umowy: {NAME}, PESEL {PESEL}, nr konta {IBAN}, tel. {PHONE_EU}. Stanowisko: {~JOB_TITLE}, start {~DATE}.',
+    'Personalstammdaten: Name {NAME_REV}, IBAN {IBAN}, Telefon {PHONE_EU}, E-Mail {EMAIL}. Personalnummer {~ORDER}, Eintritt {~DATE}.',
+    'BGV vendor report {~INVOICE}: candidate {NAME_INIT} — education verified (Birla Institute of Technology, Mesra), address verified at {~STREET}, {~CITY} {~PINCODE}. Aadhaar {AADHAAR} matched; dummy ID {~VERHOEFF_INVALID_12} from the form rejected.',
+    'KYC mismatch: PAN {PAN} is registered to {NAME_UP} but the offer was issued to {NAME}. Please call HR ops on {PHONE} before releasing the Pongal bonus.',
+    'Vendor KYC (IT services, Pune)\nContact: {NAME}\nEmail: {EMAIL}\nPhone: {PHONE}\nGSTIN: {GSTIN}\nIFSC: {IFSC}\nMSME No.: UDYAM-MH-26-0041873\nWelcome kits ordered: {~QUANTITY}',
+    'Nouveau salarié : {NAME}, IBAN {IBAN}, portable {PHONE_EU}. Matricule {~ORDER}, entrée le {~DATE}, poste de {~JOB_TITLE}.',
+    'Corporate card for new recruiter {NAME}: card {CARD}, billing pincode {~PINCODE}. The card in the old ticket, {~LUHN_INVALID_16}, was a typo.',
+    'Remote hire IT check: {NAME} logged in to the onboarding portal from {IP}; laptop serial {~SERIAL}, IMEI of the phone {~IMEI}.',
+    'Verification call: spoke to {NAME} at Deloitte (HR verifier), {PHONE}, who confirmed {NAME_REV} worked as {~JOB_TITLE} till {~MONTH} 2023.',
+    'Anagrafica collaboratore: {NAME}, IBAN {IBAN}, cell. {PHONE_EU}, e-mail {EMAIL}. Codice commessa {~TICKET}.',
+  ],
+  refund: [
+    'Hi Payroll, my {~MONTH} salary slip shows a deduction of {~PRICE} for the notice period, but I served it in full. Employee ID {~ORDER}. — {NAME}, {PHONE}',
+    'Reimbursement query: {NAME} submitted travel claim {~INVOICE} for {~PRICE} on {~DATE}; refund to UPI {UPI} failed, UTR {~UTR}.',
+    'Dear HR,\nPlease refund the security deposit of {~PRICE} deducted at joining. Account IFSC {IFSC}. You can reach me at {PHONE} or {EMAIL}.\nRegards,\n{NAME}',
+    'Payroll ticket {~TICKET}: overtime for {NAME_REV} (night shifts in {~MONTH}) missing. Manager Mr. {LAST} approved on {~WEEKDAY}.',
+    'The agency billed us twice for the placement of {NAME}: invoice {~INVOICE} and {~INVOICE}, both {~PRICE}. Please credit the second one. AP contact: {NAME_INIT}, {PHONE}.',
+    'bhaiya mera full & final settlement abhi tak nahi aaya, {~DATE} ko resign kiya tha. {name}, number {PHONE}, UPI {UPI}',
+    'Expense claim rejected: the hotel bill from the Hilton on {~DATE} ({~PRICE}) was paid with card {CARD}, which is not the corporate card. Employee: {NAME}.',
+    'US payroll correction: W-2 for {NAME} shows SSN {SSN}; the correct one is {SSN}. Please reissue before {~DATE}. Call {PHONE}.',
+    'Solicitud de reembolso: {NAME}, DNI {NIF}, gastos de desplazamiento {~PRICE}, IBAN {IBAN}. Contacto: {PHONE_EU}.',
+    'Zwrot kosztów: {NAME}, PESEL {PESEL}, kwota {~PRICE}, konto {IBAN}, tel. {PHONE_EU}. Faktura {~INVOICE} z {~DATE}.',
+    'Erstattung Umzugskosten für {NAME}: {~PRICE}, IBAN {IBAN}. Rückfragen an {FIRST} unter {PHONE_EU} (nicht am Freitag).',
+    'Remboursement des frais de formation pour Mme {LAST}, {~PRICE}, virement sur {IBAN}. Référence {~REF_EU}.',
+    'Joining bonus clawback dispute: {NAME_UP} left on {~DATE}, ticket {~TICKET}. She says the J.R.D. Tata Award for Excellence cash of {~PRICE} was a separate award, not the bonus. Phone {PHONE}.',
+    'Salary credited to wrong account for {NAME}. Wrong IFSC {IFSC}, amount {~PRICE}, txn ref {~UTR}. Employee mobile: {PHONE}.',
+    'Rimborso spese trasferta: {NAME}, {~PRICE}, IBAN {IBAN}, cellulare {PHONE_EU}. Nota spese n. {~INVOICE}.',
+    'Client refund request: contractor hours billed for {NAME} during the Christmas shutdown, {~DATE} to {~DATE}. Invoice {~INVOICE}, total {~PRICE}. Reply to {EMAIL}.',
+    'Reembolso: {NAME} pagou {~PRICE} do exame médico admissional. IBAN {IBAN}, telemóvel {PHONE_EU}.',
+  ],
+  lead: [
+    'route_candidate: {NAME} (source: LinkedIn, req {~TICKET}) → recruiter {NAME_INIT}. Phone {PHONE}, email {EMAIL}. Skills: SAP payroll, Workday.',
+    'candidate_id,full_name,phone,email,requisition,applied_on\n{~ORDER},{NAME},{PHONE},{EMAIL},{~TICKET},{~DATE}',
+    '{"candidate": "{NAME}", "mobile": "{PHONE}", "email": "{EMAIL}", "req_id": "{~TICKET}", "expected_ctc": "{~PRICE}", "stage": "screening"}',
+    'Applicant: {NAME_REV}\nPhone: {PHONE}\nEmail: {EMAIL}\nCollege: Indira Gandhi Delhi Technical University\nApplied: {~DATE}\nRole: {~JOB_TITLE}',
+    'Referral: Hey {FIRST}, my ex-colleague {NAME} is looking for a change — {PHONE}. She won the Rajiv Gandhi Excellence Award last year. Referral code {~SKU}.',
+    'New inbound lead (B2B): {NAME}, HR Director at Johnson & Johnson India, wants payroll outsourcing for about 250 employees across MG Road and Whitefield. Call {PHONE} on {~WEEKDAY}.',
+    'assign_owner: candidate {name} → {FIRST} (Bangalore desk). Reason: Hindi + Kannada, shift preference night, expected {~PRICE}.',
+    'ATS export\n| Name | Mobile | Stage | Req |\n| {NAME} | {PHONE} | Offer | {~TICKET} |\n| {NAME} | {PHONE} | Interview | {~TICKET} |',
+    'Web form (careers page): name={NAME}; phone={PHONE}; email={EMAIL}; resume=cv_{~UUID}.pdf; consent=yes; submitted={~DATE} {~TIME}',
+    'schedule_meeting: interview for {NAME} with {NAME_INIT} on {~DATE} at {~TIME}; dial-in to candidate at {PHONE}.',
+    'Nuevo candidato desde InfoJobs: {NAME}, móvil {PHONE_EU}, correo {EMAIL}. Puesto: {~JOB_TITLE} en {~CITY}. Referencia {~REF_EU}.',
+    'Nowe zgłoszenie z Pracuj.pl: {NAME}, telefon {PHONE_EU}, e-mail {EMAIL}. Oferta nr {~TICKET}, wynagrodzenie {~PRICE}.',
+    'Neue Bewerbung über StepStone: {NAME_REV}, Tel. {PHONE_EU}, {EMAIL}. Zuweisung an Frau {LAST}, Stelle {~TICKET}.',
+    'Candidature reçue : {NAME}, {PHONE_EU}, {EMAIL_SPELT}. Diplômé de l\'École Polytechnique, promo Marie Curie. Attribuée à {FIRST}.',
+    'qualify_lead: {NAME} from Marriott Hotels asks for 40 temps for the Thanksgiving peak; budget {~PRICE}. Direct {PHONE}, backup contact {FIRST} ({PHONE}).',
+    'Referral from employee {~ORDER}: "please call my cousin {name} on {PHONE}, he cleared the Azim Premji University entrance and wants an internship in {~MONTH}"',
+    'Candidatura LinkedIn: {NAME}, tel. {PHONE_EU}, email {EMAIL}. Laurea al Politecnico di Milano, premio Olivetti. Assegnata a {FIRST}.',
+    'Routing queue — {~DATE}\n1. {NAME} · {PHONE} · Java · → {FIRST}\n2. {NAME} · {PHONE} · Payroll · → {FIRST}\n3. {NAME} · {PHONE} · Sales · → {FIRST}',
+  ],
+};
