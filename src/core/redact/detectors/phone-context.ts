@@ -170,7 +170,7 @@ function nameWordEnd(text: string, start: number): number {
   if (c1 === 40) return start > 1 && text.charCodeAt(start - 2) === 32 ? start - 2 : -1;
   if (c1 !== 32 || start < 3) return -1;
   const c2 = text.charCodeAt(start - 2);
-  if (c2 === 44 || c2 === 58) return start - 2;
+  if (c2 === 44 || c2 === 58) return c2 === 58 && text.charCodeAt(start - 3) === 32 ? start - 3 : start - 2; // French " : " too
   if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
   if (start > 4 && c2 === 110 && text.charCodeAt(start - 3) === 111 && text.charCodeAt(start - 4) === 32) return start - 4; // " on "
   return -1;

@@ -30,6 +30,13 @@ describe('phone numbers as people write them', () => {
     // A business word's sentence has ended when a capital follows its dot.
     ['keen on fleet tracking for 40 units. Card says (212) 555-0147 / x@y.com', '(212) 555-0147'],
     ['ha chiesto un preventivo per 250 units, richiamarlo al 3471234567 oppure scrivere', '3471234567'],
+    // More verbs and idioms: Spanish "me llamas al", "best reached on", a number to top up, Hindi "ka no".
+    ['¿me llamas al 91 234 5678? el código es 1234', '91 234 5678'],
+    ['asked for pricing on 250 units, best reached on 98450 12345 after lunch', '98450 12345'],
+    ['la ricarica non è andata. Numero da ricaricare 3471234567, IBAN per il rimborso', '3471234567'],
+    ['delivery boy ka no 09845012345 switch off aa raha hai', '09845012345'],
+    // French typography: a blank before the colon after a listed name.
+    ['Votre livreur Ricardo : 612 345 678. Code de remise 123456.', '612 345 678'],
     // A double surname of more than 24 letters before the number.
     ['Nuevo lead: Vasanti Bhattathiri-Chattopadhyay, 612 345 678, interesado', '612 345 678'],
     // Someone's number: a possessive before "no", "num" or "nr".
@@ -54,6 +61,8 @@ describe('phone numbers as people write them', () => {
     ['order on file 98450 12345'],
     ['Total – 612345678'],
     ['Monday on 612345678'],
+    // The surname Llamas is no call.
+    ['Silvia Granados Llamas per il reso 979 710 564.'],
     ['numer zamówienia 512 345 678'],
     ['(911) 555-1234'],
     ['❤️ 912 345 678'],

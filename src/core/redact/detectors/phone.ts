@@ -219,7 +219,13 @@ const PHONE_CUES = [
   'llamaron', 'llamarme', 'marcar', 'márcame', 'marcame', 'contactar', 'contáctame', 'contactame',
   'chiamata', 'contattami', 'contattare', 'contattarmi', 'telefonare', 'telefonato', 'telefonata',
   'richiamarlo', 'richiamarla', 'chiamarlo', 'chiamarla', 'contattarlo', 'contattarla', 'llamarlo',
-  'liga', 'chama', 'chame', 'chamar', 'tlm', 'contacte', 'chamada',
+  'liga', 'chama', 'chame', 'chamar', 'tlm', 'contacte', 'chamada', 'reached', 'reaching', 'llamas al',
+  'oddzwonię', 'oddzwonie', 'zadzwonię', 'zadzwonie',
+  // A number to top up is a phone's ("recharge ka number …", "Numero da ricaricare …").
+  'recharge', 'recharged', 'top up', 'top-up', 'topup', 'ricarica', 'ricaricare', 'recarga', 'recargar', 'doładowanie', 'doładuj',
+  'aufladen', 'recharger', 'recarregar',
+  // Hindi possessive: "delivery boy ka no …", "didi ki number …".
+  'ka no', 'ka num', 'ka number', 'ki no', 'ki number', 'ke no',
   // Someone's number: "his no. …", "uska num …", "their nr …" ("my no" and "mera no" are above).
   ...['his', 'her', 'their', 'your', 'our', 'uska', 'uski', 'unka', 'unki', 'iska', 'iski', 'tera', 'teri', 'aapka', 'aapki', 'hamara', 'humara', 'mere']
     .flatMap((who) => ['no', 'num', 'nr'].map((n) => `${who} ${n}`)),
