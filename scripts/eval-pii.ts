@@ -28,6 +28,8 @@ import { FRESH15_TEMPLATES } from '../test/pii-corpus/templates-fresh15.ts';
 import { FRESH16_TEMPLATES } from '../test/pii-corpus/templates-fresh16.ts';
 import { FRESH17_TEMPLATES } from '../test/pii-corpus/templates-fresh17.ts';
 import { FRESH18_TEMPLATES } from '../test/pii-corpus/templates-fresh18.ts';
+import { FRESH19_TEMPLATES } from '../test/pii-corpus/templates-fresh19.ts';
+import { FRESH20_TEMPLATES } from '../test/pii-corpus/templates-fresh20.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -151,6 +153,8 @@ const sets = [
   ['sixteenth fresh held-out (test/pii-corpus/templates-fresh16.ts)', FRESH16_TEMPLATES],
   ['seventeenth fresh held-out (test/pii-corpus/templates-fresh17.ts)', FRESH17_TEMPLATES],
   ['eighteenth fresh held-out (test/pii-corpus/templates-fresh18.ts)', FRESH18_TEMPLATES],
+  ['nineteenth fresh held-out (test/pii-corpus/templates-fresh19.ts)', FRESH19_TEMPLATES],
+  ['twentieth fresh held-out (test/pii-corpus/templates-fresh20.ts)', FRESH20_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
