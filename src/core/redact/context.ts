@@ -30,6 +30,9 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   // Polish genitives: "z numeru zamówienia …", "numer faktury …".
   'zamówienia', 'zamowienia', 'faktury', 'zlecenia',
   'bestellung', 'rechnung', 'auftrag', 'kundennummer', 'vorgang', 'commande', 'facture', 'dossier',
+  // German compounds with "-nummer"/"-nr" and the French reference: "Bestellnummer 4839201934", "Référence …".
+  'bestellnummer', 'bestellnr', 'auftragsnummer', 'auftragsnr', 'rechnungsnummer', 'rechnungsnr', 'vertragsnummer',
+  'vorgangsnummer', 'referenznummer', 'kundennr', 'ticketnummer', 'référence',
   'ordine', 'fattura', 'pratica', 'bestelling', 'factuur', 'encomenda', 'fatura',
   // Shipments: "nr przesyłki 804749939473", "Sendungsnummer …", "n° de colis …".
   'przesyłki', 'przesylki', 'przesyłka', 'przesylka', 'paczki', 'sendung', 'sendungsnummer', 'envío', 'envio', 'colis',

@@ -37,6 +37,8 @@ describe('phone numbers as people write them', () => {
     ['delivery boy ka no 09845012345 switch off aa raha hai', '09845012345'],
     // French typography: a blank before the colon after a listed name.
     ['Votre livreur Ricardo : 612 345 678. Code de remise 123456.', '612 345 678'],
+    // A business compound right before a number wins over a phone cue further back.
+    ['Rückfragen bitte unter 030 1234567. Bestellnummer 9845012345.', '030 1234567'],
     // A double surname of more than 24 letters before the number.
     ['Nuevo lead: Vasanti Bhattathiri-Chattopadhyay, 612 345 678, interesado', '612 345 678'],
     // Someone's number: a possessive before "no", "num" or "nr".
