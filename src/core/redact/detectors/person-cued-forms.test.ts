@@ -20,6 +20,7 @@ describe('PERSON: unlisted names by their context', () => {
   it.each([
     ['Occupation: Customer Usability Architect.'],
     ['the Mother of Pearl shop on MG Road'],
+    ['Owner reassigned from the old queue to the new one'],
   ])('%j has no name', (text) => {
     expect(persons(text)).toEqual([]);
   });

@@ -398,9 +398,10 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
     if (j > i && (bits[j]! & T_INITIAL) !== 0 && (bits[j - 1]! & T_INITIAL) !== 0) while (j > i && (bits[j]! & T_INITIAL) !== 0) j--;
     if ((strength === 'strong' || strength === 'intro') && (bits[j]! & T_LOWER) !== 0) j = lowercaseNameValue(text, t, i, j, strength === 'intro');
     // "Occupation: Customer Usability Architect": after a role's word (no colon) one unlisted word alone
-    // must close the phrase, or a lowercase word (a verb) follow it ("customer Manjusha bol raha hai",
-    // "customer Zorvath said"); "Customer Harit Varma reported …" has two.
-    if (strength === 'medium' && i === j && !known(bits[i]!) && ROLE_CUES.has(t.key[i - 1]!) && !phraseClosed(text, t.end[i]!) && !lowercaseWordAfter(text, t.end[i]!)) continue;
+    // must close the phrase, or, capitalised, have a lowercase word (a verb) after it ("customer Manjusha
+    // bol raha hai", "customer Zorvath said"; not "Owner reassigned from …"); "Customer Harit Varma reported …" has two.
+    if (strength === 'medium' && i === j && !known(bits[i]!) && ROLE_CUES.has(t.key[i - 1]!) && !phraseClosed(text, t.end[i]!)
+      && !((bits[i]! & T_TITLE) !== 0 && lowercaseWordAfter(text, t.end[i]!))) continue;
     // "Customer: jaldi karo, Karva Chauth hai": after a role's label (not a name's) a lowercase word
     // the lexicon lacks is the name only when it is all the line holds: in a transcript the label
     // names the speaker, and the words after it are what they said.
