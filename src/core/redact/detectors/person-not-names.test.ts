@@ -19,6 +19,12 @@ describe('PERSON: everyday words shaped like names', () => {
     // A firm's word after the name, or an agency's before it.
     ['Agent registration: Shree Balaji Travels, GSTIN pending', []],
     ['Vermittler: Allianz Agentur Schmidt & Partner.', []],
+    // Housing societies, coaching classes, caterers and real-estate firms named after people.
+    ['Mrs. Namboothiri (flat unit 29B, Sai Krupa Apartments) is asking for the plumber', ['Namboothiri']],
+    ['GPay or call Sharma Sir Classes on +34 699 942 961', []],
+    ['hi i got ur number from Jain Caterers, need 200 plates', []],
+    ['Makler: Immobilien Hoffmann.', []],
+    ['bhaiya 20 piece lene hain, rate thoda kam karo', []],
     // After the English article "the": a thing or a place.
     ['Callback on +91 79052 50768 before 6 pm, not on the ward landline.', []],
     ['booking at the Hyatt Regency for Ravi Kumar', ['Ravi Kumar']],
