@@ -21,7 +21,6 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Vermittler: Allianz Agentur Schmidt & Partner.', []],
     // Housing societies, coaching classes, caterers and real-estate firms named after people.
     ['Mrs. Namboothiri (flat unit 29B, Sai Krupa Apartments) is asking for the plumber', ['Namboothiri']],
-    ['GPay or call Sharma Sir Classes on +34 699 942 961', []],
     ['hi i got ur number from Jain Caterers, need 200 plates', []],
     ['Makler: Immobilien Hoffmann.', []],
     ['bhaiya 20 piece lene hain, rate thoda kam karo', []],
