@@ -1,0 +1,120 @@
+/**
+ * Twenty-first blind held-out template set (written without reading the engine, its tests or the
+ * other held-out sets). Theme: banking, insurance and microfinance customer operations in India,
+ * the US and Europe — branch and call-centre notes, loan and card applications, disputes and
+ * chargebacks, collections calls, claim intake, nominee updates, address and mobile-number change
+ * requests, fraud alerts, video-KYC notes, WhatsApp banking chats, exported case lists and webhook
+ * JSON — as pasted to an AI assistant for summaries, replies and routing. Mostly English, with some
+ * Hinglish, Spanish, Polish, German, French, Italian and Portuguese.
+ *
+ * Phone numbers appear the many ways people introduce them: with and without a label, mid-sentence,
+ * after a name, in lists, brackets, signatures, call transcripts, tables and "old … new" pairs.
+ * Names are full, first-only, lower-case, upper-case, initialled, surname-only after titles and
+ * reversed. Hard negatives are plain text or {~KIND} look-alikes: banks, branches, funds, schemes and
+ * products named after people, streets, festivals, job titles, weekdays, months, and account, loan,
+ * card-last-4, claim and case numbers, amounts, dates, times, OTPs, UTRs and tracking numbers.
+ * Slots are those generate.ts `fill` accepts; look-alikes as {~KIND} (see lookalikes.ts).
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH21_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    'Branch visit, Nehru Place branch: {NAME} came in about loan a/c {~REF_EU}. EMI of {~PRICE} bounced on {~DATE}. Reach her on {PHONE} after {~TIME}; Relationship Manager to call back by {~WEEKDAY}.',
+    'Collections call summary — borrower {NAME_UP}, loan ref {~ORDER}, overdue {~PRICE}. Promised to pay by {~DATE}. Alt number given by spouse: {PHONE}. Do not call before {~TIME}.',
+    'Mobile number change request\nCustomer: {NAME_REV}\nOld number: {PHONE}\nNew number: {PHONE}\nVerified with OTP {~OTP} at {~TIME}. Card ending 4417 unaffected.',
+    'Claim intake (motor): insured Mr. {LAST}, claim no. {~TICKET}, accident on {~STREET} on {~DATE}. Garage contact {PHONE}; insured reachable at {EMAIL}. Surveyor: {NAME_INIT}.',
+    'Nominee update for Sukanya Samriddhi account {~REF_EU}: old nominee {NAME}, new nominee {NAME} (daughter). Request raised by {FIRST} at the Gandhi Road branch on {~DATE}.',
+    'Chargeback dispute {~TICKET}: cardholder {NAME} disputes {~PRICE} at {~PRODUCT} merchant, txn on {~DATE}. Card {CARD}. Customer says she was in {~CITY} that day. Callback {PHONE}.',
+    'Fraud alert escalation — a/c holder {NAME_UP} reported unauthorised UPI debit, UTR {~UTR}, amount {~PRICE}. Beneficiary VPA {UPI}. Customer mobile {PHONE}, login IP {IP}.',
+    'Case notes, Wells Fargo dispute desk: spoke with {FIRST} ({PHONE}) re: Zelle transfer of {~PRICE} on {~DATE}. Identity verified with SSN {SSN} and card on file. Reference {~UUID}.',
+    'Video-KYC reviewer note: {NAME} appeared on call at {~TIME}, PAN {PAN} matched, Aadhaar {AADHAAR} masked copy uploaded. Background showed a Diwali poster; liveness OK. Agent: {NAME_INIT}.',
+    'Gesprächsnotiz: Herr {LAST} ruft wegen Kontosperre an, IBAN {IBAN}. Rückruf unter {PHONE_EU} bis {~WEEKDAY}. Vorgang {~TICKET}, Filiale Raiffeisenstraße.',
+    'Note d\'appel : Mme {LAST} conteste un prélèvement de {~PRICE} du {~DATE}. Joignable au {PHONE_EU} ou par mail {EMAIL}. Dossier {~REF_EU}.',
+    'Microfinance JLG meeting, Thursday centre: members present — {NAME}, {NAME}, {FIRST}. Group leader {NAME} ({PHONE}) collected {~PRICE}. Next meeting {~DATE}.',
+    'Address change: {NAME_REV}, cust ID {~ORDER}. New address: flat {~ROOMS}, {~STREET}, {~CITY} {~PINCODE}. Contact on file {PHONE}; email {EMAIL}.',
+    'Call transcript excerpt\nAgent: Can I have a number to reach you?\nCustomer: yeah it\'s {PHONE}, or my wife {FIRST} on {PHONE}.\nAgent: Thanks, your case {~TICKET} is logged for {~WEEKDAY}.',
+    'Escalated to Branch Manager, Lakshmi Vilas Road branch. Complainant {NAME} (cust {~REF_EU}) says the Kisan Credit Card limit was cut in {~MONTH}. Ph: {PHONE}.',
+    'Insurance renewal: policyholder {NAME_UP}, policy {~INVOICE}, premium {~PRICE} due {~DATE}. Lincoln Financial term plan. Agent {NAME_INIT}, cell {PHONE}.',
+    'Please summarise: Sr. {LAST} llamó por un cargo no reconocido de {~PRICE}; tarjeta {CARD}. Teléfono de contacto {PHONE_EU}, DNI {NIF}. Expediente {~TICKET}.',
+    'Collections disposition — PTP. Cust: {name}. Said "call my brother {FIRST}, {PHONE}, he handles the payments". Loan {~ORDER}, DPD 45, amt {~PRICE}.',
+  ],
+  whatsapp: [
+    'hi, my debit card got blocked 😟 name {NAME}, registered mobile {PHONE}, card last 4 is 0932',
+    'sir mera naam {name} hai, mera naya number {PHONE} hai, purana wala band ho gaya. account {~REF_EU} pe update kar do pls 🙏',
+    'bhai loan ka EMI {~PRICE} kat gaya do baar, UTR {~UTR} aur {~UTR}. refund kab aayega? {FIRST}',
+    'Hello {FIRST}, your claim {~TICKET} is approved ✅ Amount {~PRICE} will be credited by {~DATE}. For queries call our helpline, don\'t share OTP {~OTP} with anyone.',
+    'ok so my UPI is {UPI} and phone {PHONE}, please send the cashback from the Holi offer 🎨',
+    'this is {name} from the Ganesh Nagar branch, pls call me back on {PHONE} before {~TIME}',
+    'mom\'s number for nominee form: {PHONE} ({NAME}) 👍',
+    'hola, soy {FIRST}. Me han cobrado {~PRICE} dos veces en la tarjeta. Mi móvil {PHONE_EU}, mi correo {EMAIL_SPELT}',
+    'dzień dobry, tu {NAME}, zgubiłem kartę, proszę o zastrzeżenie. tel. {PHONE_EU}, PESEL {PESEL}',
+    'ciao, sono {FIRST} {LAST}, il bonifico del {~DATE} non è arrivato. iban {IBAN}, cell {PHONE_EU}',
+    'oi, aqui é {FIRST}! o meu novo número é {PHONE_EU}, podem atualizar? obrigada 😊',
+    'Fraud alert: txn of {~PRICE} at {~PRODUCT} on {~DATE} {~TIME}. Not you? Reply NO. — sent to {PHONE}',
+    'agent: please confirm your name and DOB\ncustomer: {NAME_UP}, {~DATE}\nagent: thanks, and alternate number?\ncustomer: {PHONE}',
+    'haan ji {FIRST} bol raha hu, Muthoot gold loan {~ORDER} close karna hai, kal {~WEEKDAY} aa jaunga branch. mobile {PHONE}',
+    'pls note down: {name} — {PHONE}, {name} — {PHONE}. both are co-applicants for the home loan 🏠',
+    'my email is {EMAIL_SPELT} and courier tracking for the new card is {~TRACKING}',
+    'Reminder 🔔 Your SIP in Parag Parikh Flexi Cap of {~PRICE} is due on {~DATE}. Reply STOP to opt out. — {FIRST}, your RM',
+    'Thx {FIRST}! kal June wali EMI {~PRICE} bhar di, receipt {~INVOICE}. Nayi number note karo — {PHONE} (old {PHONE} band hai)',
+  ],
+  kyc: [
+    'Video-KYC checklist — Name: {NAME_UP} | PAN: {PAN} | Aadhaar: {AADHAAR} | Mobile: {PHONE} | Session started {~TIME}, OTP {~OTP}.',
+    'Re-KYC for {NAME_REV}: PAN {PAN}, passport {PASSPORT}, address proof uploaded. Account {~REF_EU}. Contact {PHONE}.',
+    'Current account opening — proprietor {NAME}, GSTIN {GSTIN}, PAN {PAN}, IFSC for payouts {IFSC}, mobile {PHONE}, email {EMAIL}.',
+    'US loan application: applicant {NAME}, SSN {SSN}, co-applicant {NAME}, ITIN {ITIN}. Employer: Charles Schwab. Phone {PHONE}.',
+    'Aadhaar {~VERHOEFF_INVALID_12} failed checksum; customer {NAME} re-submitted {AADHAAR}. Pending at Bandhan branch, {~CITY}.',
+    'UK mortgage file: borrower Mrs {LAST}, NINO {NINO}, phone {PHONE}, current account IBAN {IBAN}. Offer expires {~DATE}.',
+    'Solicitud de préstamo: titular {NAME}, NIF {NIF}, tel. {PHONE_EU}. Banco Santander, oficina Calle Mayor. Importe {~PRICE}.',
+    'Wniosek kredytowy: {NAME_REV}, PESEL {PESEL}, telefon {PHONE_EU}, rachunek {IBAN}. Data wniosku {~DATE}.',
+    'Kontoeröffnung: Frau {NAME}, Mobil {PHONE_EU}, E-Mail {EMAIL}. Steuer-ID folgt. Kunde seit {~MONTH}.',
+    'Name mismatch on card application {~ORDER}: PAN shows {NAME_UP}, form says {NAME_INIT}. Card offered: Jan Dhan RuPay. Mobile {PHONE}.',
+    'Microfinance onboarding: {NAME}, husband {NAME}, Aadhaar {AADHAAR}, voter ID pending. Loan officer {NAME_INIT} ({PHONE}). Centre meets every {~WEEKDAY}.',
+    'FATCA self-cert: {NAME}, US person, SSN {SSN}, passport {PASSPORT}. Contact e-mail {EMAIL_SPELT}.',
+    'Card rejected: entered {~LUHN_INVALID_16} (checksum fails); customer {FIRST} later gave {CARD}. Device IMEI {~IMEI}.',
+    'Insurance proposal form\nLife assured: {NAME}\nNominee: {NAME} (son)\nPAN: {PAN}\nPhone: {PHONE}\nPlan: Atal Pension Yojana top-up, premium {~PRICE}',
+    'NRI account: {NAME_UP}, passport {PASSPORT}, overseas contact {PHONE}, Indian contact {PHONE}, UPI {UPI}.',
+    'Apertura conto: {NAME}, cellulare {PHONE_EU}, IBAN {IBAN}. Filiale di Via Garibaldi, pratica {~REF_EU}.',
+    'Joint account KYC, Raiffeisen Bank Polska: posiadacze {NAME} (PESEL {PESEL}) i {NAME} (PESEL {PESEL}); telefon kontaktowy {PHONE_EU}.',
+    'Video-KYC aborted at {~TIME}: applicant {FIRST} dropped off, reconnect link sent to {PHONE}. Application {~UUID}, agent ID {~TICKET}. Retry {~WEEKDAY}.',
+  ],
+  refund: [
+    'Dispute {~TICKET}: customer {NAME} was charged {~PRICE} twice on card {CARD} on {~DATE}. Please draft a reply to {EMAIL} confirming the provisional credit.',
+    'Refund request for failed IMPS — UTR {~UTR}, amount {~PRICE}, beneficiary IFSC {IFSC}. Customer {name} ({PHONE}) has called three times since {~WEEKDAY}.',
+    'Chargeback summary\ncase | cardholder | amount | phone\n{~TICKET} | {NAME} | {~PRICE} | {PHONE}\n{~TICKET} | {NAME} | {~PRICE} | {PHONE}',
+    'Customer {FIRST} wants the processing fee of {~PRICE} on loan {~ORDER} reversed, says the Dhanteras offer promised zero fee. Mobile: {PHONE}.',
+    'Reclamación: la Sra. {LAST} pide el reembolso de {~PRICE} cobrados el {~DATE}. IBAN para abono {IBAN}. Tel {PHONE_EU}.',
+    'Reklamacja {~TICKET}: {NAME}, podwójne obciążenie {~PRICE}, karta {CARD}. Kontakt {PHONE_EU}.',
+    'Erstattung: Herr {LAST} bittet um Rückzahlung von {~PRICE} auf {IBAN}. Rückruf {PHONE_EU}, am besten {~WEEKDAY} nach {~TIME}.',
+    'Insurance claim reimbursement — policyholder {NAME_REV}, claim {~INVOICE}, hospital bill {~PRICE}, discharge on {~DATE}. Pay to UPI {UPI}. Contact {PHONE}.',
+    'Remboursement demandé par M. {LAST} pour frais de {~PRICE}, dossier {~REF_EU}. Tél. {PHONE_EU}, e-mail {EMAIL}.',
+    'ATM cash not dispensed at Station Road ATM: {NAME} ({PHONE}) lost {~PRICE}, txn at {~TIME} on {~DATE}, card last four 7710.',
+    'Please write a polite reply: {FIRST} says the Zelle payment of {~PRICE} to {NAME} never arrived. Her number is {PHONE}; confirmation {~UUID}.',
+    'Return of cheque book courier {~TRACKING}; customer {NAME_UP} requests refund of {~PRICE} charges. Registered mobile {PHONE}.',
+    'Rimborso richiesto: {NAME}, addebito di {~PRICE} non autorizzato, carta {CARD}. Telefono {PHONE_EU}.',
+    'refund status pls — name: {name}, loan a/c {~REF_EU}, foreclosure charges {~PRICE} deducted on {~DATE}. call me at {PHONE} thx',
+    'Goodwill refund approved by Area Manager for {NAME} (SSN on file {SSN}): late fee {~PRICE} waived, statement {~INVOICE}.',
+    'Reembolso: cliente {NAME}, valor {~PRICE}, transferência do dia {~DATE}. Contacto {PHONE_EU}, IBAN {IBAN}.',
+    'Collections reversal: {NAME_UP} paid {~PRICE} twice via UPI {UPI} (UTR {~UTR}). Ops to refund to the same VPA; confirm on {PHONE} by {~DATE}.',
+    'Exported dispute list (Q3)\n1. {NAME_REV} — {~PRICE} — {PHONE}\n2. {NAME_REV} — {~PRICE} — {PHONE}\n3. {NAME_REV} — {~PRICE} — pending callback',
+  ],
+  lead: [
+    'New personal loan lead via website: {NAME}, {PHONE}, {EMAIL}, wants {~PRICE} for a wedding in {~MONTH}. Source: Navratri campaign.',
+    'Webhook payload: {"event":"lead.created","applicant":"{NAME}","mobile":"{PHONE}","email":"{EMAIL}","product":"Gold Loan","amount":"{~PRICE}","ref":"{~UUID}"}',
+    'Lead export\nname,phone,email,product\n{NAME},{PHONE},{EMAIL},Home Loan\n{NAME_REV},{PHONE},{EMAIL},Credit Card',
+    'Call-centre lead: caller {FIRST} ({PHONE}) asked about Ujjivan group loans; referred by {NAME}. Callback {~WEEKDAY} {~TIME}.',
+    'Insurance lead from Diwali stall: {NAME_UP}, mob {PHONE}, interested in term cover {~PRICE}. Assigned to {NAME_INIT}, Sales Officer.',
+    '{"type":"card_application","name":"{NAME}","pan":"{PAN}","phone":"{PHONE}","income":"{~PRICE}","branch":"MG Road","submitted":"{~DATE}"}',
+    'Hi team, Mr. {LAST} from {~CITY} wants a business loan for his shop. Number {PHONE}. He also mentioned his CA {NAME} ({PHONE}).',
+    'Lead: {NAME} — contact {PHONE} — wants to switch mortgage from Morgan Stanley. Best time {~TIME}. Email {EMAIL_SPELT}.',
+    'Nuevo cliente potencial: {NAME}, móvil {PHONE_EU}, correo {EMAIL}, interesado en hipoteca de {~PRICE}. Oficina Paseo de Gracia.',
+    'Nowy lead: {NAME}, tel. {PHONE_EU}, chce kredyt gotówkowy {~PRICE}. Oddział ul. Mickiewicza.',
+    'Neuer Interessent: {NAME}, Tel. {PHONE_EU}, möchte ein Tagesgeldkonto. Termin am {~WEEKDAY} um {~TIME}.',
+    'Prospect : {NAME}, tél {PHONE_EU}, souhaite un prêt immo. Conseiller : {NAME_INIT}. Agence Boulevard Haussmann.',
+    'Referral chain: {FIRST} referred {NAME} ({PHONE}), who referred {name} ({PHONE}). Reward {~PRICE} each under the Bajaj Finserv friends scheme.',
+    'microfinance lead, village {~CITY}: {name}, mob {PHONE}, group of 5 women, loan officer {FIRST}. Next visit {~DATE}.',
+    'Route this lead: {NAME}, {PHONE}, income {~PRICE}/month, CIBIL 742, wants Kisan Credit Card. Pincode {~PINCODE}.',
+    'Nuovo contatto: {NAME}, cell. {PHONE_EU}, email {EMAIL}, chiede un mutuo. Richiamare {~WEEKDAY}.',
+    'Signature from inbound email:\n--\n{NAME}\nFinance Manager, {~PRODUCT} Traders\nM: {PHONE} | E: {EMAIL}\nGSTIN {GSTIN}',
+  ],
+};
