@@ -36,6 +36,7 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'ordine', 'fattura', 'pratica', 'bestelling', 'factuur', 'encomenda', 'fatura',
   // Shipments: "nr przesyłki 804749939473", "Sendungsnummer …", "n° de colis …".
   'przesyłki', 'przesylki', 'przesyłka', 'przesylka', 'paczki', 'sendung', 'sendungsnummer', 'envío', 'envio', 'colis',
+  'paket', 'lieferschein',
   'spedizione', 'zending', 'remessa',
   // Accounts: "para a conta 612345678", "cuenta 612345678".
   'conta', 'cuenta', 'konto', 'compte', 'rekening',

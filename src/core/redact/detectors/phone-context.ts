@@ -162,8 +162,9 @@ function afterNameWord(text: string, start: number): boolean {
 
 /**
  * Where the name word before the number would end: before "(" (a blank before it, so text[e] is
- * that blank), ", ", ": ", a dash between blanks ("Gopal Agarwal – 98450…") or " on " ("my
- * colleague Carlos Rivera on 612…"); -1 for anything else.
+ * that blank), ", ", ": ", a dash between blanks ("Gopal Agarwal – 98450…"), or " on " and its
+ * Portuguese, Spanish and French forms " no ", " al ", " au " ("my colleague Carlos Rivera on
+ * 612…"); -1 for anything else.
  */
 function nameWordEnd(text: string, start: number): number {
   const c1 = start > 0 ? text.charCodeAt(start - 1) : -1;
@@ -172,8 +173,14 @@ function nameWordEnd(text: string, start: number): number {
   const c2 = text.charCodeAt(start - 2);
   if (c2 === 44 || c2 === 58) return c2 === 58 && text.charCodeAt(start - 3) === 32 ? start - 3 : start - 2; // French " : " too
   if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
-  if (start > 4 && c2 === 110 && text.charCodeAt(start - 3) === 111 && text.charCodeAt(start - 4) === 32) return start - 4; // " on "
+  // " on ", and Portuguese " no ", Spanish " al ", French " au " ("liga para Ana Sousa no 912 …").
+  if (start > 4 && text.charCodeAt(start - 4) === 32 && twoLetterWord(text.charCodeAt(start - 3) | 32, c2 | 32)) return start - 4;
   return -1;
+}
+
+/** "on", "no", "al" or "au", by their two letters (lowercased). */
+function twoLetterWord(a: number, b: number): boolean {
+  return (a === 111 && b === 110) || (a === 110 && b === 111) || (a === 97 && (b === 108 || b === 117));
 }
 
 /**

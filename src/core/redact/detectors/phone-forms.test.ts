@@ -39,6 +39,9 @@ describe('phone numbers as people write them', () => {
     ['Votre livreur Ricardo : 612 345 678. Code de remise 123456.', '612 345 678'],
     // A business compound right before a number wins over a phone cue further back.
     ['Rückfragen bitte unter 030 1234567. Bestellnummer 9845012345.', '030 1234567'],
+    // A listed name, then Portuguese "no" (at): "liga para Ana … no …"; and "Per info …".
+    ['qualquer dúvida liga para Roberto Alanis Olvera no 912 345 678', '912 345 678'],
+    ['il turno è spostato alle 10:30. Per info 347 1234567', '347 1234567'],
     // A double surname of more than 24 letters before the number.
     ['Nuevo lead: Vasanti Bhattathiri-Chattopadhyay, 612 345 678, interesado', '612 345 678'],
     // Someone's number: a possessive before "no", "num" or "nr".
@@ -63,6 +66,8 @@ describe('phone numbers as people write them', () => {
     ['order on file 98450 12345'],
     ['Total – 612345678'],
     ['Monday on 612345678'],
+    // A parcel's number after "info".
+    ['Hallo Gati, kurze Info: das Paket 436253969418 liegt in der Packstation.'],
     // The surname Llamas is no call.
     ['Silvia Granados Llamas per il reso 979 710 564.'],
     ['numer zamówienia 512 345 678'],

@@ -220,6 +220,8 @@ const PHONE_CUES = [
   'chiamata', 'contattami', 'contattare', 'contattarmi', 'telefonare', 'telefonato', 'telefonata',
   'richiamarlo', 'richiamarla', 'chiamarlo', 'chiamarla', 'contattarlo', 'contattarla', 'llamarlo',
   'liga', 'chama', 'chame', 'chamar', 'tlm', 'contacte', 'chamada', 'reached', 'reaching', 'llamas al',
+  // "Per info 612 …", "info: …": a number given for information is one to call.
+  'info', 'informazioni', 'informaciones', 'informações', 'informacoes',
   'oddzwonię', 'oddzwonie', 'zadzwonię', 'zadzwonie',
   // A number to top up is a phone's ("recharge ka number …", "Numero da ricaricare …").
   'recharge', 'recharged', 'top up', 'top-up', 'topup', 'ricarica', 'ricaricare', 'recarga', 'recargar', 'doładowanie', 'doładuj',
