@@ -178,6 +178,16 @@ function nameWordEnd(text: string, start: number): number {
   return -1;
 }
 
+/** " on ", " no ", " al " or " au " right before `start`, after a capitalised word ("… Olvera no 912 …"). */
+export function onAfterCapital(text: string, start: number): boolean {
+  if (start < 6 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 4) !== 32) return false;
+  if (!twoLetterWord(text.charCodeAt(start - 3) | 32, text.charCodeAt(start - 2) | 32)) return false;
+  let a = start - 4;
+  while (a > 0 && start - 4 - a < 32 && isNameLetter(text.charCodeAt(a - 1))) a--;
+  const c = text.charCodeAt(a);
+  return start - 4 - a >= 3 && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde));
+}
+
 /** "on", "no", "al" or "au", by their two letters (lowercased). */
 function twoLetterWord(a: number, b: number): boolean {
   return (a === 111 && b === 110) || (a === 110 && b === 111) || (a === 97 && (b === 108 || b === 117));

@@ -5,7 +5,7 @@ import type { DigitRuns } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
-import { colonBefore, digitCount, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore } from './phone-context.ts';
+import { colonBefore, digitCount, labelDotBefore, labelledAsPhone, onAfterCapital, phoneOnRecordBefore, refusedBefore } from './phone-context.ts';
 
 export { refusedBefore };
 
@@ -599,7 +599,9 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     if (!europeanShaped(raw)) return;
     // Right after ": " the number is a label's value, and the label may be a longer phrase ("meine neue nummer für die lieferung: …"):
     // the whole cue window is read then.
-    const near = colonBefore(text, start) ? cue(text, start) : nearCue(text, start);
+    // So is a number after a capitalised word and "on"/"no"/"al"/"au": the cue may stand before the name
+    // ("qualquer dúvida liga para Roberto Alanis Olvera no 912 …").
+    const near = colonBefore(text, start) || onAfterCapital(text, start) ? cue(text, start) : nearCue(text, start);
     if (near === 'negative' ? !phoneOnRecordBefore(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw)) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
