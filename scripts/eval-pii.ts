@@ -30,6 +30,8 @@ import { FRESH17_TEMPLATES } from '../test/pii-corpus/templates-fresh17.ts';
 import { FRESH18_TEMPLATES } from '../test/pii-corpus/templates-fresh18.ts';
 import { FRESH19_TEMPLATES } from '../test/pii-corpus/templates-fresh19.ts';
 import { FRESH20_TEMPLATES } from '../test/pii-corpus/templates-fresh20.ts';
+import { FRESH21_TEMPLATES } from '../test/pii-corpus/templates-fresh21.ts';
+import { FRESH22_TEMPLATES } from '../test/pii-corpus/templates-fresh22.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -155,6 +157,8 @@ const sets = [
   ['eighteenth fresh held-out (test/pii-corpus/templates-fresh18.ts)', FRESH18_TEMPLATES],
   ['nineteenth fresh held-out (test/pii-corpus/templates-fresh19.ts)', FRESH19_TEMPLATES],
   ['twentieth fresh held-out (test/pii-corpus/templates-fresh20.ts)', FRESH20_TEMPLATES],
+  ['twenty-first fresh held-out (test/pii-corpus/templates-fresh21.ts)', FRESH21_TEMPLATES],
+  ['twenty-second fresh held-out (test/pii-corpus/templates-fresh22.ts)', FRESH22_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
