@@ -33,6 +33,11 @@ describe('PERSON: everyday words shaped like names', () => {
     // A firm named in the possessive.
     ["patient Shreya Joshi-Shah rang Dr. Batra's Positive Health Clinic today", ['Shreya Joshi-Shah']],
     ["Ravi's order is late", ['Ravi']],
+    // Car and bike models, stores and dealers; a Hinglish verb.
+    ['Skoda Octavia, rata €331.25.', []],
+    ['Interesado en Renault Clio, concesionario Martínez Motor.', []],
+    ['Store: Vijay Sales, Andheri.', []],
+    ['job card CS9497634 mila tha, service karwani hai', []],
     // A phone label before its number.
     ['Tel 020 7946 9153', []],
     ['Mob 98450 12345', []],
@@ -47,6 +52,9 @@ describe('PERSON: everyday words shaped like names', () => {
     ['grüße an Adriana! meine neue nummer folgt', ['Adriana']],
     ['olá, aqui é a Bhaanumati. pode mandar a fatura', ['Bhaanumati']],
     ['Reembolso negado a Amaresh Mukhopadhyay: NIF pendiente', ['Amaresh Mukhopadhyay']],
+    // Makers that are names too stay names.
+    ['Kia Sharma called about the booking', ['Kia Sharma']],
+    ['Mercedes Ruiz llamó ayer', ['Mercedes Ruiz']],
     // Lowercase double surnames keep their hyphen's second part.
     ['ok thanks anjali sharma-verma', ['anjali sharma-verma']],
   ])('%j stays a name: %j', (text, names) => {

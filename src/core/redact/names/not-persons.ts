@@ -6,6 +6,7 @@
  *   "San José", "São Paulo");
  * - a name in a firm's possessive: "'s" then, within three capitalised words, a firm's or place's
  *   word ("Dr. Batra's Positive Health Clinic", "Agarwal's Eye Hospital");
+ * - a car or bike model after its maker ("Skoda Octavia", "Royal Enfield", "SEAT León");
  * - one word whose part after a hyphen is lowercase ("Tele-sales", "Co-founder"): names capitalise
  *   every part ("Bhadresha-Verma").
  * Each test reads a few code units around a finding; no string is built unless one matches.
@@ -15,6 +16,15 @@ import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
+
+/**
+ * Car and two-wheeler makers whose next capitalised word is a model ("Skoda Octavia", "Maruti Swift",
+ * "SEAT León"), as the word before a finding or its first word. Makers that are also names (Ford,
+ * Tata, Kia, Mercedes) are not here: the brand list holds some of their models.
+ */
+const MAKERS = new Set(['skoda', 'škoda', 'renault', 'maruti', 'suzuki', 'hyundai', 'toyota', 'honda', 'nissan', 'seat', 'peugeot',
+  'citroen', 'citroën', 'fiat', 'volkswagen', 'vw', 'audi', 'bmw', 'opel', 'dacia', 'mahindra', 'jeep', 'chevrolet', 'tesla', 'volvo',
+  'mazda', 'mitsubishi', 'lexus', 'porsche', 'yamaha', 'ktm', 'tvs', 'ather', 'royal']);
 
 const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
 const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -36,7 +46,7 @@ function notAPerson(text: string, start: number, end: number): boolean {
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
   return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
-    || possessiveFirm(text, end);
+    || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end && firstEnd - start <= 12 && MAKERS.has(text.slice(start, firstEnd).toLowerCase()));
 }
 
 /**
@@ -85,4 +95,15 @@ function possessiveFirm(text: string, end: number): boolean {
     p = e + 1;
   }
   return false;
+}
+
+/** The word right before the finding is a car or bike maker's ("Maruti Swift", "Royal Enfield"). */
+function afterMaker(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  let a = start - 1;
+  while (a > 0 && start - 1 - a < 12 && isLetter(text.charCodeAt(a - 1))) a--;
+  if (start - 1 - a < 2 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
+  const c = text.charCodeAt(a);
+  if (!((c >= 65 && c <= 90) || c === 0x160)) return false; // a capitalised maker ("Maruti", "SEAT", "Škoda")
+  return MAKERS.has(text.slice(a, start - 1).toLowerCase());
 }

@@ -70,6 +70,7 @@ chemists medicals showroom firma firmy meble hurtownia hermanos hnos synowie fil
 travels tours holidays rentals diagnostics pathlabs pathology dental opticals optician healthcare agentur kanzlei
 classes tuitions coaching handlooms caterers fabrics society chs apartments apartment residency heights towers enclave villas
 kunj niketan nivas sadan immobilien maison haus
+sales motor autohaus autos dealership dealers automotive concesionario muebles möbel moebel mobili meubles móveis moveis mobilya
 versicherung versicherungen assurance assurances seguros assicurazioni ubezpieczenia`;
 
 /**
@@ -108,7 +109,7 @@ janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osied
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene liberto das`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
