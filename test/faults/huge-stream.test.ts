@@ -1,5 +1,5 @@
 /**
- * A 100 MB streamed response through the real Node runtime (child process): the client reads it
+ * 100 MB streamed responses through the real Node runtime (child process): the client reads them
  * whole at full speed, every byte restored, and Pledge's resident memory stays flat (bounded
  * growth, measured from /proc, so only Linux runs the memory assertion).
  */
@@ -49,21 +49,29 @@ async function stream(mb: number, onChunk?: () => void): Promise<{ bytes: number
 }
 
 describe('a 100 MB streamed response', () => {
-  it('passes through whole, and Pledge’s RSS grows by less than 64 MB', { timeout: 120_000 }, async () => {
+  it('passes through whole, twice, and Pledge’s RSS stays within 128 MB of where it was', { timeout: 120_000 }, async () => {
     await stream(16); // warm-up: JIT, the young generation at its working size, the SQLite writer
     const before = pledge.rss();
     let peakSeen = before?.now ?? 0;
     let n = 0;
-    const got = await stream(100, () => {
-      if (++n % 256 === 0) peakSeen = Math.max(peakSeen, pledge.rss()?.now ?? 0);
-    });
-    // 100 × 256 events of 4,096 characters each, in OpenAI's chunk envelope.
-    expect(got.bytes).toBeGreaterThan(100 * 1024 * 1024);
-    expect(got.tail).toMatch(/data: \[DONE\]\n\n$/);
+    const sample = (): void => {
+      if (++n % 16 === 0) peakSeen = Math.max(peakSeen, pledge.rss()?.now ?? 0);
+    };
+    for (let round = 0; round < 2; round++) {
+      const got = await stream(100, sample);
+      // 100 × 256 events of 4,096 characters each, in OpenAI's chunk envelope.
+      expect(got.bytes).toBeGreaterThan(100 * 1024 * 1024);
+      expect(got.tail).toMatch(/data: \[DONE\]\n\n$/);
+    }
     if (before) {
+      // Flat: two 100 MB streams leave the peak within 128 MB of the start; holding the streamed bytes
+      // (a leak: ~200 MB over two streams) would not. The runtime itself grows its heap by one step of
+      // 65–85 MB at some point under this allocation rate (in about one run of three, before the
+      // measure or during it), which made a single stream against 64 MB flaky. That buffers stay
+      // bounded while a client reads is mid-stream.test.ts's backpressure test.
       const growth = peakSeen - before.now;
-      console.log(`huge-stream: RSS before ${(before.now / 2 ** 20).toFixed(1)} MB, peak while streaming ${(peakSeen / 2 ** 20).toFixed(1)} MB, growth ${(growth / 2 ** 20).toFixed(1)} MB`);
-      expect(growth).toBeLessThan(64 * 1024 * 1024);
+      console.log(`huge-stream: RSS before ${(before.now / 2 ** 20).toFixed(1)} MB, peak over two streams ${(peakSeen / 2 ** 20).toFixed(1)} MB, growth ${(growth / 2 ** 20).toFixed(1)} MB`);
+      expect(growth).toBeLessThan(128 * 1024 * 1024);
     }
   });
 });
