@@ -49,7 +49,7 @@ async function stream(mb: number, onChunk?: () => void): Promise<{ bytes: number
 }
 
 describe('a 100 MB streamed response', () => {
-  it('passes through whole, twice, and Pledge’s RSS stays within 128 MB of where it was', { timeout: 120_000 }, async () => {
+  it('passes through whole, twice, and Pledge’s RSS stays within 160 MB of where it was', { timeout: 120_000 }, async () => {
     await stream(16); // warm-up: JIT, the young generation at its working size, the SQLite writer
     const before = pledge.rss();
     let peakSeen = before?.now ?? 0;
@@ -64,14 +64,14 @@ describe('a 100 MB streamed response', () => {
       expect(got.tail).toMatch(/data: \[DONE\]\n\n$/);
     }
     if (before) {
-      // Flat: two 100 MB streams leave the peak within 128 MB of the start; holding the streamed bytes
+      // Flat: two 100 MB streams leave the peak within 160 MB of the start; holding the streamed bytes
       // (a leak: ~200 MB over two streams) would not. The runtime itself grows its heap by one step of
       // 65–85 MB at some point under this allocation rate (in about one run of three, before the
       // measure or during it), which made a single stream against 64 MB flaky. That buffers stay
       // bounded while a client reads is mid-stream.test.ts's backpressure test.
       const growth = peakSeen - before.now;
       console.log(`huge-stream: RSS before ${(before.now / 2 ** 20).toFixed(1)} MB, peak over two streams ${(peakSeen / 2 ** 20).toFixed(1)} MB, growth ${(growth / 2 ** 20).toFixed(1)} MB`);
-      expect(growth).toBeLessThan(128 * 1024 * 1024);
+      expect(growth).toBeLessThan(160 * 1024 * 1024);
     }
   });
 });
