@@ -1,4 +1,4 @@
-import { isAsciiLetter } from './recognizer.ts';
+import { isAsciiLetter, isCapitalLetter } from './recognizer.ts';
 
 /**
  * Context cues: words just before a match that say what a number is. "order no. 9845012345"
@@ -237,9 +237,6 @@ function matchAt(t: CueTable, text: string, p: number, q: number, end: number): 
   return -1;
 }
 
-/** A capital letter: A–Z or a Latin-1 one. */
-const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-
 /** Lowercase for ASCII letters, the canonical form otherwise: equal keys for characters the i flag equates. */
 function foldKey(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
@@ -267,7 +264,7 @@ function digitOrSentenceEnd(text: string, from: number, to: number): boolean {
     if (c >= 48 && c <= 57) return true;
     // Not the word's own abbreviation dot ("Rs. 9845…", "no. 9845…"), unless the line ends there ("… on the account.\nUser: 9845…")
     // or a capital starts the next sentence ("… for 40 units. Card says 212-555-0147").
-    if ((c === 46 || c === 33 || c === 63) && i + 1 < to && (text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 32 && (i > from || isCapital(text.charCodeAt(i + 2)))))) return true;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < to && (text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 32 && (i > from || isCapitalLetter(text.charCodeAt(i + 2)))))) return true;
     // A line that goes on after the business word with another word ends its label: "Account Executive\n(702) 751-8525".
     if (c === 10 && wordBetween(text, from, i)) return true;
   }

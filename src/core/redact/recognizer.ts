@@ -108,6 +108,9 @@ function tryAtDigitRuns(text: string, index: TextIndex | undefined, startAt: Sta
 /** An ASCII letter, either case. */
 export const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
 
+/** A capital letter: A–Z or a Latin-1 one (À–Þ, not ×). */
+export const isCapitalLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
 /**
  * `[A-Za-z0-9\u00C0-\u024F_]`, the class the identifier patterns' lookarounds refuse next to a
  * match: an identifier glued to one of these is part of a longer word or code.

@@ -1,4 +1,4 @@
-import { isAsciiLetter } from '../recognizer.ts';
+import { isAsciiLetter, isCapitalLetter } from '../recognizer.ts';
 import { BUSINESS_CUE_WORDS } from '../context.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, STOP } from '../names/lexicon.ts';
 import { nameKey } from '../names/key.ts';
@@ -27,6 +27,8 @@ const NUMBER_WORDS = new Set(['number', 'numer', 'nummer', 'numero', 'número', 
 
 /** Phone labels and abbreviations of "number" and "telephone", written with a dot or a hyphen right before the number. */
 const GLUED_LABELS = new Set(['no', 'nr', 'num', 'tel', 'ph', 'mob', 'cel', 'cell', 'tlf', 'tfno', 'tlm', 'telf', 'phone', 'mobile', 'fone', 'wa', 'whatsapp']);
+/** Bit (c - 97) for each first letter of GLUED_LABELS. */
+const GLUED_FIRST = [...GLUED_LABELS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /** text[s - 1] is a '.' or '-' right after a phone label, a whole word: "no.", "Tel.", "ph-" (not "v1.", "www.x.", "SKU-"). */
 export function labelDotBefore(text: string, s: number): boolean {
@@ -36,8 +38,7 @@ export function labelDotBefore(text: string, s: number): boolean {
   while (a > 0 && s - 1 - a < 8 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
   if (s - 1 - a < 2 || (a > 0 && (isAsciiLetter(text.charCodeAt(a - 1)) || refusedBefore(text.charCodeAt(a - 1))))) return false;
   // Most words glued to a number ("INV-2024", "OD-…") start with no label's letter: no string is made for them.
-  const f = text.charCodeAt(a) | 32;
-  if (f !== 110 && f !== 116 && f !== 112 && f !== 109 && f !== 99 && f !== 102 && f !== 119) return false; // n t p m c f w
+  if ((GLUED_FIRST & (1 << ((text.charCodeAt(a) | 32) - 97))) === 0) return false;
   return GLUED_LABELS.has(text.slice(a, s - 1).toLowerCase());
 }
 
@@ -142,12 +143,8 @@ function nineOrTenDigits(raw: string): boolean {
  */
 function afterNameWord(text: string, start: number): boolean {
   const e = nameWordEnd(text, start);
-  if (e === -1) return false;
-  let a = e;
-  while (a > 0 && e - a < 32 && isNameLetter(text.charCodeAt(a - 1))) a--;
-  if (e - a < 3 || (a > 0 && isNameLetter(text.charCodeAt(a - 1)))) return false;
-  const first = text.charCodeAt(a);
-  if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return false;
+  const a = e === -1 ? -1 : capitalisedWordBefore(text, e);
+  if (a === -1) return false;
   // Not an acronym or a code; a capital after a hyphen starts a double surname's second part ("Bhattathiri-Banerjee").
   for (let i = a + 1; i < e; i++) if (text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90 && text.charCodeAt(i - 1) !== 45) return false;
   const word = text.slice(a, e);
@@ -181,11 +178,15 @@ function nameWordEnd(text: string, start: number): number {
 /** " on ", " no ", " al " or " au " right before `start`, after a capitalised word ("… Olvera no 912 …"). */
 export function onAfterCapital(text: string, start: number): boolean {
   if (start < 6 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 4) !== 32) return false;
-  if (!twoLetterWord(text.charCodeAt(start - 3) | 32, text.charCodeAt(start - 2) | 32)) return false;
-  let a = start - 4;
-  while (a > 0 && start - 4 - a < 32 && isNameLetter(text.charCodeAt(a - 1))) a--;
-  const c = text.charCodeAt(a);
-  return start - 4 - a >= 3 && ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde));
+  return twoLetterWord(text.charCodeAt(start - 3) | 32, text.charCodeAt(start - 2) | 32) && capitalisedWordBefore(text, start - 4) !== -1;
+}
+
+/** The start of the capitalised word of 3–32 name letters that ends at `e`, or -1. */
+function capitalisedWordBefore(text: string, e: number): number {
+  let a = e;
+  while (a > 0 && e - a < 32 && isNameLetter(text.charCodeAt(a - 1))) a--;
+  if (e - a < 3 || (a > 0 && isNameLetter(text.charCodeAt(a - 1)))) return -1;
+  return isCapitalLetter(text.charCodeAt(a)) ? a : -1;
 }
 
 /** "on", "no", "al" or "au", by their two letters (lowercased). */

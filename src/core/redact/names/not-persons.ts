@@ -12,6 +12,7 @@
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
+import { isAsciiLetter, isCapitalLetter } from '../recognizer.ts';
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
 
@@ -55,7 +56,6 @@ function isMaker(text: string, a: number, b: number): boolean {
   return false;
 }
 
-const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
 const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /** The findings without the PERSON ones these rules refuse; compacted in place only when one is refused. */
@@ -102,8 +102,7 @@ function saintsName(text: string, start: number, firstEnd: number, end: number):
 
 /** One capitalised word (no blank in text[firstEnd, end)) with a lowercase letter right after a hyphen. */
 function lowercaseAfterHyphen(text: string, start: number, firstEnd: number, end: number): boolean {
-  const c0 = text.charCodeAt(start);
-  if (firstEnd >= end || text.charCodeAt(firstEnd) !== 45 || !((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde))) return false;
+  if (firstEnd >= end || text.charCodeAt(firstEnd) !== 45 || !isCapitalLetter(text.charCodeAt(start))) return false;
   for (let i = firstEnd; i < end; i++) if (text.charCodeAt(i) === 32) return false;
   const c = text.charCodeAt(firstEnd + 1);
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
@@ -116,7 +115,7 @@ function possessiveFirm(text: string, end: number): boolean {
   let p = end + 3;
   for (let words = 0; words < 3; words++) {
     const c = text.charCodeAt(p);
-    if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false;
+    if (!isCapitalLetter(c)) return false;
     let e = p + 1;
     while (e < text.length && isLetter(text.charCodeAt(e))) e++;
     if ((flagsOf(nameKey(text.slice(p, e))) & PLACE) !== 0) return true;
