@@ -32,6 +32,8 @@ import { FRESH19_TEMPLATES } from '../test/pii-corpus/templates-fresh19.ts';
 import { FRESH20_TEMPLATES } from '../test/pii-corpus/templates-fresh20.ts';
 import { FRESH21_TEMPLATES } from '../test/pii-corpus/templates-fresh21.ts';
 import { FRESH22_TEMPLATES } from '../test/pii-corpus/templates-fresh22.ts';
+import { FRESH23_TEMPLATES } from '../test/pii-corpus/templates-fresh23.ts';
+import { FRESH24_TEMPLATES } from '../test/pii-corpus/templates-fresh24.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -159,6 +161,8 @@ const sets = [
   ['twentieth fresh held-out (test/pii-corpus/templates-fresh20.ts)', FRESH20_TEMPLATES],
   ['twenty-first fresh held-out (test/pii-corpus/templates-fresh21.ts)', FRESH21_TEMPLATES],
   ['twenty-second fresh held-out (test/pii-corpus/templates-fresh22.ts)', FRESH22_TEMPLATES],
+  ['twenty-third fresh held-out (test/pii-corpus/templates-fresh23.ts)', FRESH23_TEMPLATES],
+  ['twenty-fourth fresh held-out (test/pii-corpus/templates-fresh24.ts)', FRESH24_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
