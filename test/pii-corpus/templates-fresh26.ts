@@ -1,0 +1,116 @@
+/**
+ * Twenty-sixth blind held-out template set: financial services and HR. Loan and credit-card sales
+ * teams, NBFC collections, insurance agents, wealth advisors, payroll and recruitment agencies and
+ * background-verification vendors in India, the US and Europe: eligibility checks, document
+ * collection (passport, PAN, Aadhaar, SSN, NINO, IBAN, IFSC), EMI reminders, collection calls,
+ * claim intake, candidate screening calls, offer letters, payroll corrections, CRM exports (CSV,
+ * JSON, key: value), call-centre wrap-ups, WhatsApp chats and automated lead routing. Mostly
+ * English, with some Hinglish, Spanish, Polish, German, French, Italian and Portuguese.
+ *
+ * Phone numbers appear with and without labels, mid-sentence, right after names, in brackets,
+ * after a slash, pipe or colon, as alternates, in signatures and table rows. Names appear full,
+ * first-only, lower-case, upper-case, initialled, surname-only after titles and reversed.
+ * Hard negatives are plain text (banks and insurers, including ones named after people such as
+ * Lloyds, Goldman Sachs, Bajaj Finance, Kotak and Charles Schwab; product names; CIBIL-like scores;
+ * percentages) or look-alike slots (loan accounts, policy numbers, salaries and EMIs, dates, times,
+ * pincodes, application and invoice numbers), placed next to real PII. Every real PII value comes
+ * from a slot. Written without reading the engine.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH26_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    'Wrap-up | Agent {FIRST} | Customer {NAME} {PHONE} | Personal loan eligibility: CIBIL 781, net salary {~PRICE}, FOIR 42% | Bajaj Finance offer at 11.25% p.a. | Callback {~WEEKDAY} {~TIME}',
+    'name,mobile,email,loan_account,emi,due_date\n{NAME},{PHONE},{EMAIL},{~REF_EU},{~PRICE},{~DATE}\n{NAME_REV},{PHONE},{EMAIL},{~REF_EU},{~PRICE},{~DATE}',
+    '{"lead_id": "{~ORDER}", "applicant": "{NAME}", "pan": "{PAN}", "mobile": "{PHONE}", "product": "Kotak Platinum credit card", "cibil": 742, "pincode": "{~PINCODE}"}',
+    'Collections call note: Mr. {LAST} promised to pay EMI {~PRICE} on {~DATE}. Alternate number {PHONE} / {PHONE}. Loan a/c {~REF_EU}, DPD 34, bucket X. No abuse, recorded at {~TIME}.',
+    'Candidate: {NAME}\nRecruiter: {NAME_INIT}\nReferee: Dr. {LAST} ({PHONE})\nRole: {~JOB_TITLE}\nCTC offered: {~PRICE}\nNotice period: 60 days\nApplication: {~ORDER}',
+    'Payroll correction ticket {~TICKET}: employee {NAME_REV}, SSN {SSN}, was paid {~PRICE} instead of {~PRICE} for {~MONTH}. Goldman Sachs 401(k) deduction of 6% to be reversed. HR line {PHONE}.',
+    'Wealth review with {NAME} on {~DATE}: moving {~PRICE} from Charles Schwab brokerage into a Lloyds ISA. Client NINO {NINO}, mobile {PHONE}. Risk profile: balanced, 7% target.',
+    'BGV vendor update for {NAME_UP}: address check at {~STREET}, {~CITY} {~PINCODE} done; employment check with previous employer pending. Reference contact {FIRST} {PHONE}. Case {~INVOICE}.',
+    'Insurance claim intake: policyholder Ms. {LAST}, policy {~PO}, claim {~TICKET}. Hospitalisation {~DATE} to {~DATE}, bill {~PRICE}. Bank for NEFT: IFSC {IFSC}, payee {NAME}.',
+    'Lead routed by rule "home-loan-north" to {NAME_INIT} at {~TIME}. Applicant {name}, phone: {PHONE}, wants {~PRICE} over 20 years at 8.6%. Property {~ROOMS} in {~CITY}.',
+    'Kunde {NAME_REV}, Tel. {PHONE_EU}, IBAN {IBAN}. Ratenkredit bei der Commerzbank, Rate {~PRICE} zum {~DATE}. Rückruf durch Frau {LAST} am {~WEEKDAY}.',
+    'Nota de llamada: Sra. {LAST} ({PHONE_EU}) pide aplazar la cuota de {~PRICE} del préstamo {~REF_EU}. DNI {NIF}. Banco Santander, TAE 9,9%. Llamar de nuevo el {~DATE}.',
+    'Notatka: Pan {LAST}, tel. {PHONE_EU}, PESEL {PESEL}, wniosek o kartę kredytową {~ORDER}. Dochód {~PRICE} netto, scoring BIK 82%. Oddzwonić {~DATE} o {~TIME}.',
+    'Sales export\nowner: {NAME}\ncontact: {NAME_REV}\nphone: {PHONE}\nemail: {EMAIL_SPELT}\naadhaar: {AADHAAR}\nproduct: HDFC Regalia\nstage: documents pending since {~DATE}',
+    'Screening call done. {FIRST} ({PHONE}) is currently at {~JOB_TITLE} level, expects {~PRICE}. Referred by {NAME} from our Pune office; second reference {NAME_INIT} | {PHONE}.',
+    'Offer letter sent to {NAME} ({EMAIL}) for joining on {~DATE}. Fixed {~PRICE}, variable 15%. Passport {PASSPORT} copy received; PAN {PAN} verified against Form 16.',
+    'M. {LAST} a appelé au sujet de son assurance-vie AXA, contrat {~PO}. Numéro de rappel : {PHONE_EU}. IBAN {IBAN} pour le rachat partiel de {~PRICE}.',
+    'Call center wrap-up: {NAME_UP} called from {PHONE} about a disputed charge {~PRICE} on card ending 4421, ticket {~TICKET}. Card on file {CARD}. Issuer Barclays, chargeback filed {~DATE}.',
+  ],
+  whatsapp: [
+    'hi sir this is {name} from bajaj finance, aapka personal loan pre-approved hai {~PRICE} tak. pan card aur aadhaar bhej dijiye, mera number {PHONE} hai',
+    'Hello {FIRST}, your EMI of {~PRICE} for loan {~REF_EU} is due on {~DATE}. Pay via UPI to {UPI} or call {PHONE}. Ignore if already paid. - Team Kotak',
+    'bhai mera passport no {PASSPORT} hai aur pan {PAN}, loan file me daal dena. cibil 710 hai shayad',
+    'ok ma\'am, candidate {name} ka number {PHONE} hai, kal 11 baje interview. CTC expectation {~PRICE}',
+    '{NAME}: sending docs now\n{NAME}: aadhaar {AADHAAR}\n{NAME}: ifsc {IFSC}, a/c in SBI\nAgent: thanks, application {~ORDER} moved to underwriting at {~TIME}',
+    'Hola {FIRST}, soy {NAME} de la aseguradora Mapfre. Para tramitar el siniestro {~TICKET} necesito tu DNI {NIF} y un IBAN {IBAN}. Mi móvil {PHONE_EU}.',
+    'Dzień dobry Pani {LAST}, przypominamy o racie {~PRICE} za {~MONTH}. W razie pytań proszę dzwonić: {PHONE_EU}. Numer umowy {~REF_EU}.',
+    'pls call my wife {name} on {PHONE} she handles the insurance stuff, policy {~PO}. my own num is {PHONE}',
+    'Hi {FIRST}, Goldman Sachs Marcus here? no, this is {NAME_INIT} from the recruitment agency. Your reference {NAME} ({PHONE}) confirmed your dates. Offer on {~WEEKDAY}.',
+    'ssn is {SSN}, dob on the form. call me back at {PHONE} after {~TIME} pls, working till then',
+    'Salve {FIRST}, sono {NAME} di Intesa Sanpaolo. La rata del prestito {~REF_EU} di {~PRICE} scade il {~DATE}. Mi trovi al {PHONE_EU}.',
+    'Olá {FIRST}, o seu cartão Millennium tem um pagamento de {~PRICE} em atraso. Contacte {NAME} pelo {PHONE_EU} ou email {EMAIL}.',
+    'NO WAY I PAID ALREADY. UTR {~UTR}. TALK TO {NAME_UP} {PHONE}',
+    'Guten Tag Herr {LAST}, für den Kreditantrag {~ORDER} fehlt noch Ihr Reisepass {PASSPORT}. Rückfragen gern unter {PHONE_EU}. Viele Grüße, {NAME}',
+    'my nino is {NINO} and my iban {IBAN}, payroll said the {~MONTH} salary of {~PRICE} went to the old account',
+    'recruiter {name} here 🙂 forwarding JD for {~JOB_TITLE}. reply with cv + ur alt number. mine is {PHONE} | office {PHONE}',
+    'sir OTP {~OTP} aaya hai, kya aap {name} ho? aapke card {~LUHN_INVALID_16} pe limit increase ka offer hai, 3.5% processing fee',
+  ],
+  kyc: [
+    'KYC checklist for {NAME}:\n- PAN: {PAN}\n- Aadhaar: {AADHAAR}\n- Passport: {PASSPORT}\n- Bank IFSC: {IFSC}\n- Mobile: {PHONE}\n- Pincode: {~PINCODE}\n- Application: {~ORDER}',
+    'Applicant {NAME_REV} | PP no {PASSPORT} | PAN {PAN} | ph {PHONE} | CIBIL 802 | income {~PRICE}/month | product Bajaj Finserv EMI card',
+    'Background verification report {~INVOICE}: candidate {NAME_UP}, SSN {SSN}, no records found. Verified by {NAME_INIT} on {~DATE} at {~TIME}. Vendor line {PHONE}.',
+    'Right-to-work check: {NAME}, NI number {NINO}, passport {PASSPORT}, start date {~DATE}. Referee Mr. {LAST} reached on {PHONE}. Employer: Lloyds Banking Group.',
+    'Formulario de alta: Nombre {NAME}; DNI/NIE {NIF}; pasaporte {PASSPORT}; teléfono {PHONE_EU}; IBAN {IBAN}. Entidad: BBVA. Referencia del expediente {~REF_EU}.',
+    'Formularz KYC: {NAME_REV}, PESEL {PESEL}, nr telefonu {PHONE_EU}, rachunek {IBAN}, e-mail {EMAIL}. Wniosek {~ORDER} z dnia {~DATE}.',
+    'Personalausweis/Reisepass: {PASSPORT}\nName: {NAME}\nTelefon: {PHONE_EU}\nIBAN: {IBAN}\nBank: Deutsche Bank, Filiale {~CITY}\nKreditbetrag: {~PRICE}',
+    'W-9 received from {NAME} (ITIN {ITIN}), contact {EMAIL} / {PHONE}. 1099 invoice {~INVOICE} for {~PRICE}. Brokerage: Charles Schwab, account ref {~PO}.',
+    'Aadhaar {~VERHOEFF_INVALID_12} failed checksum, customer resent as {AADHAAR}. Name on PAN {PAN}: {NAME_UP}. Father name {NAME}. Mobile linked {PHONE}.',
+    'GST onboarding for DSA partner: GSTIN {GSTIN}, proprietor {NAME}, PAN {PAN}, settlement IFSC {IFSC}, UPI {UPI}. Payout 1.2% of disbursal.',
+    'Vendor BGV table\n| Candidate | Passport | Phone | Status |\n| {NAME} | {PASSPORT} | {PHONE} | clear |\n| {NAME_REV} | {PASSPORT} | {PHONE_EU} | pending |',
+    'Pièce d\'identité : passeport {PASSPORT}. Titulaire : Mme {LAST}, née le {~DATE}. Téléphone {PHONE_EU}. RIB / IBAN {IBAN}. Dossier de prêt Cetelem {~REF_EU}.',
+    'Documento: passaporto {PASSPORT}; intestatario {NAME}; cellulare {PHONE_EU}; IBAN {IBAN}; pratica di mutuo {~REF_EU} presso UniCredit, tasso 3,9%.',
+    'Card verification: {CARD} matched, {~LUHN_INVALID_16} rejected. Cardholder {NAME}, IP {IP}, device IMEI {~IMEI}. Reason code 05.',
+    'employee self-service: name {name}, ssn {SSN}, direct deposit routing update requested on {~DATE}, hr contact {NAME_INIT} {PHONE}',
+    'Passport number: {PASSPORT} (expires {~DATE}). Nationality: Indian. Emergency contact: {NAME}, relationship spouse, {PHONE}. Policy {~PO}, sum assured {~PRICE}.',
+  ],
+  refund: [
+    'Refund request: {NAME} was charged a foreclosure fee of {~PRICE} on loan {~REF_EU} though closed on {~DATE}. Refund to IFSC {IFSC}, UPI {UPI}. Contact {PHONE}.',
+    'Please reverse the double EMI debit of {~PRICE} (UTR {~UTR} and {~UTR}). Customer {NAME_UP}, PAN {PAN}, registered mobile {PHONE}. HDFC Bank ECS mandate {~PO}.',
+    'Premium refund on free-look cancellation: policy {~PO}, insured {NAME}, amount {~PRICE}. Credit IBAN {IBAN}. Agent {NAME_INIT} ({PHONE}).',
+    'Reembolso solicitado por {NAME}: comisión de apertura de {~PRICE} cobrada dos veces. IBAN {IBAN}, DNI {NIF}, tel. {PHONE_EU}. Factura {~INVOICE}.',
+    'Zwrot nadpłaty raty {~PRICE} dla Pana {LAST}. Konto {IBAN}, telefon kontaktowy {PHONE_EU}, PESEL {PESEL}. Umowa {~REF_EU}, Santander Consumer Bank.',
+    'Payroll overpayment recovery: employee {NAME_REV}, SSN {SSN}, overpaid {~PRICE} in {~MONTH}. Repay in 3 installments. Questions to payroll {PHONE} or {EMAIL}.',
+    'Card {CARD} charged annual fee {~PRICE} despite lifetime-free promise by the Kotak sales rep {FIRST}. Cardholder {NAME}, call {PHONE}. Ticket {~TICKET}.',
+    'Erstattung der Bearbeitungsgebühr {~PRICE}, Vertrag {~REF_EU}. Kontoinhaber {NAME}, IBAN {IBAN}. Rückfragen an Frau {LAST} unter {PHONE_EU}.',
+    'Remboursement des frais de dossier : {~PRICE}. Client M. {LAST}, téléphone {PHONE_EU}, IBAN {IBAN}. Référence {~INVOICE} du {~DATE}.',
+    'refund nahi aaya abhi tak, {~PRICE} ka. mera naam {name}, number {PHONE}, upi {UPI}. complaint {~TICKET}',
+    'Background check fee refund for candidate {NAME} (passport {PASSPORT}); offer withdrawn on {~DATE}. Agency invoice {~INVOICE}, {~PRICE}. Recruiter: {NAME_INIT} | {PHONE}',
+    'Claim settlement short by {~PRICE}: insured {NAME_UP}, NINO {NINO}, claim {~TICKET}, insurer Aviva. Contact via {EMAIL_SPELT} or {PHONE}.',
+    'Rimborso della polizza {~PO} per {NAME}: {~PRICE} sull\'IBAN {IBAN}. Per informazioni {PHONE_EU}. Generali, pratica del {~DATE}.',
+    'Reembolso do seguro de vida: titular {NAME}, IBAN {IBAN}, telemóvel {PHONE_EU}. Valor {~PRICE}, apólice {~PO}.',
+    'Processing fee refund (GST included) to {NAME}, GSTIN {GSTIN}, IFSC {IFSC}. Credit note {~INVOICE} for {~PRICE}. Bajaj Finance branch {~CITY} {~PINCODE}.',
+    'Dispute {~TICKET}: insurance premium auto-debited {~PRICE} from card {CARD}. Customer {NAME} / {PHONE} / {EMAIL}. Goldman Sachs Apple Card statement {~MONTH}.',
+  ],
+  lead: [
+    'New lead via Facebook form: {NAME}, {PHONE}, {EMAIL}. Interested in: Personal Loan {~PRICE}. Monthly income {~PRICE}. Pincode {~PINCODE}. Routed to {NAME_INIT}.',
+    'Auto-routing: lead {~UUID} score 87 -> team "wealth-US". Prospect {NAME} ({PHONE}), assets {~PRICE} at Charles Schwab. Owner {FIRST}. SLA 15 min.',
+    'Lead: {name} | {PHONE} | credit card | salaried | CIBIL 755 | {~CITY} | source: Google Ads | campaign {~VERSION}',
+    'Insurance lead from agent {NAME}: term plan for {NAME} aged 34, cover {~PRICE}, premium {~PRICE}. Contact {PHONE} (alt {PHONE}). Meeting {~WEEKDAY} {~TIME}.',
+    'Referral: {NAME} referred {NAME} for the {~JOB_TITLE} opening. Candidate phone {PHONE}, referrer extension 4521. Recruiter {NAME_INIT}.',
+    'lead_id,name,phone,product,loan_amount\n{~ORDER},{NAME},{PHONE},Home Loan,{~PRICE}\n{~ORDER},{NAME_UP},{PHONE},LAP,{~PRICE}',
+    '{"source": "website", "first_name": "{FIRST}", "last_name": "{LAST}", "phone": "{PHONE}", "email": "{EMAIL}", "product": "Gold Loan", "ltv": "75%", "branch_pin": "{~PINCODE}"}',
+    'Nuevo lead: {NAME}, móvil {PHONE_EU}, quiere una hipoteca de {~PRICE} en {~CITY}. Asignado a Sr. {LAST}. Fuente: Idealista.',
+    'Nowy lead: {NAME}, tel {PHONE_EU}, kredyt gotówkowy {~PRICE}, dochód {~PRICE}. Przypisano do {NAME_INIT}. mBank, RRSO 12,4%.',
+    'Neuer Interessent: {NAME_REV}, Handy {PHONE_EU}, E-Mail {EMAIL}. Baufinanzierung {~PRICE}, Zinsbindung 10 Jahre. Berater: Herr {LAST}.',
+    'Hi, I am {FIRST}, saw your ad for the Lloyds balance transfer card. You can reach me at {PHONE} after {~TIME}. my email is {EMAIL_SPELT}',
+    'Candidate sourcing: {NAME} / {PHONE} / {EMAIL} - 6 yrs in NBFC collections, current CTC {~PRICE}, expected 30% hike. Screening by {name} on {~DATE}.',
+    'Lead enrichment: company GSTIN {GSTIN}, director {NAME_UP}, mobile {PHONE}, business loan {~PRICE}, turnover {~PRICE}, PO {~PO}.',
+    'Nouveau prospect : Mme {LAST}, portable {PHONE_EU}, souhaite une assurance emprunteur pour un prêt de {~PRICE}. Rappel le {~DATE} à {~TIME}.',
+    'Nuovo contatto: {NAME}, cell. {PHONE_EU}, interessato a un prestito personale di {~PRICE}. Agente {NAME_INIT}, filiale di {~CITY}.',
+    'Round-robin assigned lead {~TICKET} to {FIRST}. Prospect: {NAME} - {PHONE} - wants Goldman Sachs Marcus savings comparison. Reminder {~WEEKDAY}.',
+    'Regards,\n{NAME}\nSenior Relationship Manager, Kotak Mahindra Bank\nM: {PHONE} | D: {PHONE}\nLead ref {~ORDER}',
+  ],
+};
