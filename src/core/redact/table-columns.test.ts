@@ -27,6 +27,12 @@ describe('cells under a name or a phone column', () => {
     expect(found(tsv, 'PHONE_NUMBER')).toEqual(['601 234 567']);
   });
 
+  it('joins an unquoted "Surname, Given" name so the columns after it line up', () => {
+    const csv = 'patient_id,name,phone,email,last_visit\nPT-0042,Qwenth, Zorblat,734 269 501,zq@wp.pl,22-11-2024\nPT-0043,Varma, Qwenth,020 822 5973,q@x.es,March 6, 2024\n';
+    expect(found(csv, 'PERSON')).toEqual(['Qwenth, Zorblat', 'Varma, Qwenth']);
+    expect(found(csv, 'PHONE_NUMBER')).toEqual(['734 269 501', '020 822 5973']);
+  });
+
   it('takes a bare "Name" or "Customer" column only in a table of contacts', () => {
     expect(found('name,price,sku\nZorblat Bundle,1200,SKU-1\n', 'PERSON')).toEqual([]);
     expect(found('| Customer | Plan | Seats |\n|---|---|---|\n| Zorblat Qwenth | Pro | 12 |', 'PERSON')).toEqual([]);

@@ -196,7 +196,8 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const cells = splitCells(text, lineStart, lineEnd, delimiter);
+    const split = splitCells(text, lineStart, lineEnd, delimiter);
+    const cells = split !== undefined && delimiter === ',' && split.length > kinds.length * 2 ? joinUnquotedName(text, split, kinds) : split;
     // A comma-separated row may have more cells than its header: an amount written "1,20,000" without
     // quotes splits. The cells before the split are read as they stand (most such amounts close a row).
     if (cells === undefined || (cells.length !== kinds.length * 2 && !(delimiter === ',' && cells.length > kinds.length * 2))) return lineStart - 1;
@@ -218,6 +219,23 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
     lineStart = lineEnd + 1;
   }
   return text.length;
+}
+
+/**
+ * A comma-separated row with more cells than its header, where a name column's cell and the next
+ * are one name written "Surname, Given" without quotes ("PT-0042,Desai, Susheel,98450…"): the two
+ * cells joined, so the columns after it line up again. Any other row is returned as it is.
+ */
+function joinUnquotedName(text: string, cells: number[], kinds: number[]): number[] {
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k]!;
+    if (kind !== NAME && kind !== NAME_IF_CONTACTS && kind !== CONTACT) continue;
+    const from = cells[2 * k]!;
+    const to = cells[2 * k + 3]!;
+    if (text.charCodeAt(cells[2 * k + 2]! - 1) === 44 || !isNameCell(text, from, to)) continue; // the given name after a blank: "Desai, Susheel"
+    return [...cells.slice(0, 2 * k), from, to, ...cells.slice(2 * k + 4)];
+  }
+  return cells;
 }
 
 /** A markdown table's rule line: only '|', '-', ':' and blanks. */

@@ -66,7 +66,7 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
     finds: ['IFSC «HDFC0001234»', '«SBIN0005943»', 'ifsc code: «hdfc0001234»', 'IFSC «Sbin0005943»'],
     ignores: ['HDFC1001234', 'HDFCO001234', 'promo sbin0005943', 'ifsc hdfc1001234'],
   },
-  IN_PASSPORT: { finds: ['passport no. «J8369854»', 'Passport: «Z1234567»'], ignores: ['SKU J8369854', 'J8369854', 'passport J0369854'] },
+  IN_PASSPORT: { finds: ['passport no. «J8369854»', 'Passport: «Z1234567»', 'Anmeldung: GILL, Reisepass «W1234567», IBAN', 'Mme Rana, passeport «Z1234567»', 'nr paszportu «K1234567»'], ignores: ['SKU J8369854', 'J8369854', 'passport J0369854'] },
   UK_NINO: { finds: ['NI «AB 12 34 56 C»', '«AB123456C»'], ignores: ['GB123456C', 'AB123456E', 'DA123456C'] },
   ES_NIF: {
     finds: ['DNI «12345678Z»', 'titular con NIF «48392019-L»', 'NIE: «X1234567L»', '«Y7654321G» (residente)'],

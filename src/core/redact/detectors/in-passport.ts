@@ -19,7 +19,9 @@ export const startAt: StartAtRun = (text, runs, r) => {
   const letter = text.charCodeAt(p - 1);
   return letter >= 65 && letter <= 90 && text.charCodeAt(p) !== 48 ? p - 1 : -1;
 };
-const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt', 'pp no', 'travel document'], ['sku', 'order', 'item', 'pnr', 'booking', 'ref'], 48);
+// The word in the languages our customers write: "Reisepass W1234567", "passeport …", "nr paszportu …".
+const PASSPORT_WORDS = ['passeport', 'reisepass', 'reisepassnummer', 'pasaporte', 'passaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort'];
+const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt', 'pp no', 'travel document', ...PASSPORT_WORDS], ['sku', 'order', 'item', 'pnr', 'booking', 'ref'], 48);
 
 export const inPassportRecognizer: Recognizer = {
   type: 'IN_PASSPORT',

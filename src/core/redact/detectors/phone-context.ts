@@ -175,10 +175,16 @@ function nameWordEnd(text: string, start: number): number {
   return -1;
 }
 
-/** " on ", " no ", " al " or " au " right before `start`, after a capitalised word ("… Olvera no 912 …"). */
-export function onAfterCapital(text: string, start: number): boolean {
+/**
+ * " on ", " no ", " al ", " au " or Dutch " op " right before `start`, after a word: the number one
+ * is called at, with the calling verb before the name or the place ("… liga para Roberto Olvera no
+ * 912 …", "Bel de huisartsenpraktijk op 612 …"). The caller then reads the whole cue window.
+ */
+export function atPrepositionAfterWord(text: string, start: number): boolean {
   if (start < 6 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 4) !== 32) return false;
-  return twoLetterWord(text.charCodeAt(start - 3) | 32, text.charCodeAt(start - 2) | 32) && capitalisedWordBefore(text, start - 4) !== -1;
+  const a = text.charCodeAt(start - 3) | 32;
+  const b = text.charCodeAt(start - 2) | 32;
+  return (twoLetterWord(a, b) || (a === 111 && b === 112)) && isNameLetter(text.charCodeAt(start - 5));
 }
 
 /** The start of the capitalised word of 3–32 name letters that ends at `e`, or -1. */
@@ -223,6 +229,35 @@ function afterEmail(text: string, start: number): boolean {
 }
 
 const OR_WORDS = new Set(['or', 'oder', 'o', 'ou', 'lub', 'of', 'and', 'und', 'y', 'e', 'et', 'i']);
+
+/** Digits and the characters written inside a phone number: blanks, '-', '.', brackets, '+'. */
+export const isPhoneChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 32 || c === 0xa0 || c === 45 || c === 46 || c === 40 || c === 41 || c === 43;
+
+/**
+ * The number is the second of a pair, after another number and " / ", " | ", ", ", "; " or a word
+ * for "or" ("Alternate: +44 20 7946 0958 / 612 345 678", "Tel. 030 1234567 oder 0151 2345678"):
+ * the label before the first one is the pair's, so the caller reads the whole cue window. The
+ * first number is 7+ digits of phone characters, within 24 code units.
+ */
+export function secondOfPair(text: string, start: number): boolean {
+  let p = start;
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  const c = text.charCodeAt(p - 1);
+  if (c === 47 || c === 124 || c === 44 || c === 59) p--;
+  else {
+    let a = p;
+    while (a > 0 && p - a < 4 && isNumberWordLetter(text.charCodeAt(a - 1))) a--;
+    if (a === p || a === 0 || text.charCodeAt(a - 1) !== 32 || !OR_WORDS.has(text.slice(a, p).toLowerCase())) return false;
+    p = a;
+  }
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  if (p === start || !isDigit(text.charCodeAt(p - 1))) return false;
+  let digits = 0;
+  for (let i = p - 1; i >= 0 && p - i <= 24 && isPhoneChar(text.charCodeAt(i)); i--) if (isDigit(text.charCodeAt(i))) digits++;
+  return digits >= 7;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const isNameLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;
 

@@ -54,8 +54,25 @@ describe('phone numbers as people write them', () => {
     ['quer orçamento, tlm 912 345 678', '912 345 678'],
     ['qualquer problema liga para 912 345 678, obrigado', '912 345 678'],
     ['Si no contesto, puedes marcar 612 345 678', '612 345 678'],
+    // A calling preposition after any word reads the whole cue window: Dutch "op", and a place before "al".
+    ['Bel de huisartsenpraktijk op 612 345 678 tussen 9 en 17 uur', '612 345 678'],
+    ['Llama a la clínica dental al 612 345 678', '612 345 678'],
+    // Polish "contact number" (genitive), and a line labelled "Alt:".
+    ['Wyniki wysłane mailem. Numer do kontaktu: 601 234 567. Luxmed, gabinet 21', '601 234 567'],
+    ['Alt: 0151 2345678', '0151 2345678'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
+  });
+
+  it.each([
+    // The second number of a pair takes the pair's label, however far back it stands.
+    ['Primary phone: 98450 12345\nAlternate: +44 20 7946 0958 / 612 345 678\nPharmacy: Apollo', ['98450 12345', '+44 20 7946 0958', '612 345 678']],
+    ['Tel. 030 1234567 oder 0151 2345678', ['030 1234567', '0151 2345678']],
+    // Two numbers glued by a slash in a CSV cell or a form field.
+    ['VARMA Chandani,+91 98450 12345/98450 67890,,NEET-W-24', ['+91 98450 12345', '98450 67890']],
+    ['phone/alt: (212) 555-0147/+34 612 345 678', ['(212) 555-0147', '+34 612 345 678']],
+  ])('%j: %j', (text, expected) => {
+    expect(phones(text)).toEqual(expected);
   });
 
   it.each([
@@ -74,6 +91,13 @@ describe('phone numbers as people write them', () => {
     ['(911) 555-1234'],
     ['❤️ 912 345 678'],
     ['Obrigado pela compra! 912 345 678 fatura 78236147'],
+    // After "on", a business word in the window still says what the number is; a pair after an order is no pair of phones.
+    ['please check the invoice on 612345678'],
+    ['order 4839201934 / 612345678'],
+    // Slash-joined digits that are no pair of written numbers: a decimal, a year, a path.
+    ['x 371670620.6/5 27679441 y'],
+    ['Ref 4839201934/2023'],
+    ['/api/v2/98450 12345/98450 67890'],
   ])('%j has no phone number', (text) => {
     expect(phones(text)).toEqual([]);
   });

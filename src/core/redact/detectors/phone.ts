@@ -5,7 +5,7 @@ import type { DigitRuns } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
-import { colonBefore, digitCount, labelDotBefore, labelledAsPhone, onAfterCapital, phoneOnRecordBefore, refusedBefore } from './phone-context.ts';
+import { atPrepositionAfterWord, colonBefore, digitCount, isPhoneChar, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
 
 export { refusedBefore };
 
@@ -231,7 +231,9 @@ const PHONE_CUES = [
   // Someone's number: "his no. …", "uska num …", "their nr …" ("my no" and "mera no" are above).
   ...['his', 'her', 'their', 'your', 'our', 'uska', 'uski', 'unka', 'unki', 'iska', 'iski', 'tera', 'teri', 'aapka', 'aapki', 'hamara', 'humara', 'mere']
     .flatMap((who) => ['no', 'num', 'nr'].map((n) => `${who} ${n}`)),
-  'meri num', 'mera num', 'apna num', 'apni no', 'meri number'];
+  'meri num', 'mera num', 'apna num', 'apni no', 'meri number',
+  // "Numer do kontaktu: …" (Polish genitive), and a line labelled "Alternate:" or "Alt:".
+  'kontaktu', 'kontaktowego', 'alternate', 'alt'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
@@ -569,6 +571,47 @@ function numbersAtJoins(text: string, index: TextIndex | undefined, out: Paramet
   });
 }
 
+/**
+ * Two written numbers glued by a slash, "+91 98450 12345/98450 67890" (a CSV cell, a form's
+ * "phone/alt" field), where the candidate pattern refuses to look: each side is a candidate when
+ * both hold 8+ digits of phone characters and one of them is more than a bare run (two bare runs
+ * are numbersAtJoins'). The left side must not be glued to a word or a path.
+ */
+function numbersAroundSlash(text: string, runs: DigitRuns, out: Parameters<Recognizer['scan']>[1]): void {
+  for (let r = 0; r + 1 < runs.count; r++) {
+    if (runs.after[r] !== 47) continue;
+    const slash = runs.start[r]! + runs.length[r]!;
+    const s = slash + 1;
+    const c = text.charCodeAt(s);
+    if (runs.start[r + 1]! > s + 1 || (runs.start[r + 1] === s + 1 && c !== 43 && c !== 40)) continue;
+    let a = slash;
+    while (a > 0 && slash - a < 24 && isSlashPairChar(text.charCodeAt(a - 1))) a--;
+    while (a < slash && !isAsciiDigit(text.charCodeAt(a)) && text.charCodeAt(a) !== 43 && text.charCodeAt(a) !== 40) a++;
+    if (a > 0 && refusedBefore(text.charCodeAt(a - 1))) continue;
+    const end = candidateEndAt(text, runs, r + 1, s);
+    if (end === -1) continue;
+    const left = text.slice(a, slash);
+    const right = text.slice(s, end);
+    if (!pairSide(left) || !pairSide(right) || (runs.start[r] === a && runs.start[r + 1] === s && end === s + runs.length[r + 1]!)) continue;
+    consider(text, out, a, left);
+    consider(text, out, s, right);
+  }
+}
+
+/** The characters of a number on either side of such a slash: digits, blanks, '-', brackets, '+' (no dot: "83.827/…" is a decimal's). */
+const isSlashPairChar = (c: number): boolean => c !== 46 && isPhoneChar(c);
+
+/**
+ * One side of a slash pair: 8–15 digits, with no dot, no two blanks in a row, no " - " and no one-digit group
+ * at either end ("5 27679441", "2859869801-6", "7750254  115" are no numbers written alone).
+ */
+function pairSide(side: string): boolean {
+  const digits = digitCount(side);
+  if (digits < 8 || digits > 15 || side.includes('.') || side.includes('  ') || side.includes(' - ') || endsInSingleDigit(side)) return false;
+  const first = side.charCodeAt(0) === 43 ? -1 : side.search(/[^\d]/);
+  return first !== 1;
+}
+
 /** One candidate `raw` at `start`: the numbering rules first, then the context. */
 function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: number, raw: string): void {
   // " - " with blanks around separates items ("policy 4504173134 - 09587656405"): each side is its own candidate.
@@ -599,9 +642,10 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     if (!europeanShaped(raw)) return;
     // Right after ": " the number is a label's value, and the label may be a longer phrase ("meine neue nummer für die lieferung: …"):
     // the whole cue window is read then.
-    // So is a number after a capitalised word and "on"/"no"/"al"/"au": the cue may stand before the name
-    // ("qualquer dúvida liga para Roberto Alanis Olvera no 912 …").
-    const near = colonBefore(text, start) || onAfterCapital(text, start) ? cue(text, start) : nearCue(text, start);
+    // So is a number after a word and "on"/"no"/"al"/"au"/"op": the cue may stand before the name or
+    // the place ("qualquer dúvida liga para Roberto Alanis Olvera no 912 …", "Bel de huisartsenpraktijk op 612 …").
+    // So is the second number of a pair ("Alternate: +44 20 7946 0958 / 612 345 678"): the label is the pair's.
+    const near = colonBefore(text, start) || atPrepositionAfterWord(text, start) || secondOfPair(text, start) ? cue(text, start) : nearCue(text, start);
     if (near === 'negative' ? !phoneOnRecordBefore(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw)) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
@@ -619,6 +663,7 @@ export const phoneRecognizer: Recognizer = {
   type: 'PHONE_NUMBER',
   scan(text, out, index) {
     numbersAtJoins(text, index, out);
+    numbersAroundSlash(text, (index ?? new TextIndex(text)).digitRuns(), out);
     eachPhoneCandidate(text, index, (matchStart, matchEnd) => {
       // "(9845012345)": an opening bracket that is not an area code's belongs to the prose.
       if (text.charCodeAt(matchStart) === 40 && !AREA_IN_BRACKETS.test(text.slice(matchStart, matchEnd))) consider(text, out, matchStart + 1, text.slice(matchStart + 1, matchEnd));
