@@ -3,13 +3,18 @@ import { seededRandom } from '../../../test/support/seeded-random.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward } from './context.ts';
 import type { Cue, CueMatcher } from './context.ts';
 
+const WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F]/i;
+
 /** The matcher as it was written before it became a loop: one regex over the window. The loop must agree with it. */
 function regexCueMatcher(positive: readonly string[], negative: readonly string[], window = 40, negativeWindow = 24): CueMatcher {
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const alt = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
   const re = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:(${alt(positive) || '(?!)'})|(${alt(negative) || '(?!)'}))(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi');
   return (text, start) => {
-    const slice = text.slice(Math.max(0, start - window), start);
+    let from = Math.max(0, start - window);
+    // A word the window cuts is not read from its middle.
+    while (from > 0 && from < start && WORD_CHAR.test(text[from - 1]!) && WORD_CHAR.test(text[from]!)) from++;
+    const slice = text.slice(from, start);
     re.lastIndex = 0;
     let last: Cue = null;
     let m: RegExpExecArray | null;

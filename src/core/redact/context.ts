@@ -17,7 +17,7 @@ export const BUSINESS_NUMBER_CUES = [
   'serial', 'imei', 'otp', 'pin', 'pincode', 'zip', 'amount', 'rs', 'inr', 'usd', 'eur', 'price', 'qty',
   'quantity', 'shipment', 'consignment', 'docket', 'model', 'version',
   'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',
-  'complaint', 'cin', 'account', 'acct', 'a/c', 'ac', 'customer id', 'cust id', 'emp id', 'employee id',
+  'complaint', 'cin', 'account', 'acct', 'a/c', 'ac', 'customer id', 'cust id', 'emp id', 'employee id', 'reservation',
 ];
 
 /**
@@ -37,6 +37,8 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   // Shipments: "nr przesyłki 804749939473", "Sendungsnummer …", "n° de colis …".
   'przesyłki', 'przesylki', 'przesyłka', 'przesylka', 'paczki', 'sendung', 'sendungsnummer', 'envío', 'envio', 'colis',
   'paket', 'lieferschein',
+  // Bookings: "Reserva 913522587", "Reservierung 4839201934", "prenotazione …".
+  'reserva', 'réservation', 'reservierung', 'prenotazione', 'rezerwacja', 'rezerwacji', 'reservering',
   'spedizione', 'zending', 'remessa',
   // Accounts: "para a conta 612345678", "cuenta 612345678".
   'conta', 'cuenta', 'konto', 'compte', 'rekening',
@@ -52,7 +54,7 @@ export const BUSINESS_CUE_WORDS: ReadonlySet<string> = new Set([...BUSINESS_NUMB
  * Cue lists are literal words; the window is short, so this stays O(window) per call.
  *
  * It gives what this regex search over `text.slice(start - window, start)` gives (context.test.ts
- * compares the two), written as a walk over the window's words (no slice, no match objects; the
+ * compares the two; a word the window's start cuts is left out of the slice), written as a walk over the window's words (no slice, no match objects; the
  * regex cost ~0.5 µs a call, most of a phone candidate's context check):
  *   /(?<![A-Za-z0-9\u00C0-\u024F])(?:(POSITIVE…)|(NEGATIVE…))(?![A-Za-z0-9\u00C0-\u024F])/gi
  * with each list longest first and the last match deciding; a negative word counts only within
@@ -64,7 +66,7 @@ export function createCueMatcher(positive: readonly string[], negative: readonly
   let table: CueTable | undefined;
   return function cueBefore(text, start) {
     const t = (table ??= sharedCueTable(positive, negative));
-    const from = Math.max(0, start - window);
+    const from = windowStart(text, start, window);
     if (t.backward) return lastCueBackward(t, text, from, start, negativeWindow);
     let last: Cue = null;
     // `p` is always a place a cue may start: the window's start, or right after a non-word character.
@@ -90,6 +92,16 @@ export function createCueMatcher(positive: readonly string[], negative: readonly
     if (last !== 'positive' && endsWithNumberMark(text, from, start)) return 'negative';
     return last;
   };
+}
+
+/**
+ * Where the window of `window` code units before `start` begins: at a word's start, so a word the
+ * window cuts is not read from its middle ("martin_cisneros@…" is no "tin", an ITIN's cue).
+ */
+function windowStart(text: string, start: number, window: number): number {
+  let from = Math.max(0, start - window);
+  while (from > 0 && from < start && isCueWordChar(text.charCodeAt(from - 1)) && isCueWordChar(text.charCodeAt(from))) from++;
+  return from;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ROLE_WORDS } from '../names/cues.ts';
 import type { CueStrength } from '../names/cues.ts';
-import { T_AMBIGUOUS, T_COMMON, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_STOP, T_UPPER } from '../names/tokens.ts';
+import { T_AMBIGUOUS, T_COMMON, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_PLACE, T_STOP, T_UPPER } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { adjacent, CAPITAL, known } from './person-words.ts';
 
@@ -30,6 +30,8 @@ export function acceptsAfterCue(text: string, t: Tokens, i: number, strength: Cu
   const capital = (b & CAPITAL) !== 0;
   const common = (b & T_COMMON) !== 0;
   const isKnown = known(b);
+  // A place's or a firm's word that is no name starts a place, not a name: German "im Schloss Elmau" ("im" is "I'm" too).
+  if ((b & T_PLACE) !== 0 && !isKnown && strength !== 'honorific') return false;
   // "mr sharma", "Dr. Zorblat"; not "dr said bring old reports": a lowercase word after a title is
   // a name unless it is an everyday word (a listed name that is one too: "said", "will").
   if (strength === 'honorific') {
@@ -46,6 +48,8 @@ export function acceptsAfterCue(text: string, t: Tokens, i: number, strength: Cu
   if (strength === 'strong' && isKnown) return capital || (b & T_AMBIGUOUS) === 0 || introEnds(text, t, i);
   if (isKnown && (capital || (b & T_LOWER_UNSAFE) === 0)) return !common || (b & T_AMBIGUOUS) !== 0 || capital;
   if (common) return false;
+  // "welcome kits", "a dear friend": a greeting's word after an article or a preposition is no greeting.
+  if (strength === 'strong' && (b & T_LOWER) !== 0 && greetingWordInPhrase(text, t.start[i - 1]!)) return false;
   // Short words in capitals are acronyms: "agent ID", "escalated to QA", "Hi HR".
   if (capital) return (b & T_UPPER) === 0 || t.len[i]! > 3;
   if ((b & T_LOWER) === 0 || t.len[i]! < 3) return false;
@@ -55,6 +59,17 @@ export function acceptsAfterCue(text: string, t: Tokens, i: number, strength: Cu
   if (strength === 'strong' && !(punctuatedGap(text, t.end[i - 1]!, t.start[i]!) || VOCATIVE_CUES.has(t.key[i - 1]!))) return true;
   if (strength === 'strong') return phraseClosed(text, t.end[i]!) || surnameFollows(text, t, i) || addressEnds(text, t, i);
   return introEnds(text, t, i, true);
+}
+
+/** Words before which a greeting's word is an adjective or a noun: "units of welcome kits", "our dear customer". */
+const PHRASE_WORDS = new Set(['of', 'the', 'a', 'an', 'our', 'your', 'my', 'their', 'his', 'her', 'for', 'with', 'this', 'that']);
+
+/** The word before the cue word at `cueStart`, one blank apart, is one of PHRASE_WORDS. */
+function greetingWordInPhrase(text: string, cueStart: number): boolean {
+  if (cueStart < 2 || text.charCodeAt(cueStart - 1) !== 32) return false;
+  let a = cueStart - 1;
+  while (a > 0 && cueStart - 1 - a < 5 && ((text.charCodeAt(a - 1) | 32) - 97) >>> 0 < 26) a--;
+  return a < cueStart - 1 && !isLetterCode(text.charCodeAt(a - 1)) && PHRASE_WORDS.has(text.slice(a, cueStart - 1).toLowerCase());
 }
 
 /** A listed surname, in lowercase and no everyday word, is the token after `i`: "thx, balgopal bhattathiri". */

@@ -60,4 +60,30 @@ describe('PERSON: everyday words shaped like names', () => {
   ])('%j stays a name: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
+
+  // From the twenty-third and twenty-fourth blind sets.
+  it.each([
+    ['Shift: night, ward 7.', []],
+    ['PO 4561295376, 449 units of welcome kits, AV vendor invoice 90165357.', []],
+    ['Lead score 72. Route to admissions.', []],
+    ["Lead source: Practo | Clinic: Dr. Batra's Homeopathy, Andheri", []],
+    ['[x] ITR for 3 years\n[x] Sponsor: Pranay Agarwal, +1 415 574 9999', ['Pranay Agarwal']],
+    ['correo ana@x.es. Tasa ₹1,30,690, referencia 619 700', []],
+    ["applicant VEDA VERMA, B.Com (Hons) first merit list", ['VEDA VERMA']],
+    ['interessiert sich für eine Hochzeit im Schloss Elmau, August 2026', []],
+    ['This is Datta from Thomas Cook, Connaught Place.', ['Datta']],
+    ['a wedding for ~300 guests at Udaipur or Jim Corbett in June', []],
+    ['Reserva 913522587, señal pagada', []],
+  ])('%j: %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it.each([
+    ['welcome priya!', ['priya']],
+    ['Hi Sneha, welcome kits are here', ['Sneha']],
+    ["im Rahul from sales", ['Rahul']],
+    ['Ward Smith asked for the invoice', ['Ward Smith']],
+  ])('%j stays a name: %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
 });

@@ -61,7 +61,7 @@ function numberLabelBefore(text: string, start: number): boolean {
 }
 
 /** "Phone on order: …", "number on file …": a phone label, then the record it is kept on, right before the number. */
-const RECORD_WORDS = new Set(['order', 'file', 'record', 'account', 'booking', 'profile', 'invoice', 'ticket']);
+const RECORD_WORDS = new Set(['order', 'file', 'record', 'account', 'booking', 'reservation', 'profile', 'invoice', 'ticket']);
 const LABEL_WORDS = new Set(['phone', 'mobile', 'cell', 'tel', 'contact', 'number', 'no']);
 
 /**

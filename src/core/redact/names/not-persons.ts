@@ -8,7 +8,8 @@
  *   word ("Dr. Batra's Positive Health Clinic", "Agarwal's Eye Hospital");
  * - a car or bike model after its maker ("Skoda Octavia", "Royal Enfield", "SEAT León");
  * - one word whose part after a hyphen is lowercase ("Tele-sales", "Co-founder"): names capitalise
- *   every part ("Bhadresha-Verma").
+ *   every part ("Bhadresha-Verma");
+ * - a degree's abbreviation: "B.Com", "M.Tech", "B. Sc".
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
@@ -75,7 +76,18 @@ function notAPerson(text: string, start: number, end: number): boolean {
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
   return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
-    || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end && isMaker(text, start, firstEnd));
+    || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end && isMaker(text, start, firstEnd)) || isDegree(text, start, end);
+}
+
+/** What follows "B." or "M." in a degree's abbreviation: "B.Com", "M.Tech", "B. Sc", "M.Phil". */
+const DEGREE_TAILS = new Set(['com', 'tech', 'sc', 'ed', 'pharm', 'arch', 'phil', 'des', 'lib', 'voc', 'e', 'a', 'b.a', 's']);
+
+/** The finding is a degree's abbreviation, an initial then a tail of DEGREE_TAILS ("B.Com (Hons)"). */
+function isDegree(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if ((c !== 66 && c !== 77) || text.charCodeAt(start + 1) !== 46 || end - start > 9) return false;
+  const tail = text.slice(text.charCodeAt(start + 2) === 32 ? start + 3 : start + 2, end).toLowerCase();
+  return DEGREE_TAILS.has(tail.endsWith('.') ? tail.slice(0, -1) : tail);
 }
 
 /**

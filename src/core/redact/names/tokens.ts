@@ -164,10 +164,14 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
  */
 const NOUN_ENDINGS = ['tion', 'sion', 'ción', 'cion', 'sión', 'ção', 'cao', 'zione', 'ment', 'ness', 'ship', 'ism', 'ung', 'ungen', 'heit', 'keit', 'schaft', 'ierung', 'heid', 'ość'];
 
-/** text[start, end) is a word the lexicon lacks that ends like an abstract noun: an everyday word, not a name. */
+/**
+ * text[start, end) is a word the lexicon lacks that ends like an abstract noun, or its English
+ * plural ("admissions", "payments"): an everyday word, not a name.
+ */
 function nounShaped(text: string, start: number, end: number): boolean {
   if (end - start < 7) return false;
-  const tail = text.slice(end - 6, end).toLowerCase();
+  const plural = (text.charCodeAt(end - 1) | 32) === 115 && end - start >= 8 ? 1 : 0;
+  const tail = text.slice(end - 6 - plural, end - plural).toLowerCase();
   for (const e of NOUN_ENDINGS) if (tail.endsWith(e)) return true;
   return false;
 }

@@ -7,7 +7,7 @@
 export const STOP_WORDS = `sir madam mam maam ma'am team all everyone guys folks bro sis dude buddy friend friends bhai bhaiya didi ji
 tel mob ph fax tlf tfno tlm cell mobile phone whatsapp landline handy móvil movil telefon telefone téléphone telefono
 sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please pls plz thx thanks ok okay okk hii hiii
-hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager
+hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager sponsor
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -71,7 +71,8 @@ travels tours holidays rentals diagnostics pathlabs pathology dental opticals op
 classes tuitions coaching handlooms caterers fabrics society chs apartments apartment residency heights towers enclave villas
 kunj niketan nivas sadan immobilien maison haus
 sales motor autohaus autos dealership dealers automotive concesionario muebles möbel moebel mobili meubles móveis moveis mobilya
-versicherung versicherungen assurance assurances seguros assicurazioni ubezpieczenia`;
+versicherung versicherungen assurance assurances seguros assicurazioni ubezpieczenia
+homeopathy homoeopathy ayurveda physiotherapy physio wellness fitness dentistry orthodontics`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -103,13 +104,13 @@ ${BUSINESS_WORDS}
 corso viale piazza piazzale vicolo strada lungomare contrada travessa praça praca chemin allée allee quai impasse straat laan plein gracht
 stadium stadion estadio arena auditorium policlinico ospedale clinica klinik klinikum szpital hôpital hopital lycée
 lycee liceo collège école ecole schule gymnasium close laboratories laboratory bagh seva galeries galerie galleria chaturthi idol murti mandir masjid gurudwara gurdwara
-janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osiedlu`;
+janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osiedlu schloss burg`;
 
 /**
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
