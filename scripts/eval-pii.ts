@@ -34,6 +34,8 @@ import { FRESH21_TEMPLATES } from '../test/pii-corpus/templates-fresh21.ts';
 import { FRESH22_TEMPLATES } from '../test/pii-corpus/templates-fresh22.ts';
 import { FRESH23_TEMPLATES } from '../test/pii-corpus/templates-fresh23.ts';
 import { FRESH24_TEMPLATES } from '../test/pii-corpus/templates-fresh24.ts';
+import { FRESH25_TEMPLATES } from '../test/pii-corpus/templates-fresh25.ts';
+import { FRESH26_TEMPLATES } from '../test/pii-corpus/templates-fresh26.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -163,6 +165,8 @@ const sets = [
   ['twenty-second fresh held-out (test/pii-corpus/templates-fresh22.ts)', FRESH22_TEMPLATES],
   ['twenty-third fresh held-out (test/pii-corpus/templates-fresh23.ts)', FRESH23_TEMPLATES],
   ['twenty-fourth fresh held-out (test/pii-corpus/templates-fresh24.ts)', FRESH24_TEMPLATES],
+  ['twenty-fifth fresh held-out (test/pii-corpus/templates-fresh25.ts)', FRESH25_TEMPLATES],
+  ['twenty-sixth fresh held-out (test/pii-corpus/templates-fresh26.ts)', FRESH26_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
