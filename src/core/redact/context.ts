@@ -46,6 +46,42 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'angebot', 'offerta', 'oferta', 'devis', 'presupuesto', 'orçamento', 'orcamento', 'preventivo', 'quotation',
 ];
 
+/** Words for "or" and "and" between two values written together ("… oder 0151 …", "UTR 6268… and 3038…"). */
+export const OR_WORDS: ReadonlySet<string> = new Set(['or', 'oder', 'o', 'ou', 'lub', 'of', 'and', 'und', 'y', 'e', 'et', 'i']);
+
+/** Digits and the characters written inside a number: blanks, '-', '.', brackets, '+'. */
+export const isNumberChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 32 || c === 0xa0 || c === 45 || c === 46 || c === 40 || c === 41 || c === 43;
+
+/**
+ * Where the first number of a pair starts when the number at `start` is its second, after " / ",
+ * " | ", ", ", "; " or a word of OR_WORDS ("Alternate: +44 20 7946 0958 / 612 345 678", "UTR
+ * 626863926034 and 303891378360"), or -1. The label before the first number is the pair's. The
+ * first is 7+ digits of number characters, read back at most 24 code units.
+ */
+export function pairFirstStart(text: string, start: number): number {
+  let p = start;
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  const c = text.charCodeAt(p - 1);
+  if (c === 47 || c === 124 || c === 44 || c === 59) p--;
+  else {
+    let a = p;
+    while (a > 0 && p - a < 4 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+    if (a === p || a === 0 || text.charCodeAt(a - 1) !== 32 || !OR_WORDS.has(text.slice(a, p).toLowerCase())) return -1;
+    p = a;
+  }
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  if (p === start || !isDigitCode(text.charCodeAt(p - 1))) return -1;
+  let digits = 0;
+  let first = p;
+  for (let i = p - 1; i >= 0 && p - i <= 24 && isNumberChar(text.charCodeAt(i)); i--) {
+    if (isDigitCode(text.charCodeAt(i))) { digits++; first = i; }
+    else if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 40) first = i;
+  }
+  return digits >= 7 ? first : -1;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** The one-word business cues of both lists, for a test of one word ("order", "Rechnung"). */
 export const BUSINESS_CUE_WORDS: ReadonlySet<string> = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES].filter((w) => !w.includes(' ')));
 

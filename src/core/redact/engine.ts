@@ -40,6 +40,7 @@ export function createDetector(options: DetectorOptions): Detect {
 
   const personOn = recognizers.includes(RECOGNIZERS.PERSON);
   const phoneOn = recognizers.includes(RECOGNIZERS.PHONE_NUMBER);
+  const passportOn = recognizers.includes(RECOGNIZERS.IN_PASSPORT);
   // Reused by this detector's calls (a call is synchronous: none can begin inside another).
   const candidates = new Candidates();
   const notPersons: number[] = [];
@@ -55,7 +56,7 @@ export function createDetector(options: DetectorOptions): Detect {
       addNameAnswers(text, candidates);
     }
     notPersons.length = 0;
-    addTableColumns(text, candidates, personOn, phoneOn, notPersons);
+    addTableColumns(text, candidates, personOn, phoneOn, notPersons, passportOn);
     let findings = resolveOverlaps(candidates);
     if (notPersons.length > 0) findings = dropPersonsInside(findings, notPersons);
     if (personOn) findings = dropNotPersons(text, dropBrands(text, findings));

@@ -33,6 +33,11 @@ describe('cells under a name or a phone column', () => {
     expect(found(csv, 'PHONE_NUMBER')).toEqual(['734 269 501', '020 822 5973']);
   });
 
+  it('reads a passport column', () => {
+    const md = '| Name | Passport | Phone | Status |\n|---|---|---|---|\n| Qwenth Zorblat | Z1234567 | +34 612 345 678 | clear |\n| Varma, Qwenth | A0123456 | 601 234 567 | pending |\n';
+    expect(found(md, 'IN_PASSPORT')).toEqual(['Z1234567']);
+  });
+
   it('takes a bare "Name" or "Customer" column only in a table of contacts', () => {
     expect(found('name,price,sku\nZorblat Bundle,1200,SKU-1\n', 'PERSON')).toEqual([]);
     expect(found('| Customer | Plan | Seats |\n|---|---|---|\n| Zorblat Qwenth | Pro | 12 |', 'PERSON')).toEqual([]);

@@ -4,15 +4,15 @@ import { nameKey } from './names/key.ts';
 import { isNameKey } from './name-fields.ts';
 
 /**
- * Cells under a name or a phone column of a table written in the text: CSV and TSV exports
+ * Cells under a name, a phone or a passport column of a table written in the text: CSV and TSV exports
  * ("id;nombre;telefono;email"), markdown tables ("| Owner | Contact | Phone |"). The header says what
  * a cell holds where the cell alone cannot: a national number without a label ("748403380"), a name
  * the lexicon lacks, written "Surname, Given" or in capitals. A company's column says the opposite:
  * no person is named there (`notPersons`: "Zara España" is a brand). Linear: a delimiter costs a
  * walk of at most a label's length back, a header line at most 400 characters, and a row is read once.
  */
-export function addTableColumns(text: string, out: Candidates, person: boolean, phone: boolean, notPersons: number[]): void {
-  if (!person && !phone) return;
+export function addTableColumns(text: string, out: Candidates, person: boolean, phone: boolean, notPersons: number[], passport: boolean): void {
+  if (!person && !phone && !passport) return;
   for (const delimiter of DELIMITERS) {
     let at = text.indexOf(delimiter);
     while (at !== -1) {
@@ -26,7 +26,7 @@ export function addTableColumns(text: string, out: Candidates, person: boolean, 
       const header = !shortCells(text, lineStart, lineEnd, delimiter) || (delimiter === ',' && !commaGlued(text, lineStart, lineEnd))
         ? undefined
         : headerOf(text, lineStart, lineEnd, delimiter);
-      const next = header === undefined ? lineEnd : tableRows(text, lineEnd, delimiter, header, out, person, phone, notPersons);
+      const next = header === undefined ? lineEnd : tableRows(text, lineEnd, delimiter, header, out, person, phone, notPersons, passport);
       at = next >= text.length ? -1 : text.indexOf(delimiter, next + 1);
     }
   }
@@ -65,6 +65,8 @@ const EMAIL = 4;
 const FIRM = 5;
 /** "Contact": a person's name, or their phone number or e-mail address. */
 const CONTACT = 6;
+/** "Passport", "Reisepass", "Nr paszportu": an Indian passport number (a letter, then seven digits). */
+const PASSPORT = 7;
 
 /** The longest header line read; a longer line is prose or data. */
 const MAX_HEADER = 400;
@@ -114,7 +116,7 @@ function headerOf(text: string, from: number, to: number, delimiter: Delimiter):
     if (!isLabel(label)) return undefined;
     const kind = columnKind(label);
     kinds.push(kind);
-    if (kind === PHONE || kind === NAME || kind === NAME_IF_CONTACTS || kind === CONTACT) wanted = true;
+    if (kind === PHONE || kind === NAME || kind === NAME_IF_CONTACTS || kind === CONTACT || kind === PASSPORT) wanted = true;
     if (kind === PHONE || kind === EMAIL || kind === CONTACT) contacts = true;
   }
   if (!wanted) return undefined;
@@ -171,10 +173,13 @@ const FIRM_WORDS = new Set([
   'organizacion', 'marca', 'marque', 'tienda', 'sklep', 'negocio',
 ]);
 
+const PASSPORT_WORDS = new Set(['passport', 'passeport', 'reisepass', 'pasaporte', 'passaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'pp', 'ppt']);
+
 function columnKind(label: string): number {
   const words = labelWords(label);
   if (words.length === 0) return OTHER;
   const last = words[words.length - 1]!;
+  if (PASSPORT_WORDS.has(last) || (words.length > 1 && PASSPORT_WORDS.has(words[0]!))) return PASSPORT;
   if (words.some((w) => w === 'mail' || w === 'email' || w === 'correo' || w === 'courriel')) return EMAIL;
   if (FIRM_WORDS.has(last) || (last === 'name' && words.length === 2 && FIRM_WORDS.has(words[0]!))) return FIRM;
   // "Contact no.", "Contact number": the number words were dropped, the label was longer.
@@ -191,7 +196,7 @@ function columnKind(label: string): number {
  * The rows after a header that ends at `headerEnd` (its '\n'): lines with as many cells. A markdown
  * table's rule line (|---|---|) is skipped. Returns where the table ends.
  */
-function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, person: boolean, phone: boolean, notPersons: number[]): number {
+function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, person: boolean, phone: boolean, notPersons: number[], passport: boolean): number {
   let lineStart = headerEnd + 1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -207,7 +212,9 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
         const kind = kinds[k]!;
         const from = cells[2 * k]!;
         const to = cells[2 * k + 1]!;
-        if (kind === FIRM) {
+        if (kind === PASSPORT) {
+          if (passport && PASSPORT_CELL.test(text.slice(from, to))) out.add('IN_PASSPORT', from, to, 60);
+        } else if (kind === FIRM) {
           if (person && to > from) notPersons.push(from, to);
         } else if ((kind === PHONE || kind === CONTACT) && isPhoneCell(text, from, to)) {
           if (phone) out.add('PHONE_NUMBER', from, to, 50);
@@ -237,6 +244,9 @@ function joinUnquotedName(text: string, cells: number[], kinds: number[]): numbe
   }
   return cells;
 }
+
+/** An Indian passport number's shape (detectors/in-passport.ts): a capital, then seven digits, the first not 0. */
+const PASSPORT_CELL = /^[A-Z][1-9]\d{2} ?\d{4}$/;
 
 /** A markdown table's rule line: only '|', '-', ':' and blanks. */
 function isRule(text: string, from: number, to: number): boolean {

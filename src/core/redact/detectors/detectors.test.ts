@@ -55,7 +55,9 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
   },
   IN_AADHAAR: {
     finds: ['Aadhaar «2345 6789 0124»', '«2345-6789-0124»', '«234567890124»'],
-    ignores: ['2345 6789 0123', '1345 6789 0124', 'AWB 234567890124', 'card 4202 2345 6789 0124', 'Kurier InPost, nr przesyłki 804749939473.'],
+    ignores: ['2345 6789 0123', '1345 6789 0124', 'AWB 234567890124', 'card 4202 2345 6789 0124', 'Kurier InPost, nr przesyłki 804749939473.',
+      // The second of a pair takes the pair's label.
+      'double EMI debit (UTR 626863926034 and 234567890124)'],
   },
   IN_PAN: {
     finds: ['PAN «ABCPK1234F»', '«AAACB1234C» company', 'my pan is «abcpk1234f»', 'pan card no. «Abcpk1234f»'],

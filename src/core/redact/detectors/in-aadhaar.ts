@@ -3,7 +3,7 @@ import { eachSpanAtDigitRuns, runStartIf } from '../recognizer.ts';
 import type { StartAtRun } from '../recognizer.ts';
 import { RUN_AADHAAR_DIGITS } from '../digit-runs.ts';
 import { verhoeffValidSkipping } from '../checksums.ts';
-import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher, EUROPEAN_BUSINESS_NUMBER_CUES, pairFirstStart } from '../context.ts';
 
 /** UIDAI: 12 digits, first 2–9, Verhoeff check digit; written compact or as 4-4-4 groups. */
 export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])[2-9]\d{3}([ \-]?)\d{4}\1\d{4}(?![A-Za-z0-9\u00C0-\u024F_\-\/]|\.\d|[ \-]\d)/y;
@@ -21,6 +21,9 @@ export const inAadhaarRecognizer: Recognizer = {
   scan(text, out, index) {
     eachSpanAtDigitRuns(CANDIDATE, text, index, startAt, (start, end) => {
       if (!verhoeffValidSkipping(text, start, end) || cue(text, start) === 'negative') return;
+      // The second of a pair takes the pair's label: "(UTR 626863926034 and 303891378360)".
+      const first = pairFirstStart(text, start);
+      if (first !== -1 && cue(text, first) === 'negative') return;
       out.add('IN_AADHAAR', start, end, 85);
     }, startFacts);
   },

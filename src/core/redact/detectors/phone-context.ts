@@ -1,5 +1,5 @@
 import { isAsciiLetter, isCapitalLetter } from '../recognizer.ts';
-import { BUSINESS_CUE_WORDS } from '../context.ts';
+import { BUSINESS_CUE_WORDS, OR_WORDS, pairFirstStart } from '../context.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, STOP } from '../names/lexicon.ts';
 import { nameKey } from '../names/key.ts';
 
@@ -170,21 +170,28 @@ function nameWordEnd(text: string, start: number): number {
   const c2 = text.charCodeAt(start - 2);
   if (c2 === 44 || c2 === 58) return c2 === 58 && text.charCodeAt(start - 3) === 32 ? start - 3 : start - 2; // French " : " too
   if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
-  // " on ", and Portuguese " no ", Spanish " al ", French " au " ("liga para Ana Sousa no 912 …").
-  if (start > 4 && text.charCodeAt(start - 4) === 32 && twoLetterWord(text.charCodeAt(start - 3) | 32, c2 | 32)) return start - 4;
+  // " on ", and Portuguese " no ", Spanish " al ", French " au ", German " unter " ("liga para Ana Sousa no 912 …").
+  let a = start - 1;
+  while (a > 0 && start - 1 - a < 5 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  if (a < start - 1 && a > 0 && text.charCodeAt(a - 1) === 32 && CALL_PREPOSITIONS.has(text.slice(a, start - 1).toLowerCase())) return a - 1;
   return -1;
 }
 
+/** Words for "at" or "by" that stand between a calling verb's object and the number: "liga para Ana no …", "Rückfragen an Frau X unter …". */
+const CALL_PREPOSITIONS = new Set(['on', 'at', 'op', 'no', 'al', 'au', 'unter', 'pelo', 'pela', 'sur']);
+
 /**
- * " on ", " no ", " al ", " au " or Dutch " op " right before `start`, after a word: the number one
+ * A word of CALL_PREPOSITIONS right before `start` (one blank between), after a word: the number one
  * is called at, with the calling verb before the name or the place ("… liga para Roberto Olvera no
- * 912 …", "Bel de huisartsenpraktijk op 612 …"). The caller then reads the whole cue window.
+ * 912 …", "Bel de huisartsenpraktijk op 612 …", "Contacte Esha Jangid pelo 912 …"). The caller then
+ * reads the whole cue window.
  */
 export function atPrepositionAfterWord(text: string, start: number): boolean {
-  if (start < 6 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 4) !== 32) return false;
-  const a = text.charCodeAt(start - 3) | 32;
-  const b = text.charCodeAt(start - 2) | 32;
-  return (twoLetterWord(a, b) || (a === 111 && b === 112)) && isNameLetter(text.charCodeAt(start - 5));
+  if (start < 5 || text.charCodeAt(start - 1) !== 32) return false;
+  let a = start - 1;
+  while (a > 0 && start - 1 - a < 5 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  if (a === start - 1 || a < 2 || text.charCodeAt(a - 1) !== 32 || !isNameLetter(text.charCodeAt(a - 2))) return false;
+  return CALL_PREPOSITIONS.has(text.slice(a, start - 1).toLowerCase());
 }
 
 /** The start of the capitalised word of 3–32 name letters that ends at `e`, or -1. */
@@ -195,9 +202,17 @@ function capitalisedWordBefore(text: string, e: number): number {
   return isCapitalLetter(text.charCodeAt(a)) ? a : -1;
 }
 
-/** "on", "no", "al" or "au", by their two letters (lowercased). */
-function twoLetterWord(a: number, b: number): boolean {
-  return (a === 111 && b === 110) || (a === 110 && b === 111) || (a === 97 && (b === 108 || b === 117));
+/**
+ * The number stands in brackets right after a name of two capitalised words, neither a business
+ * word: "Your reference Aalok Patil (98450 12345) confirmed": the person's number, even after a
+ * business word ("reference" names the person here, not the number).
+ */
+export function inBracketsAfterName(text: string, start: number): boolean {
+  if (start < 8 || text.charCodeAt(start - 1) !== 40 || text.charCodeAt(start - 2) !== 32) return false;
+  const last = capitalisedWordBefore(text, start - 2);
+  if (last < 2 || text.charCodeAt(last - 1) !== 32) return false;
+  const first = capitalisedWordBefore(text, last - 1);
+  return first !== -1 && !BUSINESS_CUE_WORDS.has(text.slice(first, last - 1).toLowerCase()) && !BUSINESS_CUE_WORDS.has(text.slice(last, start - 2).toLowerCase());
 }
 
 /**
@@ -228,36 +243,12 @@ function afterEmail(text: string, start: number): boolean {
   return false;
 }
 
-const OR_WORDS = new Set(['or', 'oder', 'o', 'ou', 'lub', 'of', 'and', 'und', 'y', 'e', 'et', 'i']);
 
-/** Digits and the characters written inside a phone number: blanks, '-', '.', brackets, '+'. */
-export const isPhoneChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 32 || c === 0xa0 || c === 45 || c === 46 || c === 40 || c === 41 || c === 43;
 
-/**
- * The number is the second of a pair, after another number and " / ", " | ", ", ", "; " or a word
- * for "or" ("Alternate: +44 20 7946 0958 / 612 345 678", "Tel. 030 1234567 oder 0151 2345678"):
- * the label before the first one is the pair's, so the caller reads the whole cue window. The
- * first number is 7+ digits of phone characters, within 24 code units.
- */
+/** The number is the second of a pair ("Alternate: +44 20 7946 0958 / 612 345 678"): see `pairFirstStart`. */
 export function secondOfPair(text: string, start: number): boolean {
-  let p = start;
-  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-  const c = text.charCodeAt(p - 1);
-  if (c === 47 || c === 124 || c === 44 || c === 59) p--;
-  else {
-    let a = p;
-    while (a > 0 && p - a < 4 && isNumberWordLetter(text.charCodeAt(a - 1))) a--;
-    if (a === p || a === 0 || text.charCodeAt(a - 1) !== 32 || !OR_WORDS.has(text.slice(a, p).toLowerCase())) return false;
-    p = a;
-  }
-  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-  if (p === start || !isDigit(text.charCodeAt(p - 1))) return false;
-  let digits = 0;
-  for (let i = p - 1; i >= 0 && p - i <= 24 && isPhoneChar(text.charCodeAt(i)); i--) if (isDigit(text.charCodeAt(i))) digits++;
-  return digits >= 7;
+  return pairFirstStart(text, start) !== -1;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const isNameLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;
 

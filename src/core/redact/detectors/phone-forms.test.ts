@@ -60,6 +60,12 @@ describe('phone numbers as people write them', () => {
     // Polish "contact number" (genitive), and a line labelled "Alt:".
     ['Wyniki wysłane mailem. Numer do kontaktu: 601 234 567. Luxmed, gabinet 21', '601 234 567'],
     ['Alt: 0151 2345678', '0151 2345678'],
+    // More words for "at": German "unter" after a name, Portuguese "pelo"; Italian "you find me at".
+    ['Bitte Rückfragen an Frau Montero Calvillo unter 0151 2345678.', '0151 2345678'],
+    ['Em caso de dúvida, contacte Esha Jangid pelo 912 345 678 ou email', '912 345 678'],
+    ['La rata di ₹ 4500 scade il 05.12.2026. Mi trovi al 347 123 4567.', '347 123 4567'],
+    // A number in brackets after a name, even after a business word: "reference" names the person.
+    ['Your reference Aalok Patil (09845012345) confirmed your dates.', '09845012345'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });
@@ -98,6 +104,8 @@ describe('phone numbers as people write them', () => {
     ['x 371670620.6/5 27679441 y'],
     ['Ref 4839201934/2023'],
     ['/api/v2/98450 12345/98450 67890'],
+    // A business word's number in brackets after a firm's word is still the firm's.
+    ['Your order Acme Invoice (4839201934) is ready'],
   ])('%j has no phone number', (text) => {
     expect(phones(text)).toEqual([]);
   });

@@ -2,10 +2,10 @@ import type { Recognizer } from '../recognizer.ts';
 import { isAsciiLetter } from '../recognizer.ts';
 import { eachRunWith, RUN_JOINED, TextIndex } from '../digit-runs.ts';
 import type { DigitRuns } from '../digit-runs.ts';
-import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES } from '../context.ts';
+import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES, isNumberChar } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
-import { atPrepositionAfterWord, colonBefore, digitCount, isPhoneChar, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
+import { atPrepositionAfterWord, colonBefore, digitCount, inBracketsAfterName, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
 
 export { refusedBefore };
 
@@ -233,7 +233,9 @@ const PHONE_CUES = [
     .flatMap((who) => ['no', 'num', 'nr'].map((n) => `${who} ${n}`)),
   'meri num', 'mera num', 'apna num', 'apni no', 'meri number',
   // "Numer do kontaktu: …" (Polish genitive), and a line labelled "Alternate:" or "Alt:".
-  'kontaktu', 'kontaktowego', 'alternate', 'alt'];
+  'kontaktu', 'kontaktowego', 'alternate', 'alt',
+  // Italian "you find me at …": "Mi trovi al 347 …", "reperibile al …".
+  'trovi', 'trovarmi', 'trovate', 'reperibile'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
@@ -599,7 +601,7 @@ function numbersAroundSlash(text: string, runs: DigitRuns, out: Parameters<Recog
 }
 
 /** The characters of a number on either side of such a slash: digits, blanks, '-', brackets, '+' (no dot: "83.827/…" is a decimal's). */
-const isSlashPairChar = (c: number): boolean => c !== 46 && isPhoneChar(c);
+const isSlashPairChar = (c: number): boolean => c !== 46 && isNumberChar(c);
 
 /**
  * One side of a slash pair: 8–15 digits, with no dot, no two blanks in a row, no " - " and no one-digit group
@@ -646,13 +648,14 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     // the place ("qualquer dúvida liga para Roberto Alanis Olvera no 912 …", "Bel de huisartsenpraktijk op 612 …").
     // So is the second number of a pair ("Alternate: +44 20 7946 0958 / 612 345 678"): the label is the pair's.
     const near = colonBefore(text, start) || atPrepositionAfterWord(text, start) || secondOfPair(text, start) ? cue(text, start) : nearCue(text, start);
-    if (near === 'negative' ? !phoneOnRecordBefore(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw)) return;
+    if (near === 'negative' ? !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw)) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
     return;
   }
   const context = raw.startsWith('+') ? null : cue(text, start);
-  if (context === 'negative' && !phoneOnRecordBefore(text, start)) return;
+  // A business word before a name does not label the number in brackets after it ("Your reference Aalok Patil (98450 12345)").
+  if (context === 'negative' && !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start)) return;
   // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
   // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
   if (context !== 'positive' && isBareTenDigits2to5(raw) && !labelledAsPhone(text, start, raw)) return;
