@@ -7,7 +7,7 @@ const persons = (text: string, field: string): string[] => detect(text, { field 
 
 describe('values under person-name keys', () => {
   it.each(['customer_name', 'customerName', 'Customer-Name', 'first_name', 'lastName', 'full_name', 'nombre', 'nazwisko', 'vorname', 'surname',
-    'attendees', 'participant', 'assigned_to', 'assignees', 'organiser'])('%s is a name key', (key) => {
+    'attendees', 'participant', 'assigned_to', 'assignees', 'organiser', 'partner_name', 'technicianName', 'student_name', 'passenger_name'])('%s is a name key', (key) => {
     expect(isNameKey(key)).toBe(true);
   });
   it.each(['name', 'company_name', 'product_name', 'tool_name', 'username_id', 'city', 'names_count', 'customer', 'client', 'owner', 'user', 'host'])('%s is not', (key) => {

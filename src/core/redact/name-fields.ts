@@ -11,7 +11,8 @@ import { nameKey } from './names/key.ts';
 const NAME_KEY = new RegExp(
   '^(?:(?:first|last|full|given|family|middle|sur|nick|display|customer|client|contact|lead|owner|assignee|agent|rep|recipient|'
   + 'sender|holder|accountholder|cardholder|nominee|father|mother|spouse|guardian|applicant|attendee|guest|patient|employee|'
-  + 'person|user|buyer|seller|tenant|candidate|caller|beneficiary)name|nombre|nombrecompleto|apellido|'
+  + 'person|user|buyer|seller|tenant|candidate|caller|beneficiary|partner|technician|worker|driver|tutor|teacher|student|parent|'
+  + 'passenger|traveller|traveler|landlord|member|referee|doctor)name|nombre|nombrecompleto|apellido|'
   + 'apellidos|nazwisko|imie|imię|vorname|nachname|prenom|prénom|cognome|nome|naam|voornaam|achternaam|'
   // Keys that hold people (a meeting's or a task's): "attendees": ["…", "…"], "assigned_to": "…".
   // Not "customer", "client", "lead", "owner", "user" or "host": a company, an id or a host name sits there as often.

@@ -158,6 +158,9 @@ const NAME_WORDS = new Set([
   'contact', 'contacto', 'kontakt', 'contatto', 'contato', 'ansprechpartner', 'owner', 'agent', 'rep', 'attendee', 'guest', 'patient',
   'employee', 'customer', 'client', 'cliente', 'klient', 'klientka', 'kunde', 'kundin', 'titular', 'beneficiary', 'holder', 'applicant',
   'nominee', 'person', 'persona', 'osoba', 'interlocutor', 'responsable', 'referente', 'solicitante', 'caller', 'lead', 'assignee',
+  // Who does the job: "| Job | Service | Technician | Phone |".
+  'technician', 'partner', 'worker', 'driver', 'tutor', 'teacher', 'student', 'parent', 'cleaner', 'plumber', 'electrician', 'tenant',
+  'landlord', 'passenger', 'traveller', 'traveler', 'member', 'tecnico', 'monteur',
 ]);
 /** Words before "name" that make it a thing's name: "Company name", "Product name". */
 const THING_WORDS = new Set([

@@ -13,6 +13,14 @@ describe('PERSON: unlisted names by their context', () => {
     // A name glossed with a relation, in brackets or after "of".
     ['Referral 🙌 Zorvath (my cousin) wants spoken-English classes', ['Zorvath']],
     ['Parent callback: Aasha Varman (father of Quenbar, JEE 2026 batch B)', ['Aasha Varman', 'Quenbar']],
+    // A tradesperson's word, a job given to someone, "my name" in Telugu, Tamil and Marathi.
+    ['sir, electrician Zorvath number kudunga? wiring problem', ['Zorvath']],
+    ['Monteur: Zorvath Quenbar\nAuftragsnr. 2024-1187', ['Zorvath Quenbar']],
+    ['Telugu-medium maths tutor, evenings. Matched Zorvath — rating 4.8', ['Zorvath']],
+    ['Presupuesto estimado Rs. 4500. Asignar a Zorvath.', ['Zorvath']],
+    ['Termin am Montag. Przypisano do Zorvath.', ['Zorvath']],
+    ['sir naa peru Zorvath, pest control ki vastunna', ['Zorvath']],
+    ['Missed-call lead at 10:40 AM. Callback by Zorvath: name given as quenbar', ['Zorvath']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

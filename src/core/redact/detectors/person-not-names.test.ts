@@ -74,6 +74,16 @@ describe('PERSON: everyday words shaped like names', () => {
     ['This is Datta from Thomas Cook, Connaught Place.', ['Datta']],
     ['a wedding for ~300 guests at Udaipur or Jim Corbett in June', []],
     ['Reserva 913522587, señal pagada', []],
+    // From the twenty-fifth and twenty-sixth.
+    ['Nuevo cliente potencial: Navin Dubashi, tel. 21 852 4567', ['Navin Dubashi']],
+    ['Driver onboarding (US): Sarla Patel, SSN 655-93-1234', ['Sarla Patel']],
+    ['Hello! Movers team lead Anasooya Naik will call', ['Anasooya Naik']],
+    ['sir AC service done ✅ Voltas 1.5 ton', []],
+    ['Reembolso do seguro de vida: titular Bhadrak Mehrotra', ['Bhadrak Mehrotra']],
+    ['Client NINO YH483336B, mobile 61743 79171', []],
+    ['my nino is JC 64 05 17 D and my iban follows', []],
+    ['wants Goldman Sachs Marcus savings comparison', []],
+    ['Zwrot nadpłaty dla Pana Asan-Gandhi.', ['Asan-Gandhi']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
@@ -83,6 +93,8 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Hi Sneha, welcome kits are here', ['Sneha']],
     ["im Rahul from sales", ['Rahul']],
     ['Ward Smith asked for the invoice', ['Ward Smith']],
+    ['Nino Sharma called about the loan', ['Nino Sharma']],
+    ['mónica velázquez niño called from the office', ['mónica velázquez niño']],
   ])('%j stays a name: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

@@ -80,7 +80,9 @@ export const TAIL_PATTERNS: Record<Tail, RegExp> = {
 export const RELATIONS: readonly string[] = ['friend', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'cousin', 'uncle', 'aunt',
   'nephew', 'niece', 'partner', 'colleague', 'boss', 'assistant', 'manager', 'neighbour', 'dad', 'mom'];
 /** Roles written right before a name, a blank between ("Customer Harit Varma", "cardholder …"); person-after-cue.ts reads their last words. */
-export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder|owner|cliente|klient|klientka|kunde|kundin|titular|beneficiary|applicant|nominee';
+export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder|owner|cliente|klient|klientka|kunde|kundin|titular|beneficiary|applicant|nominee'
+  // A tradesperson sent to a job: "electrician Luz number kudunga?", "monteur Jordi komt lunes", "Técnico asignado Bhaanumati".
+  + '|electrician|plumber|technician|cleaner|mechanic|carpenter|monteur|técnico asignado|tecnico asignado|électricien|electricista|fontanero|plombier|elektriker|klempner|installateur';
 /** Every word of every cue phrase: the tokenizer must keep these. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON) as string[]);
 

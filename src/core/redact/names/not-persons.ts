@@ -9,7 +9,8 @@
  * - a car or bike model after its maker ("Skoda Octavia", "Royal Enfield", "SEAT León");
  * - one word whose part after a hyphen is lowercase ("Tele-sales", "Co-founder"): names capitalise
  *   every part ("Bhadresha-Verma");
- * - a degree's abbreviation: "B.Com", "M.Tech", "B. Sc".
+ * - a degree's abbreviation: "B.Com", "M.Tech", "B. Sc";
+ * - an identifier's label right before that identifier ("Client NINO YH483336B").
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
@@ -64,12 +65,24 @@ export function dropNotPersons(text: string, findings: Finding[]): Finding[] {
   let kept = 0;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
-    if (f.type === 'PERSON' && notAPerson(text, f.start, f.end)) continue;
+    if (f.type === 'PERSON' && (notAPerson(text, f.start, f.end) || labelOfNext(text, f, findings[k + 1]))) continue;
     if (kept !== k) findings[kept] = f;
     kept++;
   }
   findings.length = kept;
   return findings;
+}
+
+/** Labels of identifiers that are names too ("Nino", "Pan", "Tin"). */
+const ID_LABELS = new Set(['nino', 'pan', 'tin', 'uid', 'nie', 'nif', 'dni', 'pesel', 'iban', 'upi', 'ifsc', 'ssn', 'itin', 'gstin']);
+
+/** What may stand between a label and its identifier: blanks and a colon, or "is", "no", "nr" ("my nino is JC 64 05 17 D"). */
+const LABEL_GAP = /^[ :.]*(?:is|es|ist|est|no|nr|number)?[ :.]*$/i;
+
+/** The finding is an identifier's label, that identifier found right after it: "Client NINO YH483336B", "PAN: ABCPD1234E". */
+function labelOfNext(text: string, f: Finding, next: Finding | undefined): boolean {
+  if (next === undefined || next.type === 'PERSON' || next.start - f.end > 10 || f.end - f.start > 6) return false;
+  return ID_LABELS.has(text.slice(f.start, f.end).toLowerCase()) && LABEL_GAP.test(text.slice(f.end, next.start));
 }
 
 function notAPerson(text: string, start: number, end: number): boolean {

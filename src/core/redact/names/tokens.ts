@@ -166,14 +166,15 @@ const NOUN_ENDINGS = ['tion', 'sion', 'ción', 'cion', 'sión', 'ção', 'cao', 
 
 /**
  * text[start, end) is a word the lexicon lacks that ends like an abstract noun, or its English
- * plural ("admissions", "payments"): an everyday word, not a name.
+ * plural ("admissions", "payments"), or a long gerund: an everyday word, not a name.
  */
 function nounShaped(text: string, start: number, end: number): boolean {
   if (end - start < 7) return false;
   const plural = (text.charCodeAt(end - 1) | 32) === 115 && end - start >= 8 ? 1 : 0;
   const tail = text.slice(end - 6 - plural, end - plural).toLowerCase();
   for (const e of NOUN_ENDINGS) if (tail.endsWith(e)) return true;
-  return false;
+  // An English gerund of nine letters or more ("onboarding", "scheduling"); shorter ones may be surnames ("Harding").
+  return end - start >= 9 && tail.endsWith('ing');
 }
 
 /** Fill the word cache's entry at `ce` for the word text[start, end) with these hashes; returns its value. */

@@ -8,6 +8,7 @@ export const STOP_WORDS = `sir madam mam maam ma'am team all everyone guys folks
 tel mob ph fax tlf tfno tlm cell mobile phone whatsapp landline handy móvil movil telefon telefone téléphone telefono
 sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please pls plz thx thanks ok okay okk hii hiii
 hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager sponsor
+potencial potential prospective naa pana panu panem panią ac
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -72,7 +73,7 @@ classes tuitions coaching handlooms caterers fabrics society chs apartments apar
 kunj niketan nivas sadan immobilien maison haus
 sales motor autohaus autos dealership dealers automotive concesionario muebles möbel moebel mobili meubles móveis moveis mobilya
 versicherung versicherungen assurance assurances seguros assicurazioni ubezpieczenia
-homeopathy homoeopathy ayurveda physiotherapy physio wellness fitness dentistry orthodontics`;
+homeopathy homoeopathy ayurveda physiotherapy physio wellness fitness dentistry orthodontics movers packers`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -110,7 +111,7 @@ janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osied
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
