@@ -18,6 +18,7 @@ export const BUSINESS_NUMBER_CUES = [
   'quantity', 'shipment', 'consignment', 'docket', 'model', 'version',
   'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',
   'complaint', 'cin', 'account', 'acct', 'a/c', 'ac', 'customer id', 'cust id', 'emp id', 'employee id', 'reservation',
+  'job', 'loan', 'contract',
 ];
 
 /**
@@ -39,6 +40,9 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'paket', 'lieferschein',
   // Bookings: "Reserva 913522587", "Reservierung 4839201934", "prenotazione …".
   'reserva', 'réservation', 'reservierung', 'prenotazione', 'rezerwacja', 'rezerwacji', 'reservering',
+  // Contracts, loans and appointments: "Numer umowy …", "La rata del prestito …", "Afspraak …".
+  'umowa', 'umowy', 'umowie', 'prestito', 'préstamo', 'prestamo', 'empréstimo', 'emprestimo', 'kredyt', 'kredytu', 'darlehen',
+  'contrato', 'contratto', 'contrat', 'vertrag', 'afspraak',
   'spedizione', 'zending', 'remessa',
   // Accounts: "para a conta 612345678", "cuenta 612345678".
   'conta', 'cuenta', 'konto', 'compte', 'rekening',

@@ -1,6 +1,6 @@
 import type { Detect, DetectHint, DetectorOptions } from './detector.ts';
 import { addNameAnswers, addNameField, addNameFieldsInJsonText, addNameFieldsInKeyLines } from './name-fields.ts';
-import type { Finding } from './entities.ts';
+import type { EntityType, Finding } from './entities.ts';
 import type { Recognizer } from './recognizer.ts';
 import { Candidates } from './candidates.ts';
 import { RECOGNIZERS } from './detectors/index.ts';
@@ -8,6 +8,7 @@ import { compileCustomEntity } from './custom.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { TextIndex } from './digit-runs.ts';
 import { addTableColumns } from './table-columns.ts';
+import type { TableScan } from './table-columns.ts';
 import { dropBrands } from './names/brands.ts';
 import { dropNotPersons } from './names/not-persons.ts';
 
@@ -43,7 +44,7 @@ export function createDetector(options: DetectorOptions): Detect {
   const passportOn = recognizers.includes(RECOGNIZERS.IN_PASSPORT);
   // Reused by this detector's calls (a call is synchronous: none can begin inside another).
   const candidates = new Candidates();
-  const notPersons: number[] = [];
+  const table: TableScan = { persons: personOn, phones: phoneOn, passports: passportOn, notPersons: [], notPhones: [] };
   return function detect(text: string, hint?: DetectHint): Finding[] {
     if (text.length === 0 || recognizers.length === 0) return [];
     candidates.clear();
@@ -55,28 +56,31 @@ export function createDetector(options: DetectorOptions): Detect {
       addNameFieldsInKeyLines(text, candidates);
       addNameAnswers(text, candidates);
     }
-    notPersons.length = 0;
-    addTableColumns(text, candidates, personOn, phoneOn, notPersons, passportOn);
+    table.notPersons.length = 0;
+    table.notPhones.length = 0;
+    addTableColumns(text, candidates, table);
     let findings = resolveOverlaps(candidates);
-    if (notPersons.length > 0) findings = dropPersonsInside(findings, notPersons);
+    if (table.notPersons.length > 0) findings = dropInside(findings, table.notPersons, 'PERSON');
+    if (table.notPhones.length > 0) findings = dropInside(findings, table.notPhones, 'PHONE_NUMBER');
     if (personOn) findings = dropNotPersons(text, dropBrands(text, findings));
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };
 }
 
 /**
- * PERSON findings inside one of the spans (start, end pairs) are dropped: a company's table cell.
- * Findings come in text order; the spans are taken by start, with the furthest end of those that
- * start at or before a finding: it lies inside one of them exactly when that end reaches its end.
+ * Findings of `type` inside one of the spans (start, end pairs) are dropped: a company's table cell
+ * holds no person, a loan account's cell no phone number. Findings come in text order; the spans are
+ * taken by start, with the furthest end of those that start at or before a finding: it lies inside
+ * one of them exactly when that end reaches its end.
  */
-function dropPersonsInside(findings: Finding[], pairs: number[]): Finding[] {
+function dropInside(findings: Finding[], pairs: number[], type: EntityType): Finding[] {
   const spans: [number, number][] = [];
   for (let k = 0; k < pairs.length; k += 2) spans.push([pairs[k]!, pairs[k + 1]!]);
   spans.sort((a, b) => a[0] - b[0]);
   let k = 0;
   let reach = -1;
   return findings.filter((f) => {
-    if (f.type !== 'PERSON') return true;
+    if (f.type !== type) return true;
     for (; k < spans.length && spans[k]![0] <= f.start; k++) reach = Math.max(reach, spans[k]![1]);
     return f.end > reach;
   });

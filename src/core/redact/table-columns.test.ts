@@ -33,6 +33,13 @@ describe('cells under a name or a phone column', () => {
     expect(found(csv, 'PHONE_NUMBER')).toEqual(['734 269 501', '020 822 5973']);
   });
 
+  it('leaves a reference column\'s numbers alone, even after an e-mail address', () => {
+    const csv = 'name,mobile,email,loan_account,emi,due_date\nQwenth Zorblat,+34 612 345 678,zq@wp.pl,4839201934,Rs. 4500,05-12-2026\n';
+    expect(found(csv, 'PHONE_NUMBER')).toEqual(['+34 612 345 678']);
+    const owners = 'case owner,phone\nQwenth Zorblat,601 234 567\n';
+    expect(found(owners, 'PERSON')).toEqual(['Qwenth Zorblat']);
+  });
+
   it('reads a passport column', () => {
     const md = '| Name | Passport | Phone | Status |\n|---|---|---|---|\n| Qwenth Zorblat | Z1234567 | +34 612 345 678 | clear |\n| Varma, Qwenth | A0123456 | 601 234 567 | pending |\n';
     expect(found(md, 'IN_PASSPORT')).toEqual(['Z1234567']);

@@ -1,4 +1,5 @@
 import type { Candidates } from './candidates.ts';
+import { BUSINESS_CUE_WORDS } from './context.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './names/lexicon.ts';
 import { nameKey } from './names/key.ts';
 import { isNameKey } from './name-fields.ts';
@@ -11,8 +12,19 @@ import { isNameKey } from './name-fields.ts';
  * no person is named there (`notPersons`: "Zara España" is a brand). Linear: a delimiter costs a
  * walk of at most a label's length back, a header line at most 400 characters, and a row is read once.
  */
-export function addTableColumns(text: string, out: Candidates, person: boolean, phone: boolean, notPersons: number[], passport: boolean): void {
-  if (!person && !phone && !passport) return;
+export interface TableScan {
+  /** Which entities the detector finds. */
+  persons: boolean;
+  phones: boolean;
+  passports: boolean;
+  /** Spans (start, end pairs) the caller clears of PERSON findings: a company's cells. */
+  notPersons: number[];
+  /** Spans the caller clears of phone findings: a loan account's, an invoice's or an order's cells. */
+  notPhones: number[];
+}
+
+export function addTableColumns(text: string, out: Candidates, t: TableScan): void {
+  if (!t.persons && !t.phones && !t.passports) return;
   for (const delimiter of DELIMITERS) {
     let at = text.indexOf(delimiter);
     while (at !== -1) {
@@ -26,7 +38,7 @@ export function addTableColumns(text: string, out: Candidates, person: boolean, 
       const header = !shortCells(text, lineStart, lineEnd, delimiter) || (delimiter === ',' && !commaGlued(text, lineStart, lineEnd))
         ? undefined
         : headerOf(text, lineStart, lineEnd, delimiter);
-      const next = header === undefined ? lineEnd : tableRows(text, lineEnd, delimiter, header, out, person, phone, notPersons, passport);
+      const next = header === undefined ? lineEnd : tableRows(text, lineEnd, delimiter, header, out, t);
       at = next >= text.length ? -1 : text.indexOf(delimiter, next + 1);
     }
   }
@@ -67,6 +79,8 @@ const FIRM = 5;
 const CONTACT = 6;
 /** "Passport", "Reisepass", "Nr paszportu": an Indian passport number (a letter, then seven digits). */
 const PASSPORT = 7;
+/** "loan_account", "Invoice No.", "Numer umowy": a reference number, never a phone number. */
+const REFERENCE = 8;
 
 /** The longest header line read; a longer line is prose or data. */
 const MAX_HEADER = 400;
@@ -176,6 +190,9 @@ const FIRM_WORDS = new Set([
   'organizacion', 'marca', 'marque', 'tienda', 'sklep', 'negocio',
 ]);
 
+/** Words of a reference column's label: the business cues (context.ts) but "account", and a few more. */
+const REFERENCE_WORDS = new Set([...[...BUSINESS_CUE_WORDS].map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).filter((w) => w !== 'account' && w !== 'ac'), 'id', 'loan', 'emi']);
+
 const PASSPORT_WORDS = new Set(['passport', 'passeport', 'reisepass', 'pasaporte', 'passaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'pp', 'ppt']);
 
 function columnKind(label: string): number {
@@ -183,6 +200,9 @@ function columnKind(label: string): number {
   if (words.length === 0) return OTHER;
   const last = words[words.length - 1]!;
   if (PASSPORT_WORDS.has(last) || (words.length > 1 && PASSPORT_WORDS.has(words[0]!))) return PASSPORT;
+  // A business word names the column's number ("loan_account", "Order ID", "Policy No."), unless a person's or a
+  // phone's word does ("Case owner", "Order phone"); "Account" alone is a firm's.
+  if (words.some((w) => REFERENCE_WORDS.has(w)) && !words.some((w) => NAME_WORDS.has(w) || PHONE_WORDS.has(w) || w === 'mail' || w === 'email')) return REFERENCE;
   if (words.some((w) => w === 'mail' || w === 'email' || w === 'correo' || w === 'courriel')) return EMAIL;
   if (FIRM_WORDS.has(last) || (last === 'name' && words.length === 2 && FIRM_WORDS.has(words[0]!))) return FIRM;
   // "Contact no.", "Contact number": the number words were dropped, the label was longer.
@@ -199,7 +219,8 @@ function columnKind(label: string): number {
  * The rows after a header that ends at `headerEnd` (its '\n'): lines with as many cells. A markdown
  * table's rule line (|---|---|) is skipped. Returns where the table ends.
  */
-function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, person: boolean, phone: boolean, notPersons: number[], passport: boolean): number {
+function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, t: TableScan): number {
+  const { persons: person, phones: phone, passports: passport, notPersons, notPhones } = t;
   let lineStart = headerEnd + 1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -215,7 +236,9 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
         const kind = kinds[k]!;
         const from = cells[2 * k]!;
         const to = cells[2 * k + 1]!;
-        if (kind === PASSPORT) {
+        if (kind === REFERENCE) {
+          if (phone && to > from) notPhones.push(from, to);
+        } else if (kind === PASSPORT) {
           if (passport && PASSPORT_CELL.test(text.slice(from, to))) out.add('IN_PASSPORT', from, to, 60);
         } else if (kind === FIRM) {
           if (person && to > from) notPersons.push(from, to);

@@ -66,6 +66,11 @@ describe('phone numbers as people write them', () => {
     ['La rata di ₹ 4500 scade il 05.12.2026. Mi trovi al 347 123 4567.', '347 123 4567'],
     // A number in brackets after a name, even after a business word: "reference" names the person.
     ['Your reference Aalok Patil (09845012345) confirmed your dates.', '09845012345'],
+    // The number an account is registered to.
+    ['Login from a new device, app v2.1.3. Registered no. 98450 12345', '98450 12345'],
+    // A job's, a contract's or a loan's number after a phone: the nearer business word decides.
+    ['ac not cooling. refund chahiye. mera number 98450 12345, job #4839201934', '98450 12345'],
+    ['W razie pytań proszę dzwonić: 601 234 567. Numer umowy 4839201934.', '601 234 567'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });
@@ -106,6 +111,8 @@ describe('phone numbers as people write them', () => {
     ['/api/v2/98450 12345/98450 67890'],
     // A business word's number in brackets after a firm's word is still the firm's.
     ['Your order Acme Invoice (4839201934) is ready'],
+    ['La rata del prestito 3471234567 di Rs. 4500 scade il 5 marzo.'],
+    ['Hoi Sanne, bel als het later wordt. Afspraak 612345678'],
   ])('%j has no phone number', (text) => {
     expect(phones(text)).toEqual([]);
   });
