@@ -36,6 +36,8 @@ import { FRESH23_TEMPLATES } from '../test/pii-corpus/templates-fresh23.ts';
 import { FRESH24_TEMPLATES } from '../test/pii-corpus/templates-fresh24.ts';
 import { FRESH25_TEMPLATES } from '../test/pii-corpus/templates-fresh25.ts';
 import { FRESH26_TEMPLATES } from '../test/pii-corpus/templates-fresh26.ts';
+import { FRESH27_TEMPLATES } from '../test/pii-corpus/templates-fresh27.ts';
+import { FRESH28_TEMPLATES } from '../test/pii-corpus/templates-fresh28.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -167,6 +169,8 @@ const sets = [
   ['twenty-fourth fresh held-out (test/pii-corpus/templates-fresh24.ts)', FRESH24_TEMPLATES],
   ['twenty-fifth fresh held-out (test/pii-corpus/templates-fresh25.ts)', FRESH25_TEMPLATES],
   ['twenty-sixth fresh held-out (test/pii-corpus/templates-fresh26.ts)', FRESH26_TEMPLATES],
+  ['twenty-seventh fresh held-out (test/pii-corpus/templates-fresh27.ts)', FRESH27_TEMPLATES],
+  ['twenty-eighth fresh held-out (test/pii-corpus/templates-fresh28.ts)', FRESH28_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
