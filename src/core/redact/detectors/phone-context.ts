@@ -116,8 +116,27 @@ function isDeterminer(text: string, a: number, b: number): boolean {
  * 567", "Ana Patil, 601 234 567"), or a telephone emoji right after the number.
  */
 export function labelledAsPhone(text: string, start: number, raw: string): boolean {
+  if (letterLabelBefore(text, start)) return true;
   if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start))) return true;
   return phoneEmojiAfter(text, start + raw.length);
+}
+
+/** One-letter labels of a signature's numbers: mobile, telephone, phone, cell, direct, office. */
+const LETTER_LABELS = 'MTPCDOmtpcdo';
+
+/**
+ * A signature's one-letter label right before the number, at a line's start or after " | ":
+ * "M: 612 345 678 | T: +44 20 7946 0958", "D. 030 1234567".
+ */
+function letterLabelBefore(text: string, start: number): boolean {
+  let p = start;
+  if (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  if (p < 2 || (text.charCodeAt(p - 1) !== 58 && text.charCodeAt(p - 1) !== 46)) return false;
+  if (!LETTER_LABELS.includes(text[p - 2]!)) return false;
+  const q = p - 2;
+  if (q === 0) return true;
+  const before = text.charCodeAt(q - 1);
+  return before === 10 || (before === 32 && q >= 3 && text.charCodeAt(q - 2) === 124 && text.charCodeAt(q - 3) === 32);
 }
 
 /** A telephone emoji (📞 📱 ☎) right after the number, a blank or two between: "liga para 912 345 678 📞". */

@@ -71,6 +71,9 @@ describe('phone numbers as people write them', () => {
     // A job's, a contract's or a loan's number after a phone: the nearer business word decides.
     ['ac not cooling. refund chahiye. mera number 98450 12345, job #4839201934', '98450 12345'],
     ['W razie pytań proszę dzwonić: 601 234 567. Numer umowy 4839201934.', '601 234 567'],
+    // Formal Italian "call me at", and a signature's one-letter labels.
+    ['Appartamento 2 BHK in Via Roma. Mi chiami al 347-123-456 per la visita di venerdì.', '347-123-456'],
+    ['Lola Ruiz\nAccount Executive, EMEA\nM: 612345678\nlola@x.com', '612345678'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });
@@ -112,6 +115,8 @@ describe('phone numbers as people write them', () => {
     // A business word's number in brackets after a firm's word is still the firm's.
     ['Your order Acme Invoice (4839201934) is ready'],
     ['La rata del prestito 3471234567 di Rs. 4500 scade il 5 marzo.'],
+    // A one-letter label counts only at a line's start or after " | ".
+    ['Ref: T: 4839201934'],
     ['Hoi Sanne, bel als het later wordt. Afspraak 612345678'],
   ])('%j has no phone number', (text) => {
     expect(phones(text)).toEqual([]);
