@@ -84,6 +84,14 @@ describe('PERSON: everyday words shaped like names', () => {
     ['my nino is JC 64 05 17 D and my iban follows', []],
     ['wants Goldman Sachs Marcus savings comparison', []],
     ['Zwrot nadpłaty dla Pana Asan-Gandhi.', ['Asan-Gandhi']],
+    // From the twenty-seventh.
+    ['dzień dobry, z tej strony Kashyapi Shukla, paczka nie dotarła', ['Kashyapi Shukla']],
+    ['olá, a minha box da MEO está sem internet desde as 10:30', []],
+    ['ok sir recharge done ₹349 plan 2.5GB/day', []],
+    ['Tel. kom. 02 3523 0375, numer konta ES8130580635226083208739.', []],
+    ['Verifica cliente: Sig.ra Mishra, IBAN in arrivo', ['Mishra']],
+    ['Donor operator: Vodafone Idea\nRecipient: Jio\nUPC: 299044', []],
+    ['New SIM serial: SN991068685393\nHandset IMEI: 351511002791326', []],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
@@ -94,6 +102,7 @@ describe('PERSON: everyday words shaped like names', () => {
     ["im Rahul from sales", ['Rahul']],
     ['Ward Smith asked for the invoice', ['Ward Smith']],
     ['Nino Sharma called about the loan', ['Nino Sharma']],
+    ['Tej Pratap called about the SIM port', ['Tej Pratap']],
     ['mónica velázquez niño called from the office', ['mónica velázquez niño']],
   ])('%j stays a name: %j', (text, names) => {
     expect(persons(text)).toEqual(names);

@@ -22,7 +22,7 @@ durga puja|lakshmi puja|laxmi puja|saraswati puja|kali puja|ganesh puja|chhath p
 mahavir jayanti|hanuman jayanti|ambedkar jayanti|gandhi jayanti|ram navami|buddha purnima|guru purnima|krishna janmashtami|
 durga ashtami|ganesh chaturthi|karva chauth|raksha bandhan|maha shivratri|makar sankranti|guru nanak dev jayanti|
 saint-valentin|saint valentin|san valentín|san valentin|san valentino|saint patrick|ashok leyland|
-thomas cook|jim corbett|goldman sachs marcus|marcus by goldman sachs`;
+thomas cook|jim corbett|goldman sachs marcus|marcus by goldman sachs|vodafone idea`;
 
 /** FNV-1a of text[start, end), ASCII letters lowercased, as a small integer. */
 export function brandWordHash(text: string, start: number, end: number): number {
