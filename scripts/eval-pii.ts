@@ -38,6 +38,8 @@ import { FRESH25_TEMPLATES } from '../test/pii-corpus/templates-fresh25.ts';
 import { FRESH26_TEMPLATES } from '../test/pii-corpus/templates-fresh26.ts';
 import { FRESH27_TEMPLATES } from '../test/pii-corpus/templates-fresh27.ts';
 import { FRESH28_TEMPLATES } from '../test/pii-corpus/templates-fresh28.ts';
+import { FRESH29_TEMPLATES } from '../test/pii-corpus/templates-fresh29.ts';
+import { FRESH30_TEMPLATES } from '../test/pii-corpus/templates-fresh30.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -171,6 +173,8 @@ const sets = [
   ['twenty-sixth fresh held-out (test/pii-corpus/templates-fresh26.ts)', FRESH26_TEMPLATES],
   ['twenty-seventh fresh held-out (test/pii-corpus/templates-fresh27.ts)', FRESH27_TEMPLATES],
   ['twenty-eighth fresh held-out (test/pii-corpus/templates-fresh28.ts)', FRESH28_TEMPLATES],
+  ['twenty-ninth fresh held-out (test/pii-corpus/templates-fresh29.ts)', FRESH29_TEMPLATES],
+  ['thirtieth fresh held-out (test/pii-corpus/templates-fresh30.ts)', FRESH30_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
