@@ -210,7 +210,10 @@ export function atPrepositionAfterWord(text: string, start: number): boolean {
   let a = start - 1;
   while (a > 0 && start - 1 - a < 5 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
   if (a === start - 1 || a < 2 || text.charCodeAt(a - 1) !== 32 || !isNameLetter(text.charCodeAt(a - 2))) return false;
-  return CALL_PREPOSITIONS.has(text.slice(a, start - 1).toLowerCase());
+  const word = text.slice(a, start - 1).toLowerCase();
+  // "no" is also "number" ("Ration card no 4839…"): Portuguese "no" only after a capitalised word, a name's.
+  if (word === 'no') return capitalisedWordBefore(text, a - 1) !== -1;
+  return CALL_PREPOSITIONS.has(word);
 }
 
 /** The start of the capitalised word of 3–32 name letters that ends at `e`, or -1. */

@@ -74,6 +74,8 @@ describe('phone numbers as people write them', () => {
     // Formal Italian "call me at", and a signature's one-letter labels.
     ['Appartamento 2 BHK in Via Roma. Mi chiami al 347-123-456 per la visita di venerdì.', '347-123-456'],
     ['Lola Ruiz\nAccount Executive, EMEA\nM: 612345678\nlola@x.com', '612345678'],
+    // "no" after a common noun is "number", not Portuguese "at the": the ration card's number is no phone.
+    ['IFSC SBIN0001234, mobile +91 98450 12345. Ration card no 612345678. Verified by field officer', '+91 98450 12345'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });
