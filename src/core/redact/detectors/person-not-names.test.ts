@@ -92,6 +92,12 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Verifica cliente: Sig.ra Mishra, IBAN in arrivo', ['Mishra']],
     ['Donor operator: Vodafone Idea\nRecipient: Jio\nUPC: 299044', []],
     ['New SIM serial: SN991068685393\nHandset IMEI: 351511002791326', []],
+    // From the twenty-ninth: dishes named after people, a greeting made of names.
+    ['menu: Paneer Tikka, Caesar salad, Peach Melba. advance paid', []],
+    ['Eggs Benedict is 86\'d, Beef Wellington too', []],
+    ['faltaban dos paellas y la ensalada César. Cliente: Silvia González', ['Silvia González']],
+    ['sat sri akal ji, main aanand kapoor bol rahi hoon', ['aanand kapoor']],
+    ['Producto: aceite de oliva, 223 units.', []],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

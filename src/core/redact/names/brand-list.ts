@@ -1,6 +1,8 @@
 /**
- * Brands and firms named after people, and festivals named after gods and saints ("Durga Puja",
- * "Guru Nanak Jayanti": the festival's word is a given name too, so it cannot be a place word), which customers' messages name as products ("the Louis
+ * Brands and firms named after people, festivals named after gods and saints ("Durga Puja",
+ * "Guru Nanak Jayanti": the festival's word is a given name too, so it cannot be a place word),
+ * dishes named after people ("Caesar salad", "Eggs Benedict") and greetings made of names ("sat sri
+ * akal"), which customers' messages name as products ("the Louis
  * Philippe blazer", "Ralph Lauren polo", "Morgan Stanley Wealth"): the words are names, the phrase
  * is not a person. A hand-written list of the ones our customers' markets (India, the US, Europe)
  * write most: fashion, cars, banks, food and pharmacy chains. Matched whole, case-insensitively,
@@ -22,7 +24,12 @@ durga puja|lakshmi puja|laxmi puja|saraswati puja|kali puja|ganesh puja|chhath p
 mahavir jayanti|hanuman jayanti|ambedkar jayanti|gandhi jayanti|ram navami|buddha purnima|guru purnima|krishna janmashtami|
 durga ashtami|ganesh chaturthi|karva chauth|raksha bandhan|maha shivratri|makar sankranti|guru nanak dev jayanti|
 saint-valentin|saint valentin|san valentín|san valentin|san valentino|saint patrick|ashok leyland|
-thomas cook|jim corbett|goldman sachs marcus|marcus by goldman sachs|vodafone idea`;
+thomas cook|jim corbett|goldman sachs marcus|marcus by goldman sachs|vodafone idea|
+caesar salad|ensalada césar|ensalada cesar|salade césar|salade cesar|insalata caesar|eggs benedict|beef wellington|peach melba|
+pêche melba|peche melba|melba toast|fettuccine alfredo|fettucine alfredo|pizza margherita|margherita pizza|bacalhau à gomes de sá|
+bacalhau a gomes de sa|bacalhau à brás|bacalhau a bras|beef stroganoff|waldorf salad|tarte tatin|crêpes suzette|crepes suzette|
+oysters rockefeller|chicken à la king|cobb salad|salisbury steak|reuben sandwich|earl grey|burger king|raj kachori|kalyan sona|
+sardarji dhaba|sat sri akal|sat shri akal`;
 
 /** FNV-1a of text[start, end), ASCII letters lowercased, as a small integer. */
 export function brandWordHash(text: string, start: number, end: number): number {
