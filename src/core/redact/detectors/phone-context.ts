@@ -178,7 +178,7 @@ function afterNameWord(text: string, start: number): boolean {
 
 /**
  * Where the name word before the number would end: before "(" (a blank before it, so text[e] is
- * that blank), ", ", ": ", a dash between blanks ("Gopal Agarwal – 98450…"), or " on " and its
+ * that blank), ", ", ": ", a dash or a pipe between blanks ("Gopal Agarwal – 98450…", "Klant Bodhan Reddy | 06 …"), or " on " and its
  * Portuguese, Spanish and French forms " no ", " al ", " au " ("my colleague Carlos Rivera on
  * 612…"); -1 for anything else.
  */
@@ -188,7 +188,7 @@ function nameWordEnd(text: string, start: number): number {
   if (c1 !== 32 || start < 3) return -1;
   const c2 = text.charCodeAt(start - 2);
   if (c2 === 44 || c2 === 58) return c2 === 58 && text.charCodeAt(start - 3) === 32 ? start - 3 : start - 2; // French " : " too
-  if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
+  if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45 || c2 === 124) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
   // " on ", and Portuguese " no ", Spanish " al ", French " au ", German " unter " ("liga para Ana Sousa no 912 …").
   let a = start - 1;
   while (a > 0 && start - 1 - a < 5 && isAsciiLetter(text.charCodeAt(a - 1))) a--;

@@ -76,6 +76,9 @@ describe('phone numbers as people write them', () => {
     ['Lola Ruiz\nAccount Executive, EMEA\nM: 612345678\nlola@x.com', '612345678'],
     // "no" after a common noun is "number", not Portuguese "at the": the ration card's number is no phone.
     ['IFSC SBIN0001234, mobile +91 98450 12345. Ration card no 612345678. Verified by field officer', '+91 98450 12345'],
+    // A name, then " | ", then the number: a record written on one line; French future "rappellera".
+    ['Satay ontbrak. Klant Bodhan Reddy | 06 12 34 56 78 | bedrag €12', '06 12 34 56 78'],
+    ['Notre équipe rappellera la donatrice Sharmila Saini au 612345678 avant le 05.12.2026.', '612345678'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });
@@ -119,6 +122,7 @@ describe('phone numbers as people write them', () => {
     ['La rata del prestito 3471234567 di Rs. 4500 scade il 5 marzo.'],
     // A one-letter label counts only at a line's start or after " | ".
     ['Ref: T: 4839201934'],
+    ['Total | 612345678 | paid'],
     ['Hoi Sanne, bel als het later wordt. Afspraak 612345678'],
   ])('%j has no phone number', (text) => {
     expect(phones(text)).toEqual([]);

@@ -235,7 +235,9 @@ const PHONE_CUES = [
   // "Numer do kontaktu: …" (Polish genitive), and a line labelled "Alternate:" or "Alt:".
   'kontaktu', 'kontaktowego', 'alternate', 'alt',
   // Italian "you find me at …": "Mi trovi al 347 …", "reperibile al …".
-  'trovi', 'trovarmi', 'trovate', 'reperibile', 'chiami', 'chiamarla',
+  'trovi', 'trovarmi', 'trovate', 'reperibile', 'chiami', 'chiamarla', 'segreteria',
+  // French future tense: "… rappellera la donatrice Pilar Madrigal au 06 …".
+  'rappellera', 'rappellerai', 'rappellerons', 'appellera', 'appellerai',
   // The number an account is registered to: "Registered no. 98450 12345", "RMN …" ("registered mobile" is read by "mobile").
   'registered no', 'registered number', 'rmn'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
