@@ -98,6 +98,11 @@ describe('PERSON: everyday words shaped like names', () => {
     ['faltaban dos paellas y la ensalada César. Cliente: Silvia González', ['Silvia González']],
     ['sat sri akal ji, main aanand kapoor bol rahi hoon', ['aanand kapoor']],
     ['Producto: aceite de oliva, 223 units.', []],
+    // From the thirtieth: a ward's number, a festival's eve, a scheme, a priest's title.
+    ['the food drive at Ramakrishna Mission, Ward 14. 80G receipt attached', []],
+    ['donation to the Salvation Army Christmas Eve appeal', []],
+    ['Scheme: Nehru Yuva Kendra skills camp, batch B', []],
+    ['Present: Fr. Namboothiri, Kalinda Ganaka', ['Namboothiri', 'Kalinda Ganaka']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

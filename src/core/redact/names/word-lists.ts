@@ -8,7 +8,7 @@ export const STOP_WORDS = `sir madam mam maam ma'am team all everyone guys folks
 tel mob ph fax tlf tfno tlm cell mobile phone whatsapp landline handy móvil movil telefon telefone téléphone telefono
 sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please pls plz thx thanks ok okay okk hii hiii
 hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager sponsor
-potencial potential prospective naa pana panu panem panią ac recharge recharged sig jio airtel bsnl handset imei
+potencial potential prospective naa pana panu panem panią ac recharge recharged sig jio airtel bsnl handset imei fr
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
