@@ -196,11 +196,11 @@ function nameWordEnd(text: string, start: number): number {
   return -1;
 }
 
-/** Words for "at" or "by" that stand between a calling verb's object and the number: "liga para Ana no …", "Rückfragen an Frau X unter …". */
-const CALL_PREPOSITIONS = new Set(['on', 'at', 'op', 'no', 'al', 'au', 'unter', 'pelo', 'pela', 'sur']);
+/** Words for "at" or "by" that stand between a calling verb's object and the number: "liga para Ana no …", "Rückfragen an Frau X unter …", "oddzwonię jutro o 10:30 na …". */
+const CALL_PREPOSITIONS = new Set(['on', 'at', 'op', 'no', 'al', 'au', 'unter', 'pelo', 'pela', 'sur', 'na']);
 
 /**
- * A word of CALL_PREPOSITIONS right before `start` (one blank between), after a word: the number one
+ * A word of CALL_PREPOSITIONS right before `start` (one blank between), after a word or a time: the number one
  * is called at, with the calling verb before the name or the place ("… liga para Roberto Olvera no
  * 912 …", "Bel de huisartsenpraktijk op 612 …", "Contacte Esha Jangid pelo 912 …"). The caller then
  * reads the whole cue window.
@@ -209,7 +209,8 @@ export function atPrepositionAfterWord(text: string, start: number): boolean {
   if (start < 5 || text.charCodeAt(start - 1) !== 32) return false;
   let a = start - 1;
   while (a > 0 && start - 1 - a < 5 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-  if (a === start - 1 || a < 2 || text.charCodeAt(a - 1) !== 32 || !isNameLetter(text.charCodeAt(a - 2))) return false;
+  const c = text.charCodeAt(a - 2);
+  if (a === start - 1 || a < 2 || text.charCodeAt(a - 1) !== 32 || !(isNameLetter(c) || (c >= 48 && c <= 57))) return false;
   const word = text.slice(a, start - 1).toLowerCase();
   // "no" is also "number" ("Ration card no 4839…"): Portuguese "no" only after a capitalised word, a name's.
   if (word === 'no') return capitalisedWordBefore(text, a - 1) !== -1;

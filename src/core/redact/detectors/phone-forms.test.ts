@@ -79,6 +79,8 @@ describe('phone numbers as people write them', () => {
     // A name, then " | ", then the number: a record written on one line; French future "rappellera".
     ['Satay ontbrak. Klant Bodhan Reddy | 06 12 34 56 78 | bedrag €12', '06 12 34 56 78'],
     ['Notre équipe rappellera la donatrice Sharmila Saini au 612345678 avant le 05.12.2026.', '612345678'],
+    // Polish "na" (at) after a time: "oddzwonię jutro o 10:30 na …".
+    ['Dzień dobry, z Akademii Chopina, oddzwonię jutro o 10:30 na 601 234 567, ok?', '601 234 567'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });
@@ -123,6 +125,7 @@ describe('phone numbers as people write them', () => {
     // A one-letter label counts only at a line's start or after " | ".
     ['Ref: T: 4839201934'],
     ['Total | 612345678 | paid'],
+    ['faktura na 612345678 zł'],
     ['Hoi Sanne, bel als het later wordt. Afspraak 612345678'],
   ])('%j has no phone number', (text) => {
     expect(phones(text)).toEqual([]);
