@@ -40,6 +40,8 @@ import { FRESH27_TEMPLATES } from '../test/pii-corpus/templates-fresh27.ts';
 import { FRESH28_TEMPLATES } from '../test/pii-corpus/templates-fresh28.ts';
 import { FRESH29_TEMPLATES } from '../test/pii-corpus/templates-fresh29.ts';
 import { FRESH30_TEMPLATES } from '../test/pii-corpus/templates-fresh30.ts';
+import { FRESH31_TEMPLATES } from '../test/pii-corpus/templates-fresh31.ts';
+import { FRESH32_TEMPLATES } from '../test/pii-corpus/templates-fresh32.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -175,6 +177,8 @@ const sets = [
   ['twenty-eighth fresh held-out (test/pii-corpus/templates-fresh28.ts)', FRESH28_TEMPLATES],
   ['twenty-ninth fresh held-out (test/pii-corpus/templates-fresh29.ts)', FRESH29_TEMPLATES],
   ['thirtieth fresh held-out (test/pii-corpus/templates-fresh30.ts)', FRESH30_TEMPLATES],
+  ['thirty-first fresh held-out (test/pii-corpus/templates-fresh31.ts)', FRESH31_TEMPLATES],
+  ['thirty-second fresh held-out (test/pii-corpus/templates-fresh32.ts)', FRESH32_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
