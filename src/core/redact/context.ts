@@ -40,6 +40,8 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'paket', 'lieferschein',
   // Bookings: "Reserva 913522587", "Reservierung 4839201934", "prenotazione …".
   'reserva', 'réservation', 'reservierung', 'prenotazione', 'rezerwacja', 'rezerwacji', 'reservering',
+  // Case files: "processo 612345678", "referentie …", "dossiernummer …", "Aktenzeichen …".
+  'processo', 'proceso', 'referentie', 'dossiernummer', 'aktenzeichen', 'expediente', 'sprawa', 'sprawy',
   // Contracts, loans and appointments: "Numer umowy …", "La rata del prestito …", "Afspraak …".
   'umowa', 'umowy', 'umowie', 'prestito', 'préstamo', 'prestamo', 'empréstimo', 'emprestimo', 'kredyt', 'kredytu', 'darlehen',
   'contrato', 'contratto', 'contrat', 'vertrag', 'afspraak',
@@ -59,12 +61,21 @@ export const isNumberChar = (c: number): boolean => (c >= 48 && c <= 57) || c ==
 /**
  * Where the first number of a pair starts when the number at `start` is its second, after " / ",
  * " | ", ", ", "; " or a word of OR_WORDS ("Alternate: +44 20 7946 0958 / 612 345 678", "UTR
- * 626863926034 and 303891378360"), or -1. The label before the first number is the pair's. The
+ * 626863926034 and 303891378360"), and maybe the second's own place word ("…, ufficio 06 …"), or -1. The label before the first number is the pair's. The
  * first is 7+ digits of number characters, read back at most 24 code units.
  */
 export function pairFirstStart(text: string, start: number): number {
   let p = start;
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  // The second number's own place word may stand after the separator: "…, ufficio 06 …", "…; armazém 21 …", "… oder Büro 030 …".
+  let w = p;
+  while (w > 0 && p - w <= 12 && isLetterForPair(text.charCodeAt(w - 1))) w--;
+  if (w < p && w > 1 && text.charCodeAt(w - 1) === 32 && PAIR_PLACE_WORDS.has(text.slice(w, p).toLowerCase())) {
+    let q = w - 1;
+    while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+    const d = text.charCodeAt(q - 1);
+    if (d === 44 || d === 59 || d === 47 || d === 124 || isOrWordBefore(text, q)) p = q;
+  }
   const c = text.charCodeAt(p - 1);
   if (c === 47 || c === 124 || c === 44 || c === 59) p--;
   else {
@@ -85,6 +96,23 @@ export function pairFirstStart(text: string, start: number): number {
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where a second phone number rings, written before it: "…, ufficio 06 …", "…; armazém 21 …", "… oder Büro 030 …". */
+const PAIR_PLACE_WORDS: ReadonlySet<string> = new Set([
+  'office', 'home', 'work', 'landline', 'mobile', 'cell', 'warehouse', 'store', 'shop', 'desk', 'direct', 'fax', 'whatsapp', 'alt',
+  'büro', 'buero', 'privat', 'festnetz', 'handy', 'mobil', 'lager', 'ufficio', 'casa', 'fisso', 'cellulare', 'magazzino', 'negozio',
+  'oficina', 'fijo', 'móvil', 'movil', 'almacén', 'almacen', 'tienda', 'bureau', 'domicile', 'fixe', 'portable', 'entrepôt', 'entrepot',
+  'kantoor', 'thuis', 'mobiel', 'magazijn', 'winkel', 'biuro', 'dom', 'komórka', 'komorka', 'magazyn', 'sklep', 'escritório',
+  'escritorio', 'armazém', 'armazem', 'loja', 'telemóvel', 'telemovel', 'fixo', 'celular',
+]);
+const isLetterForPair = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
+
+/** A word of OR_WORDS ends at `q`, a blank before it. */
+function isOrWordBefore(text: string, q: number): boolean {
+  let a = q;
+  while (a > 0 && q - a < 4 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  return a < q && a > 0 && text.charCodeAt(a - 1) === 32 && OR_WORDS.has(text.slice(a, q).toLowerCase());
+}
 
 /** The one-word business cues of both lists, for a test of one word ("order", "Rechnung"). */
 export const BUSINESS_CUE_WORDS: ReadonlySet<string> = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES].filter((w) => !w.includes(' ')));

@@ -81,11 +81,20 @@ describe('phone numbers as people write them', () => {
     ['Notre équipe rappellera la donatrice Sharmila Saini au 612345678 avant le 05.12.2026.', '612345678'],
     // Polish "na" (at) after a time: "oddzwonię jutro o 10:30 na …".
     ['Dzień dobry, z Akademii Chopina, oddzwonię jutro o 10:30 na 601 234 567, ok?', '601 234 567'],
+    ['Container voor Rotterdam (MRKU 1234567). Bereikbaar op 612345678. Collega Roser stuurt de CMR', '612345678'],
+    ['your driver octavio jaimes (driver no. 98450 12345) has signed POD', '98450 12345'],
+    ["Rendez-vous le 05.12.2026 à 10:30. En cas d'empêchement : 06 12 34 56 78. À bientôt", '06 12 34 56 78'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });
 
   it.each([
+    // The second number of a pair, with its own place word, takes the pair's label.
+    ['Cellulare 347 123 4567, ufficio 06 1234 5678. Referente tecnico', ['347 123 4567', '06 1234 5678']],
+    ['Telemóvel 912 345 678; armazém 21 234 5678. Entrega via DHL', ['912 345 678', '21 234 5678']],
+    ['Tel. 0151 2345678 oder Büro 030 1234567. Lieferschein folgt', ['0151 2345678', '030 1234567']],
+    // A case file's number after a phone is the case's.
+    ['IBAN PT50000201231234567890154, telemóvel 912345678, processo 612345678.', ['912345678']],
     // The second number of a pair takes the pair's label, however far back it stands.
     ['Primary phone: 98450 12345\nAlternate: +44 20 7946 0958 / 612 345 678\nPharmacy: Apollo', ['98450 12345', '+44 20 7946 0958', '612 345 678']],
     ['Tel. 030 1234567 oder 0151 2345678', ['030 1234567', '0151 2345678']],

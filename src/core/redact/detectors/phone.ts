@@ -238,6 +238,8 @@ const PHONE_CUES = [
   'trovi', 'trovarmi', 'trovate', 'reperibile', 'chiami', 'chiamarla', 'segreteria',
   // French future tense: "… rappellera la donatrice Pilar Madrigal au 06 …".
   'rappellera', 'rappellerai', 'rappellerons', 'appellera', 'appellerai',
+  // "Bereikbaar op …", "(driver no. 98450 …)", "En cas d'empêchement : …".
+  'bereikbaar', 'driver no', 'driver number', 'empêchement', 'empechement',
   // The number an account is registered to: "Registered no. 98450 12345", "RMN …" ("registered mobile" is read by "mobile").
   'registered no', 'registered number', 'rmn'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
