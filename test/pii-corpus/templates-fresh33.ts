@@ -1,0 +1,110 @@
+/**
+ * Thirty-third blind held-out template set: everyday small-business CRM traffic — pet clinics and
+ * groomers, driving schools, photo studios, printing shops, laundry services and car rentals in
+ * India, the US and Europe. Bookings, reschedules, deposits and refunds, ID checks for rentals
+ * (driving licence, passport, Aadhaar, SSN), no-show follow-ups, referral programs, Google review
+ * replies, WhatsApp and SMS threads, e-mails with signatures, CRM exports (CSV, JSON, key: value),
+ * automated lead routing and reminder bots. Mostly English, with some Hinglish, Malayalam words in
+ * Latin script, Spanish, Polish, German, French, Italian, Portuguese and Dutch.
+ *
+ * Written without reading the engine. All PII goes through slots; hard negatives are pets named
+ * like people (Bruno, Max, Coco, Simba, Luna), car models, print sizes, laundry item counts, brands
+ * named after people, booking and rental-agreement numbers, prices, dates, times and pincodes.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH33_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    "Pet clinic note: Bruno (beagle, 4 yrs) vaccinated on {~DATE}. Owner {NAME} {PHONE} wants the deworming reminder at {~TIME}. Bill {~PRICE}, invoice {~INVOICE}.",
+    "Groomer booking BK-4471 | Coco (shih tzu) | owner: {FIRST} | contact - {PHONE_EU} | full groom + nail trim | {~WEEKDAY} {~TIME}",
+    "Driving school CRM — learner {NAME_REV}, slot 7 of 20 lessons, car: Maruti Swift Dzire (dual control). Guardian mobile {PHONE}. Test date {~DATE}.",
+    "name,phone,email,service,amount\n{NAME},{PHONE},{EMAIL},Passport photos x8 (35x45mm),{~PRICE}\n{NAME},{PHONE_EU},{EMAIL},A3 poster print x 40,{~PRICE}",
+    "{\"customer\": \"{NAME}\", \"pet\": \"Max\", \"phone\": \"{PHONE}\", \"visit\": \"{~DATE}\", \"clinic_pin\": \"{~PINCODE}\", \"ref\": \"{~TICKET}\"}",
+    "Customer: {NAME_UP}\nMobile: {PHONE}\nAlt: {PHONE}\nService: wash & fold, 14 shirts, 3 bedsheets, 2 blankets\nPickup: {~STREET}, {~CITY} {~PINCODE}\nOrder: {~ORDER}",
+    "Called Mrs. {LAST} re: no-show for the newborn shoot on {~DATE}. She apologised, rebooked for {~WEEKDAY}. Reach her at {PHONE} after 6pm, not the studio line.",
+    "Car rental agreement RA-2024-0918: Toyota Innova Crysta, 5 days, {~PRICE} + deposit. Renter {NAME} / {PHONE} / licence verified by {NAME_INIT} at the counter.",
+    "Referral program: {FIRST} referred {NAME} (tel. {PHONE_EU}) — both get 10% off the next A2 canvas print. Coupon REF-CANVAS-22, expires {~MONTH}.",
+    "Kundenkartei Hundesalon: Herr {LAST}, Hund Luna (Pudel), Tel {PHONE_EU}, nächster Termin {~DATE} um {~TIME}. Shampoo von Dr. Clauder's bestellt ({~SKU}).",
+    "Nota cliente lavandería: Sra. {LAST} dejó 6 camisas y 1 edredón, ticket {~TICKET}. Llamar al {PHONE_EU} cuando esté listo. Total {~PRICE}.",
+    "Export (key: value)\nowner_name: {name}\nowner_phone: {PHONE}\nowner_email: {EMAIL}\npet_name: Simba\nbreed: Labrador\nweight_kg: 31\nnext_due: {~DATE}",
+    "Reply to Google review (5 stars) from {FIRST}: Thank you so much! Bruno and Coco loved the spa day too. Ask for the Sunday spa slot again next time — call us or book online.",
+    "Printing job #PJ-5521: 500 visiting cards (90x55mm, 350gsm matte), 2 x A1 flex banners. Client {NAME}, GSTIN {GSTIN}, ph {PHONE}. Delivery to {~PINCODE} by {~DATE}.",
+    "Opvolging: mevrouw {LAST} heeft de Volkswagen Polo niet opgehaald ({~DATE}). Bellen op {PHONE_EU} of mailen naar {EMAIL}. Reserveringsnummer {~REF_EU}.",
+    "Staff handover — {FIRST} takes the 11:30 puppy consult; owner {NAME} ({PHONE}) is anxious, dog named Oscar has a limp. Room 3, then {~TIME} cat dental for Ms. {LAST}.",
+    "Signature block pasted into ticket {~TICKET}:\n--\n{NAME}\nOwner, Sparkle Laundry Co.\nM: {PHONE} | W: {PHONE}\n{EMAIL}",
+  ],
+  whatsapp: [
+    "Hi! Bruno ka grooming kal {~TIME} pe ho sakta hai? Mera no hai {PHONE}, {FIRST} bol rahi hu",
+    "bhaiya driving class {~WEEKDAY} shift kar do pls, Swift wali car chahiye not the i10. number bhejo instructor ka… mera {PHONE} hai",
+    "[{~TIME}] {FIRST}: ping me on {PHONE} when the prints are ready, 20 copies 4x6 + 2 A4\n[{~TIME}] Studio: Done! Order {~ORDER}, total {~PRICE}",
+    "Chechi, Coco-nu vaccine eppozha? ente number {PHONE}, {name} aanu. Clinic {~CITY} il thanne alle?",
+    "ok so the car is a Ford EcoSport, pickup at {~TIME} airport. my husband {NAME} will drive, his no {PHONE}, licence copy I'll send in a sec",
+    "Hola, soy {FIRST}. Quería cambiar la cita de Max (peluquería) al {~DATE}. Mi móvil: {PHONE_EU}. Gracias!",
+    "Dzień dobry, tu {NAME}. Czy mogę odebrać pranie jutro o {~TIME}? 3 koszule, 2 ręczniki. Mój numer {PHONE_EU}",
+    "Reminder bot 🤖: Hi {FIRST}, your driving test slot is {~DATE} {~TIME}. Reply 1 to confirm, 2 to reschedule. Questions? Call {PHONE}.",
+    "this is {NAME_UP} again, deposit {~PRICE} sent via UPI {UPI}, UTR {~UTR}. pls confirm booking BK-7710 for the Hyundai Creta",
+    "Salut, c'est {FIRST} ! Luna (mon chat) a rendez-vous {~WEEKDAY}. Vous pouvez me rappeler au {PHONE_EU} ? Merci",
+    "Ciao, sono {NAME}. Ho lasciato 5 camicie e un piumone, scontrino {~TICKET}. Numero: {PHONE_EU} / oppure mia moglie {FIRST} {PHONE_EU}",
+    "{FIRST}: yo is Max done? 😅\nGroomer: yes! pickup anytime before {~TIME}\n{FIRST}: sending my bro {NAME}, he's on {PHONE} if u can't find him",
+    "Olá! Sou a {FIRST}, queria reservar sessão de fotos de família para {~DATE}. Telemóvel {PHONE_EU}, email {EMAIL_SPELT}",
+    "Hoi, met {NAME}. Kan ik de Kia Picanto een dag langer houden? Bel me even op {PHONE_EU}, boeking {~REF_EU}",
+    "SMS from {PHONE}: Hi this is {FIRST}, running 15 min late for the passport photo, sorry! the photo is for my kid {FIRST} btw, not me 😂",
+    "Hallo, {LAST} hier (Hund: Bruno). Termin am {~DATE} passt leider nicht. Rückruf bitte unter {PHONE_EU} – nicht {PHONE_EU}, das ist die alte Nummer.",
+    "kal laundry pickup {~STREET} pe, 12 kapde + 1 blanket. landmark near Tommy Hilfiger showroom. call karo {PHONE} — {name}",
+  ],
+  kyc: [
+    "Rental ID check — Name: {NAME} | DL: verified | Passport: {PASSPORT} | Mobile: {PHONE} | Car: Mahindra Thar | Agreement RA-8812 | {~DATE}",
+    "Self-drive KYC (India): Aadhaar {AADHAAR}, PAN {PAN}, renter {NAME_UP}. Security deposit {~PRICE} held. Pickup pincode {~PINCODE}.",
+    "US rental counter form\nRenter: {NAME_REV}\nSSN (last-minute credit check): {SSN}\nCard on file: {CARD}\nPhone: {PHONE}\nVehicle: Chevrolet Malibu, tag ref {~SKU}",
+    "Driving school enrolment: learner {NAME}, guardian {NAME_INIT}, Aadhaar {AADHAAR} (guardian), contact {PHONE}. Lesson pack 20 x 45 min, fee {~PRICE}.",
+    "Alquiler de coche — verificación: cliente {NAME}, DNI {NIF}, tel. {PHONE_EU}, Seat Ibiza, contrato {~REF_EU}. DNI anterior rechazado: {~NIF_INVALID}.",
+    "Wypożyczalnia aut — klient {NAME_REV}, PESEL {PESEL}, tel. {PHONE_EU}, Skoda Fabia, umowa nr {~REF_EU}, kaucja {~PRICE}.",
+    "KYC mismatch flagged by bot: Aadhaar entered {~VERHOEFF_INVALID_12} failed check; customer {NAME} re-sent {AADHAAR} from {PHONE}. Ticket {~TICKET}.",
+    "UK customer renting in Goa: {NAME}, NI number {NINO}, passport {PASSPORT}, WhatsApp {PHONE}. Vehicle Royal Enfield Classic 350, 7 days.",
+    "Photo studio — visa photo order for {NAME} (passport {PASSPORT}), 6 prints 2x2 inch, pickup {~WEEKDAY} {~TIME}. Paid {~PRICE}, card ending in last 4 only.",
+    "{\"renter\": \"{NAME}\", \"id_type\": \"passport\", \"id_no\": \"{PASSPORT}\", \"phone\": \"{PHONE}\", \"email\": \"{EMAIL}\", \"car\": \"Honda City\", \"booking\": \"{~ORDER}\"}",
+    "Vermietung: Ausweisprüfung für Frau {LAST}, Reisepass {PASSPORT}, IBAN für Kaution {IBAN}, Tel. {PHONE_EU}. Fahrzeug: Opel Corsa, Vertrag {~REF_EU}.",
+    "ITIN holder renting van: {NAME}, ITIN {ITIN}, ph {PHONE}. Moving job, 2 days, Ford Transit. Deposit {~PRICE}, receipt {~INVOICE}.",
+    "Business account KYC (printing shop): firm owner {NAME}, PAN {PAN}, GSTIN {GSTIN}, bank IFSC {IFSC}, mobile {PHONE}, registered pin {~PINCODE}.",
+    "Location voiture: M. {LAST}, passeport {PASSPORT}, portable {PHONE_EU}, Renault Clio, contrat {~REF_EU}, caution {~PRICE}.",
+    "Noleggio auto: cliente {NAME_REV}, passaporto {PASSPORT}, cellulare {PHONE_EU}, Fiat Panda, prenotazione {~REF_EU}, dal {~DATE}.",
+    "Manual review note: {NAME_INIT} uploaded licence + Aadhaar {AADHAAR}; photo blurry. Asked to resend on WhatsApp {PHONE}. Car: Maruti Baleno, agreement RA-3340.",
+  ],
+  refund: [
+    "Refund request: grooming cancelled (Max had a vet emergency). Customer {NAME}, {PHONE}. Amount {~PRICE} back to UPI {UPI}. Ref {~UTR}.",
+    "Hi team, {FIRST} here — I was charged twice for the 8x10 prints, order {~ORDER}. Card {CARD}. Please refund one. Call {PHONE} if needed.",
+    "Deposit refund — car returned {~DATE} {~TIME}, Hyundai i20, no damage. Renter {NAME_UP}, refund {~PRICE} to IBAN {IBAN}. Agreement RA-5561.",
+    "No-show policy: {NAME} missed the driving lesson on {~DATE}, 50% fee retained ({~PRICE}). Balance refunded. She disputes it — call back on {PHONE}.",
+    "Reembolso: la Sra. {LAST} pagó {~PRICE} por lavado de edredón que llegó manchado. IBAN {IBAN}, tel. {PHONE_EU}, ticket {~TICKET}.",
+    "Zwrot kaucji za Toyotę Yaris: {NAME}, konto {IBAN}, tel. {PHONE_EU}, umowa {~REF_EU}, data zwrotu {~DATE}.",
+    "refund kab tak aayega?? photoshoot cancel kiya tha {~DATE} ko, {~PRICE} diye the. {name} — {PHONE}. booking BK-2210",
+    "Chargeback notice {~TICKET}: cardholder {NAME}, card {CARD}, amount {~PRICE}, merchant: Paws & Claws Pet Spa. Customer says Coco was never groomed.",
+    "Invalid card flagged during refund: {~LUHN_INVALID_16}. Customer {FIRST} sent the correct one on WhatsApp: {CARD}. Number on file {PHONE}.",
+    "Rückerstattung Fotostudio: Herr {LAST}, Bewerbungsfotos (4 Stück) nicht abgeholt, {~PRICE} zurück auf {IBAN}. Rückfragen unter {PHONE_EU}.",
+    "Remboursement pressing: Mme {LAST}, 3 chemises perdues, {~PRICE}. Tél : {PHONE_EU}. Référence {~REF_EU}.",
+    "Refund approved by {NAME_INIT} (manager). Laundry order {~ORDER}: 9 items, 1 silk saree damaged. Pay {~PRICE} to {UPI}, IFSC {IFSC} as backup. Customer ph {PHONE}.",
+    "Terugbetaling: {NAME}, borg voor de Renault Twingo ({~PRICE}), rekening {IBAN}, tel {PHONE_EU}. Reservering {~REF_EU}.",
+    "From: {EMAIL}\nSubject: Refund for cancelled puppy class\n\nHi, my dog Bella can't make the {~MONTH} batch. Please refund {~PRICE}.\n\nThanks,\n{NAME}\n{PHONE}",
+    "Rimborso: sig.ra {LAST}, servizio fotografico annullato il {~DATE}, {~PRICE}, IBAN {IBAN}, cell. {PHONE_EU}.",
+    "Partial refund log | {~DATE} | {NAME} | {PHONE} | Canon print A3 x 12 reprinted | {~PRICE} | {~INVOICE}",
+  ],
+  lead: [
+    "New lead (website form): {NAME}, {EMAIL}, {PHONE}. Interested in: 30-day driving course, manual. Source: Google Ads. Routed to {FIRST} (Koramangala branch, {~PINCODE}).",
+    "Lead routing bot: assigned {NAME_REV} → groomer team B. Pet: Simba (golden retriever). Phone {PHONE}. Preferred {~WEEKDAY} {~TIME}.",
+    "lead_id,name,phone,email,interest,city\n{~ORDER},{NAME},{PHONE},{EMAIL},wedding photography,{~CITY}\n{~ORDER},{name},{PHONE_EU},{EMAIL},maternity shoot,{~CITY}",
+    "Instagram DM lead: 'hey can u print 100 flyers A5, need by {~WEEKDAY}' — {FIRST}, number {PHONE}. Quoted {~PRICE}.",
+    "Hot lead 🔥 {NAME_UP} wants a Mercedes C-Class for a wedding on {~DATE}. Call ASAP on {PHONE} or alternate {PHONE}.",
+    "Missed call from {PHONE} at {~TIME}, no name left. Returned call: it's {NAME}, wants weekly laundry pickup for a 3 BHK, ~25 kg/week.",
+    "Nuevo contacto: {NAME}, quiere bañar a su perro Toby cada mes. Móvil {PHONE_EU}, correo {EMAIL}. Origen: Facebook.",
+    "Nowy lead: {NAME}, szkoła jazdy, kategoria B, tel. {PHONE_EU}, email {EMAIL_SPELT}. Preferuje zajęcia w {~WEEKDAY}.",
+    "Referral lead from {FIRST} (existing client): her neighbour {NAME} ({PHONE}) wants the same cat boarding package. Give both REF10.",
+    "Neue Anfrage Fotostudio: {NAME}, Familienfotos, Tel. {PHONE_EU} / Mail {EMAIL}. Budget ca. {~PRICE}. Rückruf {~WEEKDAY} ab {~TIME}.",
+    "Web chat transcript\nBot: What's your name?\nVisitor: {name}\nBot: Best number to reach you?\nVisitor: {PHONE} (whatsapp only pls)\nBot: Thanks! A rental advisor will call about the Innova.",
+    "Nouveau prospect : {NAME}, location d'une Peugeot 208 pour le {~DATE}, tél {PHONE_EU}. Source : Google Maps.",
+    "Lead score 82 | {NAME} | {PHONE} | {EMAIL} | driving licence course + car rental combo | IP {IP} | utm=summer_promo",
+    "Nuovo contatto: {NAME}, vuole stampare 200 biglietti da visita, cell. {PHONE_EU}, email {EMAIL}. Preventivo {~INVOICE}.",
+    "Nieuwe lead: {NAME}, hondentrimsalon, hond heet Max, telefoon {PHONE_EU}. Wil een afspraak op {~WEEKDAY}.",
+    "Novo lead: {NAME}, aluguer de carro (Fiat 500) de {~DATE}, telemóvel {PHONE_EU}, email {EMAIL}.",
+    "Enquiry via Justdial: {NAME_INIT}, pet boarding for Bruno & Coco, {~DATE} to {~DATE}. Contact {PHONE}. Also asked about Royal Canin food stock ({~SKU}).",
+  ],
+};
