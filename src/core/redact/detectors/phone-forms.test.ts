@@ -84,6 +84,8 @@ describe('phone numbers as people write them', () => {
     ['Container voor Rotterdam (MRKU 1234567). Bereikbaar op 612345678. Collega Roser stuurt de CMR', '612345678'],
     ['your driver octavio jaimes (driver no. 98450 12345) has signed POD', '98450 12345'],
     ["Rendez-vous le 05.12.2026 à 10:30. En cas d'empêchement : 06 12 34 56 78. À bientôt", '06 12 34 56 78'],
+    // A prose bracket's close ends the number: not "303-242-2020). 62.1".
+    ['co-borrower Begum Ontiveros Vargas (303-242-2020). 62.1 g ornaments, 20K', '303-242-2020'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });

@@ -620,6 +620,15 @@ function pairSide(side: string): boolean {
   return first !== 1;
 }
 
+/** A candidate after a prose bracket, up to that bracket's close when it has one and opens none. */
+function inBrackets(raw: string): string {
+  const close = raw.indexOf(')');
+  if (close === -1 || raw.lastIndexOf('(', close) !== -1) return raw;
+  let end = close;
+  while (end > 0 && (raw.charCodeAt(end - 1) < 48 || raw.charCodeAt(end - 1) > 57)) end--;
+  return raw.slice(0, end);
+}
+
 /** One candidate `raw` at `start`: the numbering rules first, then the context. */
 function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: number, raw: string): void {
   // " - " with blanks around separates items ("policy 4504173134 - 09587656405"): each side is its own candidate.
@@ -675,7 +684,8 @@ export const phoneRecognizer: Recognizer = {
     numbersAroundSlash(text, (index ?? new TextIndex(text)).digitRuns(), out);
     eachPhoneCandidate(text, index, (matchStart, matchEnd) => {
       // "(9845012345)": an opening bracket that is not an area code's belongs to the prose.
-      if (text.charCodeAt(matchStart) === 40 && !AREA_IN_BRACKETS.test(text.slice(matchStart, matchEnd))) consider(text, out, matchStart + 1, text.slice(matchStart + 1, matchEnd));
+      // Its closing bracket ends the number: "(303-242-2020). 62.1 g" is no candidate "303-242-2020). 62.1".
+      if (text.charCodeAt(matchStart) === 40 && !AREA_IN_BRACKETS.test(text.slice(matchStart, matchEnd))) consider(text, out, matchStart + 1, inBrackets(text.slice(matchStart + 1, matchEnd)));
       else consider(text, out, matchStart, text.slice(matchStart, matchEnd));
     });
   },
