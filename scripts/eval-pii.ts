@@ -42,6 +42,8 @@ import { FRESH29_TEMPLATES } from '../test/pii-corpus/templates-fresh29.ts';
 import { FRESH30_TEMPLATES } from '../test/pii-corpus/templates-fresh30.ts';
 import { FRESH31_TEMPLATES } from '../test/pii-corpus/templates-fresh31.ts';
 import { FRESH32_TEMPLATES } from '../test/pii-corpus/templates-fresh32.ts';
+import { FRESH33_TEMPLATES } from '../test/pii-corpus/templates-fresh33.ts';
+import { FRESH34_TEMPLATES } from '../test/pii-corpus/templates-fresh34.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -179,6 +181,8 @@ const sets = [
   ['thirtieth fresh held-out (test/pii-corpus/templates-fresh30.ts)', FRESH30_TEMPLATES],
   ['thirty-first fresh held-out (test/pii-corpus/templates-fresh31.ts)', FRESH31_TEMPLATES],
   ['thirty-second fresh held-out (test/pii-corpus/templates-fresh32.ts)', FRESH32_TEMPLATES],
+  ['thirty-third fresh held-out (test/pii-corpus/templates-fresh33.ts)', FRESH33_TEMPLATES],
+  ['thirty-fourth fresh held-out (test/pii-corpus/templates-fresh34.ts)', FRESH34_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
