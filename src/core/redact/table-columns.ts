@@ -190,8 +190,15 @@ const FIRM_WORDS = new Set([
   'organizacion', 'marca', 'marque', 'tienda', 'sklep', 'negocio',
 ]);
 
-/** Words of a reference column's label: the business cues (context.ts) but "account", and a few more. */
-const REFERENCE_WORDS = new Set([...[...BUSINESS_CUE_WORDS].map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).filter((w) => w !== 'account' && w !== 'ac'), 'id', 'loan', 'emi']);
+/**
+ * Words of a reference column's label: the business cues (context.ts), accents dropped as
+ * `labelWords` drops them, but "account", and a few more. Built on the first header read (~0.4 ms).
+ */
+let referenceWords: ReadonlySet<string> | undefined;
+const REFERENCE_WORDS = (): ReadonlySet<string> => (referenceWords ??= new Set([
+  ...[...BUSINESS_CUE_WORDS].map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).filter((w) => w !== 'account' && w !== 'ac'),
+  'id', 'loan', 'emi',
+]));
 
 const PASSPORT_WORDS = new Set(['passport', 'passeport', 'reisepass', 'pasaporte', 'passaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'pp', 'ppt']);
 
@@ -202,7 +209,7 @@ function columnKind(label: string): number {
   if (PASSPORT_WORDS.has(last) || (words.length > 1 && PASSPORT_WORDS.has(words[0]!))) return PASSPORT;
   // A business word names the column's number ("loan_account", "Order ID", "Policy No."), unless a person's or a
   // phone's word does ("Case owner", "Order phone"); "Account" alone is a firm's.
-  if (words.some((w) => REFERENCE_WORDS.has(w)) && !words.some((w) => NAME_WORDS.has(w) || PHONE_WORDS.has(w) || w === 'mail' || w === 'email')) return REFERENCE;
+  if (words.some((w) => REFERENCE_WORDS().has(w)) && !words.some((w) => NAME_WORDS.has(w) || PHONE_WORDS.has(w) || w === 'mail' || w === 'email')) return REFERENCE;
   if (words.some((w) => w === 'mail' || w === 'email' || w === 'correo' || w === 'courriel')) return EMAIL;
   if (FIRM_WORDS.has(last) || (last === 'name' && words.length === 2 && FIRM_WORDS.has(words[0]!))) return FIRM;
   // "Contact no.", "Contact number": the number words were dropped, the label was longer.
