@@ -103,6 +103,13 @@ describe('PERSON: everyday words shaped like names', () => {
     ['donation to the Salvation Army Christmas Eve appeal', []],
     ['Scheme: Nehru Yuva Kendra skills camp, batch B', []],
     ['Present: Fr. Namboothiri, Kalinda Ganaka', ['Namboothiri', 'Kalinda Ganaka']],
+    // From the thirty-third: pets named like people.
+    ['Pet clinic note: Bruno (beagle, 4 yrs) vaccinated today', []],
+    ['{"customer": "Aditeya Bhadresha", "pet": "Max", "visit": "grooming"}', ['Aditeya Bhadresha']],
+    ['quiere bañar a su perro Toby cada mes', []],
+    ['anxious, dog named Oscar has a limp', []],
+    ['Kundenkartei Hundesalon: Herr Embranthiri, Hund Luna (Pudel)', ['Embranthiri']],
+    ['New lead via WhatsApp click-to-chat: Amrita Agarwal, interested in a demo', ['Amrita Agarwal']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
@@ -114,6 +121,7 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Ward Smith asked for the invoice', ['Ward Smith']],
     ['Nino Sharma called about the loan', ['Nino Sharma']],
     ['Tej Pratap called about the SIM port', ['Tej Pratap']],
+    ['Max Weber called about the grooming slot', ['Max Weber']],
     ['mónica velázquez niño called from the office', ['mónica velázquez niño']],
   ])('%j stays a name: %j', (text, names) => {
     expect(persons(text)).toEqual(names);

@@ -10,7 +10,8 @@
  * - one word whose part after a hyphen is lowercase ("Tele-sales", "Co-founder"): names capitalise
  *   every part ("Bhadresha-Verma");
  * - a degree's abbreviation: "B.Com", "M.Tech", "B. Sc";
- * - an identifier's label right before that identifier ("Client NINO YH483336B").
+ * - an identifier's label right before that identifier ("Client NINO YH483336B");
+ * - a pet's name: after a pet's word ("my dog Bella", "Hund Luna", '"pet": "Max"') or before a breed ("Bruno (beagle)").
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
@@ -89,7 +90,43 @@ function notAPerson(text: string, start: number, end: number): boolean {
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
   return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
-    || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end && isMaker(text, start, firstEnd)) || isDegree(text, start, end);
+    || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end && isMaker(text, start, firstEnd)) || isDegree(text, start, end)
+    || petsName(text, start, firstEnd, end);
+}
+
+/** Words for a pet, in the languages our customers write: the name after one is the pet's ("my dog Bella", "Hund Luna", '"pet": "Max"'). Not French "chat": English "click-to-chat: Amrita …". */
+const PET_WORDS = new Set([
+  'dog', 'dogs', 'cat', 'puppy', 'pup', 'kitten', 'pet', 'perro', 'perra', 'perrito', 'gato', 'gata', 'hund', 'hündin', 'katze', 'kater',
+  'chien', 'chienne', 'chiot', 'chatte', 'cane', 'gatto', 'pies', 'piesek', 'psa', 'kot', 'kota', 'hond', 'kat', 'cão', 'cao',
+  'cachorro', 'cadela',
+]);
+/** Words that join a pet's word and its name: "dog named Oscar", "perro llamado Toby". */
+const NAMED_WORDS = new Set(['named', 'called', 'llamado', 'llamada', 'namens', 'nommé', 'nommée', 'chiamato', 'chiamata', 'chamado', 'chamada']);
+/** Breeds written in brackets after a pet's name: "Bruno (beagle, 4 yrs)", "Coco (shih tzu)". */
+const BREED = /^ ?\((?:beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|pudel|husky|dachshund|bulldog|terrier|spaniel|cocker|persian|siamese|german shepherd|indie|rottweiler|doberman|boxer|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|collie|maine coon|ragdoll|bengal|tabby)\b/i;
+
+/** The lowercase word of 2–9 letters that ends at `e` (blanks, quotes and a colon skipped back first), and where it starts; undefined if none. */
+function wordEndingAt(text: string, e: number): [string, number] | undefined {
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 58)) e--;
+  let a = e;
+  while (a > 0 && e - a <= 9 && isLetter(text.charCodeAt(a - 1))) a--;
+  if (e - a < 2 || e - a > 9 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return undefined;
+  return [text.slice(a, e).toLowerCase(), a];
+}
+
+/** The finding is a pet's name: after a pet's word (or "named" after one), a pet's word itself ("Hund Luna", "B. Pet"), or a breed after it. */
+function petsName(text: string, start: number, firstEnd: number, end: number): boolean {
+  if (PET_WORDS.has(text.slice(start, firstEnd).toLowerCase())) return true;
+  let lastStart = end;
+  while (lastStart > start && isLetter(text.charCodeAt(lastStart - 1))) lastStart--;
+  if (lastStart > start && PET_WORDS.has(text.slice(lastStart, end).toLowerCase())) return true;
+  if (BREED.test(text.slice(end, end + 22))) return true;
+  const before = wordEndingAt(text, start);
+  if (before === undefined) return false;
+  if (PET_WORDS.has(before[0])) return true;
+  if (!NAMED_WORDS.has(before[0])) return false;
+  const pet = wordEndingAt(text, before[1]);
+  return pet !== undefined && PET_WORDS.has(pet[0]);
 }
 
 /** What follows "B." or "M." in a degree's abbreviation: "B.Com", "M.Tech", "B. Sc", "M.Phil". */

@@ -8,7 +8,7 @@ export const STOP_WORDS = `sir madam mam maam ma'am team all everyone guys folks
 tel mob ph fax tlf tfno tlm cell mobile phone whatsapp landline handy móvil movil telefon telefone téléphone telefono
 sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please pls plz thx thanks ok okay okk hii hiii
 hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager sponsor
-potencial potential prospective naa pana panu panem panią ac recharge recharged sig jio airtel bsnl handset imei fr
+potencial potential prospective naa pana panu panem panią ac recharge recharged sig jio airtel bsnl handset imei fr cada
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -73,7 +73,8 @@ classes tuitions coaching handlooms caterers fabrics society chs apartments apar
 kunj niketan nivas sadan immobilien maison haus
 sales motor autohaus autos dealership dealers automotive concesionario muebles möbel moebel mobili meubles móveis moveis mobilya
 versicherung versicherungen assurance assurances seguros assicurazioni ubezpieczenia
-homeopathy homoeopathy ayurveda physiotherapy physio wellness fitness dentistry orthodontics movers packers`;
+homeopathy homoeopathy ayurveda physiotherapy physio wellness fitness dentistry orthodontics movers packers
+lavandería lavanderia laundry groomers grooming`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
