@@ -190,9 +190,8 @@ function nameWordEnd(text: string, start: number): number {
   if (c2 === 44 || c2 === 58) return c2 === 58 && text.charCodeAt(start - 3) === 32 ? start - 3 : start - 2; // French " : " too
   if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45 || c2 === 124) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
   // " on ", and Portuguese " no ", Spanish " al ", French " au ", German " unter " ("liga para Ana Sousa no 912 …").
-  let a = start - 1;
-  while (a > 0 && start - 1 - a < 5 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-  if (a < start - 1 && a > 0 && text.charCodeAt(a - 1) === 32 && CALL_PREPOSITIONS.has(text.slice(a, start - 1).toLowerCase())) return a - 1;
+  const a = callPrepositionStart(text, start);
+  if (a !== -1) return a - 1;
   return -1;
 }
 
@@ -206,15 +205,21 @@ const CALL_PREPOSITIONS = new Set(['on', 'at', 'op', 'no', 'al', 'au', 'unter', 
  * reads the whole cue window.
  */
 export function atPrepositionAfterWord(text: string, start: number): boolean {
-  if (start < 5 || text.charCodeAt(start - 1) !== 32) return false;
+  const a = callPrepositionStart(text, start);
+  if (a === -1) return false;
+  const c = text.charCodeAt(a - 2);
+  if (!(isNameLetter(c) || (c >= 48 && c <= 57))) return false;
+  // "no" is also "number" ("Ration card no 4839…"): Portuguese "no" only after a capitalised word, a name's.
+  return start - 1 - a !== 2 || (text.charCodeAt(a) | 32) !== 110 || (text.charCodeAt(a + 1) | 32) !== 111 || capitalisedWordBefore(text, a - 1) !== -1;
+}
+
+/** Where a word of CALL_PREPOSITIONS starts that ends one blank before `start`, with a blank before it; -1 if none. */
+function callPrepositionStart(text: string, start: number): number {
+  if (start < 5 || text.charCodeAt(start - 1) !== 32) return -1;
   let a = start - 1;
   while (a > 0 && start - 1 - a < 5 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-  const c = text.charCodeAt(a - 2);
-  if (a === start - 1 || a < 2 || text.charCodeAt(a - 1) !== 32 || !(isNameLetter(c) || (c >= 48 && c <= 57))) return false;
-  const word = text.slice(a, start - 1).toLowerCase();
-  // "no" is also "number" ("Ration card no 4839…"): Portuguese "no" only after a capitalised word, a name's.
-  if (word === 'no') return capitalisedWordBefore(text, a - 1) !== -1;
-  return CALL_PREPOSITIONS.has(word);
+  if (a === start - 1 || a < 2 || text.charCodeAt(a - 1) !== 32) return -1;
+  return CALL_PREPOSITIONS.has(text.slice(a, start - 1).toLowerCase()) ? a : -1;
 }
 
 /** The start of the capitalised word of 3–32 name letters that ends at `e`, or -1. */

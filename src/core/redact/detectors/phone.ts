@@ -659,8 +659,8 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     if (!europeanShaped(raw)) return;
     // Right after ": " the number is a label's value, and the label may be a longer phrase ("meine neue nummer für die lieferung: …"):
     // the whole cue window is read then.
-    // So is a number after a word and "on"/"no"/"al"/"au"/"op": the cue may stand before the name or
-    // the place ("qualquer dúvida liga para Roberto Alanis Olvera no 912 …", "Bel de huisartsenpraktijk op 612 …").
+    // So is a number after a word and a word for "at" (on, op, al, au, unter, pelo, na …): the cue may stand before
+    // the name or the place ("qualquer dúvida liga para Roberto Alanis Olvera no 912 …", "Bel de huisartsenpraktijk op 612 …").
     // So is the second number of a pair ("Alternate: +44 20 7946 0958 / 612 345 678"): the label is the pair's.
     const near = colonBefore(text, start) || atPrepositionAfterWord(text, start) || secondOfPair(text, start) ? cue(text, start) : nearCue(text, start);
     if (near === 'negative' ? !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw)) return;
