@@ -185,6 +185,8 @@ function afterNameWord(text: string, start: number): boolean {
 function nameWordEnd(text: string, start: number): number {
   const c1 = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (c1 === 40) return start > 1 && text.charCodeAt(start - 2) === 32 ? start - 2 : -1;
+  // A record's cells glued by pipes: "new lead: Marar|612345678|…".
+  if (c1 === 124) return start > 1 && isNameLetter(text.charCodeAt(start - 2)) ? start - 1 : -1;
   if (c1 !== 32 || start < 3) return -1;
   const c2 = text.charCodeAt(start - 2);
   if (c2 === 44 || c2 === 58) return c2 === 58 && text.charCodeAt(start - 3) === 32 ? start - 3 : start - 2; // French " : " too

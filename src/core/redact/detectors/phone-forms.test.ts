@@ -86,6 +86,10 @@ describe('phone numbers as people write them', () => {
     ["Rendez-vous le 05.12.2026 à 10:30. En cas d'empêchement : 06 12 34 56 78. À bientôt", '06 12 34 56 78'],
     // A prose bracket's close ends the number: not "303-242-2020). 62.1".
     ['co-borrower Begum Ontiveros Vargas (303-242-2020). 62.1 g ornaments, 20K', '303-242-2020'],
+    ['co-borrower Begum Ontiveros Vargas (+44 20 7946 0958). 62.1 g ornaments', '+44 20 7946 0958'],
+    // Dutch "called back" and a record's cells glued by pipes.
+    ['Graag wil ik teruggebeld worden op 612345678 over factuur INV-1.', '612345678'],
+    ['new lead: Marar|612345678|vasu@x.in', '612345678'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });
@@ -136,6 +140,7 @@ describe('phone numbers as people write them', () => {
     // A one-letter label counts only at a line's start or after " | ".
     ['Ref: T: 4839201934'],
     ['Total | 612345678 | paid'],
+    ['Total|612345678|paid'],
     ['faktura na 612345678 zł'],
     ['Hoi Sanne, bel als het later wordt. Afspraak 612345678'],
   ])('%j has no phone number', (text) => {

@@ -239,7 +239,7 @@ const PHONE_CUES = [
   // French future tense: "… rappellera la donatrice Pilar Madrigal au 06 …".
   'rappellera', 'rappellerai', 'rappellerons', 'appellera', 'appellerai',
   // "Bereikbaar op …", "(driver no. 98450 …)", "En cas d'empêchement : …".
-  'bereikbaar', 'driver no', 'driver number', 'empêchement', 'empechement',
+  'bereikbaar', 'driver no', 'driver number', 'empêchement', 'empechement', 'teruggebeld', 'gebeld',
   // The number an account is registered to: "Registered no. 98450 12345", "RMN …" ("registered mobile" is read by "mobile").
   'registered no', 'registered number', 'rmn'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
@@ -620,10 +620,13 @@ function pairSide(side: string): boolean {
   return first !== 1;
 }
 
-/** A candidate after a prose bracket, up to that bracket's close when it has one and opens none. */
+/**
+ * A candidate after a prose bracket, up to that bracket's close when it has one, opens none and
+ * holds a whole number before it (not a calling code: "(+91) 98450 12345" stays as it is).
+ */
 function inBrackets(raw: string): string {
   const close = raw.indexOf(')');
-  if (close === -1 || raw.lastIndexOf('(', close) !== -1) return raw;
+  if (close === -1 || raw.lastIndexOf('(', close) !== -1 || digitCount(raw.slice(0, close)) < 7) return raw;
   let end = close;
   while (end > 0 && (raw.charCodeAt(end - 1) < 48 || raw.charCodeAt(end - 1) > 57)) end--;
   return raw.slice(0, end);
@@ -684,8 +687,9 @@ export const phoneRecognizer: Recognizer = {
     numbersAroundSlash(text, (index ?? new TextIndex(text)).digitRuns(), out);
     eachPhoneCandidate(text, index, (matchStart, matchEnd) => {
       // "(9845012345)": an opening bracket that is not an area code's belongs to the prose.
-      // Its closing bracket ends the number: "(303-242-2020). 62.1 g" is no candidate "303-242-2020). 62.1".
+      // Its closing bracket ends the number: "(303-242-2020). 62.1 g", "(+44 20 7946 0958). 62.1 g".
       if (text.charCodeAt(matchStart) === 40 && !AREA_IN_BRACKETS.test(text.slice(matchStart, matchEnd))) consider(text, out, matchStart + 1, inBrackets(text.slice(matchStart + 1, matchEnd)));
+      else if (matchStart > 0 && text.charCodeAt(matchStart - 1) === 40) consider(text, out, matchStart, inBrackets(text.slice(matchStart, matchEnd)));
       else consider(text, out, matchStart, text.slice(matchStart, matchEnd));
     });
   },
