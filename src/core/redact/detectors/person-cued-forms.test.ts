@@ -21,6 +21,11 @@ describe('PERSON: unlisted names by their context', () => {
     ['Termin am Montag. Przypisano do Zorvath.', ['Zorvath']],
     ['sir naa peru Zorvath, pest control ki vastunna', ['Zorvath']],
     ['Missed-call lead at 10:40 AM. Callback by Zorvath: name given as quenbar', ['Zorvath']],
+    // At a salon or a till; Kannada and Urdu greetings.
+    ['Loyalty card: Gold member\nCashier: Zorvath', ['Zorvath']],
+    ['Brautfrisur, Termin Oktober. Zuständig: Zorvath', ['Zorvath']],
+    ['Farbe Rose Gold Balayage, Stylistin Zorvath. Rechnung 4839201934', ['Zorvath']],
+    ['namaskara Zorvath avare 🙏 nimma gold chain ready', ['Zorvath']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

@@ -82,7 +82,9 @@ export const RELATIONS: readonly string[] = ['friend', 'husband', 'wife', 'son',
 /** Roles written right before a name, a blank between ("Customer Harit Varma", "cardholder …"); person-after-cue.ts reads their last words. */
 export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder|owner|cliente|klient|klientka|kunde|kundin|titular|beneficiary|applicant|nominee'
   // A tradesperson sent to a job: "electrician Luz number kudunga?", "monteur Jordi komt lunes", "Técnico asignado Bhaanumati".
-  + '|electrician|plumber|technician|cleaner|mechanic|carpenter|monteur|técnico asignado|tecnico asignado|électricien|electricista|fontanero|plombier|elektriker|klempner|installateur';
+  + '|electrician|plumber|technician|cleaner|mechanic|carpenter|monteur|técnico asignado|tecnico asignado|électricien|electricista|fontanero|plombier|elektriker|klempner|installateur'
+  // And at a salon: "Stylistin Trisha", "stylist Rosa".
+  + '|stylist|stylistin|beautician|therapist';
 /** Every word of every cue phrase: the tokenizer must keep these. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON) as string[]);
 
