@@ -44,6 +44,8 @@ import { FRESH31_TEMPLATES } from '../test/pii-corpus/templates-fresh31.ts';
 import { FRESH32_TEMPLATES } from '../test/pii-corpus/templates-fresh32.ts';
 import { FRESH33_TEMPLATES } from '../test/pii-corpus/templates-fresh33.ts';
 import { FRESH34_TEMPLATES } from '../test/pii-corpus/templates-fresh34.ts';
+import { FRESH35_TEMPLATES } from '../test/pii-corpus/templates-fresh35.ts';
+import { FRESH36_TEMPLATES } from '../test/pii-corpus/templates-fresh36.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -183,6 +185,8 @@ const sets = [
   ['thirty-second fresh held-out (test/pii-corpus/templates-fresh32.ts)', FRESH32_TEMPLATES],
   ['thirty-third fresh held-out (test/pii-corpus/templates-fresh33.ts)', FRESH33_TEMPLATES],
   ['thirty-fourth fresh held-out (test/pii-corpus/templates-fresh34.ts)', FRESH34_TEMPLATES],
+  ['thirty-fifth fresh held-out (test/pii-corpus/templates-fresh35.ts)', FRESH35_TEMPLATES],
+  ['thirty-sixth fresh held-out (test/pii-corpus/templates-fresh36.ts)', FRESH36_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
