@@ -110,6 +110,8 @@ describe('PERSON: everyday words shaped like names', () => {
     ['anxious, dog named Oscar has a limp', []],
     ['Kundenkartei Hundesalon: Herr Embranthiri, Hund Luna (Pudel)', ['Embranthiri']],
     ['New lead via WhatsApp click-to-chat: Amrita Agarwal, interested in a demo', ['Amrita Agarwal']],
+    // From the thirty-fifth: a noun ending in "ness" is no plural to strip ("Firmenfitness").
+    ['Anfrage Firmenfitness: Rakesh Kaul, Personalabteilung', ['Rakesh Kaul']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

@@ -170,9 +170,9 @@ const NOUN_ENDINGS = ['tion', 'sion', 'ción', 'cion', 'sión', 'ção', 'cao', 
  */
 function nounShaped(text: string, start: number, end: number): boolean {
   if (end - start < 7) return false;
-  const plural = (text.charCodeAt(end - 1) | 32) === 115 && end - start >= 8 ? 1 : 0;
-  const tail = text.slice(end - 6 - plural, end - plural).toLowerCase();
-  for (const e of NOUN_ENDINGS) if (tail.endsWith(e)) return true;
+  const tail = text.slice(end - 7, end).toLowerCase();
+  // The ending, or the ending then an English plural's "s" ("admissions"; "fitness" ends in "ness" itself).
+  for (const e of NOUN_ENDINGS) if (tail.endsWith(e) || (end - start >= 8 && tail.endsWith(`${e}s`))) return true;
   // An English gerund of nine letters or more ("onboarding", "scheduling"); shorter ones may be surnames ("Harding").
   return end - start >= 9 && tail.endsWith('ing');
 }
