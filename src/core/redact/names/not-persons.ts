@@ -82,7 +82,7 @@ const LABEL_GAP = /^[ :.]*(?:is|es|ist|est|no|nr|number)?[ :.]*$/i;
 
 /** The finding is an identifier's label, that identifier found right after it: "Client NINO YH483336B", "PAN: ABCPD1234E". */
 function labelOfNext(text: string, f: Finding, next: Finding | undefined): boolean {
-  if (next === undefined || next.type === 'PERSON' || next.start - f.end > 10 || f.end - f.start > 6) return false;
+  if (next === undefined || next.type === 'PERSON' || next.type === 'PHONE_NUMBER' || next.type === 'EMAIL_ADDRESS' || next.start - f.end > 10 || f.end - f.start > 6) return false;
   return ID_LABELS.has(text.slice(f.start, f.end).toLowerCase()) && LABEL_GAP.test(text.slice(f.end, next.start));
 }
 
@@ -105,28 +105,41 @@ const NAMED_WORDS = new Set(['named', 'called', 'llamado', 'llamada', 'namens', 
 /** Breeds written in brackets after a pet's name: "Bruno (beagle, 4 yrs)", "Coco (shih tzu)". */
 const BREED = /^ ?\((?:beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|pudel|husky|dachshund|bulldog|terrier|spaniel|cocker|persian|siamese|german shepherd|indie|rottweiler|doberman|boxer|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|collie|maine coon|ragdoll|bengal|tabby)\b/i;
 
-/** The lowercase word of 2–9 letters that ends at `e` (blanks, quotes and a colon skipped back first), and where it starts; undefined if none. */
-function wordEndingAt(text: string, e: number): [string, number] | undefined {
+/** The first two letters (lowercased) of each word of PET_WORDS and NAMED_WORDS: most words are refused before any string is made. */
+const twoLetters = (c0: number, c1: number): number => ((c0 | 32) << 16) | (c1 | 32);
+const PET_STARTS: ReadonlySet<number> = new Set([...PET_WORDS, ...NAMED_WORDS].map((w) => twoLetters(w.charCodeAt(0), w.charCodeAt(1))));
+
+/** text[a, e) is a word of `words` (lowercased), tested by its first two letters and length before a string is made. */
+function isWordOf(text: string, a: number, e: number, words: ReadonlySet<string>): boolean {
+  return e - a >= 2 && e - a <= 9 && PET_STARTS.has(twoLetters(text.charCodeAt(a), text.charCodeAt(a + 1))) && words.has(text.slice(a, e).toLowerCase());
+}
+
+/** Where the word of letters that ends at `e` (blanks, quotes and a colon skipped back first) starts, and where it ends; undefined if none. */
+function wordEndingAt(text: string, e: number): [number, number] | undefined {
   while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 58)) e--;
   let a = e;
   while (a > 0 && e - a <= 9 && isLetter(text.charCodeAt(a - 1))) a--;
   if (e - a < 2 || e - a > 9 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return undefined;
-  return [text.slice(a, e).toLowerCase(), a];
+  return [a, e];
 }
 
 /** The finding is a pet's name: after a pet's word (or "named" after one), a pet's word itself ("Hund Luna", "B. Pet"), or a breed after it. */
 function petsName(text: string, start: number, firstEnd: number, end: number): boolean {
-  if (PET_WORDS.has(text.slice(start, firstEnd).toLowerCase())) return true;
-  let lastStart = end;
-  while (lastStart > start && isLetter(text.charCodeAt(lastStart - 1))) lastStart--;
-  if (lastStart > start && PET_WORDS.has(text.slice(lastStart, end).toLowerCase())) return true;
-  if (BREED.test(text.slice(end, end + 22))) return true;
+  if (isWordOf(text, start, firstEnd, PET_WORDS)) return true;
+  if (firstEnd < end) {
+    // A pet's name is one word; a finding of more words is a pet's only with a pet's word in it ("B. Pet").
+    let lastStart = end;
+    while (lastStart > start && isLetter(text.charCodeAt(lastStart - 1))) lastStart--;
+    return lastStart > start && isWordOf(text, lastStart, end, PET_WORDS);
+  }
+  const next = text.charCodeAt(end);
+  if ((next === 40 || (next === 32 && text.charCodeAt(end + 1) === 40)) && BREED.test(text.slice(end, end + 22))) return true;
   const before = wordEndingAt(text, start);
   if (before === undefined) return false;
-  if (PET_WORDS.has(before[0])) return true;
-  if (!NAMED_WORDS.has(before[0])) return false;
-  const pet = wordEndingAt(text, before[1]);
-  return pet !== undefined && PET_WORDS.has(pet[0]);
+  if (isWordOf(text, before[0], before[1], PET_WORDS)) return true;
+  if (!isWordOf(text, before[0], before[1], NAMED_WORDS)) return false;
+  const pet = wordEndingAt(text, before[0]);
+  return pet !== undefined && isWordOf(text, pet[0], pet[1], PET_WORDS);
 }
 
 /** What follows "B." or "M." in a degree's abbreviation: "B.Com", "M.Tech", "B. Sc", "M.Phil". */
