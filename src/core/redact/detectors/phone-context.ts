@@ -220,9 +220,12 @@ function callPrepositionStart(text: string, start: number): number {
   if (start < 5 || text.charCodeAt(start - 1) !== 32) return -1;
   let a = start - 1;
   while (a > 0 && start - 1 - a < 5 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-  if (a === start - 1 || a < 2 || text.charCodeAt(a - 1) !== 32) return -1;
+  if (a === start - 1 || a < 2 || text.charCodeAt(a - 1) !== 32 || !PREPOSITION_FIRSTS.includes(text[a]!)) return -1;
   return CALL_PREPOSITIONS.has(text.slice(a, start - 1).toLowerCase()) ? a : -1;
 }
+
+/** The first letters of CALL_PREPOSITIONS, either case: most words before a number are refused before a string is made. */
+const PREPOSITION_FIRSTS = [...new Set([...CALL_PREPOSITIONS].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]))].join('');
 
 /** The start of the capitalised word of 3–32 name letters that ends at `e`, or -1. */
 function capitalisedWordBefore(text: string, e: number): number {
