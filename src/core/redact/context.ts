@@ -129,11 +129,11 @@ export const BUSINESS_CUE_WORDS: ReadonlySet<string> = new Set([...BUSINESS_NUMB
  * `negativeWindow` of `start` with no digit after it; and a window ending in "#", "no." or "num."
  * (then spaces) reads as negative unless a positive word was found.
  */
-export function createCueMatcher(positive: readonly string[], negative: readonly string[], window = 40, negativeWindow = 24): CueMatcher {
+export function createCueMatcher(positive: readonly string[], negative: readonly string[], window = 40, negativeWindow = 24, walksBackward?: true): CueMatcher {
   // Built on first use: a detector whose shape never shows up in a Worker's first request costs nothing at start-up.
   let table: CueTable | undefined;
   return function cueBefore(text, start) {
-    const t = (table ??= sharedCueTable(positive, negative));
+    const t = (table ??= sharedCueTable(positive, negative, walksBackward));
     const from = windowStart(text, start, window);
     if (t.backward) return lastCueBackward(t, text, from, start, negativeWindow);
     let last: Cue = null;
@@ -234,15 +234,19 @@ const LEAD_SLOTS = 32;
 /** Tables by their lists: matchers over the same lists with other windows (phone's two) build one. */
 const tablesByLists = new WeakMap<readonly string[], WeakMap<readonly string[], CueTable>>();
 
-function sharedCueTable(positive: readonly string[], negative: readonly string[]): CueTable {
+function sharedCueTable(positive: readonly string[], negative: readonly string[], walksBackward?: true): CueTable {
   let byNegative = tablesByLists.get(positive);
   if (byNegative === undefined) tablesByLists.set(positive, (byNegative = new WeakMap()));
   let table = byNegative.get(negative);
-  if (table === undefined) byNegative.set(negative, (table = cueTable(positive, negative)));
+  if (table === undefined) byNegative.set(negative, (table = cueTable(positive, negative, walksBackward)));
   return table;
 }
 
-function cueTable(positive: readonly string[], negative: readonly string[]): CueTable {
+/**
+ * `walksBackward`: the caller's test has checked `cueListsWalkBackward` for these lists (phone.test.ts
+ * does for the phone's ~400 words), so the check is not run again on a Worker's first request (~2 ms cold).
+ */
+function cueTable(positive: readonly string[], negative: readonly string[], walksBackward?: true): CueTable {
   const longestFirst = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
   const words = [...longestFirst(positive), ...longestFirst(negative)];
   const byFirstAscii = new Array<number[] | undefined>(128 * LEAD_SLOTS).fill(undefined);
@@ -259,7 +263,7 @@ function cueTable(positive: readonly string[], negative: readonly string[]): Cue
     else byFirstOther.set(key, [...(byFirstOther.get(key) ?? []), i]);
   });
   const table = { words, lead, positives: positive.length, byFirstAscii, byFirstOther };
-  return { ...table, backward: backwardIsExact(table) };
+  return { ...table, backward: walksBackward ?? backwardIsExact(table) };
 }
 
 /** Whether a matcher over these lists walks from the window's end (tests: both walks are compared with the regex). */

@@ -244,7 +244,8 @@ const PHONE_CUES = [
   'registered no', 'registered number', 'rmn'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
-const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES);
+// The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
+const cue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES, 40, 24, true);
 /** The cue lists keep the matcher's walk from the window's end (context.ts): a cue that starts inside another ("numer kontaktowy" after "mój numer") would make every lookup walk the whole window. */
 export const phoneCuesWalkBackward = (): boolean => cueListsWalkBackward(PHONE_CUES, NOT_PHONE_CUES);
 /**
@@ -252,7 +253,7 @@ export const phoneCuesWalkBackward = (): boolean => cueListsWalkBackward(PHONE_C
  * take most runs of 8–10 digits): the cue must be close ("Tel. …", "Appelez-moi au …"), not
  * anywhere in the sentence before ("call Ana about the 48392019 shipment").
  */
-const nearCue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES, 24);
+const nearCue = createCueMatcher(PHONE_CUES, NOT_PHONE_CUES, 24, 24, true);
 
 /** `^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d`: brackets only around an area code. */
 const BRACKETED_AREA = /^(?:\+\d{1,3}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0.\-]?\d/;
