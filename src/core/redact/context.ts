@@ -73,6 +73,13 @@ export function pairFirstStart(text: string, start: number): number {
   if (w < p && w > 1 && text.charCodeAt(w - 1) === 32 && PAIR_PLACE_WORDS.has(text.slice(w, p).toLowerCase())) {
     let q = w - 1;
     while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+    // A word for "at" may stand before the place word: "… ou au bureau 09.31 …", "… oder im Büro …".
+    let r = q;
+    while (r > 0 && q - r < 3 && isLetterForPair(text.charCodeAt(r - 1))) r--;
+    if (r < q && r > 0 && text.charCodeAt(r - 1) === 32 && PAIR_PREPOSITIONS.has(text.slice(r, q).toLowerCase())) {
+      q = r - 1;
+      while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+    }
     const d = text.charCodeAt(q - 1);
     if (d === 44 || d === 59 || d === 47 || d === 124 || isOrWordBefore(text, q)) p = q;
   }
@@ -105,6 +112,8 @@ const PAIR_PLACE_WORDS: ReadonlySet<string> = new Set([
   'kantoor', 'thuis', 'mobiel', 'magazijn', 'winkel', 'biuro', 'dom', 'komórka', 'komorka', 'magazyn', 'sklep', 'escritório',
   'escritorio', 'armazém', 'armazem', 'loja', 'telemóvel', 'telemovel', 'fixo', 'celular',
 ]);
+/** Short words for "at" or "in" before a pair's place word. */
+const PAIR_PREPOSITIONS: ReadonlySet<string> = new Set(['au', 'at', 'in', 'im', 'al', 'a', 'à', 'no', 'na', 'op', 'on', 'en']);
 const isLetterForPair = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
 
 /** A word of OR_WORDS ends at `q`, a blank before it. */

@@ -278,6 +278,24 @@ function afterEmail(text: string, start: number): boolean {
 
 
 
+/**
+ * One to four capitalised words, then the number, after a label's colon: "contacto do guia: Marilú
+ * Marrero Mena 705 953 891". The label is the number's, so the caller reads the whole cue window.
+ */
+export function colonThenName(text: string, start: number): boolean {
+  let p = start;
+  if (p < 4 || text.charCodeAt(p - 1) !== 32) return false;
+  p--;
+  for (let words = 0; words < 4; words++) {
+    const a = capitalisedWordBefore(text, p);
+    if (a === -1) return false;
+    if (a > 1 && text.charCodeAt(a - 1) === 32 && text.charCodeAt(a - 2) === 58) return true;
+    if (a < 1 || text.charCodeAt(a - 1) !== 32) return false;
+    p = a - 1;
+  }
+  return false;
+}
+
 /** The number is the second of a pair ("Alternate: +44 20 7946 0958 / 612 345 678"): see `pairFirstStart`. */
 export function secondOfPair(text: string, start: number): boolean {
   return pairFirstStart(text, start) !== -1;

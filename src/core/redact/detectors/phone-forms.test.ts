@@ -90,6 +90,9 @@ describe('phone numbers as people write them', () => {
     // Dutch "called back" and a record's cells glued by pipes.
     ['Graag wil ik teruggebeld worden op 612345678 over factuur INV-1.', '612345678'],
     ['new lead: Marar|612345678|vasu@x.in', '612345678'],
+    // A name after a label's colon, then the number; Hindi "unke number".
+    ['A reserva está confirmada. contacto do guia: Marilú Marrero Mena 705953891', '705953891'],
+    ['UTR 790657381517. receipt bhej do unke number 78034 36587 pe', '78034 36587'],
   ])('%j: %j', (text, phone) => {
     expect(phones(text)).toEqual([phone]);
   });
@@ -99,6 +102,7 @@ describe('phone numbers as people write them', () => {
     ['Cellulare 347 123 4567, ufficio 06 1234 5678. Referente tecnico', ['347 123 4567', '06 1234 5678']],
     ['Telemóvel 912 345 678; armazém 21 234 5678. Entrega via DHL', ['912 345 678', '21 234 5678']],
     ['Tel. 0151 2345678 oder Büro 030 1234567. Lieferschein folgt', ['0151 2345678', '030 1234567']],
+    ['Vous pouvez me joindre au 06 12 34 56 78 ou au bureau 880-861-622.', ['06 12 34 56 78', '880-861-622']],
     // A case file's number after a phone is the case's.
     ['IBAN PT50000201231234567890154, telemóvel 912345678, processo 612345678.', ['912345678']],
     // The second number of a pair takes the pair's label, however far back it stands.
@@ -141,6 +145,7 @@ describe('phone numbers as people write them', () => {
     ['Ref: T: 4839201934'],
     ['Total | 612345678 | paid'],
     ['Total|612345678|paid'],
+    ['Invoice: Acme Widgets 4839201934'],
     ['faktura na 612345678 zł'],
     ['Hoi Sanne, bel als het later wordt. Afspraak 612345678'],
   ])('%j has no phone number', (text) => {

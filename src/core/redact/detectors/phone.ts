@@ -5,7 +5,7 @@ import type { DigitRuns } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES, isNumberChar } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
-import { atPrepositionAfterWord, colonBefore, digitCount, inBracketsAfterName, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
+import { atPrepositionAfterWord, colonBefore, colonThenName, digitCount, inBracketsAfterName, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
 
 export { refusedBefore };
 
@@ -231,6 +231,8 @@ const PHONE_CUES = [
   // Someone's number: "his no. …", "uska num …", "their nr …" ("my no" and "mera no" are above).
   ...['his', 'her', 'their', 'your', 'our', 'uska', 'uski', 'unka', 'unki', 'iska', 'iski', 'tera', 'teri', 'aapka', 'aapki', 'hamara', 'humara', 'mere']
     .flatMap((who) => ['no', 'num', 'nr'].map((n) => `${who} ${n}`)),
+  // "receipt bhej do unke number 78034 36587 pe".
+  ...['unke', 'inke', 'uske', 'iske', 'aapke'].flatMap((who) => ['no', 'num', 'number'].map((n) => `${who} ${n}`)),
   'meri num', 'mera num', 'apna num', 'apni no', 'meri number',
   // "Numer do kontaktu: …" (Polish genitive), and a line labelled "Alternate:" or "Alt:".
   'kontaktu', 'kontaktowego', 'alternate', 'alt',
@@ -666,7 +668,8 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     // So is a number after a word and a word for "at" (on, op, al, au, unter, pelo, na …): the cue may stand before
     // the name or the place ("qualquer dúvida liga para Roberto Alanis Olvera no 912 …", "Bel de huisartsenpraktijk op 612 …").
     // So is the second number of a pair ("Alternate: +44 20 7946 0958 / 612 345 678"): the label is the pair's.
-    const near = colonBefore(text, start) || atPrepositionAfterWord(text, start) || secondOfPair(text, start) ? cue(text, start) : nearCue(text, start);
+    // So is a number right after a name that follows a label's colon ("contacto do guia: Marilú Marrero Mena 705 …").
+    const near = colonBefore(text, start) || atPrepositionAfterWord(text, start) || secondOfPair(text, start) || colonThenName(text, start) ? cue(text, start) : nearCue(text, start);
     if (near === 'negative' ? !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw)) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
