@@ -26,6 +26,7 @@ describe('PERSON: unlisted names by their context', () => {
     ['Brautfrisur, Termin Oktober. Zuständig: Zorvath', ['Zorvath']],
     ['Farbe Rose Gold Balayage, Stylistin Zorvath. Rechnung 4839201934', ['Zorvath']],
     ['namaskara Zorvath avare 🙏 nimma gold chain ready', ['Zorvath']],
+    ['Residente não habitual. Indicado pela Dra. Zorvath.', ['Zorvath']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
