@@ -46,6 +46,8 @@ import { FRESH33_TEMPLATES } from '../test/pii-corpus/templates-fresh33.ts';
 import { FRESH34_TEMPLATES } from '../test/pii-corpus/templates-fresh34.ts';
 import { FRESH35_TEMPLATES } from '../test/pii-corpus/templates-fresh35.ts';
 import { FRESH36_TEMPLATES } from '../test/pii-corpus/templates-fresh36.ts';
+import { FRESH37_TEMPLATES } from '../test/pii-corpus/templates-fresh37.ts';
+import { FRESH38_TEMPLATES } from '../test/pii-corpus/templates-fresh38.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -187,6 +189,8 @@ const sets = [
   ['thirty-fourth fresh held-out (test/pii-corpus/templates-fresh34.ts)', FRESH34_TEMPLATES],
   ['thirty-fifth fresh held-out (test/pii-corpus/templates-fresh35.ts)', FRESH35_TEMPLATES],
   ['thirty-sixth fresh held-out (test/pii-corpus/templates-fresh36.ts)', FRESH36_TEMPLATES],
+  ['thirty-seventh fresh held-out (test/pii-corpus/templates-fresh37.ts)', FRESH37_TEMPLATES],
+  ['thirty-eighth fresh held-out (test/pii-corpus/templates-fresh38.ts)', FRESH38_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
