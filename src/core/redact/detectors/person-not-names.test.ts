@@ -112,6 +112,13 @@ describe('PERSON: everyday words shaped like names', () => {
     ['New lead via WhatsApp click-to-chat: Amrita Agarwal, interested in a demo', ['Amrita Agarwal']],
     // From the thirty-fifth: a noun ending in "ness" is no plural to strip ("Firmenfitness").
     ['Anfrage Firmenfitness: Rakesh Kaul, Personalabteilung', ['Rakesh Kaul']],
+    // From the thirty-eighth (after its first run).
+    ['Mr. Nehru | 338 909 5422 | Ernst & Young audit team', ['Nehru']],
+    ['Mon portable : 967685439. On se cale à 10:30 AM', []],
+    ['Refund approved for SaaS seats cancelled on Monday', []],
+    ['Tél. de Mme Jangid : 21 917 5794. Bon de commande 4591826909, montant', ['Jangid']],
+    ['sir maine Menaka Acharya ko escalate kar diya', ['Menaka Acharya']],
+    ['Chargeback 278 549 111 from US client', []],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

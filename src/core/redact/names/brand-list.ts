@@ -30,7 +30,7 @@ pêche melba|peche melba|melba toast|fettuccine alfredo|fettucine alfredo|pizza 
 bacalhau a gomes de sa|bacalhau à brás|bacalhau a bras|beef stroganoff|waldorf salad|tarte tatin|crêpes suzette|crepes suzette|
 oysters rockefeller|chicken à la king|cobb salad|salisbury steak|reuben sandwich|earl grey|burger king|raj kachori|kalyan sona|
 sardarji dhaba|sat sri akal|sat shri akal|christmas eve|new year's eve|new years eve|nehru yuva kendra|ramakrishna mission|
-mercedes c-class|mercedes e-class|mercedes s-class|mercedes a-class`;
+mercedes c-class|mercedes e-class|mercedes s-class|mercedes a-class|ernst & young|ernst and young|bon de commande`;
 
 /** FNV-1a of text[start, end), ASCII letters lowercased, as a small integer. */
 export function brandWordHash(text: string, start: number, end: number): number {
