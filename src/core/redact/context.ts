@@ -1,4 +1,4 @@
-import { isAsciiLetter, isCapitalLetter } from './recognizer.ts';
+import { isAsciiDigit, isAsciiLetter, isCapitalLetter, isLatinLetter } from './recognizer.ts';
 
 /**
  * Context cues: words just before a match that say what a number is. "order no. 9845012345"
@@ -69,40 +69,50 @@ export function pairFirstStart(text: string, start: number): number {
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
   // The second number's own place word may stand after the separator: "…, ufficio 06 …", "…; armazém 21 …", "… oder Büro 030 …".
   let w = p;
-  while (w > 0 && p - w <= 12 && isLetterForPair(text.charCodeAt(w - 1))) w--;
+  while (w > 0 && p - w <= 12 && isLatinLetter(text.charCodeAt(w - 1))) w--;
   if (w < p && w > 1 && text.charCodeAt(w - 1) === 32 && PAIR_PLACE_WORDS.has(text.slice(w, p).toLowerCase())) {
     let q = w - 1;
     while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
     // A word for "at" may stand before the place word: "… ou au bureau 09.31 …", "… oder im Büro …".
     let r = q;
-    while (r > 0 && q - r < 3 && isLetterForPair(text.charCodeAt(r - 1))) r--;
+    while (r > 0 && q - r < 3 && isLatinLetter(text.charCodeAt(r - 1))) r--;
     if (r < q && r > 0 && text.charCodeAt(r - 1) === 32 && PAIR_PREPOSITIONS.has(text.slice(r, q).toLowerCase())) {
       q = r - 1;
       while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
     }
     const d = text.charCodeAt(q - 1);
-    if (d === 44 || d === 59 || d === 47 || d === 124 || isOrWordBefore(text, q)) p = q;
+    if (d === 44 || d === 59 || d === 47 || d === 124 || orWordStart(text, q) !== -1) p = q;
   }
-  const c = text.charCodeAt(p - 1);
-  if (c === 47 || c === 124 || c === 44 || c === 59) p--;
-  else {
-    let a = p;
-    while (a > 0 && p - a < 4 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-    if (a === p || a === 0 || text.charCodeAt(a - 1) !== 32 || !OR_WORDS.has(text.slice(a, p).toLowerCase())) return -1;
-    p = a;
-  }
+  p = separatorStart(text, p);
+  if (p === -1) return -1;
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-  if (p === start || !isDigitCode(text.charCodeAt(p - 1))) return -1;
+  if (p === start || !isAsciiDigit(text.charCodeAt(p - 1))) return -1;
   let digits = 0;
   let first = p;
   for (let i = p - 1; i >= 0 && p - i <= 24 && isNumberChar(text.charCodeAt(i)); i--) {
-    if (isDigitCode(text.charCodeAt(i))) { digits++; first = i; }
+    if (isAsciiDigit(text.charCodeAt(i))) { digits++; first = i; }
     else if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 40) first = i;
   }
   return digits >= 7 ? first : -1;
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/**
+ * Where the separator between two values that ends at `p` starts: " / ", " | ", ", ", "; " (the mark)
+ * or a word of OR_WORDS with a blank before it; -1 if none. Shared by the pair rule and phone-context's
+ * "after an e-mail address".
+ */
+export function separatorStart(text: string, p: number): number {
+  const c = text.charCodeAt(p - 1);
+  if (c === 47 || c === 124 || c === 44 || c === 59) return p - 1;
+  return orWordStart(text, p);
+}
+
+/** Where a word of OR_WORDS that ends at `q`, with a blank before it, starts; -1 if none. */
+function orWordStart(text: string, q: number): number {
+  let a = q;
+  while (a > 0 && q - a < 4 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  return a < q && a > 0 && text.charCodeAt(a - 1) === 32 && OR_WORDS.has(text.slice(a, q).toLowerCase()) ? a : -1;
+}
 
 /** Where a second phone number rings, written before it: "…, ufficio 06 …", "…; armazém 21 …", "… oder Büro 030 …". */
 const PAIR_PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -114,14 +124,6 @@ const PAIR_PLACE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Short words for "at" or "in" before a pair's place word. */
 const PAIR_PREPOSITIONS: ReadonlySet<string> = new Set(['au', 'at', 'in', 'im', 'al', 'a', 'à', 'no', 'na', 'op', 'on', 'en']);
-const isLetterForPair = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f);
-
-/** A word of OR_WORDS ends at `q`, a blank before it. */
-function isOrWordBefore(text: string, q: number): boolean {
-  let a = q;
-  while (a > 0 && q - a < 4 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-  return a < q && a > 0 && text.charCodeAt(a - 1) === 32 && OR_WORDS.has(text.slice(a, q).toLowerCase());
-}
 
 /** The one-word business cues of both lists, for a test of one word ("order", "Rechnung"). */
 export const BUSINESS_CUE_WORDS: ReadonlySet<string> = new Set([...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES].filter((w) => !w.includes(' ')));

@@ -108,6 +108,12 @@ function tryAtDigitRuns(text: string, index: TextIndex | undefined, startAt: Sta
 /** An ASCII letter, either case. */
 export const isAsciiLetter = (c: number): boolean => ((c | 32) - 97) >>> 0 < 26;
 
+/** An ASCII digit. */
+export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A letter of the Latin scripts our customers write: ASCII or U+00C0–U+024F, not × or ÷. */
+export const isLatinLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
 /** A capital letter: A–Z or a Latin-1 one (À–Þ, not ×). */
 export const isCapitalLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 

@@ -1,5 +1,6 @@
 import type { Candidates } from './candidates.ts';
 import { BUSINESS_CUE_WORDS } from './context.ts';
+import { PASSPORT_SHAPE, PASSPORT_WORDS } from './detectors/in-passport.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './names/lexicon.ts';
 import { nameKey } from './names/key.ts';
 import { isNameKey } from './name-fields.ts';
@@ -200,13 +201,13 @@ const REFERENCE_WORDS = (): ReadonlySet<string> => (referenceWords ??= new Set([
   'id', 'loan', 'emi',
 ]));
 
-const PASSPORT_WORDS = new Set(['passport', 'passeport', 'reisepass', 'pasaporte', 'passaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort', 'pp', 'ppt']);
+const PASSPORT_LABELS: ReadonlySet<string> = new Set(['passport', ...PASSPORT_WORDS, 'pp', 'ppt']);
 
 function columnKind(label: string): number {
   const words = labelWords(label);
   if (words.length === 0) return OTHER;
   const last = words[words.length - 1]!;
-  if (PASSPORT_WORDS.has(last) || (words.length > 1 && PASSPORT_WORDS.has(words[0]!))) return PASSPORT;
+  if (PASSPORT_LABELS.has(last) || (words.length > 1 && PASSPORT_LABELS.has(words[0]!))) return PASSPORT;
   // A business word names the column's number ("loan_account", "Order ID", "Policy No."), unless a person's or a
   // phone's word does ("Case owner", "Order phone"); "Account" alone is a firm's.
   if (words.some((w) => REFERENCE_WORDS().has(w)) && !words.some((w) => NAME_WORDS.has(w) || PHONE_WORDS.has(w) || w === 'mail' || w === 'email')) return REFERENCE;
@@ -278,8 +279,8 @@ function joinUnquotedName(text: string, cells: number[], kinds: number[]): numbe
   return cells;
 }
 
-/** An Indian passport number's shape (detectors/in-passport.ts): a capital, then seven digits, the first not 0. */
-const PASSPORT_CELL = /^[A-Z][1-9]\d{2} ?\d{4}$/;
+/** An Indian passport number's shape, the whole cell (detectors/in-passport.ts). */
+const PASSPORT_CELL = new RegExp(`^${PASSPORT_SHAPE}$`);
 
 /** A markdown table's rule line: only '|', '-', ':' and blanks. */
 function isRule(text: string, from: number, to: number): boolean {

@@ -8,7 +8,9 @@ import { createCueMatcher } from '../context.ts';
  * Indian passport: one letter then seven digits, the first non-zero (e.g. J8369854). The shape is
  * shared with SKUs and booking codes, so it is taken only after a passport cue, as Presidio does.
  */
-export const PASSPORT = /(?<![A-Za-z0-9\u00C0-\u024F_\-])[A-Z][1-9]\d{2} ?\d{4}(?![A-Za-z0-9\u00C0-\u024F_\-])/y;
+/** The number alone: a capital, then seven digits, the first not 0 (a table's passport cell is read with it too). */
+export const PASSPORT_SHAPE = '[A-Z][1-9]\\d{2} ?\\d{4}';
+export const PASSPORT = new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_\\-])${PASSPORT_SHAPE}(?![A-Za-z0-9\\u00C0-\\u024F_\\-])`, 'y');
 /** A letter before a run of seven digits, or of three and a space, that starts 1–9. */
 /** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
 export const startFacts = RUN_PASSPORT_DIGITS;
@@ -19,8 +21,8 @@ export const startAt: StartAtRun = (text, runs, r) => {
   const letter = text.charCodeAt(p - 1);
   return letter >= 65 && letter <= 90 && text.charCodeAt(p) !== 48 ? p - 1 : -1;
 };
-// The word in the languages our customers write: "Reisepass W1234567", "passeport …", "nr paszportu …".
-const PASSPORT_WORDS = ['passeport', 'reisepass', 'reisepassnummer', 'pasaporte', 'passaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort'];
+/** The word in the languages our customers write: "Reisepass W1234567", "passeport …", "nr paszportu …" (also a table column's label). */
+export const PASSPORT_WORDS = ['passeport', 'reisepass', 'reisepassnummer', 'pasaporte', 'passaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort'];
 const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt', 'pp no', 'travel document', ...PASSPORT_WORDS], ['sku', 'order', 'item', 'pnr', 'booking', 'ref'], 48);
 
 export const inPassportRecognizer: Recognizer = {

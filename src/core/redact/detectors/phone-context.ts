@@ -1,5 +1,5 @@
-import { isAsciiLetter, isCapitalLetter } from '../recognizer.ts';
-import { BUSINESS_CUE_WORDS, OR_WORDS, pairFirstStart } from '../context.ts';
+import { isAsciiLetter, isCapitalLetter, isLatinLetter } from '../recognizer.ts';
+import { BUSINESS_CUE_WORDS, pairFirstStart, separatorStart } from '../context.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, STOP } from '../names/lexicon.ts';
 import { nameKey } from '../names/key.ts';
 
@@ -256,14 +256,8 @@ export function inBracketsAfterName(text: string, start: number): boolean {
 function afterEmail(text: string, start: number): boolean {
   let p = start;
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-  const c = text.charCodeAt(p - 1);
-  if (c === 44 || c === 47 || c === 124 || c === 59) p--;
-  else {
-    let a = p;
-    while (a > 0 && p - a < 4 && isNumberWordLetter(text.charCodeAt(a - 1))) a--;
-    if (a === p || !OR_WORDS.has(text.slice(a, p).toLowerCase())) return false;
-    p = a;
-  }
+  p = separatorStart(text, p);
+  if (p === -1) return false;
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
   // The address: its last character is a letter of its domain, an '@' and a '.' after it within 80 units back.
   let dot = false;
@@ -275,8 +269,6 @@ function afterEmail(text: string, start: number): boolean {
   }
   return false;
 }
-
-
 
 /**
  * One to four capitalised words, then the number, after a label's colon: "contacto do guia: Marilú
@@ -301,7 +293,8 @@ export function secondOfPair(text: string, start: number): boolean {
   return pairFirstStart(text, start) !== -1;
 }
 
-const isNameLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45;
+/** A name's letter, or the hyphen of a double name. */
+const isNameLetter = (c: number): boolean => isLatinLetter(c) || c === 45;
 
 /** Back from `p` over blanks and ':'. */
 function skipBack(text: string, p: number): number {
@@ -315,7 +308,6 @@ function wordStartBefore(text: string, p: number): number {
   while (a > 0 && a > p - 12 && isNumberWordLetter(text.charCodeAt(a - 1))) a--;
   return a === p || (a > 0 && isNumberWordLetter(text.charCodeAt(a - 1))) ? -1 : a;
 }
-
 
 /** ASCII letters and ú/Ú: the letters of NUMBER_WORDS and of the business cue words before them. */
 const isNumberWordLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xfa || c === 0xda;

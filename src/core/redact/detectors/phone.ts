@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognizer.ts';
-import { isAsciiLetter } from '../recognizer.ts';
+import { isAsciiDigit, isAsciiLetter } from '../recognizer.ts';
 import { eachRunWith, RUN_JOINED, TextIndex } from '../digit-runs.ts';
 import type { DigitRuns } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES, isNumberChar } from '../context.ts';
@@ -384,7 +384,6 @@ export function isIndianMobileAt(s: string, from: number): boolean {
   return true;
 }
 
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Same for "+91 98450 12345" and "+91-9845012345", the most common international form here: read by

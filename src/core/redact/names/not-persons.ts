@@ -15,7 +15,7 @@
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
-import { isAsciiLetter, isCapitalLetter } from '../recognizer.ts';
+import { isCapitalLetter, isLatinLetter } from '../recognizer.ts';
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
 
@@ -59,7 +59,7 @@ function isMaker(text: string, a: number, b: number): boolean {
   return false;
 }
 
-const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isLetter = isLatinLetter;
 
 /** The findings without the PERSON ones these rules refuse; compacted in place only when one is refused. */
 export function dropNotPersons(text: string, findings: Finding[]): Finding[] {
