@@ -48,6 +48,8 @@ import { FRESH35_TEMPLATES } from '../test/pii-corpus/templates-fresh35.ts';
 import { FRESH36_TEMPLATES } from '../test/pii-corpus/templates-fresh36.ts';
 import { FRESH37_TEMPLATES } from '../test/pii-corpus/templates-fresh37.ts';
 import { FRESH38_TEMPLATES } from '../test/pii-corpus/templates-fresh38.ts';
+import { FRESH39_TEMPLATES } from '../test/pii-corpus/templates-fresh39.ts';
+import { FRESH40_TEMPLATES } from '../test/pii-corpus/templates-fresh40.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -191,6 +193,8 @@ const sets = [
   ['thirty-sixth fresh held-out (test/pii-corpus/templates-fresh36.ts)', FRESH36_TEMPLATES],
   ['thirty-seventh fresh held-out (test/pii-corpus/templates-fresh37.ts)', FRESH37_TEMPLATES],
   ['thirty-eighth fresh held-out (test/pii-corpus/templates-fresh38.ts)', FRESH38_TEMPLATES],
+  ['thirty-ninth fresh held-out (test/pii-corpus/templates-fresh39.ts)', FRESH39_TEMPLATES],
+  ['fortieth fresh held-out (test/pii-corpus/templates-fresh40.ts)', FRESH40_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
