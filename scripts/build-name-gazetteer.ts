@@ -95,6 +95,26 @@ function collect(part: Part, extra: string[], holdOut: boolean): Set<string> {
 }
 
 /**
+ * Every faker locale's given names and surnames, as keys (the eval locales without their held-out
+ * quarter when `holdOut`): words that are someone's name somewhere, kept out of the wider band of
+ * everyday words though the lexicon does not list them all.
+ */
+function otherLocaleNames(holdOut: boolean): Set<string> {
+  const keys = new Set<string>();
+  const evalLocales = new Set<string>(EVAL_LOCALES);
+  for (const [locale, def] of Object.entries(faker as unknown as Record<string, { person?: unknown } | undefined>)) {
+    if (!def || typeof def !== 'object' || !def.person) continue;
+    for (const part of ['first_name', 'last_name'] as const) {
+      for (const n of localeNames(locale, part)) {
+        if (holdOut && evalLocales.has(locale) && isHeldOut(n)) continue;
+        if (!/\s/.test(n)) keys.add(nameKey(n));
+      }
+    }
+  }
+  return keys;
+}
+
+/**
  * The lexicon as a generated module. `holdOut`: without the eval locales' held-out quarter, for
  * `npm run eval:pii` (test/pii-corpus/gazetteer-holdout.ts); the engine ships the whole lexicon.
  */
@@ -113,6 +133,15 @@ function buildModule(holdOut: boolean): { body: string; summary: string } {
   const ambiguous = new Set([...manual.filter((k) => names.has(k)), ...[...names].filter((k) => frequent.has(k) && !curatedKeys.has(k))]);
   // Common words: the most frequent English dictionary words, except names that are not ambiguous.
   const common = popular.slice(0, 8000).filter((w: string) => dictionary.has(w) && (!names.has(w) || ambiguous.has(w))).slice(0, 5000);
+  // Then the next band of frequent words ("diary", "booking", "lovely"), so that a cue is not taken
+  // to announce one, but none that any faker locale lists as a name ("berg", "gill"): a name the
+  // lexicon lacks must stay unknown rather than become an everyday word.
+  const anyLocaleName = otherLocaleNames(holdOut);
+  const commonSet = new Set(common);
+  for (const w of popular.slice(8000, 16000)) {
+    if (common.length >= 10_000) break;
+    if (dictionary.has(w) && !names.has(w) && !anyLocaleName.has(w) && !commonSet.has(w)) common.push(w);
+  }
   const stopOrPlace = new Set([...STOP_WORDS.split(/\s+/), ...PLACE_WORDS.split(/\s+/)].map(nameKey));
   const plain = common.filter((w: string) => !names.has(w) && !stopOrPlace.has(w));
   // Stop words among them ("Madrid") stay stop words only: a stop word ends a run, and as a place

@@ -9,7 +9,7 @@ tel mob ph fax tlf tfno tlm cell mobile phone whatsapp landline handy móvil mov
 sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please pls plz thx thanks ok okay okk hii hiii
 hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager sponsor
 potencial potential prospective naa pana panu panem panią ac recharge recharged sig jio airtel bsnl handset imei fr cada
-saas maine chargeback codename
+saas maine chargeback codename refund refunds xx xxx xxxx xxxxx xxxxxx xxxxxxxx maza majha naan
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -75,7 +75,8 @@ kunj niketan nivas sadan immobilien maison haus
 sales motor autohaus autos dealership dealers automotive concesionario muebles möbel moebel mobili meubles móveis moveis mobilya
 versicherung versicherungen assurance assurances seguros assicurazioni ubezpieczenia
 homeopathy homoeopathy ayurveda physiotherapy physio wellness fitness dentistry orthodontics movers packers
-lavandería lavanderia laundry groomers grooming`;
+lavandería lavanderia laundry groomers grooming
+shg shgs sahakari sanstha samiti sangh sangha mandal mandali microfinance bachat utpadak landtechnik autowheels autoworks`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -113,7 +114,7 @@ janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osied
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
