@@ -50,6 +50,8 @@ import { FRESH37_TEMPLATES } from '../test/pii-corpus/templates-fresh37.ts';
 import { FRESH38_TEMPLATES } from '../test/pii-corpus/templates-fresh38.ts';
 import { FRESH39_TEMPLATES } from '../test/pii-corpus/templates-fresh39.ts';
 import { FRESH40_TEMPLATES } from '../test/pii-corpus/templates-fresh40.ts';
+import { FRESH41_TEMPLATES } from '../test/pii-corpus/templates-fresh41.ts';
+import { FRESH42_TEMPLATES } from '../test/pii-corpus/templates-fresh42.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -195,6 +197,8 @@ const sets = [
   ['thirty-eighth fresh held-out (test/pii-corpus/templates-fresh38.ts)', FRESH38_TEMPLATES],
   ['thirty-ninth fresh held-out (test/pii-corpus/templates-fresh39.ts)', FRESH39_TEMPLATES],
   ['fortieth fresh held-out (test/pii-corpus/templates-fresh40.ts)', FRESH40_TEMPLATES],
+  ['forty-first fresh held-out (test/pii-corpus/templates-fresh41.ts)', FRESH41_TEMPLATES],
+  ['forty-second fresh held-out (test/pii-corpus/templates-fresh42.ts)', FRESH42_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
