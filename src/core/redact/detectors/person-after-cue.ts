@@ -44,6 +44,9 @@ export function acceptsAfterCue(text: string, t: Tokens, i: number, strength: Cu
   if (common && (b & T_UPPER) !== 0 && text.charCodeAt(t.end[i]!) === 58 && ROLE_CUES.has(t.key[i - 1]!)) return false;
   // In capitals a word says nothing by its case: after a weaker cue it must be a listed name ("CUSTOMER PREFERS HINDI").
   if (strength === 'medium' && (b & T_UPPER) !== 0 && !isKnown) return false;
+  // "Agent: Can I get the name …": after a label, a name that is also an everyday word ("Can",
+  // "Will", "May"), capitalised, then a personal pronoun, starts the speaker's question.
+  if (strength === 'strong' && isKnown && common && capital && labelBefore(text, t.end[i - 1]!, t.start[i]!) && sentenceGoesOn(text, t.end[i]!)) return false;
   // "ok pilar 👍" is a name, "ok will do" is not: a lowercase everyday word needs to end the phrase.
   if (strength === 'strong' && isKnown) return capital || (b & T_AMBIGUOUS) === 0 || introEnds(text, t, i);
   if (isKnown && (capital || (b & T_LOWER_UNSAFE) === 0)) return !common || (b & T_AMBIGUOUS) !== 0 || capital;
@@ -59,6 +62,23 @@ export function acceptsAfterCue(text: string, t: Tokens, i: number, strength: Cu
   if (strength === 'strong' && !(punctuatedGap(text, t.end[i - 1]!, t.start[i]!) || VOCATIVE_CUES.has(t.key[i - 1]!))) return true;
   if (strength === 'strong') return phraseClosed(text, t.end[i]!) || surnameFollows(text, t, i) || addressEnds(text, t, i);
   return introEnds(text, t, i, true);
+}
+
+/** A label's colon between the cue and the word: text[a, b) holds a ':'. */
+function labelBefore(text: string, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) if (text.charCodeAt(p) === 58) return true;
+  return false;
+}
+
+/** After a modal's word, a personal pronoun that asks: "Can I", "Will you", "May we". */
+const ASKED_PRONOUNS = new Set(['i', 'you', 'we', 'u', 'he', 'she', 'they']);
+
+/** At `e`, one blank and then a word of ASKED_PRONOUNS: the sentence goes on ("Agent: Can I get …"). */
+function sentenceGoesOn(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 32) return false;
+  let p = e + 1;
+  while (p < text.length && p - e <= 5 && ((text.charCodeAt(p) | 32) - 97) >>> 0 < 26) p++;
+  return p > e + 1 && ASKED_PRONOUNS.has(text.slice(e + 1, p).toLowerCase());
 }
 
 /** Words before which a greeting's word is an adjective or a noun: "units of welcome kits", "our dear customer". */

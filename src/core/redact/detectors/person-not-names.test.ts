@@ -119,6 +119,18 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Tél. de Mme Jangid : 21 917 5794. Bon de commande 4591826909, montant', ['Jangid']],
     ['sir maine Menaka Acharya ko escalate kar diya', ['Menaka Acharya']],
     ['Chargeback 278 549 111 from US client', []],
+    // From the thirty-ninth to the forty-second (after their first runs): vehicles, self-help groups,
+    // masks, titles of works in quotes, a modal's question after a speaker's label, "-ity" nouns.
+    ['Agent: Got it. 2021 Ford Maverick, plate 8TRK512', []],
+    ['Pojazd: Skoda Kamiq, nr VIN TMBGP9NW5P30123', []],
+    ['25 Tata Ace EV on 36-month lease for Ravi Kumar', ['Ravi Kumar']],
+    ['Member of Lakshmi SHG (12 members), loan a/c MFI/KH/2231', []],
+    ['Aadhaar (masked by applicant): XXXX XXXX 4821', []],
+    ['CALL SHEET — "Waiting for Meera" (feature), Day 7 of 22', []],
+    ['Seguimiento campaña "Verano con Lola": creadora Aadi Tandon', ['Aadi Tandon']],
+    ['Agent: Can I get the name on the account?', []],
+    ['Agent: Feasibility OK, nearest FAT box FAT-22.', []],
+    ['Installateur partenaire Schneider Electric. Client : Mme Joshi', ['Joshi']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
@@ -132,6 +144,14 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Tej Pratap called about the SIM port', ['Tej Pratap']],
     ['Max Weber called about the grooming slot', ['Max Weber']],
     ['mónica velázquez niño called from the office', ['mónica velázquez niño']],
+    // Quotes that hold a name, speech or a record's cell are no title.
+    ['Merged duplicate contacts: "Ranjeet Varma" <rv@corp.example>', ['Ranjeet Varma']],
+    ['note_added,"NAMBEESAN Asha",ticket CS2302555', ['NAMBEESAN Asha']],
+    ['Review: "great help from Ravi Kumar today"', ['Ravi Kumar']],
+    ['{"name":"María del Carmen Ruiz","pan":"NPZPB6742L"}', ['María del Carmen Ruiz']],
+    // A name that is an everyday word after a label, when no question follows.
+    ['Customer: Will Smith wants a refund', ['Will Smith']],
+    ['Pieter van der Berg from Rotterdam called', ['Pieter van der Berg']],
   ])('%j stays a name: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

@@ -31,25 +31,13 @@ bacalhau a gomes de sa|bacalhau à brás|bacalhau a bras|beef stroganoff|waldorf
 oysters rockefeller|chicken à la king|cobb salad|salisbury steak|reuben sandwich|earl grey|burger king|raj kachori|kalyan sona|
 sardarji dhaba|sat sri akal|sat shri akal|christmas eve|new year's eve|new years eve|nehru yuva kendra|ramakrishna mission|
 mercedes c-class|mercedes e-class|mercedes s-class|mercedes a-class|ernst & young|ernst and young|bon de commande|
-maruti swift|maruti baleno|maruti ertiga|maruti celerio|maruti ignis|hyundai creta|hyundai verna|hyundai venue|hyundai santro|
-hyundai alcazar|hyundai tucson|hyundai elantra|hyundai sonata|tata nexon|tata punch|tata tiago|tata tigor|tata harrier|tata safari|
-tata altroz|tata ace|tata indica|tata nano|tata sumo|mahindra thar|mahindra scorpio|mahindra bolero|mahindra marazzo|kia seltos|
-kia sonet|kia carens|kia carnival|kia sportage|toyota innova|toyota fortuner|toyota corolla|toyota camry|toyota glanza|toyota etios|
-toyota hilux|toyota prius|toyota yaris|honda city|honda amaze|honda civic|honda accord|honda jazz|honda activa|honda elevate|
-ford bronco|ford maverick|ford puma|ford ranger|ford explorer|ford escape|ford transit|ford kuga|ford mondeo|ford edge|ford expedition|
-ford aspire|ford freestyle|skoda fabia|skoda octavia|skoda superb|skoda kodiaq|skoda kamiq|skoda kushaq|skoda slavia|skoda karoq|
-skoda rapid|skoda scala|skoda enyaq|volkswagen polo|volkswagen golf|volkswagen passat|volkswagen tiguan|volkswagen taigun|
-volkswagen virtus|volkswagen jetta|vw polo|vw golf|vw passat|vw tiguan|renault clio|renault kwid|renault duster|renault megane|
-renault captur|renault kiger|renault triber|renault zoe|renault twingo|renault scenic|renault austral|peugeot partner|citroën berlingo|
-citroen berlingo|fiat punto|fiat panda|fiat tipo|alfa romeo|alfa romeo giulia|alfa romeo stelvio|alfa romeo tonale|alfa romeo giulietta|
-alfa romeo spider|ferrari roma|ferrari roma spider|opel corsa|opel astra|opel mokka|opel insignia|seat ibiza|seat leon|seat arona|
-seat ateca|dacia sandero|dacia duster|dacia logan|dacia jogger|chevrolet silverado|chevrolet malibu|chevrolet camaro|chevrolet tahoe|
-chevrolet equinox|chevrolet cruze|chevrolet beat|chevrolet spark|chevrolet corvette|jeep compass|jeep wrangler|jeep cherokee|
-jeep grand cherokee|jeep meridian|jeep renegade|nissan magnite|nissan altima|nissan sentra|nissan rogue|nissan leaf|nissan micra|
-nissan qashqai|nissan juke|royal enfield|royal enfield classic|royal enfield bullet|royal enfield himalayan|royal enfield meteor|
-royal enfield hunter|bajaj pulsar|bajaj platina|bajaj chetak|bajaj avenger|bajaj dominar|hero splendor|hero passion|hero glamour|
-tvs apache|tvs jupiter|tvs ntorq|tvs ronin|suzuki access|suzuki burgman|suzuki gixxer|mercedes gla|mercedes glc|mercedes gle|
-toyota land cruiser|land rover defender|range rover evoque|range rover velar|lamborghini aventador|porsche cayenne|porsche macan`;
+tata nexon|tata punch|tata tiago|tata tigor|tata harrier|tata safari|tata altroz|tata ace|tata indica|tata nano|tata sumo|
+kia seltos|kia sonet|kia carens|kia carnival|kia sportage|ford bronco|ford maverick|ford puma|ford ranger|ford explorer|
+ford escape|ford transit|ford kuga|ford mondeo|ford edge|ford expedition|ford aspire|ford freestyle|alfa romeo|alfa romeo giulia|
+alfa romeo stelvio|alfa romeo tonale|alfa romeo giulietta|alfa romeo spider|ferrari roma|ferrari roma spider|bajaj pulsar|
+bajaj platina|bajaj chetak|bajaj avenger|bajaj dominar|hero splendor|hero passion|hero glamour|mercedes gla|mercedes glc|
+mercedes gle|land rover defender|range rover evoque|range rover velar|lamborghini aventador|tata power|tata power solar|
+mahanagar gas|con edison|schneider electric|saunier duval|surya ghar|aquaguard aura|otis elevator|otis elevators`;
 
 /** FNV-1a of text[start, end), ASCII letters lowercased, as a small integer. */
 export function brandWordHash(text: string, start: number, end: number): number {

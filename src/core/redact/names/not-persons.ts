@@ -16,8 +16,9 @@
  */
 import type { Finding } from '../entities.ts';
 import { isCapitalLetter, isLatinLetter } from '../recognizer.ts';
-import { flagsOf, PLACE } from './lexicon.ts';
+import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './lexicon.ts';
 import { nameKey } from './key.ts';
+import { PARTICLES } from './tokens.ts';
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
 
@@ -90,9 +91,70 @@ function notAPerson(text: string, start: number, end: number): boolean {
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
   return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
-    || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end && isMaker(text, start, firstEnd)) || isDegree(text, start, end)
-    || petsName(text, start, firstEnd, end);
+    || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end ? isMaker(text, start, firstEnd) : makerBeforeModel(text, start, end))
+    || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end);
 }
+
+/** The one-word finding is a maker and a model follows it, a capitalised word or one with digits: "Pojazd: Skoda Kamiq", "Honda WR-V". */
+function makerBeforeModel(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isMaker(text, start, end)) return false;
+  const c = text.charCodeAt(end + 1);
+  return isCapitalLetter(c) || (c >= 48 && c <= 57);
+}
+
+/** A word the lexicon knows as an everyday word and as no name ("Waiting", "Evening"); unknown words may be names. */
+function everydayWord(word: string): boolean {
+  const f = flagsOf(nameKey(word));
+  return (f & (COMMON | PLAIN | STOP)) !== 0 && (f & (FIRST | LAST)) === 0;
+}
+
+/** Marks that open a quoted title, and those that close one: "…", “…”, „…“, «…». */
+const OPENING_QUOTES = new Set([0x22, 0x201c, 0x201e, 0xab]);
+const CLOSING_QUOTES = new Set([0x22, 0x201d, 0x201c, 0xbb]);
+/** Inside a title, a mark of a sentence or a list: the quotes hold speech or a record, not a title. */
+const NOT_IN_TITLES = new Set([44, 59, 58, 33, 63, 40, 41, 64, 10, 13]);
+
+/**
+ * The finding stands inside a quoted title of a work, a show or a campaign: 'CALL SHEET — "Waiting
+ * for Meera"', '"Verano con Lola"', '"Ep. 143 — Chai With Kabir"', '« Jeanne & les Loups »'. The
+ * quotes open with a capital and hold, besides the finding, a capitalised everyday word that is no
+ * name ("Waiting"; not a surname in capitals, nor an unknown word, which may be a name) or a short
+ * lowercase word that is no name's particle ("for", "con", "with"); a lowercase word of five
+ * letters or more makes them a sentence ('"please call Ravi"'), and a comma, colon, bracket or
+ * question a record or speech, whose names stay names.
+ */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && start - a <= 48 && !OPENING_QUOTES.has(text.charCodeAt(a))) {
+    if (NOT_IN_TITLES.has(text.charCodeAt(a))) return false;
+    a--;
+  }
+  if (a < 0 || start - a > 48 || !isCapitalLetter(text.charCodeAt(a + 1))) return false;
+  let b = end;
+  while (b < text.length && b - end <= 48 && !CLOSING_QUOTES.has(text.charCodeAt(b))) {
+    if (NOT_IN_TITLES.has(text.charCodeAt(b))) return false;
+    b++;
+  }
+  if (b >= text.length || b - end > 48) return false;
+  let titleWord = false;
+  for (let p = a + 1; p < b; ) {
+    if (!isLetter(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let e = p + 1;
+    while (e < b && isLetter(text.charCodeAt(e))) e++;
+    if (p < start || p >= end) {
+      const capital = isCapitalLetter(text.charCodeAt(p));
+      if (!capital && e - p >= 5) return false;
+      const word = text.slice(p, e);
+      if (capital ? e - p >= 3 && !isCapitalLetter(text.charCodeAt(p + 1)) && everydayWord(word) : !PARTICLES.has(word)) titleWord = true;
+    }
+    p = e;
+  }
+  return titleWord;
+}
+
 
 /** Words for a pet, in the languages our customers write: the name after one is the pet's ("my dog Bella", "Hund Luna", '"pet": "Max"'). Not French "chat": English "click-to-chat: Amrita …". */
 const PET_WORDS = new Set([

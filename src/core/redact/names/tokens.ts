@@ -63,7 +63,7 @@ function grow(t: Tokens): Tokens {
   return bigger;
 }
 
-const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'le', 'y', 'bin', 'binti', 'al', 'el']);
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'le', 'y', 'bin', 'binti', 'al', 'el']);
 /** Irish and Scottish surname shapes ("O'Malley", "McAllister", "MacLeod") are surnames even when unlisted. */
 const LETTER = /[\p{L}\p{M}]/u;
 /** Per-BMP-code-unit cache of "is a letter or mark": 0 unknown, 1 yes, 2 no. Filled lazily. */
@@ -173,8 +173,8 @@ function nounShaped(text: string, start: number, end: number): boolean {
   const tail = text.slice(end - 7, end).toLowerCase();
   // The ending, or the ending then an English plural's "s" ("admissions"; "fitness" ends in "ness" itself).
   for (const e of NOUN_ENDINGS) if (tail.endsWith(e) || (end - start >= 8 && tail.endsWith(`${e}s`))) return true;
-  // An English gerund of nine letters or more ("onboarding", "scheduling"); shorter ones may be surnames ("Harding").
-  return end - start >= 9 && tail.endsWith('ing');
+  // An English gerund or an "-ity" noun of nine letters or more ("onboarding", "feasibility"); shorter ones may be names ("Harding", "Felicity").
+  return end - start >= 9 && (tail.endsWith('ing') || tail.endsWith('ity'));
 }
 
 /** Fill the word cache's entry at `ce` for the word text[start, end) with these hashes; returns its value. */

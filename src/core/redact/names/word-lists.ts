@@ -114,7 +114,7 @@ janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osied
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
