@@ -52,6 +52,8 @@ import { FRESH39_TEMPLATES } from '../test/pii-corpus/templates-fresh39.ts';
 import { FRESH40_TEMPLATES } from '../test/pii-corpus/templates-fresh40.ts';
 import { FRESH41_TEMPLATES } from '../test/pii-corpus/templates-fresh41.ts';
 import { FRESH42_TEMPLATES } from '../test/pii-corpus/templates-fresh42.ts';
+import { FRESH43_TEMPLATES } from '../test/pii-corpus/templates-fresh43.ts';
+import { FRESH44_TEMPLATES } from '../test/pii-corpus/templates-fresh44.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -199,6 +201,8 @@ const sets = [
   ['fortieth fresh held-out (test/pii-corpus/templates-fresh40.ts)', FRESH40_TEMPLATES],
   ['forty-first fresh held-out (test/pii-corpus/templates-fresh41.ts)', FRESH41_TEMPLATES],
   ['forty-second fresh held-out (test/pii-corpus/templates-fresh42.ts)', FRESH42_TEMPLATES],
+  ['forty-third fresh held-out (test/pii-corpus/templates-fresh43.ts)', FRESH43_TEMPLATES],
+  ['forty-fourth fresh held-out (test/pii-corpus/templates-fresh44.ts)', FRESH44_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
