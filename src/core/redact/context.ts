@@ -37,7 +37,7 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'ordine', 'fattura', 'pratica', 'bestelling', 'factuur', 'encomenda', 'fatura',
   // Shipments: "nr przesyłki 804749939473", "Sendungsnummer …", "n° de colis …".
   'przesyłki', 'przesylki', 'przesyłka', 'przesylka', 'paczki', 'sendung', 'sendungsnummer', 'envío', 'envio', 'colis',
-  'paket', 'lieferschein',
+  'paket', 'lieferschein', 'pakket', 'pacco', 'paquete', 'pacote', 'paczka', 'paczkę', 'paczke', 'parcel',
   // Bookings: "Reserva 913522587", "Reservierung 4839201934", "prenotazione …".
   'reserva', 'réservation', 'reservierung', 'prenotazione', 'rezerwacja', 'rezerwacji', 'reservering',
   // Case files: "processo 612345678", "referentie …", "dossiernummer …", "Aktenzeichen …".
@@ -50,6 +50,9 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'conta', 'cuenta', 'konto', 'compte', 'rekening',
   // Quotes and offers: "angerufen wegen Angebot 612345678", "presupuesto 612345678".
   'angebot', 'offerta', 'oferta', 'devis', 'presupuesto', 'orçamento', 'orcamento', 'preventivo', 'quotation',
+  // A firm's tax and register numbers: "P.IVA IT 1234567890", "NIP firmy: 123-456-78-90", "USt-IdNr.", "n° TVA", "KvK"
+  // (not Dutch "BTW": English chat's "btw" comes before numbers too).
+  'iva', 'nip', 'vat', 'tva', 'ust', 'cif', 'regon', 'krs', 'siret', 'siren', 'kvk', 'steuernummer',
 ];
 
 /** Words for "or" and "and" between two values written together ("… oder 0151 …", "UTR 6268… and 3038…"). */

@@ -42,9 +42,10 @@ export function createDetector(options: DetectorOptions): Detect {
   const personOn = recognizers.includes(RECOGNIZERS.PERSON);
   const phoneOn = recognizers.includes(RECOGNIZERS.PHONE_NUMBER);
   const passportOn = recognizers.includes(RECOGNIZERS.IN_PASSPORT);
+  const peselOn = recognizers.includes(RECOGNIZERS.PL_PESEL);
   // Reused by this detector's calls (a call is synchronous: none can begin inside another).
   const candidates = new Candidates();
-  const table: TableScan = { persons: personOn, phones: phoneOn, passports: passportOn, notPersons: [], notPhones: [] };
+  const table: TableScan = { persons: personOn, phones: phoneOn, passports: passportOn, pesels: peselOn, notPersons: [], notPhones: [] };
   return function detect(text: string, hint?: DetectHint): Finding[] {
     if (text.length === 0 || recognizers.length === 0) return [];
     candidates.clear();

@@ -12,6 +12,13 @@ describe('cells under a name or a phone column', () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual(['734269501', '020 822 5973']);
   });
 
+  it('reads a PESEL column, whose numbers need their cue outside a table', () => {
+    const text = 'id;imie_nazwisko;pesel;telefon\n0001862524;Zorblat, Qwenth;44051401359;601 234 567\n0001862525;Qwenth Zorblat;44051401358;601 234 568';
+    // The second PESEL fails its check digit.
+    expect(found(text, 'PL_PESEL')).toEqual(['44051401359']);
+    expect(found('id;nombre;pedido;telefono\nL-1;Qwenth Zorblat;44051401359;601 234 567', 'PL_PESEL')).toEqual([]);
+  });
+
   it('reads a markdown table, rule line and all', () => {
     const text = 'Pipeline:\n\n| Owner | Contact | Phone | Stage |\n|---|:---:|---|---|\n| Zorblat | B.C. Qwenth | 06 3318 0386 | Demo done |\n';
     expect(found(text, 'PERSON')).toEqual(['Zorblat', 'B.C. Qwenth']);

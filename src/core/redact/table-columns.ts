@@ -1,12 +1,14 @@
 import type { Candidates } from './candidates.ts';
 import { BUSINESS_CUE_WORDS } from './context.ts';
 import { PASSPORT_SHAPE, PASSPORT_WORDS } from './detectors/in-passport.ts';
+import { peselValidAt } from './detectors/pl-pesel.ts';
+import { isAsciiDigit } from './recognizer.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './names/lexicon.ts';
 import { nameKey } from './names/key.ts';
 import { isNameKey } from './name-fields.ts';
 
 /**
- * Cells under a name, a phone or a passport column of a table written in the text: CSV and TSV exports
+ * Cells under a name, a phone, a passport or a PESEL column of a table written in the text: CSV and TSV exports
  * ("id;nombre;telefono;email"), markdown tables ("| Owner | Contact | Phone |"). The header says what
  * a cell holds where the cell alone cannot: a national number without a label ("748403380"), a name
  * the lexicon lacks, written "Surname, Given" or in capitals. A company's column says the opposite:
@@ -18,6 +20,7 @@ export interface TableScan {
   persons: boolean;
   phones: boolean;
   passports: boolean;
+  pesels: boolean;
   /** Spans (start, end pairs) the caller clears of PERSON findings: a company's cells. */
   notPersons: number[];
   /** Spans the caller clears of phone findings: a loan account's, an invoice's or an order's cells. */
@@ -25,7 +28,7 @@ export interface TableScan {
 }
 
 export function addTableColumns(text: string, out: Candidates, t: TableScan): void {
-  if (!t.persons && !t.phones && !t.passports) return;
+  if (!t.persons && !t.phones && !t.passports && !t.pesels) return;
   for (const delimiter of DELIMITERS) {
     let at = text.indexOf(delimiter);
     while (at !== -1) {
@@ -82,6 +85,8 @@ const CONTACT = 6;
 const PASSPORT = 7;
 /** "loan_account", "Invoice No.", "Numer umowy": a reference number, never a phone number. */
 const REFERENCE = 8;
+/** "pesel", "Nr PESEL": a Polish national number, which outside such a column needs its cue. */
+const PESEL = 9;
 
 /** The longest header line read; a longer line is prose or data. */
 const MAX_HEADER = 400;
@@ -131,7 +136,7 @@ function headerOf(text: string, from: number, to: number, delimiter: Delimiter):
     if (!isLabel(label)) return undefined;
     const kind = columnKind(label);
     kinds.push(kind);
-    if (kind === PHONE || kind === NAME || kind === NAME_IF_CONTACTS || kind === CONTACT || kind === PASSPORT) wanted = true;
+    if (kind === PHONE || kind === NAME || kind === NAME_IF_CONTACTS || kind === CONTACT || kind === PASSPORT || kind === PESEL) wanted = true;
     if (kind === PHONE || kind === EMAIL || kind === CONTACT) contacts = true;
   }
   if (!wanted) return undefined;
@@ -208,6 +213,7 @@ function columnKind(label: string): number {
   if (words.length === 0) return OTHER;
   const last = words[words.length - 1]!;
   if (PASSPORT_LABELS.has(last) || (words.length > 1 && PASSPORT_LABELS.has(words[0]!))) return PASSPORT;
+  if (words.includes('pesel')) return PESEL;
   // A business word names the column's number ("loan_account", "Order ID", "Policy No."), unless a person's or a
   // phone's word does ("Case owner", "Order phone"); "Account" alone is a firm's.
   if (words.some((w) => REFERENCE_WORDS().has(w)) && !words.some((w) => NAME_WORDS.has(w) || PHONE_WORDS.has(w) || w === 'mail' || w === 'email')) return REFERENCE;
@@ -228,7 +234,7 @@ function columnKind(label: string): number {
  * table's rule line (|---|---|) is skipped. Returns where the table ends.
  */
 function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, t: TableScan): number {
-  const { persons: person, phones: phone, passports: passport, notPersons, notPhones } = t;
+  const { persons: person, phones: phone, passports: passport, pesels: pesel, notPersons, notPhones } = t;
   let lineStart = headerEnd + 1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -248,6 +254,8 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
           if (phone && to > from) notPhones.push(from, to);
         } else if (kind === PASSPORT) {
           if (passport && PASSPORT_CELL.test(text.slice(from, to))) out.add('IN_PASSPORT', from, to, 60);
+        } else if (kind === PESEL) {
+          if (pesel && to - from === 11 && allDigits(text, from, to) && peselValidAt(text, from)) out.add('PL_PESEL', from, to, 80);
         } else if (kind === FIRM) {
           if (person && to > from) notPersons.push(from, to);
         } else if ((kind === PHONE || kind === CONTACT) && isPhoneCell(text, from, to)) {
@@ -281,6 +289,11 @@ function joinUnquotedName(text: string, cells: number[], kinds: number[]): numbe
 
 /** An Indian passport number's shape, the whole cell (detectors/in-passport.ts). */
 const PASSPORT_CELL = new RegExp(`^${PASSPORT_SHAPE}$`);
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** A markdown table's rule line: only '|', '-', ':' and blanks. */
 function isRule(text: string, from: number, to: number): boolean {

@@ -131,6 +131,14 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Agent: Can I get the name on the account?', []],
     ['Agent: Feasibility OK, nearest FAT box FAT-22.', []],
     ['Installateur partenaire Schneider Electric. Client : Mme Joshi', ['Joshi']],
+    // From the forty-fourth: a town after its postal code, greetings and words of seven languages after a speaker's label.
+    ['CAP: 00184 Roma', []],
+    ['Código postal: 4000-322 Porto', []],
+    ['Adres: Wittlaan 7, 2517 JR Den Haag', []],
+    ['Klant: Goedemiddag, ik ben Abani Jangid.', ['Abani Jangid']],
+    ['Klient: Ktoś zalogował się na moje konto', []],
+    ['Gentile servizio clienti, vi chiedo di cancellare', []],
+    ['Shop: Harrison & Sons Antiques, Postcode: SW1A 1AA', []],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
@@ -152,6 +160,7 @@ describe('PERSON: everyday words shaped like names', () => {
     // A name that is an everyday word after a label, when no question follows.
     ['Customer: Will Smith wants a refund', ['Will Smith']],
     ['Pieter van der Berg from Rotterdam called', ['Pieter van der Berg']],
+    ['+1 305 571 1596 Aalok – call after 6', ['Aalok']],
   ])('%j stays a name: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

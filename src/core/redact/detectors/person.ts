@@ -198,11 +198,15 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
 
 const givenOnly = (b: number): boolean => (b & (T_FIRST | T_LAST)) === T_FIRST;
 
-/** Token `a` and another capitalised word stand on either side of " & ", and neither is only a given name. */
+/**
+ * Token `a` and another capitalised word stand on either side of " & ", and neither is only a given
+ * name, or the other is a firm's word ("Harrison & Sons", "Jansen & Dochters").
+ */
 function ampersandFirm(text: string, t: Tokens, a: number): boolean {
   const other = a + 1 < t.count && t.start[a + 1] === t.end[a]! + 3 && text.startsWith(' & ', t.end[a]!) ? a + 1
     : a > 0 && t.start[a] === t.end[a - 1]! + 3 && text.startsWith(' & ', t.end[a - 1]!) ? a - 1 : -1;
-  return other !== -1 && (t.bits[other]! & T_TITLE) !== 0 && !givenOnly(t.bits[other]!) && !givenOnly(t.bits[a]!);
+  if (other === -1 || (t.bits[other]! & T_TITLE) === 0) return false;
+  return (other > a && (t.bits[other]! & T_PLACE) !== 0 && !known(t.bits[other]!)) || (!givenOnly(t.bits[other]!) && !givenOnly(t.bits[a]!));
 }
 
 

@@ -197,6 +197,18 @@ function nameWordEnd(text: string, start: number): number {
   return -1;
 }
 
+/** Words for "is" in the languages our customers write: what stands before a number they state. */
+const COPULAS = new Set(['is', 'ist', 'è', 'e', 'est', 'es', 'é', 'jest', 'to', 'är', 'er']);
+
+/** One blank, then a word of COPULAS, then one blank before `start`: "richtig ist 612 …". The caller reads the whole cue window. */
+export function copulaBefore(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  let a = start - 1;
+  while (a > 0 && start - 1 - a < 4 && isLatinLetter(text.charCodeAt(a - 1))) a--;
+  if (a === start - 1 || a < 1 || text.charCodeAt(a - 1) !== 32) return false;
+  return COPULAS.has(text.slice(a, start - 1).toLowerCase());
+}
+
 /** Words for "at" or "by" that stand between a calling verb's object and the number: "liga para Ana no …", "Rückfragen an Frau X unter …", "oddzwonię jutro o 10:30 na …". */
 const CALL_PREPOSITIONS = new Set(['on', 'at', 'op', 'no', 'al', 'au', 'unter', 'pelo', 'pela', 'sur', 'na']);
 

@@ -57,6 +57,11 @@ describe('phone numbers as people write them', () => {
     // A calling preposition after any word reads the whole cue window: Dutch "op", and a place before "al".
     ['Bel de huisartsenpraktijk op 612 345 678 tussen 9 en 17 uur', '612 345 678'],
     ['Llama a la clínica dental al 612 345 678', '612 345 678'],
+    // From the forty-fourth set (after its first run): someone's number as support asks for it, and a word for "is".
+    ['Merci, pouvez-vous confirmer votre numéro, 612345678 ?', '612345678'],
+    ['Ktoś zalogował się na moje konto i zmienił numer na 512 345 678.', '512 345 678'],
+    ['der Fahrer hat meine Nummer falsch, richtig ist 151 2345 678', '151 2345 678'],
+    ['Può richiamarci? Il suo numero in archivio è 347 123 456.', '347 123 456'],
     // Polish "contact number" (genitive), and a line labelled "Alt:".
     ['Wyniki wysłane mailem. Numer do kontaktu: 601 234 567. Luxmed, gabinet 21', '601 234 567'],
     ['Alt: 0151 2345678', '0151 2345678'],
@@ -128,6 +133,9 @@ describe('phone numbers as people write them', () => {
     // The surname Llamas is no call.
     ['Silvia Granados Llamas per il reso 979 710 564.'],
     ['numer zamówienia 512 345 678'],
+    // A firm's tax number: Italian VAT, Polish NIP.
+    ['Negozio "Bottega di Giuseppe" (P.IVA IT 1234567890 non verificata)'],
+    ['NIP firmy: 123-456-78-90'],
     ['(911) 555-1234'],
     ['❤️ 912 345 678'],
     ['Obrigado pela compra! 912 345 678 fatura 78236147'],

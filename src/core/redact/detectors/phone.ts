@@ -5,7 +5,7 @@ import type { DigitRuns } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES, isNumberChar } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
-import { atPrepositionAfterWord, colonBefore, colonThenName, digitCount, inBracketsAfterName, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
+import { atPrepositionAfterWord, colonBefore, colonThenName, copulaBefore, digitCount, inBracketsAfterName, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
 
 export { refusedBefore };
 
@@ -243,7 +243,12 @@ const PHONE_CUES = [
   // "Bereikbaar op …", "(driver no. 98450 …)", "En cas d'empêchement : …".
   'bereikbaar', 'driver no', 'driver number', 'empêchement', 'empechement', 'teruggebeld', 'gebeld',
   // The number an account is registered to: "Registered no. 98450 12345", "RMN …" ("registered mobile" is read by "mobile").
-  'registered no', 'registered number', 'rmn'];
+  'registered no', 'registered number', 'rmn',
+  // Someone else's number, as support writes it: "pouvez-vous confirmer votre numéro, …", "Il suo numero in archivio è …",
+  // "zmienił numer na …" (changed the number to …), "Mi contatti al …", the Dutch mobile "06-nummer".
+  'votre numéro', 'votre numero', 'ton numéro', 'ton numero', 'suo numero', 'tuo numero', 'vostro numero', 'su número', 'su numero',
+  'tu número', 'tu numero', 'seu número', 'seu numero', 'uw nummer', 'jouw nummer', 'ihre nummer', 'deine nummer', 'twój numer',
+  'twoj numer', 'zmienił numer', 'zmienil numer', 'contatti', 'contattaci', '06-nummer'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
@@ -667,8 +672,11 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     // So is a number after a word and a word for "at" (on, op, al, au, unter, pelo, na …): the cue may stand before
     // the name or the place ("qualquer dúvida liga para Roberto Alanis Olvera no 912 …", "Bel de huisartsenpraktijk op 612 …").
     // So is the second number of a pair ("Alternate: +44 20 7946 0958 / 612 345 678"): the label is the pair's.
-    // So is a number right after a name that follows a label's colon ("contacto do guia: Marilú Marrero Mena 705 …").
-    const near = colonBefore(text, start) || atPrepositionAfterWord(text, start) || secondOfPair(text, start) || colonThenName(text, start) ? cue(text, start) : nearCue(text, start);
+    // So is a number right after a name that follows a label's colon ("contacto do guia: Marilú Marrero Mena 705 …"),
+    // and one after a word for "is" ("meine Nummer ist falsch, richtig ist 612 …", "Il suo numero in archivio è 347 …").
+    const near = colonBefore(text, start) || atPrepositionAfterWord(text, start) || secondOfPair(text, start) || colonThenName(text, start) || copulaBefore(text, start)
+      ? cue(text, start)
+      : nearCue(text, start);
     if (near === 'negative' ? !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw)) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);

@@ -15,7 +15,7 @@
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
-import { isCapitalLetter, isLatinLetter } from '../recognizer.ts';
+import { isAsciiDigit, isCapitalLetter, isLatinLetter } from '../recognizer.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './lexicon.ts';
 import { nameKey } from './key.ts';
 import { PARTICLES } from './tokens.ts';
@@ -92,7 +92,38 @@ function notAPerson(text: string, start: number, end: number): boolean {
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
   return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
     || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end ? isMaker(text, start, firstEnd) : makerBeforeModel(text, start, end))
-    || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end);
+    || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end) || afterPostcode(text, start);
+}
+
+/**
+ * A postal code right before the finding, the town's name after it as addresses write it: "CAP: 00184
+ * Roma", "4000-322 Porto", "2517 JR Den Haag", "20121 Milano". The code: four or five digits after a
+ * blank, a colon or a line's start, then Portugal's "-ddd" or the Netherlands' two capitals; a name
+ * particle may stand between ("Den"). Not the last group of a phone number written in groups.
+ */
+function afterPostcode(text: string, start: number): boolean {
+  let p = start - 1;
+  if (p < 4 || text.charCodeAt(p) !== 32) return false;
+  // "Den Haag": one capitalised particle, then a blank.
+  let w = p;
+  while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
+  if (w < p && isCapitalLetter(text.charCodeAt(w)) && PARTICLES.has(text.slice(w, p).toLowerCase()) && w > 0 && text.charCodeAt(w - 1) === 32) p = w - 1;
+  // The Netherlands: "2517 JR".
+  if (p >= 3 && isCapitalLetter(text.charCodeAt(p - 1)) && isCapitalLetter(text.charCodeAt(p - 2)) && text.charCodeAt(p - 3) === 32) p -= 3;
+  let d = p;
+  while (d > 0 && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+  // Portugal: "4000-322".
+  if (p - d === 3 && d > 5 && text.charCodeAt(d - 1) === 45) {
+    p = d - 1;
+    d = p;
+    while (d > 0 && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+  }
+  const digits = p - d;
+  if (digits < 4 || digits > 5) return false;
+  const before = d === 0 ? 10 : text.charCodeAt(d - 1);
+  // Not a phone number's last group: "+1 305 571 1596 Aalok".
+  if (before === 32 && d > 1 && (isAsciiDigit(text.charCodeAt(d - 2)) || text.charCodeAt(d - 2) === 41)) return false;
+  return before === 32 || before === 10 || before === 58 || before === 44;
 }
 
 /** The one-word finding is a maker and a model follows it, a capitalised word or one with digits: "Pojazd: Skoda Kamiq", "Honda WR-V". */

@@ -10,6 +10,12 @@ sahab saab hai hain kya nahi haan han acha accha theek thik kal aaj abhi please 
 hlo hello hey yo dear customer client user admin support sales billing helpdesk desk service care agent manager sponsor
 potencial potential prospective naa pana panu panem panią ac recharge recharged sig jio airtel bsnl handset imei fr cada
 saas maine chargeback codename refund refunds xx xxx xxxx xxxxx xxxxxx xxxxxxxx maza majha naan
+goedemiddag goedemorgen goedenavond bedankt alvast graag groeten vriendelijke bedrijf winkel winkelnaam verkoper bezorger
+chauffeur melder waarschuwing ik jij wij für fur mit vom zum zur über uber guten geehrte geehrter leider verkäufer verkaeufer
+fahrer gentile gentili egregio egregia salve servizio clienti ufficio venditori venditore negozio chiedo ecco partita pour avec
+dans chez vous nous votre vos notre déjà équipe vendeurs vendeur objet repartidor vendedor tienda atención entrega assunto olá
+prezado prezada atenciosamente cumprimentos loja você dzięki ktoś widzę mogę pomóc pozdrawiam szanowni szanowny szanowna
+państwo sklep kurier
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -76,7 +82,8 @@ sales motor autohaus autos dealership dealers automotive concesionario muebles m
 versicherung versicherungen assurance assurances seguros assicurazioni ubezpieczenia
 homeopathy homoeopathy ayurveda physiotherapy physio wellness fitness dentistry orthodontics movers packers
 lavandería lavanderia laundry groomers grooming
-shg shgs sahakari sanstha samiti sangh sangha mandal mandali microfinance bachat utpadak landtechnik autowheels autoworks`;
+shg shgs sahakari sanstha samiti sangh sangha mandal mandali microfinance bachat utpadak landtechnik autowheels autoworks
+bakkerij slagerij apotheek drogisterij bloemist dochters zonen hijos filhos sport sports antiques`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -114,7 +121,7 @@ janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osied
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach erin ben`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
