@@ -38,6 +38,8 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   // Shipments: "nr przesyłki 804749939473", "Sendungsnummer …", "n° de colis …".
   'przesyłki', 'przesylki', 'przesyłka', 'przesylka', 'paczki', 'sendung', 'sendungsnummer', 'envío', 'envio', 'colis',
   'paket', 'lieferschein', 'pakket', 'pacco', 'paquete', 'pacote', 'paczka', 'paczkę', 'paczke', 'parcel',
+  // Returns: "Bol.com retour #7554101069", "Retoure …", "devolución …", "reso …", "zwrot …".
+  'retour', 'retoure', 'devolución', 'devolucion', 'reso', 'zwrot', 'zwrotu', 'devolução', 'devolucao', 'rma',
   // Bookings: "Reserva 913522587", "Reservierung 4839201934", "prenotazione …".
   'reserva', 'réservation', 'reservierung', 'prenotazione', 'rezerwacja', 'rezerwacji', 'reservering',
   // Case files: "processo 612345678", "referentie …", "dossiernummer …", "Aktenzeichen …".

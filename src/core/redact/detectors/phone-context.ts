@@ -117,8 +117,41 @@ function isDeterminer(text: string, a: number, b: number): boolean {
  */
 export function labelledAsPhone(text: string, start: number, raw: string): boolean {
   if (letterLabelBefore(text, start)) return true;
-  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start))) return true;
-  return phoneEmojiAfter(text, start + raw.length);
+  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start) || signatureLine(text, start, raw.length))) return true;
+  return phoneEmojiAfter(text, start + raw.length) || callVerbAfter(text, start + raw.length);
+}
+
+/**
+ * A verb of calling right after the number, as German and Dutch put it at the clause's end and
+ * Hinglish after "pe": "Bei Verhinderung bitte 0151 2345678 anrufen", "u kunt 06 1234 5678 bellen",
+ * "98450 12345 pe call karo".
+ */
+const VERBS_AFTER = ['anrufen', 'anzurufen', 'zurückrufen', 'zurueckrufen', 'erreichbar', 'bellen', 'terugbellen', 'pe call', 'par call', 'pe whatsapp', 'pe sms'];
+
+function callVerbAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1) | 32;
+  if (c !== 97 && c !== 122 && c !== 101 && c !== 98 && c !== 116 && c !== 112) return false; // a z e b t p: the verbs' first letters
+  const after = text.slice(end + 1, end + 14).toLowerCase();
+  return VERBS_AFTER.some((v) => after.startsWith(v) && !isLatinLetter(after.charCodeAt(v.length)));
+}
+
+/**
+ * The number stands alone on the last line of a signature: a sign-off's line ending in ',', then a
+ * name's line of one to four capitalised words, then the number ("Cordialement,\nKanti Kaur\n98450 12345").
+ */
+function signatureLine(text: string, start: number, length: number): boolean {
+  if (start < 6 || text.charCodeAt(start - 1) !== 10) return false;
+  const end = start + length;
+  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) return false;
+  const nameEnd = start - 1;
+  const nameStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
+  if (nameStart < 2 || nameEnd - nameStart < 3 || nameEnd - nameStart > 48) return false;
+  const words = text.slice(nameStart, nameEnd).trim().split(' ');
+  if (words.length > 4 || !words.every((w) => isCapitalLetter(w.charCodeAt(0)))) return false;
+  let p = nameStart - 2;
+  while (p > 0 && text.charCodeAt(p) === 32) p--;
+  return text.charCodeAt(p) === 44;
 }
 
 /** One-letter labels of a signature's numbers: mobile, telephone, phone, cell, direct, office. */

@@ -62,6 +62,10 @@ describe('phone numbers as people write them', () => {
     ['Ktoś zalogował się na moje konto i zmienił numer na 512 345 678.', '512 345 678'],
     ['der Fahrer hat meine Nummer falsch, richtig ist 151 2345 678', '151 2345 678'],
     ['Può richiamarci? Il suo numero in archivio è 347 123 456.', '347 123 456'],
+    // A verb of calling after the number (German and Dutch put it last), the last line of a signature, Dutch "belde".
+    ['Auftragsnr. 4839201934. Bei Verhinderung bitte 030 1234567 anrufen.', '030 1234567'],
+    ['Cordialement,\nKanti Kaur\n612345678', '612345678'],
+    ['De chauffeur belde mij vanaf 612 345 678 maar ik was niet thuis', '612 345 678'],
     // Polish "contact number" (genitive), and a line labelled "Alt:".
     ['Wyniki wysłane mailem. Numer do kontaktu: 601 234 567. Luxmed, gabinet 21', '601 234 567'],
     ['Alt: 0151 2345678', '0151 2345678'],
@@ -136,6 +140,8 @@ describe('phone numbers as people write them', () => {
     // A firm's tax number: Italian VAT, Polish NIP.
     ['Negozio "Bottega di Giuseppe" (P.IVA IT 1234567890 non verificata)'],
     ['NIP firmy: 123-456-78-90'],
+    // A return's number, though a call is spoken of.
+    ['dhr. Ontiveros Villa belde over Bol.com retour #7554101069.'],
     ['(911) 555-1234'],
     ['❤️ 912 345 678'],
     ['Obrigado pela compra! 912 345 678 fatura 78236147'],

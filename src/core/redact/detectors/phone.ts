@@ -241,7 +241,7 @@ const PHONE_CUES = [
   // French future tense: "… rappellera la donatrice Pilar Madrigal au 06 …".
   'rappellera', 'rappellerai', 'rappellerons', 'appellera', 'appellerai',
   // "Bereikbaar op …", "(driver no. 98450 …)", "En cas d'empêchement : …".
-  'bereikbaar', 'driver no', 'driver number', 'empêchement', 'empechement', 'teruggebeld', 'gebeld',
+  'bereikbaar', 'driver no', 'driver number', 'empêchement', 'empechement', 'teruggebeld', 'gebeld', 'belde',
   // The number an account is registered to: "Registered no. 98450 12345", "RMN …" ("registered mobile" is read by "mobile").
   'registered no', 'registered number', 'rmn',
   // Someone else's number, as support writes it: "pouvez-vous confirmer votre numéro, …", "Il suo numero in archivio è …",
