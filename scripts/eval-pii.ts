@@ -54,6 +54,8 @@ import { FRESH41_TEMPLATES } from '../test/pii-corpus/templates-fresh41.ts';
 import { FRESH42_TEMPLATES } from '../test/pii-corpus/templates-fresh42.ts';
 import { FRESH43_TEMPLATES } from '../test/pii-corpus/templates-fresh43.ts';
 import { FRESH44_TEMPLATES } from '../test/pii-corpus/templates-fresh44.ts';
+import { FRESH45_TEMPLATES } from '../test/pii-corpus/templates-fresh45.ts';
+import { FRESH46_TEMPLATES } from '../test/pii-corpus/templates-fresh46.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -203,6 +205,8 @@ const sets = [
   ['forty-second fresh held-out (test/pii-corpus/templates-fresh42.ts)', FRESH42_TEMPLATES],
   ['forty-third fresh held-out (test/pii-corpus/templates-fresh43.ts)', FRESH43_TEMPLATES],
   ['forty-fourth fresh held-out (test/pii-corpus/templates-fresh44.ts)', FRESH44_TEMPLATES],
+  ['forty-fifth fresh held-out (test/pii-corpus/templates-fresh45.ts)', FRESH45_TEMPLATES],
+  ['forty-sixth fresh held-out (test/pii-corpus/templates-fresh46.ts)', FRESH46_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
