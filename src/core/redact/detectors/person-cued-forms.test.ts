@@ -27,6 +27,12 @@ describe('PERSON: unlisted names by their context', () => {
     ['Farbe Rose Gold Balayage, Stylistin Zorvath. Rechnung 4839201934', ['Zorvath']],
     ['namaskara Zorvath avare 🙏 nimma gold chain ready', ['Zorvath']],
     ['Residente não habitual. Indicado pela Dra. Zorvath.', ['Zorvath']],
+    // Household services: a nurse, a rider, a sitter, a tutor; "done by"; Spanish "se llama" (is called).
+    ['Nurse Zorvath checked BP 130/85, sugar 142.', ['Zorvath']],
+    ['2 kurtas missing. Rider Zorvath, pickup 10:30 AM.', ['Zorvath']],
+    ['€787.71/night. Sitter assigned: Zorvath.', ['Zorvath']],
+    ['Packers & movers survey done by Zorvath. Unit 4A', ['Zorvath']],
+    ['Referencia 661 605 743. Nota: la abuela se llama Zorvath, 87 años.', ['Zorvath']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

@@ -139,6 +139,11 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Klient: Ktoś zalogował się na moje konto', []],
     ['Gentile servizio clienti, vi chiedo di cancellare', []],
     ['Shop: Harrison & Sons Antiques, Postcode: SW1A 1AA', []],
+    // From the forty-fifth and forty-sixth: bots and virtual assistants, queues' and teams' handles, Tamil "venum" (need).
+    ['Status NEU, Besitzer: Vertriebsbot Otto.', []],
+    ['(Automatische Nachricht von Lena, Ihrer digitalen Assistentin)', []],
+    ['owner: max-bot\nassignee: round-robin\nreview: compliance-queue\nOwner: HR-OPS', []],
+    ['amma ku cook venum, ravi anna sonnaru', ['ravi']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
@@ -161,6 +166,9 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Customer: Will Smith wants a refund', ['Will Smith']],
     ['Pieter van der Berg from Rotterdam called', ['Pieter van der Berg']],
     ['+1 305 571 1596 Aalok – call after 6', ['Aalok']],
+    ['User: adityanandana jha Bot: And your number?', ['adityanandana jha']],
+    ["Dr. Rao's assistant Priya Nair called", ['Rao', 'Priya Nair']],
+    ['Priya Bhadresha-Verma called', ['Priya Bhadresha-Verma']],
   ])('%j stays a name: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

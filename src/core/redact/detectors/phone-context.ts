@@ -117,7 +117,7 @@ function isDeterminer(text: string, a: number, b: number): boolean {
  */
 export function labelledAsPhone(text: string, start: number, raw: string): boolean {
   if (letterLabelBefore(text, start)) return true;
-  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start) || signatureLine(text, start, raw.length))) return true;
+  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start) || signatureLine(text, start, raw.length) || signOffDash(text, start))) return true;
   return phoneEmojiAfter(text, start + raw.length) || callVerbAfter(text, start + raw.length);
 }
 
@@ -151,7 +151,26 @@ function signatureLine(text: string, start: number, length: number): boolean {
   if (words.length > 4 || !words.every((w) => isCapitalLetter(w.charCodeAt(0)))) return false;
   let p = nameStart - 2;
   while (p > 0 && text.charCodeAt(p) === 32) p--;
-  return text.charCodeAt(p) === 44;
+  return text.charCodeAt(p) === 44 || SIGN_OFFS.has(wordEndingAt(text, p + 1));
+}
+
+/** Last words of sign-offs written without a comma: "Mit freundlichen Grüßen", "Pozdrawiam", "Merci". */
+const SIGN_OFFS = new Set(['grüßen', 'grüssen', 'gruß', 'regards', 'saludos', 'pozdrawiam', 'cordialement', 'cumprimentos', 'groet', 'groeten',
+  'saluti', 'atentamente', 'atenciosamente', 'thanks', 'merci', 'gracias', 'danke', 'grazie', 'obrigado', 'obrigada', 'dzięki', 'dziękuję', 'bedankt', 'cheers']);
+
+/** The lowercase word of letters that ends at `e` ('' if none). */
+function wordEndingAt(text: string, e: number): string {
+  let a = e;
+  while (a > 0 && e - a < 16 && isLatinLetter(text.charCodeAt(a - 1))) a--;
+  return text.slice(a, e).toLowerCase();
+}
+
+/** A sign-off's word, then a dash, then the number: "Merci — 06 12 34 56 78.", "Thanks - 98450 12345". */
+function signOffDash(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32) return false;
+  const d = text.charCodeAt(start - 2);
+  if ((d !== 0x2014 && d !== 0x2013 && d !== 45) || text.charCodeAt(start - 3) !== 32) return false;
+  return SIGN_OFFS.has(wordEndingAt(text, start - 3));
 }
 
 /** One-letter labels of a signature's numbers: mobile, telephone, phone, cell, direct, office. */

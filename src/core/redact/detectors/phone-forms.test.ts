@@ -66,6 +66,10 @@ describe('phone numbers as people write them', () => {
     ['Auftragsnr. 4839201934. Bei Verhinderung bitte 030 1234567 anrufen.', '030 1234567'],
     ['Cordialement,\nKanti Kaur\n612345678', '612345678'],
     ['De chauffeur belde mij vanaf 612 345 678 maar ik was niet thuis', '612 345 678'],
+    // Brazilian "zap" (WhatsApp), a sign-off without its comma, a sign-off then a dash.
+    ['R$ 150 a diária. meu zap é 912 345 678 😘', '912 345 678'],
+    ['Mit freundlichen Grüßen\nAnand Swarup Gowda\n612-345-678', '612-345-678'],
+    ['sont remboursés. Merci — 06 12 34 56 78.', '06 12 34 56 78'],
     // Polish "contact number" (genitive), and a line labelled "Alt:".
     ['Wyniki wysłane mailem. Numer do kontaktu: 601 234 567. Luxmed, gabinet 21', '601 234 567'],
     ['Alt: 0151 2345678', '0151 2345678'],

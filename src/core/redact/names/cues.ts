@@ -84,7 +84,9 @@ export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder
   // A tradesperson sent to a job: "electrician Luz number kudunga?", "monteur Jordi komt lunes", "Técnico asignado Bhaanumati".
   + '|electrician|plumber|technician|cleaner|mechanic|carpenter|monteur|técnico asignado|tecnico asignado|électricien|electricista|fontanero|plombier|elektriker|klempner|installateur'
   // And at a salon: "Stylistin Trisha", "stylist Rosa".
-  + '|stylist|stylistin|beautician|therapist';
+  + '|stylist|stylistin|beautician|therapist'
+  // Household services: "Nurse Shwet checked BP", "Rider Kashyap, pickup 10:30", "Tutor L. Nayar (M.Sc)".
+  + '|nurse|sitter|babysitter|nanny|caregiver|carer|rider|tutor|maid|cook|trainer|surveyor';
 /** Every word of every cue phrase: the tokenizer must keep these. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON) as string[]);
 

@@ -92,8 +92,52 @@ function notAPerson(text: string, start: number, end: number): boolean {
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
   return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
     || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end ? isMaker(text, start, firstEnd) : makerBeforeModel(text, start, end))
-    || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end) || afterPostcode(text, start);
+    || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end) || afterPostcode(text, start)
+    || hyphenedEverydayWord(text, start, end) || botsName(text, start, end);
 }
+
+/**
+ * One hyphenated word with an everyday part that is no name, as a queue's, a bot's or a team's
+ * handle in a record's owner field is written: "round-robin", "max-bot", "compliance-queue",
+ * "HR-OPS". Names joined by a hyphen ("Bhadresha-Verma", "Rose-Marie") have no such part.
+ */
+function hyphenedEverydayWord(text: string, start: number, end: number): boolean {
+  let p = start;
+  let hyphens = 0;
+  let everyday = false;
+  while (p < end) {
+    let e = p;
+    while (e < end && isLetter(text.charCodeAt(e))) e++;
+    if (e === p) return false;
+    if (e < end && text.charCodeAt(e) !== 45) return false;
+    const part = text.slice(p, e);
+    // A part in capitals is a team's or a system's acronym ("HR-OPS"); else an everyday word that is no name.
+    if ((e - p >= 2 && isCapitalLetter(text.charCodeAt(p)) && isCapitalLetter(text.charCodeAt(e - 1))) || everydayWord(part)) everyday = true;
+    if (e < end) hyphens++;
+    p = e + 1;
+  }
+  return hyphens > 0 && everyday;
+}
+
+/**
+ * A bot's or a virtual assistant's name: after a word that ends in "bot" ("Vertriebsbot Otto",
+ * "chatbot Max"), or before a phrase that calls it one ("Lena, Ihrer digitalen Assistentin",
+ * "Ava, our AI assistant", "Max (virtual assistant)").
+ */
+function botsName(text: string, start: number, end: number): boolean {
+  if (start >= 4 && text.charCodeAt(start - 1) === 32) {
+    let a = start - 1;
+    while (a > 0 && start - 1 - a < 24 && isLetter(text.charCodeAt(a - 1))) a--;
+    if (start - 1 - a >= 3 && text.slice(start - 4, start - 1).toLowerCase() === 'bot') return true;
+  }
+  const c = text.charCodeAt(end);
+  if (c !== 44 && c !== 32) return false;
+  // A comma, a bracket or a dash first: "User: ravi Bot: …" is a speaker's label, no apposition.
+  return BOT_AFTER.test(text.slice(end, end + 48));
+}
+
+/** What calls the name before it a bot: ", our AI assistant", " (virtual assistant", ", Ihrer digitalen Assistentin", ", the sales bot". */
+const BOT_AFTER = /^(?:,| \(| [–—-]) ?(?:\p{L}+ ){0,2}?(?:(?:ai|ia|ki|virtual|virtuel\p{L}*|digital\p{L}*|automat\p{L}*)[ -](?:\p{L}+ )?(?:assist\p{L}*|agent\p{L}*)|\p{L}*bot\b(?!:))/iu;
 
 /**
  * A postal code right before the finding, the town's name after it as addresses write it: "CAP: 00184

@@ -15,7 +15,7 @@ chauffeur melder waarschuwing ik jij wij für fur mit vom zum zur über uber gut
 fahrer gentile gentili egregio egregia salve servizio clienti ufficio venditori venditore negozio chiedo ecco partita pour avec
 dans chez vous nous votre vos notre déjà équipe vendeurs vendeur objet repartidor vendedor tienda atención entrega assunto olá
 prezado prezada atenciosamente cumprimentos loja você dzięki ktoś widzę mogę pomóc pozdrawiam szanowni szanowny szanowna
-państwo sklep kurier
+państwo sklep kurier likhwa likhwana likha biweekly fortnightly bimonthly venum vendum venam kavali kudunga sonnaru unga enga nenu
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -121,7 +121,7 @@ janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osied
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach erin ben`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach erin ben jana amar`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
