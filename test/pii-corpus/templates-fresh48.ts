@@ -1,0 +1,110 @@
+/**
+ * Blind evaluation set 48: US small-business and consumer services, in plain American English
+ * with Spanish and Spanglish from Spanish-speaking customers. Dental and chiropractic offices,
+ * auto-repair shops, landscaping, roofing and fence contractors, apartment leasing offices,
+ * daycare centres, veterinary clinics, tax preparers, and church and community-center event
+ * sign-ups. Formats: voicemail transcriptions, SMS appointment reminders, key: value intake forms,
+ * spreadsheets pasted as CSV/TSV, Google-review and Yelp replies and complaints, e-mails with
+ * signatures, contractor estimates and chargeback notices.
+ *
+ * Hard negatives sit next to real PII as plain text or {~KIND} look-alikes: ZIP codes, street
+ * addresses with house numbers, unit, apartment and suite numbers, estimate, invoice and repair-order
+ * numbers, license plates, gate codes, prices in $, US dates and times, pet names, businesses named
+ * after their founders ("Smith & Sons Roofing", "Dr. Patel's Dental", "Martinez Tax & Notary"),
+ * streets named after people (Lincoln Ave, Cesar Chavez Ave, MLK Jr Blvd), sports teams and brands.
+ * Written without reading the engine.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH48_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    'Voicemail transcription (Smith & Sons Roofing main line, {~DATE} {~TIME}): "Hi, this is {NAME}, I got the estimate {~INVOICE} for the roof at 2417 Lincoln Ave, ZIP 78704, and I had a couple questions about the gutters. Call me back at {PHONE}. Thanks, bye."',
+    'Voicemail, Dr. Patel\'s Dental front desk: "Hola, buenas tardes, habla {NAME}, llamo para cambiar la cita de mi hijo del {~WEEKDAY}, es que tengo trabajo... mi número es {PHONE}, gracias." (transcribed by RingCentral, confidence 0.82)',
+    'patient_id,last_name,first_name,cell,email,next_visit,balance\n{~ORDER},{LAST},{FIRST},{PHONE},{EMAIL},{~DATE},$0.00\n{~ORDER},{LAST},{FIRST},{PHONE},{EMAIL},{~DATE},$85.00',
+    'Customer\tVehicle\tPlate\tRO #\tPhone\tTotal\n{NAME}\t2014 Honda Civic\t8KLM392\t{~INVOICE}\t{PHONE}\t{~PRICE}\n{NAME}\t2018 Ford F-150\tTX 7JW K224\t{~INVOICE}\t{PHONE}\t$412.60',
+    'Chiro note, Johnson Family Chiropractic (Suite 210, 880 Washington St): pt {NAME_REV}, referred by Dr. {LAST}. Lower back pain since {~MONTH}, worse after Cowboys games on the couch lol. Cell {PHONE}; prefers texts in Spanish.',
+    'Vet visit summary: "Bella" (lab mix, 62 lbs), owner {NAME}, {EMAIL}. Rabies tag 2291, microchip {~SERIAL}. Next booster due {~DATE}. Invoice {~INVOICE} paid {~PRICE}.',
+    'Leasing office log {~DATE}: {NAME} from unit 14B called about the dishwasher again, work order {~TICKET}. Also asked if her sister {NAME} can be added to the lease before the 10/31 renewal. Callback {PHONE}.',
+    'Tax prep notes (Martinez Tax & Notary, 1402 Cesar Chavez Ave, Suite C, Los Angeles CA 90033): client {NAME} dropped off two W-2s and a 1099-NEC. Spouse {NAME} needs an ITIN renewal. Fee quoted {~PRICE}, appt #57.',
+    'Hi {FIRST},\n\nThanks for bringing Rocky in on {~WEEKDAY}. His bloodwork came back normal; the total for today was {~PRICE} (invoice {~INVOICE}).\n\nBest,\n{NAME}, DVM\nPaws & Claws Veterinary Clinic\n3100 Jefferson Blvd, Suite 5 · Austin, TX 78745\n{PHONE}',
+    'Service writer note RO {~INVOICE}: cust {name} says the Silverado grinds above 45 mph. Plate 6TRD419, VIN ends 48213, 148,220 mi. Wants a call before any work over $300: {PHONE}.',
+    'Job board | Job #2291 | 615 Kennedy Dr, Miami FL 33012 | Homeowner: {NAME_UP} | Adjuster: {NAME_INIT} (State Farm) | Claim {~REF_EU} | Crew lead: {FIRST} | Start {~DATE} 7:00 AM',
+    'VM 3 of 5: "Oye, soy {FIRST}, the landscaping guy me dijo que llamara aquí, necesito el estimate para cortar el pasto en el 1208 Roosevelt Rd, apt 2. Mi cel es {PHONE}, o mándame un email a {EMAIL_SPELT}. Okay, bye."',
+    'Front desk, Our Lady of Guadalupe Parish Hall: {NAME} reserved the hall for a quinceañera on {~DATE}, 6–11 PM, deposit {~PRICE} (check #4471). Co-signer {NAME_REV}, {EMAIL}.',
+    'Appointment export (Dentrix): Provider Dr. {LAST} | Patient {NAME_REV} | Op 2 | {~DATE} {~TIME} | D1110 prophy | Delta Dental PPO, group 00471 | Home {PHONE}',
+    'Message for {FIRST}: {NAME} called about the Lowe\'s pavers ({~QUANTITY}, {~SKU}) for the patio at 44 {~STREET}. She said call after 5 pm at {PHONE}, not the house line.',
+    'Daycare incident report, Little Sprouts Learning Center, Room 3 (Butterflies), {~DATE} {~TIME}: {NAME} (age 3) bumped head on the slide, ice applied. Parent {NAME} notified by phone at {PHONE}. Staff: {NAME_INIT}.',
+  ],
+  whatsapp: [
+    'Hi {FIRST}! Reminder from Dr. Patel\'s Dental: your cleaning is {~DATE} at {~TIME}, 2150 Lincoln Ave Ste 104. Reply C to confirm, R to reschedule. Questions? {PHONE}',
+    'Hola {FIRST}, le recordamos su cita en Johnson Family Chiropractic el {~WEEKDAY} a las {~TIME}. Responda SI para confirmar. Txt STOP to opt out',
+    'ur truck is ready 🚗 2016 Silverado, plate 6TRD 419. total {~PRICE}, RO {~INVOICE}. we close at 6 - {FIRST} @ Eastside Auto Repair',
+    'hey {name} it\'s {FIRST} from Green Valley Landscaping, we\'ll be at 1830 Grant St around 8am tmrw for the mulch. gate code 4471# right? if anything text me {PHONE}',
+    'Paws & Claws: Max is due for his DHPP booster on {~DATE}. Book online or call {PHONE}. Ref {~TICKET}',
+    'Hi this is {NAME}, got your number from the sign out front. Is the 2 bed / 1 bath in unit 7C still $1,350? I can come by {~WEEKDAY} after work. my email is {EMAIL}',
+    'mija dile a {name} que la cita del dentista es el {~DATE} a las 3:15 pm, y que lleve la tarjeta de Medicaid. si no puede que llame al {PHONE}',
+    'Little Sprouts: {FIRST} had a great day! 🍎 Ate all his lunch, napped 1:05–2:40. Pickup by {NAME} approved for today only. Tuition {~PRICE} due {~DATE}.',
+    'can u send me the estimate again? lost it 😅 its for the roof at 917 Washington Ave, I think the number was {~INVOICE}. {NAME} {PHONE}',
+    'Thx {FIRST}! Deposit of {~PRICE} received via Zelle. Your Harvest Festival booth is #18, setup 7:30 AM on {~DATE} at St. Joseph\'s Community Center, 400 Monroe St.',
+    'hola soy {FIRST} la mamá de {FIRST}, salón Butterflies. hoy lo recoge su tío {NAME}, su número es {PHONE} ok? gracias 🙏',
+    'Reminder: your tax appt with {NAME} at Martinez Tax & Notary is {~WEEKDAY} {~TIME}. Bring photo ID, SS cards for everyone on the return, and last year\'s 1040. Reply STOP to opt out.',
+    'is this Smith & Sons?? water coming thru the ceiling in the bedroom, need someone asap!! 3350 Jefferson Pkwy unit 12, 60622. my name is {NAME}, cell {PHONE}',
+    'Google Voice: new text from {PHONE}: "Hey it\'s {FIRST}, running 10 min late for my 11:30 adjustment, sorry!! 🙏"',
+    'Your Bright Smiles patient portal code is {~OTP}. Do not share it. Next appt with Dr. {LAST}: {~DATE} {~TIME}.',
+    'ok {FIRST} perfecto, the final for the fence is {~PRICE} incl. materials. Card or cash. Est. {~INVOICE}. - {NAME_INIT}, Garcia Fence & Deck',
+  ],
+  kyc: [
+    'NEW PATIENT INTAKE, Dr. Patel\'s Dental\nName: {NAME}\nPreferred name: {FIRST}\nSSN (optional): {SSN}\nCell: {PHONE}\nEmail: {EMAIL}\nAddress: 2417 Lincoln Ave, Apt 3B, Austin TX 78704\nEmergency contact: {NAME} ({PHONE})',
+    'Rental application, Sunset Ridge Apartments, Unit 214 (2 bd), $1,450/mo\nApplicant: {NAME_REV}\nSSN: {SSN}\nPhone: {PHONE}\nEmail: {EMAIL}\nCurrent address: 1208 Roosevelt Rd, Apt 2, Chicago IL 60608\nEmployer: Home Depot #6512\nVehicle: 2019 Toyota Camry, IL plate CX 48213\nCo-applicant: {NAME}, ITIN {ITIN}',
+    'Tax client intake (TY2024)\nTaxpayer: {NAME_UP}\nSSN: {SSN}\nSpouse: {NAME_UP}\nSpouse ITIN: {ITIN}\nDependents: 2\nPrior-year AGI: $48,210\nRefund method: paper check\nPreparer: {NAME_INIT}, PTIN on file',
+    'Formulario de inscripción, Little Sprouts Learning Center\nNombre del niño/a: {NAME}\nPadre/Madre/Tutor: {NAME}\nTeléfono: {PHONE}\nCorreo: {EMAIL_SPELT}\nPersonas autorizadas para recoger: {NAME}; {NAME}\nAlergias: cacahuate\nSalón: Butterflies (2–3 años)',
+    'Chiropractic intake\nPatient: {NAME}\nReferring provider: Dr. {LAST}\nAuto accident? Yes, {~DATE} on I-35, claim {~REF_EU} (Progressive)\nAttorney: {NAME_INIT}\nAttorney phone: {PHONE}\nPain scale: 7/10',
+    'Vet new client form\nOwner: {NAME}\nCo-owner: {NAME_REV}\nPhone: {PHONE}\nEmail: {EMAIL}\nPet: "Lola", DSH cat, 9 lbs\nMicrochip: {~SERIAL}\nCard on file: {CARD}\nAddress: 55 Kennedy Dr, Unit 4B, Miami FL 33012',
+    'W-9 received for subcontractor\nName: {NAME}\nBusiness name: Green Valley Lawn Care LLC\nTIN: {SSN}\nAddress: 4020 MLK Jr Blvd, Dallas TX 75215\nPhone: {PHONE}\nPaid YTD: {~PRICE}',
+    'Datos del cliente (Martinez Tax & Notary)\nNombre: {NAME}\nNúmero de Seguro Social: {SSN}\nITIN del cónyuge: {ITIN}\nCel: {PHONE}\nDirección: 1402 Cesar Chavez Ave, Suite C, Los Angeles CA 90033\nCita: {~DATE} {~TIME}',
+    'Fall Festival volunteer form, St. Joseph\'s Community Center\nFull name: {NAME}\nCell: {PHONE}\nEmail: {EMAIL}\nShift: Sat {~TIME} to 1:00 PM, Booth 12\nT-shirt: L\nBackground check ID: {~UUID}',
+    'Repair authorization, Eastside Auto Repair\nCustomer: {NAME}\nPhone: {PHONE}\nVehicle: 2012 Nissan Altima, plate 7XYZ123, 148,220 mi\nRO: {~INVOICE}\nCard for deposit: {CARD}\nAuthorized up to: $650.00\nSignature: {NAME}',
+    'Client organizer, Martinez Tax & Notary\nClient: {NAME} (H-1B)\nSSN: {SSN}\nIndia PAN (for foreign income): {PAN}\nEmail: {EMAIL}\nForms: W-2, 1099-INT, FBAR\nFee: {~PRICE}',
+    'Lease renewal, Unit 7C\nResident 1: {NAME_REV}\nResident 2: {NAME_REV}\nParking: space 41, plate ABC-1234\nNew rent: $1,575.00 starting {~DATE}\nContact: {EMAIL} / {PHONE}',
+    'Dental insurance verification\nSubscriber: {NAME_UP}\nSubscriber SSN: {SSN}\nGroup: 00471\nPatient: {FIRST} (child, age 7)\nPlan: Delta Dental PPO, 80/20\nClaim #: {~INVOICE}\nVerified by: {NAME_INIT} on {~DATE}',
+    'Payroll setup, Eastside Auto Repair\nEmployee: {NAME}\nSSN: {SSN}\nStart date: {~DATE}\nRate: $22.50/hr\nPosition: {~JOB_TITLE}\nEmergency contact: {NAME}, {PHONE}',
+    'Background check consent, Little Sprouts staff\nName: {NAME}\nSSN: {SSN}\nEmail: {EMAIL}\nPrior address: 915 Madison St, Unit 6, Oak Park IL 60302\nDate signed: {~DATE}',
+    'Pet boarding form | pet: Coco (shih tzu) | owner: {NAME} | alt contact: {NAME} {PHONE} | card: {CARD} | check-in {~DATE} {~TIME} | kennel 14',
+  ],
+  refund: [
+    'Google review reply (Dr. Patel\'s Dental): "Hi {FIRST}, we\'re so sorry about the billing mix-up on your visit of {~DATE}. We\'ve refunded {~PRICE} to your card. Please call our office manager {NAME} at {PHONE} if anything else comes up."',
+    'Yelp ⭐ 1/5, Eastside Auto Repair\n"Took my 2015 Accord in for brakes, quoted $380, charged $742.18 (invoice {~INVOICE}). The guy at the counter, {FIRST}, said it was the rotors. Never again." by {NAME_INIT}, Houston TX',
+    'Chargeback notice: cardholder {NAME} disputes {~PRICE} charged to {CARD} by SMITH & SONS ROOFING on {~DATE}. Reason: services not rendered. Case {~TICKET}. Respond by {~DATE}.',
+    'Hi, my name is {NAME}. I paid a $500 deposit to Green Valley Landscaping for estimate {~INVOICE} and nobody ever showed up. I want my money back on the same card {CARD}. Reach me at {EMAIL} or {PHONE}.',
+    'Buenas, soy {NAME}. Me cobraron dos veces la consulta del perro (factura {~INVOICE}, {~PRICE}). Tarjeta {CARD}. Por favor devuélvanme el cargo, mi número es {PHONE}. Gracias.',
+    'Owner response: "{FIRST}, thank you for the feedback. We checked RO {~INVOICE} and the $129.99 diagnostic fee was waived; the refund should post in 5–7 business days. {NAME}, owner, Eastside Auto Repair"',
+    'Security deposit return, Sunset Ridge Apartments, Unit 214\nFormer resident: {NAME_REV}\nDeposit: $1,450.00\nDeductions: carpet cleaning $175.00, blinds $42.50\nRefund: $1,232.50 by check to 77 Jackson St, Apt 9, Elgin IL 60120\nQuestions: {EMAIL}',
+    'Yelp, 2/5: "Daycare charged us for two weeks we were on vacation. The director, {NAME}, promised a credit of {~PRICE} in writing on {~DATE}. Still waiting. My wife {FIRST} emailed {EMAIL} three times."',
+    'Refund request form\nName: {NAME}\nPhone: {PHONE}\nService: quinceañera hall rental, {~DATE}\nAmount paid: {~PRICE}\nReason: event cancelled\nRefund via Zelle to: {EMAIL}',
+    'Fee dispute: client {NAME} says the $39.95 refund transfer fee came out of her refund without consent. SSN on the return {SSN}. Bank product ticket {~TICKET}. Call back {PHONE} after 4 pm.',
+    'Google, 3 stars: "La verdad {FIRST} from the front desk is super nice, pero me cobraron $85 por el x-ray y el seguro ya lo había pagado 😤 invoice {~INVOICE}. Already called 3 times al {PHONE}."',
+    'The card {~LUHN_INVALID_16} on the form was a typo and got declined. Please refund the {~PRICE} taken from the correct card {CARD} for {NAME}\'s cancelled roof inspection, estimate {~INVOICE}.',
+    'Subject: Refund for Rocky\'s dental cleaning\n\nHi Paws & Claws billing,\nRocky\'s cleaning was cancelled on {~DATE} but we were still charged {~PRICE}.\n\nThanks,\n{NAME}\n{PHONE}\n{EMAIL}',
+    'Reply to 1-star review: "Hi {NAME_INIT}, this is {FIRST} from Smith & Sons Roofing. We\'re sorry the crew left nails in your driveway at 2210 Washington Blvd. We\'ve credited {~PRICE} on invoice {~INVOICE} and will send someone with a magnet sweeper {~WEEKDAY}."',
+    'Reembolso: la Sra. {LAST} pagó {~PRICE} en efectivo por la limpieza dental de su hija {FIRST} el {~DATE}, pero Medicaid ya cubrió. Devolver en cheque a {NAME}, 618 Roosevelt Ave, Apt 5, Corona NY 11368. Tel. {PHONE}',
+    'Dispute filed by {NAME}, card {CARD}: merchant "DR PATELS DENTAL 512" charged {~PRICE} on {~DATE}, not authorized. Bank ref {~UTR}.',
+  ],
+  lead: [
+    'New estimate request (Angi): {NAME}, roof leak over garage, 1-story, about 1,800 sq ft, 2417 Lincoln Ave, ZIP 78704. Budget {~PRICE}. Best time after 5 PM. {PHONE} · {EMAIL}',
+    'Web form, Green Valley Landscaping\nName: {NAME}\nPhone: {PHONE}\nEmail: {EMAIL}\nService: weekly mowing + spring cleanup\nLot size: {~ROOMS}\nHow did you hear about us?: saw your truck on Kennedy Dr',
+    'Estimate {~INVOICE}, Smith & Sons Roofing\nPrepared for: {NAME}\nProperty: 615 {~STREET}, Miami FL 33012\nScope: tear-off & replace, 28 squares, GAF Timberline HDZ\nTotal: $14,850.00 (valid 30 days)\nPrepared by: {NAME_INIT} | {PHONE} | {EMAIL}',
+    'Hola, me interesa el apartamento de 2 recámaras que vi en Facebook, el de $1,350 en Washington St. Me llamo {NAME}, mi cel es {PHONE}. Tengo un perro chiquito, ¿se aceptan mascotas?',
+    'Leads (pasted from Google Sheets):\nTimestamp\tName\tPhone\tEmail\tInterest\n{~DATE} {~TIME}\t{NAME}\t{PHONE}\t{EMAIL}\tTeeth whitening $199 special\n{~DATE} {~TIME}\t{NAME}\t{PHONE}\t{EMAIL}\tInvisalign consult',
+    'Harvest Festival sign-up (St. Joseph\'s Community Center)\n{NAME}, family of 4, bringing tamales 🫔\nContact: {EMAIL_SPELT}\nAlso volunteering: {NAME} (her son), {PHONE}',
+    'Inbound call, Little Sprouts: {NAME} asked about infant openings for {~MONTH}; she works at the Walmart on Jefferson Ave and needs 6:30 AM drop-off. Tour booked {~WEEKDAY} {~TIME}. Cell {PHONE}.',
+    'Hi! Found you on Nextdoor. My neighbor {FIRST} on Madison St said you did a great job on her fence. Could you quote a 6 ft cedar privacy fence, about 140 linear ft? Thanks, {NAME}, {PHONE}',
+    'Lead: {name} (Spanish only) wants a free tax consult, self-employed (landscaping), three 1099-NECs. Referred by {NAME} at Our Lady of Guadalupe. WhatsApp {PHONE}. Meeting {~DATE} {~TIME}.',
+    'submission_id,owner_name,pet_name,phone,email,plan\n{~ORDER},{NAME},Bella,{PHONE},{EMAIL},Puppy Plus $39/mo\n{~ORDER},"{NAME_REV}",Toby,{PHONE},{EMAIL},Senior Care $54/mo',
+    'Referral from {NAME}: her coworker {NAME} needs a chiropractor after a fender-bender on I-35 last {~WEEKDAY}. Has PIP through GEICO. Call {PHONE} or email {EMAIL}.',
+    'Thumbtack lead {~TICKET}: "Need gutters cleaned and 2 downspouts replaced at 1830 Grant St, 2-story. Sat mornings work best." {NAME_INIT}, {PHONE}',
+    'Website chat: "Hi, quiero un quote para pintar la casa, 3 cuartos y 2 baños, en el 1208 Roosevelt Rd. Soy {FIRST}, textéame al {PHONE} porfa, después de las 6."',
+    'Hi there,\n\nWe just moved to 3350 Jefferson Pkwy, unit 12, and are looking for a family dentist for our two kids (6 and 9). Do you take Cigna?\n\nThanks so much,\n{NAME}\n{~JOB_TITLE}\n{PHONE} (cell)',
+    'Messenger: "Is the Dodgers watch party at the community center still on for {~DATE}? Me and my cousin {NAME} want to sign up. I\'m {NAME}, {EMAIL}"',
+    'Website chat from {IP}: visitor asked about the $49 new-patient exam at Dr. Patel\'s Dental on Cesar Chavez Blvd. Name given: {NAME}. Phone: {PHONE}. Prefers {~WEEKDAY} mornings.',
+  ],
+};
