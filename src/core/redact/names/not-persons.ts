@@ -102,6 +102,14 @@ function notAPerson(text: string, start: number, end: number): boolean {
  * "HR-OPS". Names joined by a hyphen ("Bhadresha-Verma", "Rose-Marie") have no such part.
  */
 function hyphenedEverydayWord(text: string, start: number, end: number): boolean {
+  // One word with a hyphen: letters and hyphens only, most findings are refused on their first blank.
+  let hyphen = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) hyphen = true;
+    else if (!isLetter(c)) return false;
+  }
+  if (!hyphen) return false;
   let p = start;
   let hyphens = 0;
   let everyday = false;
@@ -125,15 +133,29 @@ function hyphenedEverydayWord(text: string, start: number, end: number): boolean
  * "Ava, our AI assistant", "Max (virtual assistant)").
  */
 function botsName(text: string, start: number, end: number): boolean {
-  if (start >= 4 && text.charCodeAt(start - 1) === 32) {
-    let a = start - 1;
-    while (a > 0 && start - 1 - a < 24 && isLetter(text.charCodeAt(a - 1))) a--;
-    if (start - 1 - a >= 3 && text.slice(start - 4, start - 1).toLowerCase() === 'bot') return true;
-  }
-  const c = text.charCodeAt(end);
-  if (c !== 44 && c !== 32) return false;
+  // "…bot " right before: compared in place, then the word must be longer than "bot" alone.
+  if (start >= 5 && text.charCodeAt(start - 1) === 32 && (text.charCodeAt(start - 2) | 32) === 116 && (text.charCodeAt(start - 3) | 32) === 111
+    && (text.charCodeAt(start - 4) | 32) === 98 && isLetter(text.charCodeAt(start - 5))) return true;
   // A comma, a bracket or a dash first: "User: ravi Bot: …" is a speaker's label, no apposition.
-  return BOT_AFTER.test(text.slice(end, end + 48));
+  const c = text.charCodeAt(end);
+  if (c !== 44 && !(c === 32 && isAppositionMark(text.charCodeAt(end + 1)))) return false;
+  return botWordWithin(text, end, Math.min(text.length, end + 48)) && BOT_AFTER.test(text.slice(end, end + 48));
+}
+
+const isAppositionMark = (c: number): boolean => c === 40 || c === 0x2013 || c === 0x2014 || c === 45;
+
+/** "bot", "assist" or "agent" (any case) starts in text[from, to) before a sentence's or a line's end: most appositions are refused before the pattern runs. */
+function botWordWithin(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i + 2 < to; i++) {
+    const raw = text.charCodeAt(i);
+    if (raw === 46 || raw === 10 || raw === 59) return false;
+    const c = raw | 32;
+    if (c !== 98 && c !== 97) continue;
+    const d = text.charCodeAt(i + 1) | 32;
+    const e = text.charCodeAt(i + 2) | 32;
+    if (c === 98 ? d === 111 && e === 116 : (d === 115 && e === 115) || (d === 103 && e === 101)) return true;
+  }
+  return false;
 }
 
 /** What calls the name before it a bot: ", our AI assistant", " (virtual assistant", ", Ihrer digitalen Assistentin", ", the sales bot". */
@@ -148,6 +170,9 @@ const BOT_AFTER = /^(?:,| \(| [–—-]) ?(?:\p{L}+ ){0,2}?(?:(?:ai|ia|ki|virtua
 function afterPostcode(text: string, start: number): boolean {
   let p = start - 1;
   if (p < 4 || text.charCodeAt(p) !== 32) return false;
+  // A digit before the blank, or a capital ending a short word ("JR", "Den"): most findings are refused here.
+  const c = text.charCodeAt(p - 1);
+  if (!isAsciiDigit(c) && !(isLatinLetter(c) && (isCapitalLetter(text.charCodeAt(p - 2)) || isCapitalLetter(text.charCodeAt(p - 3))))) return false;
   // "Den Haag": one capitalised particle, then a blank.
   let w = p;
   while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
@@ -184,10 +209,10 @@ function everydayWord(word: string): boolean {
 }
 
 /** Marks that open a quoted title, and those that close one: "…", “…”, „…“, «…». */
-const OPENING_QUOTES = new Set([0x22, 0x201c, 0x201e, 0xab]);
-const CLOSING_QUOTES = new Set([0x22, 0x201d, 0x201c, 0xbb]);
-/** Inside a title, a mark of a sentence or a list: the quotes hold speech or a record, not a title. */
-const NOT_IN_TITLES = new Set([44, 59, 58, 33, 63, 40, 41, 64, 10, 13]);
+const isOpeningQuote = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab;
+const isClosingQuote = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x201c || c === 0xbb;
+/** Inside a title, a mark of a sentence or a list (, ; : ! ? ( ) @ and line ends): the quotes hold speech or a record, not a title. */
+const notInTitles = (c: number): boolean => c < 65 && (c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 64 || c === 10 || c === 13);
 
 /**
  * The finding stands inside a quoted title of a work, a show or a campaign: 'CALL SHEET — "Waiting
@@ -200,14 +225,14 @@ const NOT_IN_TITLES = new Set([44, 59, 58, 33, 63, 40, 41, 64, 10, 13]);
  */
 function inQuotedTitle(text: string, start: number, end: number): boolean {
   let a = start - 1;
-  while (a >= 0 && start - a <= 48 && !OPENING_QUOTES.has(text.charCodeAt(a))) {
-    if (NOT_IN_TITLES.has(text.charCodeAt(a))) return false;
+  while (a >= 0 && start - a <= 48 && !isOpeningQuote(text.charCodeAt(a))) {
+    if (notInTitles(text.charCodeAt(a))) return false;
     a--;
   }
   if (a < 0 || start - a > 48 || !isCapitalLetter(text.charCodeAt(a + 1))) return false;
   let b = end;
-  while (b < text.length && b - end <= 48 && !CLOSING_QUOTES.has(text.charCodeAt(b))) {
-    if (NOT_IN_TITLES.has(text.charCodeAt(b))) return false;
+  while (b < text.length && b - end <= 48 && !isClosingQuote(text.charCodeAt(b))) {
+    if (notInTitles(text.charCodeAt(b))) return false;
     b++;
   }
   if (b >= text.length || b - end > 48) return false;
