@@ -56,6 +56,8 @@ import { FRESH43_TEMPLATES } from '../test/pii-corpus/templates-fresh43.ts';
 import { FRESH44_TEMPLATES } from '../test/pii-corpus/templates-fresh44.ts';
 import { FRESH45_TEMPLATES } from '../test/pii-corpus/templates-fresh45.ts';
 import { FRESH46_TEMPLATES } from '../test/pii-corpus/templates-fresh46.ts';
+import { FRESH47_TEMPLATES } from '../test/pii-corpus/templates-fresh47.ts';
+import { FRESH48_TEMPLATES } from '../test/pii-corpus/templates-fresh48.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -207,6 +209,8 @@ const sets = [
   ['forty-fourth fresh held-out (test/pii-corpus/templates-fresh44.ts)', FRESH44_TEMPLATES],
   ['forty-fifth fresh held-out (test/pii-corpus/templates-fresh45.ts)', FRESH45_TEMPLATES],
   ['forty-sixth fresh held-out (test/pii-corpus/templates-fresh46.ts)', FRESH46_TEMPLATES],
+  ['forty-seventh fresh held-out (test/pii-corpus/templates-fresh47.ts)', FRESH47_TEMPLATES],
+  ['forty-eighth fresh held-out (test/pii-corpus/templates-fresh48.ts)', FRESH48_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
