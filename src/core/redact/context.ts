@@ -13,7 +13,7 @@ export interface CueMatcher {
 /** Words that label a number as something other than personal data. Shared by numeric detectors. */
 export const BUSINESS_NUMBER_CUES = [
   'order', 'orders', 'invoice', 'inv', 'ticket', 'tkt', 'ref', 'reference', 'tracking', 'awb', 'sku',
-  'txn', 'transaction', 'utr', 'booking', 'pnr', 'receipt', 'bill', 'case', 'request', 'req', 'po',
+  'txn', 'transaction', 'utr', 'rrn', 'booking', 'pnr', 'receipt', 'bill', 'case', 'request', 'req', 'po',
   'serial', 'imei', 'otp', 'pin', 'pincode', 'zip', 'amount', 'rs', 'inr', 'usd', 'eur', 'price', 'qty',
   'quantity', 'shipment', 'consignment', 'docket', 'model', 'version',
   'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',
@@ -40,6 +40,8 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   'paket', 'lieferschein', 'pakket', 'pacco', 'paquete', 'pacote', 'paczka', 'paczkę', 'paczke', 'parcel',
   // Returns: "Bol.com retour #7554101069", "Retoure …", "devolución …", "reso …", "zwrot …".
   'retour', 'retoure', 'devolución', 'devolucion', 'reso', 'zwrot', 'zwrotu', 'devolução', 'devolucao', 'rma',
+  // Transactions: "Nr transakcji 0143526369", "transacción …", "Transaktion …".
+  'transakcji', 'transakcja', 'transakcję', 'transakcje', 'transacción', 'transaccion', 'transaktion', 'transazione', 'transação', 'transacao',
   // Bookings: "Reserva 913522587", "Reservierung 4839201934", "prenotazione …".
   'reserva', 'réservation', 'reservierung', 'prenotazione', 'rezerwacja', 'rezerwacji', 'reservering',
   // Case files: "processo 612345678", "referentie …", "dossiernummer …", "Aktenzeichen …".

@@ -194,6 +194,8 @@ const FIRM_WORDS = new Set([
   'company', 'companies', 'organisation', 'organization', 'org', 'account', 'firm', 'business', 'employer', 'brand', 'merchant', 'vendor',
   'supplier', 'dealer', 'store', 'shop', 'empresa', 'compania', 'firma', 'entreprise', 'societe', 'azienda', 'societa', 'unternehmen',
   'organizacion', 'marca', 'marque', 'tienda', 'sklep', 'negocio',
+  // A pet's column holds no person's name either ("pet", "Pet name", "mascota").
+  'pet', 'pets', 'mascota', 'haustier', 'animal', 'patient_pet',
 ]);
 
 /**

@@ -144,6 +144,13 @@ describe('PERSON: everyday words shaped like names', () => {
     ['(Automatische Nachricht von Lena, Ihrer digitalen Assistentin)', []],
     ['owner: max-bot\nassignee: round-robin\nreview: compliance-queue\nOwner: HR-OPS', []],
     ['amma ku cook venum, ravi anna sonnaru', ['ravi']],
+    // From the forty-eighth: a pet before its breed in brackets after a quote, "Dr" (Drive) after a house number,
+    // a parish, trades' firms, a pet's column.
+    ['Vet visit summary: "Bella" (lab mix, 62 lbs), owner Ravi Kumar', ['Ravi Kumar']],
+    ['Job board | Job #2291 | 615 Kennedy Dr, Miami FL 33012', []],
+    ['Front desk, Our Lady of Guadalupe Parish Hall: Datta Deshpande', ['Datta Deshpande']],
+    ['Chiro note, Johnson Family Chiropractic (Suite 210)', []],
+    ['id,owner,pet,phone\n132276,"GANDHI Devani",Toby,+44 7911 128170', ['GANDHI Devani']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

@@ -146,6 +146,7 @@ describe('phone numbers as people write them', () => {
     ['NIP firmy: 123-456-78-90'],
     // A return's number, though a call is spoken of.
     ['dhr. Ontiveros Villa belde over Bol.com retour #7554101069.'],
+    ['Przelew z 5 marca nie dotarł do odbiorcy. Nr transakcji 0143526369. W razie pytań dzwoń.'],
     ['(911) 555-1234'],
     ['❤️ 912 345 678'],
     ['Obrigado pela compra! 912 345 678 fatura 78236147'],

@@ -93,7 +93,16 @@ function notAPerson(text: string, start: number, end: number): boolean {
   return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
     || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end ? isMaker(text, start, firstEnd) : makerBeforeModel(text, start, end))
     || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end) || afterPostcode(text, start)
-    || hyphenedEverydayWord(text, start, end) || botsName(text, start, end);
+    || hyphenedEverydayWord(text, start, end) || botsName(text, start, end) || driveAfterHouseNumber(text, start, end);
+}
+
+/** A house number before the finding and "Dr" (Drive, not Doctor) after it: "615 Kennedy Dr, Miami FL". */
+function driveAfterHouseNumber(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 68 || text.charCodeAt(end + 2) !== 114 || isLetter(text.charCodeAt(end + 3))) return false;
+  if (start < 2 || text.charCodeAt(start - 1) !== 32 || !isAsciiDigit(text.charCodeAt(start - 2))) return false;
+  let d = start - 2;
+  while (d > 0 && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+  return start - 1 - d <= 5 && (d === 0 || !isLetter(text.charCodeAt(d - 1)));
 }
 
 /**
@@ -265,7 +274,7 @@ const PET_WORDS = new Set([
 /** Words that join a pet's word and its name: "dog named Oscar", "perro llamado Toby". */
 const NAMED_WORDS = new Set(['named', 'called', 'llamado', 'llamada', 'namens', 'nommé', 'nommée', 'chiamato', 'chiamata', 'chamado', 'chamada']);
 /** Breeds written in brackets after a pet's name: "Bruno (beagle, 4 yrs)", "Coco (shih tzu)". */
-const BREED = /^ ?\((?:beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|pudel|husky|dachshund|bulldog|terrier|spaniel|cocker|persian|siamese|german shepherd|indie|rottweiler|doberman|boxer|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|collie|maine coon|ragdoll|bengal|tabby)\b/i;
+const BREED = /^["”]? ?\((?:lab|lab mix|mixed breed|mutt|beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|pudel|husky|dachshund|bulldog|terrier|spaniel|cocker|persian|siamese|german shepherd|indie|rottweiler|doberman|boxer|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|collie|maine coon|ragdoll|bengal|tabby)\b/i;
 
 /** The first two letters (lowercased) of each word of PET_WORDS and NAMED_WORDS: most words are refused before any string is made. */
 const twoLetters = (c0: number, c1: number): number => ((c0 | 32) << 16) | (c1 | 32);
@@ -294,8 +303,10 @@ function petsName(text: string, start: number, firstEnd: number, end: number): b
     while (lastStart > start && isLetter(text.charCodeAt(lastStart - 1))) lastStart--;
     return lastStart > start && isWordOf(text, lastStart, end, PET_WORDS);
   }
-  const next = text.charCodeAt(end);
-  if ((next === 40 || (next === 32 && text.charCodeAt(end + 1) === 40)) && BREED.test(text.slice(end, end + 22))) return true;
+  // The breed may follow the name's closing quote: '"Bella" (lab mix, 62 lbs)'.
+  const q = text.charCodeAt(end) === 34 || text.charCodeAt(end) === 0x201d ? end + 1 : end;
+  const next = text.charCodeAt(q);
+  if ((next === 40 || (next === 32 && text.charCodeAt(q + 1) === 40)) && BREED.test(text.slice(end, end + 24))) return true;
   const before = wordEndingAt(text, start);
   if (before === undefined) return false;
   if (isWordOf(text, before[0], before[1], PET_WORDS)) return true;

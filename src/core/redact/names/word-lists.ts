@@ -15,7 +15,7 @@ chauffeur melder waarschuwing ik jij wij für fur mit vom zum zur über uber gut
 fahrer gentile gentili egregio egregia salve servizio clienti ufficio venditori venditore negozio chiedo ecco partita pour avec
 dans chez vous nous votre vos notre déjà équipe vendeurs vendeur objet repartidor vendedor tienda atención entrega assunto olá
 prezado prezada atenciosamente cumprimentos loja você dzięki ktoś widzę mogę pomóc pozdrawiam szanowni szanowny szanowna
-państwo sklep kurier likhwa likhwana likha biweekly fortnightly bimonthly venum vendum venam kavali kudunga sonnaru unga enga nenu
+państwo sklep kurier likhwa likhwana likha biweekly fortnightly bimonthly venum vendum venam kavali kudunga sonnaru unga enga nenu mija mijo
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -83,7 +83,8 @@ versicherung versicherungen assurance assurances seguros assicurazioni ubezpiecz
 homeopathy homoeopathy ayurveda physiotherapy physio wellness fitness dentistry orthodontics movers packers
 lavandería lavanderia laundry groomers grooming
 shg shgs sahakari sanstha samiti sangh sangha mandal mandali microfinance bachat utpadak landtechnik autowheels autoworks
-bakkerij slagerij apotheek drogisterij bloemist dochters zonen hijos filhos sport sports antiques`;
+bakkerij slagerij apotheek drogisterij bloemist dochters zonen hijos filhos sport sports antiques
+chiropractic chiropractor notary roofing plumbing landscaping fencing fence remodeling daycare veterinary vet hvac flooring`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
