@@ -43,9 +43,10 @@ export function createDetector(options: DetectorOptions): Detect {
   const phoneOn = recognizers.includes(RECOGNIZERS.PHONE_NUMBER);
   const passportOn = recognizers.includes(RECOGNIZERS.IN_PASSPORT);
   const peselOn = recognizers.includes(RECOGNIZERS.PL_PESEL);
+  const aadhaarOn = recognizers.includes(RECOGNIZERS.IN_AADHAAR);
   // Reused by this detector's calls (a call is synchronous: none can begin inside another).
   const candidates = new Candidates();
-  const table: TableScan = { persons: personOn, phones: phoneOn, passports: passportOn, pesels: peselOn, notPersons: [], notPhones: [] };
+  const table: TableScan = { persons: personOn, phones: phoneOn, passports: passportOn, pesels: peselOn, aadhaars: aadhaarOn, notPersons: [], notPhones: [] };
   return function detect(text: string, hint?: DetectHint): Finding[] {
     if (text.length === 0 || recognizers.length === 0) return [];
     candidates.clear();
@@ -62,7 +63,11 @@ export function createDetector(options: DetectorOptions): Detect {
     addTableColumns(text, candidates, table);
     let findings = resolveOverlaps(candidates);
     if (table.notPersons.length > 0) findings = dropInside(findings, table.notPersons, 'PERSON');
-    if (table.notPhones.length > 0) findings = dropInside(findings, table.notPhones, 'PHONE_NUMBER');
+    if (table.notPhones.length > 0) {
+      // A reference column's number is no phone, nor an Aadhaar number that one run in ten of 12 digits passes for.
+      findings = dropInside(findings, table.notPhones, 'PHONE_NUMBER');
+      findings = dropInside(findings, table.notPhones, 'IN_AADHAAR');
+    }
     if (personOn) findings = dropNotPersons(text, dropBrands(text, findings));
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };

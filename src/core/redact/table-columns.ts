@@ -21,14 +21,16 @@ export interface TableScan {
   phones: boolean;
   passports: boolean;
   pesels: boolean;
+  /** Whether Aadhaar numbers are found: a reference column's cells are cleared of them too. */
+  aadhaars: boolean;
   /** Spans (start, end pairs) the caller clears of PERSON findings: a company's cells. */
   notPersons: number[];
-  /** Spans the caller clears of phone findings: a loan account's, an invoice's or an order's cells. */
+  /** Spans the caller clears of phone and Aadhaar findings: a loan account's, an invoice's, an order's or a UTR's cells. */
   notPhones: number[];
 }
 
 export function addTableColumns(text: string, out: Candidates, t: TableScan): void {
-  if (!t.persons && !t.phones && !t.passports && !t.pesels) return;
+  if (!t.persons && !t.phones && !t.passports && !t.pesels && !t.aadhaars) return;
   for (const delimiter of DELIMITERS) {
     let at = text.indexOf(delimiter);
     while (at !== -1) {
@@ -236,7 +238,7 @@ function columnKind(label: string): number {
  * table's rule line (|---|---|) is skipped. Returns where the table ends.
  */
 function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, t: TableScan): number {
-  const { persons: person, phones: phone, passports: passport, pesels: pesel, notPersons, notPhones } = t;
+  const { persons: person, phones: phone, passports: passport, pesels: pesel, aadhaars: aadhaar, notPersons, notPhones } = t;
   let lineStart = headerEnd + 1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -253,7 +255,7 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
         const from = cells[2 * k]!;
         const to = cells[2 * k + 1]!;
         if (kind === REFERENCE) {
-          if (phone && to > from) notPhones.push(from, to);
+          if ((phone || aadhaar) && to > from) notPhones.push(from, to);
         } else if (kind === PASSPORT) {
           if (passport && PASSPORT_CELL.test(text.slice(from, to))) out.add('IN_PASSPORT', from, to, 60);
         } else if (kind === PESEL) {

@@ -45,8 +45,8 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
     ignores: ['version 10.0.0.1', 'v1.2.3.4', 'at 10:30:45', 'MAC 00:1A:2B:3C:4D:5E', '999.1.1.1', '1.2.3', 'ratio 3:2'],
   },
   US_SSN: {
-    finds: ['SSN «536-22-1234»', '«536 22 1234»', 'ssn: «536221234»'],
-    ignores: ['000-12-3456', '666-12-3456', '912-12-3456', '536-00-1234', '536-22-0000', '536221234', 'order 536-22-1234'],
+    finds: ['SSN «536-22-1234»', '«536 22 1234»', 'ssn: «536221234»', 'the insurer says the SSN on the claim («233-39-1814») does not match'],
+    ignores: ['000-12-3456', '666-12-3456', '912-12-3456', '536-00-1234', '536-22-0000', '536221234', 'order 536-22-1234', 'claim 233-39-1814 filed'],
   },
   US_ITIN: {
     finds: ['ITIN «912-70-1234»', '«999-88-1234»', 'itin «912701234»'],
@@ -57,7 +57,10 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
     finds: ['Aadhaar «2345 6789 0124»', '«2345-6789-0124»', '«234567890124»'],
     ignores: ['2345 6789 0123', '1345 6789 0124', 'AWB 234567890124', 'card 4202 2345 6789 0124', 'Kurier InPost, nr przesyłki 804749939473.',
       // The second of a pair takes the pair's label.
-      'double EMI debit (UTR 626863926034 and 234567890124)'],
+      'double EMI debit (UTR 626863926034 and 234567890124)',
+      // A UTR column's cells, a confirmation's and a parcel's number.
+      'refund_id,customer,upi_id,amount,utr,reason\nR-1,Ravi Kumar,ravi@oksbi,$8.00,234567890124,TIMEOUT',
+      'Confirmation 234567890124. Bank says', 'corriere per il pacco 234567890124.'],
   },
   IN_PAN: {
     finds: ['PAN «ABCPK1234F»', '«AAACB1234C» company', 'my pan is «abcpk1234f»', 'pan card no. «Abcpk1234f»'],
@@ -69,7 +72,11 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
     finds: ['IFSC «HDFC0001234»', '«SBIN0005943»', 'ifsc code: «hdfc0001234»', 'IFSC «Sbin0005943»'],
     ignores: ['HDFC1001234', 'HDFCO001234', 'promo sbin0005943', 'ifsc hdfc1001234'],
   },
-  IN_PASSPORT: { finds: ['passport no. «J8369854»', 'Passport: «Z1234567»', 'Anmeldung: GILL, Reisepass «W1234567», IBAN', 'Mme Rana, passeport «Z1234567»', 'nr paszportu «K1234567»'], ignores: ['SKU J8369854', 'J8369854', 'passport J0369854'] },
+  IN_PASSPORT: {
+    finds: ['passport no. «J8369854»', 'Passport: «Z1234567»', 'Anmeldung: GILL, Reisepass «W1234567», IBAN', 'Mme Rana, passeport «Z1234567»', 'nr paszportu «K1234567»',
+      '1. Photo ID («P5392927»)', 'Passport uploaded by SANTIAGO CRESPO ACEVEDO: no. «A9735944», for the seller'],
+    ignores: ['SKU J8369854', 'J8369854', 'passport J0369854', 'passport renewal paid; ticket J8369854 closed'],
+  },
   UK_NINO: { finds: ['NI «AB 12 34 56 C»', '«AB123456C»'], ignores: ['GB123456C', 'AB123456E', 'DA123456C'] },
   ES_NIF: {
     finds: ['DNI «12345678Z»', 'titular con NIF «48392019-L»', 'NIE: «X1234567L»', '«Y7654321G» (residente)'],

@@ -23,7 +23,11 @@ export const startAt: StartAtRun = (text, runs, r) => {
 };
 /** The word in the languages our customers write: "Reisepass W1234567", "passeport …", "nr paszportu …" (also a table column's label). */
 export const PASSPORT_WORDS = ['passeport', 'reisepass', 'reisepassnummer', 'pasaporte', 'passaporte', 'passaporto', 'paszport', 'paszportu', 'paspoort'];
-const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt', 'pp no', 'travel document', ...PASSPORT_WORDS], ['sku', 'order', 'item', 'pnr', 'booking', 'ref'], 48);
+// "Photo ID (P5392927)": a KYC list's photo identity, in the passport's shape (a letter, then seven digits), is the passport.
+// The window takes a sentence that names the passport before a name and a label ("Passport uploaded by SANTIAGO
+// CRESPO ACEVEDO: no. A9735944"); a business word nearer the number still makes it a reference.
+const cue = createCueMatcher(['passport', 'passport no', 'passport number', 'ppt', 'pp no', 'travel document', 'photo id', ...PASSPORT_WORDS],
+  ['sku', 'order', 'item', 'pnr', 'booking', 'ref', 'ticket', 'invoice', 'tracking', 'awb', 'case'], 72);
 
 export const inPassportRecognizer: Recognizer = {
   type: 'IN_PASSPORT',

@@ -13,7 +13,10 @@ export const compactStart: StartAtRun = (_, runs, r) => runStartIf(runs.length[r
 /** Digit-run facts (digit-runs.ts): every run `groupedStart` accepts has the first, `compactStart` the second. */
 export const groupedFacts = RUN_SSN_GROUPS;
 export const compactFacts = RUN_LEN9;
-const cue = createCueMatcher(['ssn', 'social security', 'social security number', 'ss#', 'ss no'], BUSINESS_NUMBER_CUES);
+const SSN_CUES = ['ssn', 'social security', 'social security number', 'ss#', 'ss no'];
+const cue = createCueMatcher(SSN_CUES, BUSINESS_NUMBER_CUES);
+/** The SSN's own cues anywhere in the window, whatever business word stands nearer: "the SSN on the claim (233-39-1814)". */
+const ssnNamed = createCueMatcher(SSN_CUES, []);
 
 /**
  * SSA rules: area 000, 666 and 900–999 were never issued (900–999 are ITINs); group 00 and
@@ -30,7 +33,7 @@ export const usSsnRecognizer: Recognizer = {
   type: 'US_SSN',
   scan(text, out, index) {
     eachMatchAtDigitRuns(GROUPED, text, index, groupedStart, (m) => {
-      if (!isIssuableSsn(m[1]!, m[3]!, m[4]!) || cue(text, m.index) === 'negative') return;
+      if (!isIssuableSsn(m[1]!, m[3]!, m[4]!) || (cue(text, m.index) === 'negative' && ssnNamed(text, m.index) !== 'positive')) return;
       out.add('US_SSN', m.index, m.index + m[0].length, 70);
     }, groupedFacts);
     eachMatchAtDigitRuns(COMPACT, text, index, compactStart, (m) => {
