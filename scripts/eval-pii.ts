@@ -58,6 +58,8 @@ import { FRESH45_TEMPLATES } from '../test/pii-corpus/templates-fresh45.ts';
 import { FRESH46_TEMPLATES } from '../test/pii-corpus/templates-fresh46.ts';
 import { FRESH47_TEMPLATES } from '../test/pii-corpus/templates-fresh47.ts';
 import { FRESH48_TEMPLATES } from '../test/pii-corpus/templates-fresh48.ts';
+import { FRESH49_TEMPLATES } from '../test/pii-corpus/templates-fresh49.ts';
+import { FRESH50_TEMPLATES } from '../test/pii-corpus/templates-fresh50.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -211,6 +213,8 @@ const sets = [
   ['forty-sixth fresh held-out (test/pii-corpus/templates-fresh46.ts)', FRESH46_TEMPLATES],
   ['forty-seventh fresh held-out (test/pii-corpus/templates-fresh47.ts)', FRESH47_TEMPLATES],
   ['forty-eighth fresh held-out (test/pii-corpus/templates-fresh48.ts)', FRESH48_TEMPLATES],
+  ['forty-ninth fresh held-out (test/pii-corpus/templates-fresh49.ts)', FRESH49_TEMPLATES],
+  ['fiftieth fresh held-out (test/pii-corpus/templates-fresh50.ts)', FRESH50_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
