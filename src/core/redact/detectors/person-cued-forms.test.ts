@@ -33,6 +33,10 @@ describe('PERSON: unlisted names by their context', () => {
     ['€787.71/night. Sitter assigned: Zorvath.', ['Zorvath']],
     ['Packers & movers survey done by Zorvath. Unit 4A', ['Zorvath']],
     ['Referencia 661 605 743. Nota: la abuela se llama Zorvath, 87 años.', ['Zorvath']],
+    // A parent's or a child's relation in Spanish, Italian and German.
+    ['Nota de llamada: la Sra. Quenbar (madre de Zorvath, 2º de ESO) pide información', ['Quenbar', 'Zorvath']],
+    ['ciao a tutti 👋 sono la mamma di Zorvath (3ª A)', ['Zorvath']],
+    ['Anfrage Nachhilfe: Sohn Zorvath, 9. Klasse Gymnasium', ['Zorvath']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

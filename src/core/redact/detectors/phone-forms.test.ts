@@ -70,6 +70,8 @@ describe('phone numbers as people write them', () => {
     ['R$ 150 a diária. meu zap é 912 345 678 😘', '912 345 678'],
     ['Mit freundlichen Grüßen\nAnand Swarup Gowda\n612-345-678', '612-345-678'],
     ['sont remboursés. Merci — 06 12 34 56 78.', '06 12 34 56 78'],
+    ['ya está, llámale al 612 345 678 before 10', '612 345 678'],
+    ['Zapisy do 15 maja (Ravi Kumar). pytania: 512345678', '512345678'],
     // Polish "contact number" (genitive), and a line labelled "Alt:".
     ['Wyniki wysłane mailem. Numer do kontaktu: 601 234 567. Luxmed, gabinet 21', '601 234 567'],
     ['Alt: 0151 2345678', '0151 2345678'],

@@ -250,7 +250,9 @@ const PHONE_CUES = [
   'tu número', 'tu numero', 'seu número', 'seu numero', 'uw nummer', 'jouw nummer', 'ihre nummer', 'deine nummer', 'twój numer',
   'twoj numer', 'zmienił numer', 'zmienil numer', 'contatti', 'contattaci', '06-nummer',
   // Brazilian "zap" (WhatsApp): "meu zap é 11 91234 5678".
-  'zap', 'zapzap'];
+  'zap', 'zapzap',
+  // "llámale al …" (call him), Polish "pytania: …" (questions), French "nouveau numéro : …".
+  'llámale', 'llamale', 'llámala', 'llamala', 'pytania', 'pytań', 'pytan', 'nouveau numéro', 'nouveau numero'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
