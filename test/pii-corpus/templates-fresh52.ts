@@ -1,0 +1,108 @@
+/**
+ * Blind evaluation set 52: health insurance, pharmacies and diagnostic labs, in India, the US and
+ * Europe. Cashless claim pre-authorisation between hospitals and TPAs (e-mails with case tables),
+ * pharmacy home-delivery orders and prescription refills (Hinglish WhatsApp, lowercase, medicine
+ * names and dosages), lab test bookings and home sample collection (SMS), report sharing,
+ * teleconsultation follow-ups and medical-equipment rentals; patient registration forms as
+ * key: value, CSV and JSON exports from a lab system, and call-centre notes. Mostly English and
+ * Hinglish, with Spanish, German, French, Polish, Portuguese and Italian.
+ *
+ * Hard negatives sit next to real PII and must pass unchanged: claim, policy and pre-auth numbers,
+ * UHIDs and MRNs, medicine names that look like people's names (Allegra, Augmentin, Dolo 650,
+ * Shelcal, Becosules, Rosuvas, Thyronorm, Evion), dosages and quantities, test codes (HbA1c, TSH,
+ * CBC, LFT, KFT), labs named after founders (Dr Lal PathLabs, Thyrocare, Metropolis, SRL, Quest,
+ * Labcorp, Synlab), doctor registration numbers, amounts, dates and times.
+ *
+ * Written without reading the engine.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH52_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    'Subject: Cashless pre-auth CL/2025/PA/0048812 – query raised\n\nDear {FIRST},\n\nPlease find the case summary below.\n\n| Field | Value |\n|---|---|\n| Patient | {NAME} |\n| UHID | MH24-0091734 |\n| Policy No. | 2811/3049/7762/00 |\n| Diagnosis | Lap. cholecystectomy |\n| Estimate | {~PRICE} |\n| Admission | {~DATE} |\n\nKindly share the indoor case papers by {~TIME}.\n\nRegards,\n{NAME}\nTPA Desk, Medi Assist\n{PHONE}',
+    'Call-centre note {~TICKET}: caller {NAME} ({PHONE}) asked why pre-auth for her father was partially approved. Explained room-rent capping (1% of SI). Approved {~PRICE} against claim CLM-IN-7734291. Callback on {~WEEKDAY} at {~TIME}.',
+    'TPA escalation — MRN 00458812, patient {NAME_UP}, Policy HDF/HL/2024/118273. Treating doctor {NAME_INIT} (Reg. No. MMC 2009/04/1873). Enhancement request {~PRICE} sent from {EMAIL} on {~DATE}.',
+    'Hi {FIRST}, teleconsult follow-up done with Dr. {NAME}. Continue Thyronorm 50 mcg OD empty stomach, repeat TSH after 6 weeks. Patient number on file {PHONE}. Next slot {~DATE} {~TIME}.',
+    'Agent notes (Quest Diagnostics, Dallas): {NAME} called from {PHONE} re: missing A1C result, accession no. 24-118-00731. Member ID on card XJH884120511. Re-sent the report to {EMAIL}. Ticket {~TICKET}.',
+    'Case table – discharge pending approval\nS.No | Claim ID | Patient | Hospital | Amount | Status\n1 | CLM88120045 | {NAME} | Apollo Hospitals, Jubilee Hills | {~PRICE} | Query\n2 | CLM88120071 | {NAME} | Fortis, Mulund | {~PRICE} | Approved\nTPA coordinator: {NAME}, {EMAIL}',
+    'Rental desk: wheelchair + hospital bed (semi-fowler) for {NAME}, pickup from {~STREET}. Deposit {~PRICE}, 30 days. Asset tag {~SERIAL}. Son {FIRST} will receive, phone {PHONE}.',
+    'Nota de llamada: la Sra. {LAST} ({PHONE_EU}) pregunta por la autorización previa de Sanitas, nº de póliza 55102938. Resonancia de rodilla el {~DATE} a las {~TIME}. Enviar volante a {EMAIL}.',
+    'Rückruf erbeten: Herr {LAST}, Tel. {PHONE_EU}, wegen Kostenübernahme der TK für CPAP-Gerät (Hilfsmittelnr. 14.24.01.0012). Rezept von Dr. {NAME} liegt vor. Vorgang {~TICKET}.',
+    'Note CRM : Mme {LAST} rappelle au {PHONE_EU} pour ses résultats Cerballiance (dossier 250318-0442). Ordonnance du Dr {NAME}, TSH + ferritine. Envoyer le lien sécurisé à {EMAIL}.',
+    'Notatka: pani {NAME} (PESEL {PESEL}, tel. {PHONE_EU}) zgłasza brak wyników z Diagnostyki, zlecenie nr 7714/03/2025. Morfologia + CRP. Odpowiedź do {~DATE}.',
+    'Hello team, {NAME} from Star Health here. For claim STAR-CL-0093/2412 the hospital has billed Augmentin 625 x 15 and Pan 40 x 10 separately. Please revert to {EMAIL} or {PHONE} before {~TIME}.',
+    'Follow-up: telemedicina com o Dr. {NAME} em {~DATE}. Paciente {NAME}, processo nº 2025/004417, contacto {PHONE_EU}. Renovar receita de Concor 5 mg.',
+    'Pre-authorisation form (Part C) received from Manipal Hospital. Insured: {NAME_REV}. Aadhaar {AADHAAR}, PAN {PAN}. Sum insured 5,00,000; claimed {~PRICE}. Hospital ROHINI ID 8900080123456. Contact {PHONE}.',
+    'Nota CRM: la signora {LAST} chiede il referto Synlab (accettazione 0034-7781). Ricetta del dott. {NAME_INIT}. Richiamare al {PHONE_EU} dopo le {~TIME}.',
+    'From: {EMAIL}\nTo: cashless@paramounttpa.com\nSub: Final bill – UHID AH/2025/337190\n\nPatient {NAME} discharged on {~DATE}. Final bill {~PRICE}, invoice {~INVOICE}. Please approve. – {NAME}, Billing',
+  ],
+  whatsapp: [
+    'bhaiya ek order lena tha 🙏 dolo 650 - 2 strip, allegra 120 - 1 strip, shelcal 500 - 30 tab. naam {name} hai, number {PHONE}',
+    'hi apollo pharmacy, mummy ki refill bhejni hai — thyronorm 75mcg 100 tab, rosuvas 10 x 30. patient {name}, dr {name} ka prescription attach kiya hai',
+    'order {~ORDER} confirm ✅ {FIRST} ji, aapka medicine kal {~TIME} tak deliver ho jayega. cod amount {~PRICE}',
+    'sir augmentin 625 duo nhi mil rha, substitute moxikind cv chalega kya? customer {name} ka bolo toh {PHONE} pe call kar lo',
+    'pls send becosules 20 caps + evion 400 x 10 to {~STREET}, flat {~ROOMS}. name {NAME}. upi se pay karunga {UPI}',
+    'thyrocare wala sample lene kab aayega? booking {~ORDER} hai, {name} ke naam pe. fasting 10-12 hrs rakhna h na?',
+    'hello {FIRST} 👋 your Dr Lal PathLabs report for Lipid Profile + HbA1c is ready. view: lpl.link/r/x7K2p (pwd = first 4 letters of name + birth year)',
+    'bro ye naya number hai mera {PHONE} — purana band ho gaya. netmeds pe mera account {EMAIL} pe h, refill wahan se karna',
+    'didi ka nebulizer rent pe chahiye 15 din ke liye, deposit kitna? contact {FIRST} {PHONE}, area pincode {~PINCODE}',
+    'hola, soy {NAME}, quería pedir ibuprofeno 600 (20 comp) y omeprazol 20 mg para mañana. mi móvil {PHONE_EU}',
+    'dzień dobry, tu {NAME}, czy mogę odebrać receptę na euthyrox 50 jutro po {~TIME}? numer {PHONE_EU}',
+    'medplus order: glycomet gp1 x 60, telma 40 x 30, ecosprin 75 x 30. qty {~QUANTITY}. patient {name}, doc {NAME_INIT}, reg no 48213',
+    'ok mam, teleconsult kal {~TIME} pe fix hai dr {NAME} ke saath. link {EMAIL} pe aa jayega. fees {~PRICE} gpay kar do {UPI}',
+    'ciao, sono {FIRST}, il tachipirina 1000 è arrivato? ordine {~ORDER}. chiamatemi al {PHONE_EU}',
+    'guten tag, hier {NAME}. Rezept für Ramipril 5 mg ist eingescannt, Lieferung bitte an {~STREET}. Tel {PHONE_EU}',
+    'pharmeasy se call aaya tha {PHONE} se, bola prescription expire ho gaya for pregabalin 75. {name} ka naya rx bhejna padega',
+  ],
+  kyc: [
+    'PATIENT REGISTRATION\nName: {NAME}\nDOB: {~DATE}\nGender: F\nMobile: {PHONE}\nEmail: {EMAIL}\nAadhaar: {AADHAAR}\nUHID: KIMS-HYD-2025-004417\nReferred by: Dr. {NAME} (TSMC Reg 61724)\nPayer: Care Health, Policy 90312847',
+    'patient_id,first_name,last_name,phone,email,test_code,collected_at\nP-00811,{FIRST},{LAST},{PHONE},{EMAIL},CBC01,{~DATE} {~TIME}\nP-00812,{FIRST},{LAST},{PHONE},{EMAIL},TSH3G,{~DATE} {~TIME}',
+    '{"accession":"DLP2503180044","patient":{"name":"{NAME}","mobile":"{PHONE}","email":"{EMAIL}"},"tests":["LFT","KFT","HBA1C"],"amount":"{~PRICE}","lab":"Dr Lal PathLabs, Rohini"}',
+    'New Patient Intake — Labcorp PSC\nPatient: {NAME_REV}\nSSN: {SSN}\nPhone: {PHONE}\nInsurance: Aetna PPO, Member ID W2918374650, Group 0887412\nOrdering provider: {NAME_INIT}, NPI 1548293071\nTests: CMP (322000), Lipid (303756)',
+    'Claim form Part A\nName of insured: {NAME_UP}\nPolicy number: 12/2024/HL/0098841\nTPA ID: MDI-77318204\nPAN: {PAN}\nBank: IFSC {IFSC}, A/c holder {NAME}\nMobile: {PHONE}\nEmail: {EMAIL}',
+    'Ficha de paciente\nNombre: {NAME}\nDNI: {NIF}\nTeléfono: {PHONE_EU}\nCorreo: {EMAIL}\nAseguradora: Adeslas, tarjeta ADS-0041129\nPrueba: Hemograma completo, cita {~DATE} {~TIME}',
+    'Karta pacjenta\nImię i nazwisko: {NAME}\nPESEL: {PESEL}\nTelefon: {PHONE_EU}\nE-mail: {EMAIL}\nSkierowanie od: lek. {NAME} (PWZ 2918374)\nBadania: TSH, FT4, lipidogram',
+    'Patientenaufnahme\nName: {NAME_REV}\nTelefon: {PHONE_EU}\nE-Mail: {EMAIL}\nVersicherung: AOK Bayern, Versichertennr. A123456780\nÜberweisung: Dr. med. {NAME}, LANR 123456701\nIBAN für Erstattung: {IBAN}',
+    'Fiche d\'inscription – Laboratoire Cerballiance\nNom : {NAME}\nTéléphone : {PHONE_EU}\nCourriel : {EMAIL}\nMutuelle : MGEN, n° adhérent MG-7731204\nPrescripteur : Dr {NAME_INIT} (RPPS 10003456789)',
+    'Teleconsultation registration\nPatient name: {NAME}\nAge/Sex: 54/M\nContact: {PHONE}\nAlternate: {PHONE}\nEmail: {EMAIL}\nChief complaint: fever x 3 days, on Dolo 650 TDS\nConsulting doctor: {NAME} (DMC/R/04417)',
+    'Equipment rental agreement\nRenter: {NAME}\nID proof: Passport {PASSPORT}\nPhone: {PHONE}\nEquipment: Oxygen concentrator 5L, {~SERIAL}\nDeposit: {~PRICE}\nStart: {~DATE}\nEmergency contact: {FIRST}, {PHONE}',
+    'Ficha do utente\nNome: {NAME}\nTelemóvel: {PHONE_EU}\nEmail: {EMAIL}\nProcesso: HSJ-2025-004417\nMédico: Dr.ª {NAME}\nAnálises: hemograma, glicemia, HbA1c',
+    'Scheda paziente\nCognome e nome: {NAME_REV}\nCellulare: {PHONE_EU}\nEmail: {EMAIL}\nImpegnativa n. 0301A4512873341\nMedico: dott. {NAME}\nEsami: emocromo, TSH reflex',
+    '[{"mrn":"MRN-0045881","name":"{NAME}","phone":"{PHONE}","dob":"{~DATE}","drug":"Allegra 180 mg","qty":"30 tab"},{"mrn":"MRN-0045882","name":"{NAME}","phone":"{PHONE}","dob":"{~DATE}","drug":"Shelcal HD","qty":"15 tab"}]',
+    'Member enrolment (US)\nSubscriber: {NAME}\nDependent: {FIRST}\nSSN: {SSN}\nITIN (spouse): {ITIN}\nPhone: {PHONE}\nEmail: {EMAIL}\nPlan: BCBS HMO Silver 2025, Policy 884-2219-07',
+  ],
+  refund: [
+    'Dear {NAME}, your reimbursement claim RC/2025/118843 for {~PRICE} (pharmacy bills, 14 invoices) is approved. Amount will be credited to IFSC {IFSC} within 7 working days. UTR {~UTR}.',
+    'refund chahiye plz 🙏 order {~ORDER} me calpol 500 galat aaya, maine crocin advance manga tha. {~PRICE} wapas karo {UPI} pe. – {name}',
+    'Hi, I was charged twice for my Thyrocare Aarogyam C package ({~PRICE}). Booking {~ORDER}. Card used {CARD}. Please refund. {NAME}, {PHONE}',
+    'Claim deduction letter\nClaim No: CLM0024451198\nPatient: {NAME}\nBilled: 2,84,310.00\nPayable: 2,41,006.00\nDeductions: consumables (gloves, Betadine), Non-medical (Dettol)\nQueries: {EMAIL}',
+    'Hola, soy {NAME}. Pagué {~PRICE} por un análisis en Synlab que al final no se hizo. Solicito el reembolso al IBAN {IBAN}. Tel {PHONE_EU}.',
+    'Sehr geehrte Damen und Herren, ich bitte um Erstattung der Rechnung {~INVOICE} (Blutbild, {~PRICE}). Kontoinhaber {NAME}, IBAN {IBAN}. Mit freundlichen Grüßen, {NAME}',
+    'Dzień dobry, proszę o zwrot {~PRICE} za wizytę teleporady z dnia {~DATE}. Pacjent {NAME}, rachunek {IBAN}, kontakt {EMAIL}.',
+    'Bonjour, je souhaite le remboursement de la location du tire-lait (contrat {~INVOICE}). Titulaire : {NAME}, IBAN {IBAN}, tél. {PHONE_EU}.',
+    'Pharmacy refund ticket {~TICKET}: customer {NAME} returned Rosuvas 20 (3 strips, batch RSV4412, exp 08/26). Card number on the return slip {~LUHN_INVALID_16} failed validation; refund {~PRICE} to original card {CARD}. Email {EMAIL}.',
+    'US EOB dispute: member {NAME} (SSN {SSN}) billed $412.00 for CPT 80053 at Quest. Claim 2025-0318-77412 denied (code CO-97). Call back {PHONE}.',
+    'bhai oxygen concentrator return kar diya {~DATE} ko, deposit {~PRICE} abhi tak nahi aaya. serial {~SERIAL}. naam {name}, gpay {UPI}',
+    'Hi {FIRST}, we have processed the refund of {~PRICE} for order {~ORDER} (Evion 400 out of stock). Ref {~UUID}. For queries write to {EMAIL}.',
+    'Richiesta di rimborso: la sottoscritta {NAME} chiede il rimborso del ticket per esami Synlab del {~DATE}, importo {~PRICE}. IBAN {IBAN}, cell. {PHONE_EU}.',
+    'Pedido de reembolso: {NAME}, NIF {NIF}, análises clínicas de {~DATE}, valor {~PRICE}. Contacto {PHONE_EU}, email {EMAIL}.',
+    'Reimbursement summary\nInsured,Claim No,Bill Date,Claimed,Settled\n{NAME},RC88121,{~DATE},{~PRICE},{~PRICE}\n{NAME},RC88122,{~DATE},{~PRICE},{~PRICE}\nPrepared by {NAME_INIT}',
+  ],
+  lead: [
+    'Dear {FIRST}, your home sample collection for Full Body Checkup (62 tests) is booked for {~DATE}, {~TIME}. Phlebo: {FIRST} ({PHONE}). Booking ID {~ORDER}. -Healthians',
+    'SMS: Your Thyrocare booking {~ORDER} is confirmed. Tests: TSH, Vit D, Vit B12. Technician will call from {PHONE}. 10-12 hrs fasting required.',
+    'Enquiry from website: {NAME}, {EMAIL}, {PHONE}. Wants to rent a BiPAP (ResMed Lumis) for 3 months for her father, post-ICU. Budget {~PRICE}/month. Pincode {~PINCODE}.',
+    'New lead — corporate health check: HR contact {NAME}, {EMAIL}, for {~QUANTITY} employees at the Pune plant. Packages: Aarogyam B, Metropolis Health Basic. Call {PHONE} after {~TIME}.',
+    'Hi, I\'m {NAME}. Can you book a CBC, ESR and CRP at home for my mom tomorrow morning? Address {~STREET}. My number {PHONE}.',
+    'Lead from Practo: {NAME} wants a teleconsult with a dermatologist, prefers {~WEEKDAY} evening. Email {EMAIL_SPELT}. Phone {PHONE}.',
+    'Solicitud web: {NAME} quiere alquilar una silla de ruedas eléctrica durante 2 meses. Teléfono {PHONE_EU}, correo {EMAIL}. Entrega el {~DATE}.',
+    'Anfrage: {NAME} möchte ein Pulsoximeter und Inhaliergerät mieten, Lieferung nach {~CITY}. Rückruf unter {PHONE_EU}, E-Mail {EMAIL}.',
+    'Demande : {NAME} souhaite un rendez-vous de prélèvement à domicile (bilan lipidique, glycémie) le {~DATE}. Tél. {PHONE_EU}, mail {EMAIL_SPELT}.',
+    'Zapytanie: {NAME} chce zarezerwować pakiet badań tarczycy w Diagnostyce na {~DATE}. Tel. {PHONE_EU}, e-mail {EMAIL}.',
+    'inquiry: hi this is {name}, need a hospital bed on rent in {~CITY} asap, dad discharged from Max tomorrow. pls call {PHONE}',
+    'Richiesta: {NAME} vorrebbe noleggiare un concentratore di ossigeno per 30 giorni. Cellulare {PHONE_EU}, email {EMAIL}. Consegna il {~DATE}.',
+    'Lead: {NAME_INIT} from Sunrise Clinic wants to tie up with our lab for B2B samples (approx. 120 samples/day: CBC, LFT, HbA1c). Email {EMAIL}, mobile {PHONE}.',
+    'Pedido: {NAME} quer marcar análises ao domicílio (hemograma, TSH) para {~DATE}. Telemóvel {PHONE_EU}, email {EMAIL}.',
+    'Insurance lead: {NAME} wants a family floater quote (2A+2C, SI 10 lakh) from Niva Bupa and Care. Existing policy 31120045. Call {PHONE} on {~WEEKDAY}, or write to {EMAIL}.',
+  ],
+};
