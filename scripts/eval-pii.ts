@@ -60,6 +60,8 @@ import { FRESH47_TEMPLATES } from '../test/pii-corpus/templates-fresh47.ts';
 import { FRESH48_TEMPLATES } from '../test/pii-corpus/templates-fresh48.ts';
 import { FRESH49_TEMPLATES } from '../test/pii-corpus/templates-fresh49.ts';
 import { FRESH50_TEMPLATES } from '../test/pii-corpus/templates-fresh50.ts';
+import { FRESH51_TEMPLATES } from '../test/pii-corpus/templates-fresh51.ts';
+import { FRESH52_TEMPLATES } from '../test/pii-corpus/templates-fresh52.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -215,6 +217,8 @@ const sets = [
   ['forty-eighth fresh held-out (test/pii-corpus/templates-fresh48.ts)', FRESH48_TEMPLATES],
   ['forty-ninth fresh held-out (test/pii-corpus/templates-fresh49.ts)', FRESH49_TEMPLATES],
   ['fiftieth fresh held-out (test/pii-corpus/templates-fresh50.ts)', FRESH50_TEMPLATES],
+  ['fifty-first fresh held-out (test/pii-corpus/templates-fresh51.ts)', FRESH51_TEMPLATES],
+  ['fifty-second fresh held-out (test/pii-corpus/templates-fresh52.ts)', FRESH52_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
