@@ -46,7 +46,7 @@ export function createDetector(options: DetectorOptions): Detect {
   const aadhaarOn = recognizers.includes(RECOGNIZERS.IN_AADHAAR);
   // Reused by this detector's calls (a call is synchronous: none can begin inside another).
   const candidates = new Candidates();
-  const table: TableScan = { persons: personOn, phones: phoneOn, passports: passportOn, pesels: peselOn, aadhaars: aadhaarOn, notPersons: [], notPhones: [] };
+  const table: TableScan = { persons: personOn, phones: phoneOn, passports: passportOn, pesels: peselOn, aadhaars: aadhaarOn, notPersons: [], notPhones: [], notAadhaars: [] };
   return function detect(text: string, hint?: DetectHint): Finding[] {
     if (text.length === 0 || recognizers.length === 0) return [];
     candidates.clear();
@@ -60,14 +60,13 @@ export function createDetector(options: DetectorOptions): Detect {
     }
     table.notPersons.length = 0;
     table.notPhones.length = 0;
+    table.notAadhaars.length = 0;
     addTableColumns(text, candidates, table);
     let findings = resolveOverlaps(candidates);
     if (table.notPersons.length > 0) findings = dropInside(findings, table.notPersons, 'PERSON');
-    if (table.notPhones.length > 0) {
-      // A reference column's number is no phone, nor an Aadhaar number that one run in ten of 12 digits passes for.
-      findings = dropInside(findings, table.notPhones, 'PHONE_NUMBER');
-      findings = dropInside(findings, table.notPhones, 'IN_AADHAAR');
-    }
+    if (table.notPhones.length > 0) findings = dropInside(findings, table.notPhones, 'PHONE_NUMBER');
+    // A reference column's number is no Aadhaar number either, which one run of 12 digits in ten passes for.
+    if (table.notAadhaars.length > 0) findings = dropInside(findings, table.notAadhaars, 'IN_AADHAAR');
     if (personOn) findings = dropNotPersons(text, dropBrands(text, findings));
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };

@@ -19,6 +19,13 @@ describe('cells under a name or a phone column', () => {
     expect(found('id;nombre;pedido;telefono\nL-1;Qwenth Zorblat;44051401359;601 234 567', 'PL_PESEL')).toEqual([]);
   });
 
+  it('clears a reference column of Aadhaar look-alikes, but not a column labelled "ID" (an identity document)', () => {
+    const utr = 'refund_id,customer,upi_id,amount,utr,reason\nR-1,Qwenth Zorblat,qz@oksbi,$8.00,234567890124,TIMEOUT';
+    expect(found(utr, 'IN_AADHAAR')).toEqual([]);
+    const manifest = 'Coach B4\nSeat,Passenger,Age,ID\n31,Qwenth Zorblat,34,2345 6789 0124\n32,Zorblat Qwenth,29,MBYPD1234E';
+    expect(found(manifest, 'IN_AADHAAR')).toEqual(['2345 6789 0124']);
+  });
+
   it('reads a markdown table, rule line and all', () => {
     const text = 'Pipeline:\n\n| Owner | Contact | Phone | Stage |\n|---|:---:|---|---|\n| Zorblat | B.C. Qwenth | 06 3318 0386 | Demo done |\n';
     expect(found(text, 'PERSON')).toEqual(['Zorblat', 'B.C. Qwenth']);

@@ -21,12 +21,14 @@ export interface TableScan {
   phones: boolean;
   passports: boolean;
   pesels: boolean;
-  /** Whether Aadhaar numbers are found: a reference column's cells are cleared of them too. */
+  /** Whether Aadhaar numbers are found: a reference column's cells are cleared of them too (`notAadhaars`). */
   aadhaars: boolean;
   /** Spans (start, end pairs) the caller clears of PERSON findings: a company's cells. */
   notPersons: number[];
-  /** Spans the caller clears of phone and Aadhaar findings: a loan account's, an invoice's, an order's or a UTR's cells. */
+  /** Spans the caller clears of phone findings: a loan account's, an invoice's, an order's or an ID's cells. */
   notPhones: number[];
+  /** Spans the caller clears of Aadhaar findings: a reference column's cells but an "ID" column's (which may hold an Aadhaar). */
+  notAadhaars: number[];
 }
 
 export function addTableColumns(text: string, out: Candidates, t: TableScan): void {
@@ -89,6 +91,8 @@ const PASSPORT = 7;
 const REFERENCE = 8;
 /** "pesel", "Nr PESEL": a Polish national number, which outside such a column needs its cue. */
 const PESEL = 9;
+/** "ID" alone: a reference's or a person's identity document's ("Seat,Passenger,Age,ID"): never a phone, maybe an Aadhaar. */
+const ID_REFERENCE = 10;
 
 /** The longest header line read; a longer line is prose or data. */
 const MAX_HEADER = 400;
@@ -220,7 +224,9 @@ function columnKind(label: string): number {
   if (words.includes('pesel')) return PESEL;
   // A business word names the column's number ("loan_account", "Order ID", "Policy No."), unless a person's or a
   // phone's word does ("Case owner", "Order phone"); "Account" alone is a firm's.
-  if (words.some((w) => REFERENCE_WORDS().has(w)) && !words.some((w) => NAME_WORDS.has(w) || PHONE_WORDS.has(w) || w === 'mail' || w === 'email')) return REFERENCE;
+  if (words.some((w) => REFERENCE_WORDS().has(w)) && !words.some((w) => NAME_WORDS.has(w) || PHONE_WORDS.has(w) || w === 'mail' || w === 'email')) {
+    return words.some((w) => w !== 'id' && REFERENCE_WORDS().has(w)) ? REFERENCE : ID_REFERENCE;
+  }
   if (words.some((w) => w === 'mail' || w === 'email' || w === 'correo' || w === 'courriel')) return EMAIL;
   if (FIRM_WORDS.has(last) || (last === 'name' && words.length === 2 && FIRM_WORDS.has(words[0]!))) return FIRM;
   // "Contact no.", "Contact number": the number words were dropped, the label was longer.
@@ -238,7 +244,7 @@ function columnKind(label: string): number {
  * table's rule line (|---|---|) is skipped. Returns where the table ends.
  */
 function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds: number[], out: Candidates, t: TableScan): number {
-  const { persons: person, phones: phone, passports: passport, pesels: pesel, aadhaars: aadhaar, notPersons, notPhones } = t;
+  const { persons: person, phones: phone, passports: passport, pesels: pesel, aadhaars: aadhaar, notPersons, notPhones, notAadhaars } = t;
   let lineStart = headerEnd + 1;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -254,8 +260,9 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
         const kind = kinds[k]!;
         const from = cells[2 * k]!;
         const to = cells[2 * k + 1]!;
-        if (kind === REFERENCE) {
-          if ((phone || aadhaar) && to > from) notPhones.push(from, to);
+        if (kind === REFERENCE || kind === ID_REFERENCE) {
+          if (phone && to > from) notPhones.push(from, to);
+          if (aadhaar && kind === REFERENCE && to > from) notAadhaars.push(from, to);
         } else if (kind === PASSPORT) {
           if (passport && PASSPORT_CELL.test(text.slice(from, to))) out.add('IN_PASSPORT', from, to, 60);
         } else if (kind === PESEL) {
