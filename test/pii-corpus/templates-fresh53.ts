@@ -1,0 +1,107 @@
+/**
+ * Blind evaluation set 53: construction, manufacturing and wholesale B2B. Site supervisors and
+ * contractors, purchase orders and delivery challans, machine breakdown tickets, dealer and
+ * distributor onboarding, credit-limit requests, quality complaints with batch numbers, factory
+ * visitor logs and labour contractor rosters, from India, the US and Europe. Formats: WhatsApp site
+ * groups (Hinglish, lower case, photos described in text), visitor and labour registers as tables,
+ * PO and challan text, dealer KYC forms as key: value, CSV/JSON ERP exports, and e-mails with
+ * signatures, mostly in English and Hinglish with Spanish, German, Polish, Italian, French and
+ * Portuguese. Hard negatives sit next to the real PII: PO, challan and batch numbers, GST amounts,
+ * quantities with units (MT, bags, nos), machine and model codes, vehicle numbers, HSN codes, dates
+ * and times, prices in ₹/$/€, and company names taken from their founders' names (plain text, unlabelled).
+ * Written without reading the engine.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH53_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    'Credit limit request — dealer Shree Balaji Traders, GSTIN {GSTIN}. Current limit ₹15,00,000, requested ₹25,00,000. Outstanding {~PRICE} against invoice {~INVOICE}. Proprietor {NAME}, mobile {PHONE}. Approved by RSM on {~DATE}, pending CFO sign-off.',
+    'Breakdown ticket {~TICKET}\nMachine: CNC VMC-850 (serial {~SERIAL}), Line 3, Plant Chakan\nReported by: {NAME} (shift supervisor) at {~TIME}\nSymptom: spindle overheating, alarm 1024, coolant pump tripped\nService engineer: {NAME_INIT}, {PHONE}\nDowntime so far: 6.5 hrs, ~420 nos lost',
+    'Quality complaint QC/24/118 — customer reports burrs on flange batch B24-0917 (HSN 7307, 1,200 nos, PO {~PO}). Contact at customer end: {NAME}, QA Manager, {EMAIL}. 8D report due {~DATE}. Debit note expected ~{~PRICE}.',
+    'PO {~PO} dt. {~DATE}\nVendor: Kirloskar Pumps & Valves (vendor code V-20931)\nItem: centrifugal pump KDS-538+, qty {~QUANTITY}, rate {~PRICE}, GST 18% extra\nDelivery: Site B, Hinjewadi Phase 2\nBuyer: {NAME}, {EMAIL}, ext. 2214\nPlease quote PO no. on all challans.',
+    'Hi {FIRST},\n\nPlease find attached the revised quotation for 40 MT TMT Fe 500D (12 mm and 16 mm), ex-works ₹58,400/MT + GST. Truck RJ14 GC 7723 can load on {~WEEKDAY}.\n\nBest regards,\n{NAME}\nSales Manager – North, Jindal Steel Traders\nM: {PHONE} | {EMAIL}',
+    'ERP export — vendor master (changed rows)\nvendor_id,vendor_name,contact_person,phone,email,gstin,pan\nV-20931,Bajaj Electricals Distribution,{NAME},{PHONE},{EMAIL},{GSTIN},{PAN}\nV-20944,Hindustan Fasteners,{NAME_REV},{PHONE},{EMAIL},{GSTIN},{PAN}',
+    'Factory visit note: {NAME} from the Stuttgart office (mobile {PHONE_EU}) audited Press Shop 2 on {~DATE}. Findings: 3 minor NCs on die storage, 1 on PPE. Herr {LAST} wants the CAPA by {~MONTH} end. Follow-up visit booked for {~TIME}.',
+    'Account note — Godrej Interio dealer, Pune West. Owner {NAME} asked to split invoice {~INVOICE} into two challans (DC/2425/0871 and DC/2425/0872) because vehicle MH12 QW 4410 was overloaded. Reach him on {PHONE} after 11 am.',
+    'Collection call log {~DATE} {~TIME}: spoke to {NAME_INIT} (accounts, Mahindra Agro Spares). Promised NEFT of {~PRICE} by {~WEEKDAY}, UTR will be shared as {~UTR}. Next call if not received. Ageing bucket 61–90 days.',
+    'From: {EMAIL}\nSubject: Re: Short supply — challan DC/0913 (cement, 600 bags OPC 53)\n\nWe received 560 bags only; 40 bags short, 12 bags set (lumps). Unloading supervisor {NAME} has signed with remarks. Kindly issue credit note.\n\n— {NAME}\nStores In-charge, Lodha Site 4\n{PHONE}',
+    'Distributor onboarding (US): Miller & Sons Supply LLC, Columbus OH. Principal {NAME}, {PHONE}, {EMAIL}. W-9 received, EIN on file; owner SSN {SSN} listed for personal guarantee. Credit terms Net 45, limit $75,000. First PO {~PO}.',
+    'Zlecenie serwisowe {~TICKET}: wtryskarka Engel e-mac 280 (nr seryjny {~SERIAL}) — awaria hydrauliki. Zgłaszający: {NAME}, tel. {PHONE_EU}, e-mail {EMAIL}. Technik przyjedzie {~DATE} o {~TIME}. Koszt dojazdu {~PRICE} netto.',
+    'Nota cliente — Rossi Costruzioni S.r.l.: il geom. {NAME} (cell. {PHONE_EU}) chiede proroga consegna DDT 2024/0456, 18 pallet piastrelle 60x60, lotto L-2291. Nuova data {~DATE}. IBAN per il rimborso anticipo: {IBAN}.',
+    'Lead converted → Customer #C-40912. Contractor {NAME} (M/s Patil Infra Projects) ordered 150 MT ready-mix M25 for slab casting on {~DATE}. Pump booked 06:00. Site contact {FIRST} on {PHONE}. Advance received {~PRICE}, ref {~UTR}.',
+    'Warranty claim WC-7781: gearbox model HB-3 (serial {~SERIAL}) failed after 1,840 running hours. Dealer {NAME_UP} submitted photos of cracked housing. Customer wants replacement within 7 days. Claim value {~PRICE}.',
+    'Cher {FIRST},\nSuite à notre appel, nous confirmons la commande {~ORDER} : 24 palettes de plaques de plâtre BA13, livraison {~DATE} sur le chantier de Villeurbanne.\nCordialement,\n{NAME}\nResponsable grands comptes, Saint-Gobain Distribution\nTél. {PHONE_EU}',
+  ],
+  whatsapp: [
+    '[{~TIME}] {name}: bhai slab ka shuttering kal tak ho jayega? 📷 photo bheji hai column C4 ki\n[{~TIME}] {name}: haan sir, 12 labour lag rahe hai, concrete {~WEEKDAY} subah\n[{~TIME}] {name}: ok, RMC wale ko {PHONE} pe confirm kar do',
+    'site group - tower b 🏗️\n{name}: cement 400 bags aaya, challan DC/0877 pe 420 likha hai 😡\n{name}: truck no HR55 AK 2390, driver ka no {PHONE}\n{name}: photo daalo challan ki, main supplier ko bolta hu',
+    'sir machine no 4 (VMC-640) fir band ho gayi 🔴 alarm 2043 aa raha hai. {FIRST} maintenance wala chutti pe hai, {NAME} ka number do pls.. ticket {~TICKET} raise kar diya',
+    '{name} ji, steel ka rate aaj ₹56,900/MT hai + 18% gst. 25 MT chahiye to kal tak PO bhej do {~PO}. payment {UPI} pe advance 20%',
+    '📸 [photo: crack in beam B-12, 3rd floor]\n{name}: ye dekho, curing nahi hua properly\n{name}: engineer sahab {NAME} ko bulao, unka no {PHONE}\n{name}: kal {~TIME} pe aayenge bola',
+    'labour attendance 22/11 ✅\nmason - 8, helper - 14, bar bender - 5\ncontractor {NAME} ka payment pending {~PRICE}\nunka upi {UPI} hai, aaj karwa do please 🙏',
+    'hi {FIRST}, delivery challan DC/2425/1190 ka photo attached 📎 — 30 nos MS pipes 2" 6m, vehicle MH14 HG 8812. receiving sign karke wapas bhejo. koi issue ho to {PHONE} pe call karna',
+    'bhaiya batch no B24-1103 wali paint balti me lumps aa rahe hai 😕 20 ltr x 15 nos. dealer {name} bol raha hai company se baat karo. customer care wale {EMAIL} pe mail karu?',
+    'good morning team ☀️ aaj factory visit hai — {NAME} (Bosch) aur {NAME} (auditor) {~TIME} baje aa rahe hai. gate pe visitor pass ready rakho. contact {PHONE_EU}',
+    'hola {FIRST} 👷 la grúa llega {~WEEKDAY} a las {~TIME}, pedido {~ORDER}. el gruista se llama {NAME}, su móvil {PHONE_EU}. por favor despejad la zona de acopio',
+    'cześć, tu {FIRST} z budowy na {~STREET} 🏗️ betonowóz się spóźnia, zamówienie {~ORDER}. zadzwoń do kierownika {NAME} {PHONE_EU}',
+    'sir {name} ne bola hai ki JCB ka diesel khatam 🛢️ 200 ltr chahiye. pump wale ka no {PHONE}, bill {~PRICE} ka aayega. photo bhej raha hu meter reading ki (4521.6 hrs)',
+    'ok noted ✅ PO {~PO} ka material dispatch ho gaya — 18 MT, LR no 78812, vehicle GJ06 BX 3317. transporter {NAME} — {PHONE}. ETA {~DATE}',
+    'hallo {FIRST}, der Kran (Liebherr LTM 1060) steht seit {~TIME} still 🚧 Hydraulikleck. Bitte Servicetechniker {NAME} anrufen: {PHONE_EU}. Auftrag {~ORDER}',
+    'oi {FIRST}! o lote L-0923 de cerâmica chegou com 6 caixas partidas 📷 (fotos em anexo). fala com o {NAME} do armazém, telemóvel {PHONE_EU}',
+    'bhai {name} ka email {EMAIL_SPELT} hai, usko drawing rev-C bhej do. aur BOQ bhi — 14 items, total ₹ 8.4 lakh',
+  ],
+  kyc: [
+    'DEALER KYC FORM\nFirm name: Agarwal Hardware & Sanitary\nProprietor: {NAME}\nPAN: {PAN}\nGSTIN: {GSTIN}\nAadhaar (proprietor): {AADHAAR}\nMobile: {PHONE}\nEmail: {EMAIL}\nBank IFSC: {IFSC}\nShop area: 1,200 sq ft | Godown: 3,000 sq ft\nPIN: {~PINCODE}\nSecurity deposit: ₹2,00,000',
+    'Distributor onboarding — checklist\nName of authorised signatory: {NAME_UP}\nDesignation: Partner\nPAN of firm: {PAN}\nGST registration: {GSTIN}\nCancelled cheque IFSC: {IFSC}\nUPI for incentive payouts: {UPI}\nExpected monthly offtake: 60 MT\nTerritory: Nashik, Dhule, Jalgaon',
+    'FACTORY VISITOR REGISTER — Gate 2\n| Date | Time in | Visitor | Company | Phone | ID proof | Host |\n| {~DATE} | {~TIME} | {NAME} | Siemens Ltd | {PHONE} | Aadhaar {AADHAAR} | {NAME_INIT} |\n| {~DATE} | {~TIME} | {NAME} | Thermax | {PHONE} | Passport {PASSPORT} | {NAME_INIT} |\n| {~DATE} | {~TIME} | {NAME} | ABB India | {PHONE} | Voter ID seen | Stores |',
+    'Labour contractor roster — M/s Chavan Manpower Services, Site: Kharadi IT Park\nSr | Name | Trade | Aadhaar | Mobile | Wage/day\n1 | {NAME} | Mason | {AADHAAR} | {PHONE} | ₹850\n2 | {NAME} | Helper | {AADHAAR} | {PHONE} | ₹600\n3 | {NAME} | Bar bender | {AADHAAR} | {PHONE} | ₹750\nLicence no: CLRA/PN/2024/0311 | Workers: 42',
+    'Vendor registration (US)\nLegal name: {NAME} dba Midwest Rebar & Mesh\nTaxpayer ID (ITIN): {ITIN}\nPhone: {PHONE}\nRemit-to email: {EMAIL}\nCorporate card on file: {CARD}\nInsurance COI expires {~DATE}\nNAICS 423510 | Terms Net 30',
+    'Ficha de alta de distribuidor\nRazón social: Hermanos García Materiales S.L.\nAdministrador: {NAME}\nDNI: {NIF}\nTeléfono: {PHONE_EU}\nCorreo: {EMAIL}\nIBAN: {IBAN}\nLímite de crédito solicitado: 30.000 €\nPedido inicial: {~ORDER}',
+    'Formularz rejestracji podwykonawcy\nImię i nazwisko: {NAME}\nPESEL: {PESEL}\nTelefon: {PHONE_EU}\nE-mail: {EMAIL}\nRachunek: {IBAN}\nUprawnienia budowlane: tak (konstrukcyjno-budowlane)\nBudowa: hala magazynowa, Stryków, 4 800 m²',
+    'Lieferantenstammblatt\nFirma: Müller Baustoffe GmbH & Co. KG\nAnsprechpartner: {NAME}\nTelefon: {PHONE_EU}\nE-Mail: {EMAIL}\nBankverbindung (IBAN): {IBAN}\nUSt-IdNr. DE 287 441 903\nMindestbestellwert: 500 €\nLieferzeit: 5 Werktage',
+    '{"dealer_code":"DLR-MH-0412","firm":"Bhatia Tiles & Sanitaryware","owner":"{NAME}","pan":"{PAN}","gstin":"{GSTIN}","mobile":"{PHONE}","email":"{EMAIL}","credit_limit_inr":1500000,"hsn_primary":"6907","onboarded":"{~DATE}"}',
+    'Contractor site induction record\nWorker name: {NAME_REV}\nEmployer: Larsen Civil Subcontracting\nNational Insurance no.: {NINO}\nEmergency contact: {NAME}, {PHONE}\nCSCS card: Blue (skilled) | Induction by {NAME_INIT} on {~DATE} at {~TIME}\nPPE issued: helmet, boots (size 9), hi-vis',
+    'KYC — transporter empanelment\nTransporter: Yadav Roadways\nOwner: {NAME}\nPAN: {PAN}\nAadhaar: {AADHAAR}\nVehicle nos: MH04 KF 2291, MH04 KF 2292 (32 ft MXL)\nContact: {PHONE}\nBank: {IFSC}\nDO NOT confuse with old Aadhaar {~VERHOEFF_INVALID_12} (rejected, mismatch)',
+    'Scheda anagrafica fornitore\nRagione sociale: Ferretti Acciai S.p.A.\nReferente: {NAME}\nCellulare: {PHONE_EU}\nPEC: {EMAIL}\nIBAN: {IBAN}\nCodice articolo principale: IPE-200 S275JR\nCondizioni: 60 gg d.f.f.m.',
+    'employee_id,name,department,shift,mobile,aadhaar,pan,bank_ifsc\nE-10412,{NAME},Fabrication,A,{PHONE},{AADHAAR},{PAN},{IFSC}\nE-10419,{NAME},Paint Shop,B,{PHONE},{AADHAAR},{PAN},{IFSC}\nE-10433,{NAME},Stores,General,{PHONE},{AADHAAR},{PAN},{IFSC}',
+    'Fiche fournisseur\nSociété: Dubois Menuiserie SARL\nGérant: {NAME}\nTéléphone: {PHONE_EU}\nCourriel: {EMAIL}\nIBAN: {IBAN}\nSIRET: 812 447 903 00021\nCommande cadre {~ORDER}, plafond 45 000 €',
+    'Cadastro de revendedor\nNome do responsável: {NAME}\nTelemóvel: {PHONE_EU}\nEmail: {EMAIL}\nIBAN: {IBAN}\nVolume previsto: 12 t/mês de argamassa\nData de início: {~DATE}',
+    'Visitor pass #VP-88213\nName: {NAME_UP}\nCompany: Tata Projects (client QA)\nMobile: {PHONE}\nEmail: {EMAIL}\nLaptop serial: {~SERIAL} | Phone IMEI: {~IMEI}\nPurpose: witness hydro test, vessel V-104\nIn: {~TIME} Out: ____',
+  ],
+  refund: [
+    'Debit note request — batch B24-0771 of MS angle 50x50x5 (8.2 MT) rejected at incoming inspection: camber beyond tolerance. Please raise credit note of {~PRICE} (incl. GST ₹1,47,600) against invoice {~INVOICE}. Supplier contact {NAME}, {EMAIL}.',
+    'Return material authorisation RMA-3391\nCustomer: {NAME} (Sharma Engineering Works)\nItem: VFD model ACS580-01-12A7-4, qty 2 nos, serial {~SERIAL}\nReason: DOA, display blank\nRefund to: IFSC {IFSC}, A/c holder {NAME}\nPhone: {PHONE}',
+    'sir humara advance {~PRICE} wapas karo, PO {~PO} cancel ho gaya hai kyunki aapne 45 din me material nahi bheja. account holder {NAME}, IFSC {IFSC}. ya phir {UPI} pe bhej do. — {name}',
+    'Quality claim QC-2024-0338: 1,500 bags PPC cement (batch WK-47, week 47) set hard in bag. Site engineer {NAME} ({PHONE}) has photos. We want replacement of 300 bags or refund of {~PRICE}. Challan DC/2324/5512, vehicle RJ27 GA 0914.',
+    'Hi {FIRST},\nThe 14 pallets of insulation panels (SKU {~SKU}) arrived water-damaged. Please refund the card charge of {~PRICE} to card {CARD}. Carrier tracking {~TRACKING}.\nThanks,\n{NAME}\nPurchasing, Keller Construction Inc.\n{PHONE}',
+    'Reklamacja nr {~TICKET}: dostarczono 22 palety kostki brukowej zamiast 24 (WZ 1182/11/2024). Proszę o zwrot {~PRICE} na rachunek {IBAN}. Kontakt: {NAME}, tel. {PHONE_EU}, PESEL {PESEL} (osoba fizyczna prowadząca działalność).',
+    'Reclamación {~TICKET}: el lote L-5530 de azulejos llegó con tono distinto. Solicito abono de {~PRICE} en la cuenta {IBAN}. Titular: {NAME}, DNI {NIF}. Tel. {PHONE_EU}. Albarán 2024/7781.',
+    'Reklamation zur Lieferung {~ORDER}: 3 von 40 Gipskartonplatten (GKB 12,5 mm) gebrochen. Bitte Gutschrift über {~PRICE} auf {IBAN}. Ansprechpartner: {NAME}, {PHONE_EU}. Lieferschein 80091234.',
+    'Credit note CN/24-25/0192 issued for ₹ 36,580 (taxable ₹31,000 + IGST ₹5,580) against challan DC/2425/0871, HSN 7214. Customer {NAME} ({EMAIL}) please confirm receipt. Old card {~LUHN_INVALID_16} on file was declined, do not reuse.',
+    'Richiesta di rimborso: fattura {~INVOICE}, 120 sacchi di malta M10 induriti (lotto 24-118). Importo {~PRICE}. Beneficiario {NAME}, IBAN {IBAN}, cell. {PHONE_EU}.',
+    'Refund follow-up {~DATE}: customer {NAME_INIT} says the forklift battery (model 48V 600Ah, serial {~SERIAL}) was returned on {~DATE}; refund of {~PRICE} still not received. UTR given by finance: {~UTR}. Customer email {EMAIL}, phone {PHONE}.',
+    'Short supply claim: PO {~PO} ordered 500 nos AAC blocks 600x200x150, challan shows 500, physical count 462. Claim value {~PRICE}. Site supervisor {NAME} counted at {~TIME} with driver present. Call {PHONE}.',
+    'Demande d\'avoir : commande {~ORDER}, 2 portes coupe-feu EI 60 livrées rayées. Montant {~PRICE}. Contact : M. {LAST}, {PHONE_EU}, {EMAIL}.',
+    'hello team, paint batch no PB-22871 gave shade variation on 3 floors 😞 builder {NAME} demanding refund {~PRICE}. dealer code DLR-GJ-0088. pls call {FIRST} on {PHONE} before {~TIME}',
+    'US warranty refund — compressor model GA-37VSD, serial {~SERIAL}. Refund check to be mailed to {NAME} at the plant address on file. For the 1099 we need the taxpayer ID: SSN {SSN}. Questions: {EMAIL}.',
+    'Pedido de reembolso: encomenda {~ORDER}, 8 t de varão A500 com ferrugem. Valor {~PRICE}. Titular {NAME}, IBAN {IBAN}, contacto {PHONE_EU}.',
+  ],
+  lead: [
+    'New dealer enquiry via website: {NAME} runs a hardware shop in {~CITY} (PIN {~PINCODE}), wants dealership for CPVC pipes. Monthly potential ~₹4 lakh. Phone {PHONE}, email {EMAIL}. Assign to territory manager.',
+    'Enquiry: need 2,000 MT TMT for a 14-storey project in Wakad, delivery over 6 months. Contact {NAME}, Purchase Head, Kolte Patil Developers. {PHONE} / {EMAIL}. Please send best rate ex-Jalna with freight.',
+    'Trade fair lead (Excon 2024, stall B-117): {NAME_UP}, {~JOB_TITLE} at Ashoka Buildcon. Interested in 2 nos concrete batching plants CP-30. Card: {EMAIL}, {PHONE}. Follow up after {~DATE}.',
+    'Hi, this is {FIRST} from Gupta Steel Fabricators. We want to become distributor for your welding rods (E6013, 3.15 mm). Our GSTIN is {GSTIN}. Call me on {PHONE}.',
+    'Inbound RFQ — 3 nos air compressors 37 kW for a plastics plant in Ohio. Contact {NAME}, Plant Engineer, {PHONE}, {EMAIL}. Budget {~PRICE}. Needs delivery by {~MONTH}.',
+    'lead from indiamart 📥 {name} - {PHONE} - "need 500 bags white cement + 200 ltr primer, site at {~STREET}, urgent" — rate bhejna hai aaj hi',
+    'Solicitud de presupuesto: {NAME}, jefe de obra de Construcciones Pérez e Hijos, necesita 60 m³ de hormigón HA-25 para el {~DATE}. Teléfono {PHONE_EU}, correo {EMAIL}.',
+    'Anfrage über Kontaktformular: {NAME} (Einkauf, Schmidt Bau GmbH) sucht Lieferanten für 120 t Betonstahl B500B. Rückruf unter {PHONE_EU} oder {EMAIL}. Projekt-Nr. 2024-117.',
+    'Zapytanie ofertowe: {NAME} z firmy Nowak Budownictwo — 35 ton stali zbrojeniowej, dostawa do {~CITY}. Tel. {PHONE_EU}, mail {EMAIL_SPELT}. Termin: {~DATE}.',
+    'Richiesta preventivo: {NAME}, titolare di Bianchi Serramenti, chiede 40 finestre PVC 120x140 per un cantiere a Bergamo. Cell. {PHONE_EU}, email {EMAIL}. Consegna entro {~MONTH}.',
+    'Referral from distributor {NAME}: contractor {NAME} is building a 40,000 sq ft warehouse and needs PEB structure + roofing sheets (0.5 mm, 3,800 sqm). Reach him at {PHONE}. Decision by {~WEEKDAY}.',
+    'Website chat transcript:\nVisitor: hi need dealer price list for tiles\nAgent: sure, may I have your name and number?\nVisitor: {NAME}, {PHONE}, shop in {~CITY}\nAgent: thanks! also email?\nVisitor: {EMAIL_SPELT}',
+    '{"source":"tradeindia","lead_id":"TI-8841120","contact":"{NAME}","phone":"{PHONE}","email":"{EMAIL}","product":"ms chequered plate 5mm","qty":"12 MT","city":"{~CITY}","received_at":"{~DATE} {~TIME}"}',
+    'Demande de devis : {NAME}, conducteur de travaux chez Martin BTP, recherche 2 mini-pelles 5 t en location pour {~MONTH}. Tél. {PHONE_EU}, e-mail {EMAIL}.',
+    'Cold call notes — plant head {NAME_INIT} at Kalyani Forge said their current supplier misses OTIF on bearings (model 6205-2RS). Wants trial order of 500 nos. Direct line {PHONE}, assistant {FIRST}.',
+    'Pedido de orçamento: {NAME}, diretor de compras da Ferreira & Filhos Construções, precisa de 300 sacos de cimento CEM II e 20 paletes de tijolo. Telemóvel {PHONE_EU}, email {EMAIL}.',
+  ],
+};
