@@ -151,6 +151,10 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Front desk, Our Lady of Guadalupe Parish Hall: Datta Deshpande', ['Datta Deshpande']],
     ['Chiro note, Johnson Family Chiropractic (Suite 210)', []],
     ['id,owner,pet,phone\n132276,"GANDHI Devani",Toby,+44 7911 128170', ['GANDHI Devani']],
+    // From the fifty-first: hotels and cities.
+    ['Event venue hold: Grand Hyatt Mumbai ballroom, 2024-05-11', []],
+    ['Ravi Kumar asked to move from Radisson Blu to Hilton for the Chennai leg', ['Ravi Kumar']],
+    ['Scheda ospite — Hotel Principe di Savoia, Milano', []],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

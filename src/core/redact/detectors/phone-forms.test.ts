@@ -71,6 +71,7 @@ describe('phone numbers as people write them', () => {
     ['Mit freundlichen Grüßen\nAnand Swarup Gowda\n612-345-678', '612-345-678'],
     ['sont remboursés. Merci — 06 12 34 56 78.', '06 12 34 56 78'],
     ['ya está, llámale al 612 345 678 before 10', '612 345 678'],
+    ['check-in às 14:00. qualquer coisa: 912 345 678', '912 345 678'],
     ['Zapisy do 15 maja (Ravi Kumar). pytania: 512345678', '512345678'],
     // Polish "contact number" (genitive), and a line labelled "Alt:".
     ['Wyniki wysłane mailem. Numer do kontaktu: 601 234 567. Luxmed, gabinet 21', '601 234 567'],
@@ -149,6 +150,9 @@ describe('phone numbers as people write them', () => {
     // A return's number, though a call is spoken of.
     ['dhr. Ontiveros Villa belde over Bol.com retour #7554101069.'],
     ['Przelew z 5 marca nie dotarł do odbiorcy. Nr transakcji 0143526369. W razie pytań dzwoń.'],
+    // Clinicians' registration numbers.
+    ['Prescripteur : Dr S. Malik (RPPS 10003456789)'],
+    ['Ordering provider: P. Embranthiri, NPI 1234567893'],
     ['(911) 555-1234'],
     ['❤️ 912 345 678'],
     ['Obrigado pela compra! 912 345 678 fatura 78236147'],

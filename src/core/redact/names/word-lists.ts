@@ -17,6 +17,7 @@ dans chez vous nous votre vos notre déjà équipe vendeurs vendeur objet repart
 prezado prezada atenciosamente cumprimentos loja você dzięki ktoś widzę mogę pomóc pozdrawiam szanowni szanowny szanowna
 państwo sklep kurier likhwa likhwana likha biweekly fortnightly bimonthly venum vendum venam kavali kudunga sonnaru unga enga nenu mija mijo
 anfrage nachhilfe termin rückfrage kündigung beschwerde hinweis betreff nachricht antrag mahnung erinnerung bestätigung
+milano dubai berlin lisboa lisbon barcelona munich münchen amsterdam frankfurt singapore france schengen
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
