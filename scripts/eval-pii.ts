@@ -62,6 +62,8 @@ import { FRESH49_TEMPLATES } from '../test/pii-corpus/templates-fresh49.ts';
 import { FRESH50_TEMPLATES } from '../test/pii-corpus/templates-fresh50.ts';
 import { FRESH51_TEMPLATES } from '../test/pii-corpus/templates-fresh51.ts';
 import { FRESH52_TEMPLATES } from '../test/pii-corpus/templates-fresh52.ts';
+import { FRESH53_TEMPLATES } from '../test/pii-corpus/templates-fresh53.ts';
+import { FRESH54_TEMPLATES } from '../test/pii-corpus/templates-fresh54.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -219,6 +221,8 @@ const sets = [
   ['fiftieth fresh held-out (test/pii-corpus/templates-fresh50.ts)', FRESH50_TEMPLATES],
   ['fifty-first fresh held-out (test/pii-corpus/templates-fresh51.ts)', FRESH51_TEMPLATES],
   ['fifty-second fresh held-out (test/pii-corpus/templates-fresh52.ts)', FRESH52_TEMPLATES],
+  ['fifty-third fresh held-out (test/pii-corpus/templates-fresh53.ts)', FRESH53_TEMPLATES],
+  ['fifty-fourth fresh held-out (test/pii-corpus/templates-fresh54.ts)', FRESH54_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
