@@ -1,0 +1,175 @@
+/**
+ * What stands around a PERSON finding and says it is no person's name, for `not-persons.ts`: a
+ * quoted title of a work ('"Waiting for Meera"'), a town after its postal code ("00184 Roma"), a
+ * bot's or a virtual assistant's name ("Vertriebsbot Otto"), a queue's or a team's hyphenated handle
+ * ("round-robin", "HR-OPS"), and "Dr" (Drive) after a house number ("615 Kennedy Dr"). Each test
+ * refuses most findings on a character or two before it builds a string.
+ */
+import { isAsciiDigit, isCapitalLetter, isLatinLetter } from '../recognizer.ts';
+import { COMMON, FIRST, flagsOf, LAST, PLAIN, STOP } from './lexicon.ts';
+import { nameKey } from './key.ts';
+import { PARTICLES } from './tokens.ts';
+
+const isLetter = isLatinLetter;
+
+/** A house number before the finding and "Dr" (Drive, not Doctor) after it: "615 Kennedy Dr, Miami FL". */
+export function driveAfterHouseNumber(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 68 || text.charCodeAt(end + 2) !== 114 || isLetter(text.charCodeAt(end + 3))) return false;
+  if (start < 2 || text.charCodeAt(start - 1) !== 32 || !isAsciiDigit(text.charCodeAt(start - 2))) return false;
+  let d = start - 2;
+  while (d > 0 && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+  return start - 1 - d <= 5 && (d === 0 || !isLetter(text.charCodeAt(d - 1)));
+}
+
+/**
+ * One hyphenated word with an everyday part that is no name, as a queue's, a bot's or a team's
+ * handle in a record's owner field is written: "round-robin", "max-bot", "compliance-queue",
+ * "HR-OPS". Names joined by a hyphen ("Bhadresha-Verma", "Rose-Marie") have no such part.
+ */
+export function hyphenedEverydayWord(text: string, start: number, end: number): boolean {
+  // One word with a hyphen: letters and hyphens only, most findings are refused on their first blank.
+  let hyphen = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) hyphen = true;
+    else if (!isLetter(c)) return false;
+  }
+  if (!hyphen) return false;
+  let p = start;
+  let hyphens = 0;
+  let everyday = false;
+  while (p < end) {
+    let e = p;
+    while (e < end && isLetter(text.charCodeAt(e))) e++;
+    if (e === p) return false;
+    if (e < end && text.charCodeAt(e) !== 45) return false;
+    const part = text.slice(p, e);
+    // A part in capitals is a team's or a system's acronym ("HR-OPS"); else an everyday word that is no name.
+    if ((e - p >= 2 && isCapitalLetter(text.charCodeAt(p)) && isCapitalLetter(text.charCodeAt(e - 1))) || everydayWord(part)) everyday = true;
+    if (e < end) hyphens++;
+    p = e + 1;
+  }
+  return hyphens > 0 && everyday;
+}
+
+/**
+ * A bot's or a virtual assistant's name: after a word that ends in "bot" ("Vertriebsbot Otto",
+ * "chatbot Max"), or before a phrase that calls it one ("Lena, Ihrer digitalen Assistentin",
+ * "Ava, our AI assistant", "Max (virtual assistant)").
+ */
+export function botsName(text: string, start: number, end: number): boolean {
+  // "…bot " right before: compared in place, then the word must be longer than "bot" alone.
+  if (start >= 5 && text.charCodeAt(start - 1) === 32 && (text.charCodeAt(start - 2) | 32) === 116 && (text.charCodeAt(start - 3) | 32) === 111
+    && (text.charCodeAt(start - 4) | 32) === 98 && isLetter(text.charCodeAt(start - 5))) return true;
+  // A comma, a bracket or a dash first: "User: ravi Bot: …" is a speaker's label, no apposition.
+  const c = text.charCodeAt(end);
+  if (c !== 44 && !(c === 32 && isAppositionMark(text.charCodeAt(end + 1)))) return false;
+  return botWordWithin(text, end, Math.min(text.length, end + 48)) && BOT_AFTER.test(text.slice(end, end + 48));
+}
+
+const isAppositionMark = (c: number): boolean => c === 40 || c === 0x2013 || c === 0x2014 || c === 45;
+
+/** "bot", "assist" or "agent" (any case) starts in text[from, to) before a sentence's or a line's end: most appositions are refused before the pattern runs. */
+function botWordWithin(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i + 2 < to; i++) {
+    const raw = text.charCodeAt(i);
+    if (raw === 46 || raw === 10 || raw === 59) return false;
+    const c = raw | 32;
+    if (c !== 98 && c !== 97) continue;
+    const d = text.charCodeAt(i + 1) | 32;
+    const e = text.charCodeAt(i + 2) | 32;
+    if (c === 98 ? d === 111 && e === 116 : (d === 115 && e === 115) || (d === 103 && e === 101)) return true;
+  }
+  return false;
+}
+
+/** What calls the name before it a bot: ", our AI assistant", " (virtual assistant", ", Ihrer digitalen Assistentin", ", the sales bot". */
+const BOT_AFTER = /^(?:,| \(| [–—-]) ?(?:\p{L}+ ){0,2}?(?:(?:ai|ia|ki|virtual|virtuel\p{L}*|digital\p{L}*|automat\p{L}*)[ -](?:\p{L}+ )?(?:assist\p{L}*|agent\p{L}*)|\p{L}*bot\b(?!:))/iu;
+
+/**
+ * A postal code right before the finding, the town's name after it as addresses write it: "CAP: 00184
+ * Roma", "4000-322 Porto", "2517 JR Den Haag", "20121 Milano". The code: four or five digits after a
+ * blank, a colon or a line's start, then Portugal's "-ddd" or the Netherlands' two capitals; a name
+ * particle may stand between ("Den"). Not the last group of a phone number written in groups.
+ */
+export function afterPostcode(text: string, start: number): boolean {
+  let p = start - 1;
+  if (p < 4 || text.charCodeAt(p) !== 32) return false;
+  // A digit before the blank, or a capital ending a short word ("JR", "Den"): most findings are refused here.
+  const c = text.charCodeAt(p - 1);
+  if (!isAsciiDigit(c) && !(isLatinLetter(c) && (isCapitalLetter(text.charCodeAt(p - 2)) || isCapitalLetter(text.charCodeAt(p - 3))))) return false;
+  // "Den Haag": one capitalised particle, then a blank.
+  let w = p;
+  while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
+  if (w < p && isCapitalLetter(text.charCodeAt(w)) && PARTICLES.has(text.slice(w, p).toLowerCase()) && w > 0 && text.charCodeAt(w - 1) === 32) p = w - 1;
+  // The Netherlands: "2517 JR".
+  if (p >= 3 && isCapitalLetter(text.charCodeAt(p - 1)) && isCapitalLetter(text.charCodeAt(p - 2)) && text.charCodeAt(p - 3) === 32) p -= 3;
+  let d = p;
+  while (d > 0 && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+  // Portugal: "4000-322".
+  if (p - d === 3 && d > 5 && text.charCodeAt(d - 1) === 45) {
+    p = d - 1;
+    d = p;
+    while (d > 0 && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+  }
+  const digits = p - d;
+  if (digits < 4 || digits > 5) return false;
+  const before = d === 0 ? 10 : text.charCodeAt(d - 1);
+  // Not a phone number's last group: "+1 305 571 1596 Aalok".
+  if (before === 32 && d > 1 && (isAsciiDigit(text.charCodeAt(d - 2)) || text.charCodeAt(d - 2) === 41)) return false;
+  return before === 32 || before === 10 || before === 58 || before === 44;
+}
+
+
+/** A word the lexicon knows as an everyday word and as no name ("Waiting", "Evening"); unknown words may be names. */
+function everydayWord(word: string): boolean {
+  const f = flagsOf(nameKey(word));
+  return (f & (COMMON | PLAIN | STOP)) !== 0 && (f & (FIRST | LAST)) === 0;
+}
+
+/** Marks that open a quoted title, and those that close one: "…", “…”, „…“, «…». */
+const isOpeningQuote = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab;
+const isClosingQuote = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x201c || c === 0xbb;
+/** Inside a title, a mark of a sentence or a list (, ; : ! ? ( ) @ and line ends): the quotes hold speech or a record, not a title. */
+const notInTitles = (c: number): boolean => c < 65 && (c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 64 || c === 10 || c === 13);
+
+/**
+ * The finding stands inside a quoted title of a work, a show or a campaign: 'CALL SHEET — "Waiting
+ * for Meera"', '"Verano con Lola"', '"Ep. 143 — Chai With Kabir"', '« Jeanne & les Loups »'. The
+ * quotes open with a capital and hold, besides the finding, a capitalised everyday word that is no
+ * name ("Waiting"; not a surname in capitals, nor an unknown word, which may be a name) or a short
+ * lowercase word that is no name's particle ("for", "con", "with"); a lowercase word of five
+ * letters or more makes them a sentence ('"please call Ravi"'), and a comma, colon, bracket or
+ * question a record or speech, whose names stay names.
+ */
+export function inQuotedTitle(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && start - a <= 48 && !isOpeningQuote(text.charCodeAt(a))) {
+    if (notInTitles(text.charCodeAt(a))) return false;
+    a--;
+  }
+  if (a < 0 || start - a > 48 || !isCapitalLetter(text.charCodeAt(a + 1))) return false;
+  let b = end;
+  while (b < text.length && b - end <= 48 && !isClosingQuote(text.charCodeAt(b))) {
+    if (notInTitles(text.charCodeAt(b))) return false;
+    b++;
+  }
+  if (b >= text.length || b - end > 48) return false;
+  let titleWord = false;
+  for (let p = a + 1; p < b; ) {
+    if (!isLetter(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let e = p + 1;
+    while (e < b && isLetter(text.charCodeAt(e))) e++;
+    if (p < start || p >= end) {
+      const capital = isCapitalLetter(text.charCodeAt(p));
+      if (!capital && e - p >= 5) return false;
+      const word = text.slice(p, e);
+      if (capital ? e - p >= 3 && !isCapitalLetter(text.charCodeAt(p + 1)) && everydayWord(word) : !PARTICLES.has(word)) titleWord = true;
+    }
+    p = e;
+  }
+  return titleWord;
+}
