@@ -320,7 +320,7 @@ export function inBracketsAfterName(text: string, start: number): boolean {
 function afterEmail(text: string, start: number): boolean {
   let p = start;
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
-  p = separatorStart(text, p);
+  p = separatorStart(text, skipAtWords(text, p));
   if (p === -1) return false;
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
   // The address: its last character is a letter of its domain, an '@' and a '.' after it within 80 units back.
@@ -332,6 +332,22 @@ function afterEmail(text: string, start: number): boolean {
     else if (d === 64) return dot && i < p - 3;
   }
   return false;
+}
+
+/** Words for "at (the)" between "or" and the number: "… o en el 612 …", "… ou no 912 …", "… or at 98450 …". */
+const AT_WORDS = new Set(['en', 'el', 'al', 'no', 'na', 'at', 'on', 'au', 'op', 'unter', 'pod', 'sul']);
+
+/** Back from `p` (after a word) over at most two words of AT_WORDS and their blanks; `p` itself when there are none. */
+function skipAtWords(text: string, p: number): number {
+  let q = p;
+  for (let words = 0; words < 2; words++) {
+    let a = q;
+    while (a > 0 && q - a < 6 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+    if (a === q || a < 1 || text.charCodeAt(a - 1) !== 32 || !AT_WORDS.has(text.slice(a, q).toLowerCase())) break;
+    q = a - 1;
+    while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+  }
+  return q;
 }
 
 /**

@@ -72,6 +72,8 @@ describe('phone numbers as people write them', () => {
     ['sont remboursés. Merci — 06 12 34 56 78.', '06 12 34 56 78'],
     ['ya está, llámale al 612 345 678 before 10', '612 345 678'],
     ['check-in às 14:00. qualquer coisa: 912 345 678', '912 345 678'],
+    // After an e-mail address and "or", a word or two for "at (the)": "o en el", "or at".
+    ['escríbeme a ana@outlook.com o en el 612-345-678. Pretensión salarial', '612-345-678'],
     ['Zapisy do 15 maja (Ravi Kumar). pytania: 512345678', '512345678'],
     // Polish "contact number" (genitive), and a line labelled "Alt:".
     ['Wyniki wysłane mailem. Numer do kontaktu: 601 234 567. Luxmed, gabinet 21', '601 234 567'],
