@@ -64,6 +64,8 @@ import { FRESH51_TEMPLATES } from '../test/pii-corpus/templates-fresh51.ts';
 import { FRESH52_TEMPLATES } from '../test/pii-corpus/templates-fresh52.ts';
 import { FRESH53_TEMPLATES } from '../test/pii-corpus/templates-fresh53.ts';
 import { FRESH54_TEMPLATES } from '../test/pii-corpus/templates-fresh54.ts';
+import { FRESH55_TEMPLATES } from '../test/pii-corpus/templates-fresh55.ts';
+import { FRESH56_TEMPLATES } from '../test/pii-corpus/templates-fresh56.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -223,6 +225,8 @@ const sets = [
   ['fifty-second fresh held-out (test/pii-corpus/templates-fresh52.ts)', FRESH52_TEMPLATES],
   ['fifty-third fresh held-out (test/pii-corpus/templates-fresh53.ts)', FRESH53_TEMPLATES],
   ['fifty-fourth fresh held-out (test/pii-corpus/templates-fresh54.ts)', FRESH54_TEMPLATES],
+  ['fifty-fifth fresh held-out (test/pii-corpus/templates-fresh55.ts)', FRESH55_TEMPLATES],
+  ['fifty-sixth fresh held-out (test/pii-corpus/templates-fresh56.ts)', FRESH56_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
