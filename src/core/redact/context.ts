@@ -38,6 +38,11 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   // Shipments: "nr przesyłki 804749939473", "Sendungsnummer …", "n° de colis …".
   'przesyłki', 'przesylki', 'przesyłka', 'przesylka', 'paczki', 'sendung', 'sendungsnummer', 'envío', 'envio', 'colis',
   'paket', 'lieferschein', 'pakket', 'pacco', 'paquete', 'pacote', 'paczka', 'paczkę', 'paczke', 'parcel',
+  // Tracking and a return to origin: "seguimiento 333741707468", "rastreio …", "suivi …", "rto … ka".
+  'seguimiento', 'rastreo', 'rastreio', 'suivi', 'sendungsverfolgung', 'tracciamento', 'rto',
+  // Payouts and couriers' labels: "settlement 661351214756", "per DHL zurückgeschickt (5018…)", "Return label UPS 6467…"
+  // (not 'ups' itself, which "sign-ups" holds).
+  'settlement', 'payout', 'dhl', 'fedex', 'usps', 'dpd', 'gls', 'inpost', 'correos', 'label',
   // Returns: "Bol.com retour #7554101069", "Retoure …", "devolución …", "reso …", "zwrot …".
   'retour', 'retoure', 'devolución', 'devolucion', 'reso', 'zwrot', 'zwrotu', 'devolução', 'devolucao', 'rma',
   // Transactions: "Nr transakcji 0143526369", "transacción …", "Transaktion …".

@@ -60,7 +60,10 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
       'double EMI debit (UTR 626863926034 and 234567890124)',
       // A UTR column's cells, a confirmation's and a parcel's number.
       'refund_id,customer,upi_id,amount,utr,reason\nR-1,Ravi Kumar,ravi@oksbi,$8.00,234567890124,TIMEOUT',
-      'Confirmation 234567890124. Bank says', 'corriere per il pacco 234567890124.'],
+      'Confirmation 234567890124. Bank says', 'corriere per il pacco 234567890124.',
+      // Tracking, a settlement, a courier's label.
+      'ya salió con Correos Express, seguimiento 234567890124.', 'Payout reconciliation – settlement 234567890124',
+      'hat die Ware per DHL zurückgeschickt (234567890124).'],
   },
   IN_PAN: {
     finds: ['PAN «ABCPK1234F»', '«AAACB1234C» company', 'my pan is «abcpk1234f»', 'pan card no. «Abcpk1234f»'],

@@ -155,6 +155,10 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Event venue hold: Grand Hyatt Mumbai ballroom, 2024-05-11', []],
     ['Ravi Kumar asked to move from Radisson Blu to Hilton for the Chennai leg', ['Ravi Kumar']],
     ['Scheda ospite — Hotel Principe di Savoia, Milano', []],
+    // From the fifty-fifth and fifty-sixth: D2C brands named after a person, halls and roads named after public figures.
+    ['Seller: Rani Sarees, Surat. Contact Ravi Kumar', ['Ravi Kumar']],
+    ['Venue: Swami Vivekananda Hall, 2nd floor', []],
+    ['Rua Dom Pedro II. voluntários falar com Ravi Kumar', ['Ravi Kumar']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

@@ -37,7 +37,7 @@ ford escape|ford transit|ford kuga|ford mondeo|ford edge|ford expedition|ford as
 alfa romeo stelvio|alfa romeo tonale|alfa romeo giulietta|alfa romeo spider|ferrari roma|ferrari roma spider|bajaj pulsar|
 bajaj platina|bajaj chetak|bajaj avenger|bajaj dominar|hero splendor|hero passion|hero glamour|mercedes gla|mercedes glc|
 mercedes gle|land rover defender|range rover evoque|range rover velar|lamborghini aventador|tata power|tata power solar|
-mahanagar gas|con edison|schneider electric|saunier duval|surya ghar|aquaguard aura|otis elevator|otis elevators|surya namaskar|ford f|hyatt|grand hyatt|hyatt regency|hilton|radisson|radisson blu|marriott|marriott marquis|novotel|sheraton|westin|oberoi|lemon tree|four seasons|holiday inn|ritz-carlton|our lady of guadalupe|our lady of lourdes|our lady of fatima|our lady of fátima`;
+mahanagar gas|con edison|schneider electric|saunier duval|surya ghar|aquaguard aura|otis elevator|otis elevators|surya namaskar|ford f|hyatt|grand hyatt|hyatt regency|hilton|radisson|radisson blu|marriott|marriott marquis|novotel|sheraton|westin|oberoi|lemon tree|four seasons|holiday inn|ritz-carlton|bella vita|lucia pesto|swami vivekananda|martin luther king|b. r. ambedkar|b r ambedkar|dr. ambedkar|abbé pierre|abbe pierre|jana pawła|mother teresa|mahatma gandhi|nelson mandela|rabindranath tagore|sardar patel|subhas chandra bose|san judas tadeo|dom pedro|santiago de compostela|our lady of guadalupe|our lady of lourdes|our lady of fatima|our lady of fátima`;
 
 /** FNV-1a of text[start, end), ASCII letters lowercased, as a small integer. */
 export function brandWordHash(text: string, start: number, end: number): number {

@@ -17,7 +17,7 @@ dans chez vous nous votre vos notre déjà équipe vendeurs vendeur objet repart
 prezado prezada atenciosamente cumprimentos loja você dzięki ktoś widzę mogę pomóc pozdrawiam szanowni szanowny szanowna
 państwo sklep kurier likhwa likhwana likha biweekly fortnightly bimonthly venum vendum venam kavali kudunga sonnaru unga enga nenu mija mijo
 anfrage nachhilfe termin rückfrage kündigung beschwerde hinweis betreff nachricht antrag mahnung erinnerung bestätigung
-milano dubai berlin lisboa lisbon barcelona munich münchen amsterdam frankfurt singapore france schengen
+milano dubai berlin lisboa lisbon barcelona munich münchen amsterdam frankfurt singapore france schengen pessoal checksum
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -86,7 +86,8 @@ homeopathy homoeopathy ayurveda physiotherapy physio wellness fitness dentistry 
 lavandería lavanderia laundry groomers grooming
 shg shgs sahakari sanstha samiti sangh sangha mandal mandali microfinance bachat utpadak landtechnik autowheels autoworks
 bakkerij slagerij apotheek drogisterij bloemist dochters zonen hijos filhos sport sports antiques
-chiropractic chiropractor notary roofing plumbing landscaping fencing fence remodeling daycare veterinary vet hvac flooring`;
+chiropractic chiropractor notary roofing plumbing landscaping fencing fence remodeling daycare veterinary vet hvac flooring
+sarees saree naturals organics conservas moda cosmetics herbals spices pickles snacks candles crafts jewels`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
@@ -124,7 +125,7 @@ janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osied
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach erin ben jana amar`;
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach erin ben jana amar chanda`;
 
 /**
  * Firm words after which a given name and a surname are the proprietor's ("Mohan Dwivedi Traders"),
