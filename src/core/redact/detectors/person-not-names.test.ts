@@ -181,6 +181,8 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Customer: Will Smith wants a refund', ['Will Smith']],
     ['Pieter van der Berg from Rotterdam called', ['Pieter van der Berg']],
     ['+1 305 571 1596 Aalok – call after 6', ['Aalok']],
+    // A number alone before a name is no postal code: only after a comma or a postal code's label.
+    ['Ticket 48213 Ravi Kumar paid', ['Ravi Kumar']],
     ['User: adityanandana jha Bot: And your number?', ['adityanandana jha']],
     ["Dr. Rao's assistant Priya Nair called", ['Rao', 'Priya Nair']],
     ['Priya Bhadresha-Verma called', ['Priya Bhadresha-Verma']],

@@ -88,9 +88,9 @@ const BOT_AFTER = /^(?:,| \(| [–—-]) ?(?:\p{L}+ ){0,2}?(?:(?:ai|ia|ki|virtua
 
 /**
  * A postal code right before the finding, the town's name after it as addresses write it: "CAP: 00184
- * Roma", "4000-322 Porto", "2517 JR Den Haag", "20121 Milano". The code: four or five digits after a
- * blank, a colon or a line's start, then Portugal's "-ddd" or the Netherlands' two capitals; a name
- * particle may stand between ("Den"). Not the last group of a phone number written in groups.
+ * Roma", "4000-322 Porto", "…7, 2517 JR Den Haag", "…21, 20121 Milano". The code: four or five digits,
+ * Portugal's "-ddd" or the Netherlands' two capitals after them, after a comma or a postal code's
+ * label; a name particle may stand between ("Den").
  */
 export function afterPostcode(text: string, start: number): boolean {
   let p = start - 1;
@@ -114,11 +114,18 @@ export function afterPostcode(text: string, start: number): boolean {
   }
   const digits = p - d;
   if (digits < 4 || digits > 5) return false;
-  const before = d === 0 ? 10 : text.charCodeAt(d - 1);
-  // Not a phone number's last group: "+1 305 571 1596 Aalok".
-  if (before === 32 && d > 1 && (isAsciiDigit(text.charCodeAt(d - 2)) || text.charCodeAt(d - 2) === 41)) return false;
-  return before === 32 || before === 10 || before === 58 || before === 44;
+  if (d === 0) return false;
+  // An address's line after a comma ("Via Garibaldi 21, 20121 Milano"), or a postal code's label before
+  // it ("CAP: 00184 Roma", "Código postal: 4000-322 Porto"); not a number alone before a name
+  // ("Ticket 48213 Ravi Kumar", "+1 305 571 1596 Aalok").
+  const before = text.charCodeAt(d - 1);
+  if (before === 44 || (before === 32 && text.charCodeAt(d - 2) === 44)) return true;
+  if (before !== 32 && before !== 58) return false;
+  return POSTCODE_LABEL.test(text.slice(Math.max(0, d - 24), d));
 }
+
+/** A postal code's label right before it: "CAP:", "PLZ", "Código postal:", "Kod pocztowy:", "ZIP". */
+const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:cap|cp|c\.p\.|plz|zip|zip code|postcode|post code|postal code|código postal|codigo postal|code postal|kod pocztowy|postleitzahl)\s*:?\s*$/iu;
 
 
 /** A word the lexicon knows as an everyday word and as no name ("Waiting", "Evening"); unknown words may be names. */
