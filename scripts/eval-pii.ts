@@ -66,6 +66,8 @@ import { FRESH53_TEMPLATES } from '../test/pii-corpus/templates-fresh53.ts';
 import { FRESH54_TEMPLATES } from '../test/pii-corpus/templates-fresh54.ts';
 import { FRESH55_TEMPLATES } from '../test/pii-corpus/templates-fresh55.ts';
 import { FRESH56_TEMPLATES } from '../test/pii-corpus/templates-fresh56.ts';
+import { FRESH57_TEMPLATES } from '../test/pii-corpus/templates-fresh57.ts';
+import { FRESH58_TEMPLATES } from '../test/pii-corpus/templates-fresh58.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -227,6 +229,8 @@ const sets = [
   ['fifty-fourth fresh held-out (test/pii-corpus/templates-fresh54.ts)', FRESH54_TEMPLATES],
   ['fifty-fifth fresh held-out (test/pii-corpus/templates-fresh55.ts)', FRESH55_TEMPLATES],
   ['fifty-sixth fresh held-out (test/pii-corpus/templates-fresh56.ts)', FRESH56_TEMPLATES],
+  ['fifty-seventh fresh held-out (test/pii-corpus/templates-fresh57.ts)', FRESH57_TEMPLATES],
+  ['fifty-eighth fresh held-out (test/pii-corpus/templates-fresh58.ts)', FRESH58_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
