@@ -1,0 +1,110 @@
+/**
+ * Blind evaluation set 59: agriculture technology and food supply chains. Farmer onboarding to an
+ * agri-app, soil-test and drone-spraying bookings, cold-storage and warehouse receipts, exporters'
+ * buyer correspondence, restaurant suppliers' orders, organic certification paperwork and
+ * commodity-price WhatsApp groups, across India, the US and Europe. Formats: voice-note transcripts
+ * (lowercase, Hinglish, regional words in Latin script), warehouse receipts and buyer POs as
+ * key: value, CSV/JSON exports, WhatsApp group messages with emoji, e-mails with signatures and
+ * certification forms. Hard negatives sit next to real PII: lot and batch numbers, warehouse
+ * receipt numbers, quantities in quintals, tonnes, kg and crates, prices per unit in ₹/$/€, dates,
+ * times, crop and seed varieties that look like people's names (Kufri Jyoti, Pusa Basmati, Arka
+ * Rakshak, Lokwan, Sharbati, Maris Piper, Charlotte, Desiree, Russet Burbank, Granny Smith,
+ * Jonagold, Elstar), village and mandi names, and companies named after their founders (Deere,
+ * Cargill, Louis Dreyfus, Mahindra, Godrej). Mostly English and Hinglish, with Spanish, Portuguese,
+ * Polish, German, French, Italian and Dutch.
+ * Written without reading the engine.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH59_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    'Farmer onboarding — KisanSetu app\nFarmer: {NAME}\nMobile: {PHONE}\nVillage: Lasalgaon, Nashik\nCrop: onion (Bhima Super), 6 acres\nSoil test booked {~DATE} at {~TIME}, ticket {~TICKET}.',
+    'Drone spraying booking {~TICKET}: {NAME} wants 12 acres of Pusa Basmati 1121 sprayed on {~DATE}. Operator assigned: {FIRST}. Quote {~PRICE} incl. pesticide. Call {PHONE} before arriving, field near Khanna mandi.',
+    'Buyer account: Louis Dreyfus Company (Rotterdam desk). Contact {NAME}, {EMAIL}, {PHONE_EU}. PO {~PO} for 480 tonnes of Sharbati wheat at {~PRICE}/t, shipment window {~MONTH}.',
+    'Cold storage intake note — Agra Cold Chain Pvt Ltd\nDepositor: {NAME_UP}\nPhone: {PHONE}\nLot no: {~SKU}\nCommodity: Kufri Jyoti potato, 320 bags x 50 kg\nReceipt: {~INVOICE}\nIn-date: {~DATE}',
+    'Restaurant supplier CRM: Trattoria Da Marco (owner {NAME}) reordered 40 crates of San Marzano and 12 kg burrata. Invoice {~INVOICE} of {~PRICE} unpaid since {~DATE}. Ring {PHONE_EU} only after 15:00.',
+    'Account note (Cargill grain desk, Minneapolis): {NAME} of Red River Co-op called from {PHONE} about bin receipt {~ORDER}; 12,400 bu of Russet Burbank contract potatoes moved to {~DATE}. Email follow-up to {EMAIL}.',
+    'Organic certification file — applicant {NAME}, {EMAIL}. Farm: Hof Sonnenwiese, 18 ha. Inspection {~DATE}, inspector {LAST}. Batch {~SKU} of Elstar apples flagged for residue re-test.',
+    'Call summary: {FIRST} from Godrej Agrovet asked about palm-oil offtake. Farmer {NAME} (Aadhaar on file: {AADHAAR}) has 4.5 acres under oil palm in Khammam; next harvest {~MONTH}.',
+    'Exporter lead update: buyer {NAME_REV} (Hamburg) wants 2 FCL of Jonagold and Granny Smith, CIF Hamburg at {~PRICE} per 18 kg carton. Contact: {EMAIL}. Proforma {~INVOICE}, ETD {~DATE}.',
+    'Agronomist visit report\nFarmer: {NAME_INIT}\nPhone: {PHONE}\nSoil pH 6.4, N low, K medium\nSample ID: {~SERIAL}\nRecommended: 50 kg DAP per acre before Rabi sowing on {~DATE}.',
+    'Cliente: Finca Los Almendros — contacto {NAME}, tel. {PHONE_EU}, correo {EMAIL}. Pedido {~ORDER}: 22 palés de naranja Valencia Late a {~PRICE}/kg. NIF del titular {NIF}.',
+    'Notatka handlowa: {NAME} z Grupy Producentów Sady Grójeckie zamawia 30 t jabłek Idared i Champion. Tel. {PHONE_EU}. Faktura {~INVOICE}, termin {~DATE}. PESEL rolnika: {PESEL}.',
+    'Escalation: reefer container {~TRACKING} reached Rungis at {~TIME}, temp log showed 9°C for 4 hours. Receiver {NAME} ({EMAIL}) rejected 60 crates of Charlotte potatoes, claim {~TICKET}.',
+    'Mahindra tractor dealer referral: farmer {NAME} from Unjha bought a Yuvo 575 on {~DATE}; subsidy form pending. UPI for cashback {UPI}. Serial {~SERIAL}.',
+    'Vendor onboarding (Deere & Company precision ag pilot): grower {NAME}, SSN {SSN}, contact {PHONE}. Yield monitor firmware {~VERSION}, field map UUID {~UUID}.',
+    'Contato do comprador: {NAME}, Cooperativa Agrícola de Torres Vedras, {PHONE_EU}, {EMAIL}. Lote {~SKU} de pera Rocha, 14 toneladas a {~PRICE}/kg, entrega {~DATE}.',
+  ],
+  whatsapp: [
+    'Azadpur mandi rates 🧅🍅 {~DATE}\nonion Nasik red ₹1,850/qtl\ntomato Arka Rakshak ₹22/kg\n— shared by {name} ({PHONE}) 🙏',
+    'bhai {name} ne 40 quintal Lokwan gehu bech diya Khanna mandi mein 😄 rate {~PRICE} per qtl, number {PHONE} pe call karo agar aur chahiye',
+    'voice note: haan ji main {name} bol raha hoon, Malegaon gaon se, drone spray kal subah {~TIME} pe chahiye, 8 acre soyabean, mera number {PHONE} hai, payment {UPI} pe kar dunga',
+    '🚜 Kisan group alert: soil testing camp at Rahuri KVK on {~DATE}. Register with {FIRST} on {PHONE}. Bring 500 g sample, fee {~PRICE}.',
+    'cold storage slip aa gayi ✅ receipt {~INVOICE}, 280 katta Kufri Pukhraj, rent ₹110 per bag per season. {name} ji ka account {UPI} pe transfer kar diya',
+    'Hola grupo 🍊 hoy en Mercavalencia la naranja Navel a {~PRICE}/kg. Si alguien quiere 10 toneladas, hablad con {FIRST} al {PHONE_EU}.',
+    'Cześć 🍎 skup w Grójcu: Szampion 1,10 zł/kg, Gala 1,35 zł/kg ({~DATE}). Kontakt do {NAME}: {PHONE_EU}',
+    'ok sir {FIRST} ji, truck no. bhej raha hoon, 18 tonne kinnow Abohar se nikla {~TIME} pe, bilty {~TRACKING} 🚚 driver ka number {PHONE}',
+    'guys who has Maris Piper seed for Feb planting? 🥔 DM {name} or mail {EMAIL}, need 6 tonnes, paying {~PRICE}/t',
+    'Moin 🌷 Gruppe Spargelhof: Lieferung an Restaurant Zur Linde morgen {~TIME}, 45 kg weißer Spargel Klasse I. Fragen an {NAME}, {PHONE_EU}.',
+    'haanji {name} 🙏 unjha jeera {~PRICE} chal raha aaj, lot {~SKU} ka sample dekh lo, aur apna pan {PAN} bhejo bill ke liye',
+    'Bonjour à tous 🧀 commande fromagerie pour {~WEEKDAY}: 12 meules de Comté, livraison Rungis. Contact {FIRST} au {PHONE_EU} 👍',
+    'voice note: ji namaskar, main {name}, Sangli se, haldi ka 22 quintal ready hai, Rajapuri variety, rate {~PRICE} quintal, call {PHONE} shaam {~TIME} ke baad',
+    'Ciao ragazzi 🍅 pomodoro da industria, contratto {~INVOICE} a {~PRICE}/t. Chi ha bisogno di braccianti chiami {NAME} al {PHONE_EU}.',
+    '📢 Desiree and Lady Rosetta seed potato bookings close {~DATE}. {name} collecting advance — gpay {UPI} or call {PHONE}',
+    'Hoi allemaal 🌷 veiling Aalsmeer prijzen {~DATE}: tulpen {~PRICE} per bos. {NAME} ({PHONE_EU}) heeft nog 30 karren over.',
+  ],
+  kyc: [
+    'FARMER REGISTRATION FORM — PM-KISAN helpdesk\nName: {NAME_UP}\nFather\'s name: {NAME}\nAadhaar: {AADHAAR}\nMobile: {PHONE}\nBank IFSC: {IFSC}\nVillage: Dharur, Tehsil Kej\nLand: Survey no. 214/2, 3.2 acres',
+    'Warehouse Receipt (WDRA registered)\nReceipt No: {~INVOICE}\nDepositor: {NAME}\nPAN: {PAN}\nCommodity: Chana, 120 qtl\nLot: {~SKU}\nDate of deposit: {~DATE}\nValid till: {~DATE}',
+    '{"farmer_id": "{~UUID}", "name": "{NAME}", "phone": "{PHONE}", "aadhaar": "{AADHAAR}", "crop": "Pusa 44", "area_acres": 5.5, "pincode": "{~PINCODE}"}',
+    'farmer_name,mobile,village,crop,variety,qty_qtl,lot\n{NAME},{PHONE},Lasalgaon,onion,Bhima Kiran,85,{~SKU}\n{NAME},{PHONE},Pimpalgaon,grapes,Thompson Seedless,40,{~SKU}',
+    'Organic Certification Application (NPOP)\nOperator: {NAME}\nGSTIN: {GSTIN}\nEmail: {EMAIL}\nFarm area: 22 ha, conversion year 2\nScope: basmati paddy (Pusa 1509), mustard\nInspection date: {~DATE}',
+    'Exporter KYC — APEDA RCMC\nProprietor: {NAME}\nPassport: {PASSPORT}\nPAN: {PAN}\nIEC linked GSTIN: {GSTIN}\nBank: IFSC {IFSC}\nProducts: Alphonso mango, Kesar mango',
+    'W-9 on file for grower {NAME}\nTIN: {ITIN}\nFarm: Blue Creek Orchards, Yakima WA\nContract: 800 bins Honeycrisp at {~PRICE}/bin\nPO: {~PO}',
+    'Formulario de alta de productor\nNombre: {NAME}\nDNI: {NIF}\nTeléfono: {PHONE_EU}\nIBAN: {IBAN}\nExplotación: 40 ha de olivar, variedad Picual\nLote de certificación: {~SKU}',
+    'Wniosek o certyfikat ekologiczny\nRolnik: {NAME}\nPESEL: {PESEL}\nTelefon: {PHONE_EU}\nUprawa: ziemniak odmiany Irga, 8 ha\nPartia: {~SKU}\nData kontroli: {~DATE}',
+    'Bio-Zertifizierung Kontrollbogen\nBetriebsleiter: {NAME}\nE-Mail: {EMAIL}\nTelefon: {PHONE_EU}\nIBAN: {IBAN}\nKultur: Kartoffeln Sorte Linda, 12 ha\nCharge: {~SERIAL}',
+    'Seller onboarding — agri input marketplace\nShop: Shree Ram Krishi Kendra\nOwner: {NAME}\nGSTIN: {GSTIN}\nUPI: {UPI}\nContact: {PHONE}\nLicence no: {~ORDER}\nApp version {~VERSION}',
+    'Ficha do produtor (certificação biológica)\nNome: {NAME}\nTelemóvel: {PHONE_EU}\nE-mail: {EMAIL}\nIBAN: {IBAN}\nCultura: vinha Touriga Nacional, 6 ha\nLote: {~SKU}',
+    'Cold chain partner KYC\nDirector: {NAME_REV}\nNational Insurance: {NINO}\nCompany: Hargreaves Fresh Ltd\nCapacity: 2,400 pallets at 2–4°C\nContract ref: {~INVOICE}',
+    'Scheda fornitore\nTitolare: {NAME}\nCellulare: {PHONE_EU}\nIBAN: {IBAN}\nProdotto: Parmigiano Reggiano 24 mesi, 60 forme\nLotto: {~SKU}\nData: {~DATE}',
+    'Soil Health Card\nFarmer: {NAME}\nMobile: {PHONE}\nSample no: {~SERIAL}\nGrid: Sy. 88/1, Hiriyur\npH 7.8 | EC 0.42 | OC 0.38%\nIssued: {~DATE}',
+    'US grower payment setup\nName: {NAME}\nSSN: {SSN}\nCard for input purchases: {CARD}\nEmail: {EMAIL}\nCrop: Russet Burbank, 340 acres, Idaho',
+  ],
+  refund: [
+    'Subject: Refund for cancelled drone spray — booking {~TICKET}\n\nHi team, rain washed out the slot on {~DATE}. Please refund {~PRICE} to {UPI}.\n\nRegards,\n{NAME}\n{PHONE}',
+    'voice note: madam main {name}, bhai soil test report abhi tak nahi aaya, {~PRICE} diya tha {~DATE} ko, order {~ORDER}, paisa wapas karo ya report bhejo, number {PHONE}',
+    'Credit note request: 18 of 60 crates of Arka Rakshak tomatoes arrived crushed (lot {~SKU}). Please credit {~PRICE} against invoice {~INVOICE}. — {NAME}, Head Chef, {EMAIL}',
+    'Dear Sir, cold storage no. 3 power failed on {~DATE}; 45 bags Kufri Jyoti rotted. Receipt {~INVOICE}. Claim {~PRICE}. Bank IFSC {IFSC}. Depositor {NAME_UP}, mob {PHONE}.',
+    'Reclamación: el lote {~SKU} de aguacate Hass llegó sobremaduro a Mercabarna. Solicitamos abono de {~PRICE} en la cuenta {IBAN}. Atentamente, {NAME}, {EMAIL}',
+    'Reklamacja: dostawa {~TRACKING} — 2 t cebuli, 300 kg zgniłe. Proszę o zwrot {~PRICE} na rachunek {IBAN}. {NAME}, tel. {PHONE_EU}',
+    'Hi {FIRST}, the Granny Smith shipment (PO {~PO}) was 4 tonnes short. Please refund $1,480 to the card on file, {CARD}. Thanks, {NAME}',
+    'Rückerstattung bitte: Bestellung {~ORDER}, 20 Kisten Erdbeeren Sorte Elsanta, Kühlkette unterbrochen um {~TIME}. Betrag {~PRICE} an {IBAN}. Mit freundlichen Grüßen, {NAME}',
+    'Demande de remboursement — commande {~ORDER}: 8 cagettes de fraises Gariguette abîmées. Montant {~PRICE}. Merci de contacter {NAME} au {PHONE_EU}.',
+    'refund pending for app subscription, Kisan Pro plan, txn UTR {~UTR}, {~PRICE}, paid {~DATE}. farmer {name}, upi {UPI}',
+    'Richiesta di rimborso: lotto {~SKU}, 12 forme di pecorino con crosta rotta. Fattura {~INVOICE}. IBAN {IBAN}. Cordiali saluti, {NAME}',
+    'Terugbetaling gevraagd: levering {~TRACKING}, 40 kratten Elstar appels bevroren. Bedrag {~PRICE}. Contact: {NAME}, {PHONE_EU}, {EMAIL}',
+    'Seed replacement claim: 25 kg Pusa Basmati 1718 failed germination (batch {~SERIAL}). Farmer {NAME}, Aadhaar {AADHAAR}, mobile {PHONE}. Amount {~PRICE}.',
+    'Pedido de reembolso: encomenda {~ORDER} de 300 kg de pera Rocha devolvida. Valor {~PRICE}. IBAN {IBAN}. Cumprimentos, {NAME}, {PHONE_EU}',
+    'Hi {FIRST}, restaurant here 🙏 the 25 kg paneer and 10 crates of Nagpur oranges from order {~ORDER} never came on {~WEEKDAY}. Please reverse {~PRICE} to {UPI} or call me, {NAME}, on {PHONE}.',
+    'Chargeback notice: Farm-to-table box order {~ORDER} disputed by {NAME} ({EMAIL}) from IP {IP}. Amount {~PRICE}, 12 kg mixed produce.',
+  ],
+  lead: [
+    'Hi, I run a 200-acre almond orchard near Modesto and want drone spraying quotes for {~MONTH}. Reach me at {PHONE} or {EMAIL}. — {NAME}',
+    'Enquiry via website: {NAME} from Nashik wants cold storage for 900 crates of Thompson Seedless grapes from {~DATE}. Phone {PHONE}. Budget {~PRICE} per crate per month.',
+    'Dear Sales,\n\nWe import 600 t/yr of Kesar mango pulp into Rotterdam. Please send FOB Mundra prices and your APEDA certificate.\n\nBest regards,\n{NAME}\nProcurement Manager\n{EMAIL} | {PHONE_EU}',
+    'lead from missed call campaign: {name}, {PHONE}, village Hingoli, wants soil test + moong seed (Pusa Vishal), callback {~WEEKDAY} {~TIME}',
+    'Restaurant lead: Ristorante Il Gallo, Milano — chef {NAME} wants weekly 30 kg of Carnaroli rice and 10 kg porcini. Cell {PHONE_EU}, {EMAIL}.',
+    'Interesado en la app: soy {NAME}, tengo 15 ha de tomate en Almería (variedad Raf), quiero el plan de sensores de riego. Tel. {PHONE_EU}, correo {EMAIL}.',
+    'Zapytanie: {NAME}, gospodarstwo 60 ha pod Lublinem, interesuje nas magazyn chłodniczy na 400 t jabłek Ligol od {~MONTH}. Kontakt {PHONE_EU}.',
+    'Anfrage über Formular: {NAME}, Biohof Weidenhof, sucht Abnehmer für 25 t Bio-Kartoffeln Sorte Belana. Erreichbar unter {PHONE_EU} oder {EMAIL}.',
+    'namaste, main {name}, FPO Jalna se, 1200 quintal tur dal stock hai, warehouse receipt {~INVOICE} pe loan chahiye, mera no. {PHONE}',
+    'Webinar signup: {NAME_INIT}, {EMAIL}, Iowa — 1,800 acres corn/soy, interested in variable-rate seeding with Deere Operations Center. Session {~DATE} {~TIME}.',
+    'Demande de devis: {NAME}, coopérative laitière en Normandie, 2 200 L/jour, cherche capteurs de température pour tank. Tél. {PHONE_EU}, {EMAIL}.',
+    'Lead from trade fair (Anuga, Köln): buyer {LAST} of Van Dijk Foods B.V. wants 8 FCL of frozen okra, sample lot {~SKU}. Card scanned: {EMAIL}, {PHONE_EU}.',
+    'Contato pelo site: {NAME}, produtor de café em Minas Gerais, quer exportar 320 sacas de 60 kg para Lisboa. WhatsApp {PHONE}, e-mail {EMAIL}.',
+    'Hey, {FIRST} here from Greenfield Hydroponics 🌱 we supply 40 restaurants in Austin with microgreens, looking for a cold-chain partner. Text {PHONE}.',
+    'Richiesta info: {NAME}, azienda agricola in Puglia, 12 ha di olive Coratina, vuole certificazione biologica entro {~MONTH}. Tel. {PHONE_EU}.',
+    'Contact request: {NAME} ({EMAIL}) from Cargill poultry feed sourcing asks for 5,000 t maize, lot {~SKU}, quality report dated {~DATE}.',
+  ],
+};
