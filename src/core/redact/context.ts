@@ -13,7 +13,7 @@ export interface CueMatcher {
 /** Words that label a number as something other than personal data. Shared by numeric detectors. */
 export const BUSINESS_NUMBER_CUES = [
   'order', 'orders', 'invoice', 'inv', 'ticket', 'tkt', 'ref', 'reference', 'tracking', 'awb', 'sku',
-  'txn', 'transaction', 'utr', 'rrn', 'confirmation', 'npi', 'rpps', 'adeli', 'uhid', 'mrn', 'booking', 'pnr', 'receipt', 'bill', 'case', 'request', 'req', 'po',
+  'txn', 'transaction', 'utr', 'rrn', 'confirmation', 'npi', 'rpps', 'adeli', 'uhid', 'mrn', 'device', 'booking', 'pnr', 'receipt', 'bill', 'case', 'request', 'req', 'po',
   'serial', 'imei', 'otp', 'pin', 'pincode', 'zip', 'amount', 'rs', 'inr', 'usd', 'eur', 'price', 'qty',
   'quantity', 'shipment', 'consignment', 'docket', 'model', 'version',
   'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',

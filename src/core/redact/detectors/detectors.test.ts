@@ -33,7 +33,7 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
   },
   CREDIT_CARD: {
     finds: ['card «4111 1111 1111 1111» exp 12/27', '«4111-1111-1111-1111»', 'amex «3782 822463 10005»', '«5555555555554444»'],
-    ignores: ['4111 1111 1111 1112', 'order 4111111111111111', 'IMEI 356938035643809', '1234567890123456'],
+    ignores: ['4111 1111 1111 1112', 'order 4111111111111111', 'IMEI 356938035643809', '1234567890123456', 'assistant: Thanks. Device 356938035643809 is eligible'],
   },
   IBAN_CODE: {
     finds: ['«DE89 3704 0044 0532 0130 00»', 'iban «GB82WEST12345698765432».', '«PL61 1090 1014 0000 0712 1981 2874»'],

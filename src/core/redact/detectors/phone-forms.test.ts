@@ -74,6 +74,10 @@ describe('phone numbers as people write them', () => {
     ['check-in às 14:00. qualquer coisa: 912 345 678', '912 345 678'],
     // After an e-mail address and "or", a word or two for "at (the)": "o en el", "or at".
     ['escríbeme a ana@outlook.com o en el 612-345-678. Pretensión salarial', '612-345-678'],
+    // A support line's label; "we'll get back to you at …" in German and French.
+    ['Rinnovo previsto al 12/05/2025. assistenza: 347 123 4567', '347 123 4567'],
+    ['Danke! Wir melden uns unter 030 1234567. Fall #4821', '030 1234567'],
+    ['Merci ! Nous vous rappelons au 06 1234 5678 avant 18h', '06 1234 5678'],
     ['Zapisy do 15 maja (Ravi Kumar). pytania: 512345678', '512345678'],
     // Polish "contact number" (genitive), and a line labelled "Alt:".
     ['Wyniki wysłane mailem. Numer do kontaktu: 601 234 567. Luxmed, gabinet 21', '601 234 567'],

@@ -254,7 +254,9 @@ const PHONE_CUES = [
   // "llámale al …" (call him), Polish "pytania: …" (questions), French "nouveau numéro : …".
   'llámale', 'llamale', 'llámala', 'llamala', 'pytania', 'pytań', 'pytan', 'nouveau numéro', 'nouveau numero',
   // "qualquer coisa: …" (anything at all: call …), and its Spanish and Italian forms.
-  'qualquer coisa', 'cualquier cosa', 'qualsiasi cosa'];
+  'qualquer coisa', 'cualquier cosa', 'qualsiasi cosa',
+  // A support line's label, "we'll get back to you at …": "assistenza: …", "Wir melden uns unter …", "Nous vous rappelons au …".
+  'assistenza', 'asistencia', 'atendimento', 'melden uns', 'rappelons'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
