@@ -68,6 +68,8 @@ import { FRESH55_TEMPLATES } from '../test/pii-corpus/templates-fresh55.ts';
 import { FRESH56_TEMPLATES } from '../test/pii-corpus/templates-fresh56.ts';
 import { FRESH57_TEMPLATES } from '../test/pii-corpus/templates-fresh57.ts';
 import { FRESH58_TEMPLATES } from '../test/pii-corpus/templates-fresh58.ts';
+import { FRESH59_TEMPLATES } from '../test/pii-corpus/templates-fresh59.ts';
+import { FRESH60_TEMPLATES } from '../test/pii-corpus/templates-fresh60.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -231,6 +233,8 @@ const sets = [
   ['fifty-sixth fresh held-out (test/pii-corpus/templates-fresh56.ts)', FRESH56_TEMPLATES],
   ['fifty-seventh fresh held-out (test/pii-corpus/templates-fresh57.ts)', FRESH57_TEMPLATES],
   ['fifty-eighth fresh held-out (test/pii-corpus/templates-fresh58.ts)', FRESH58_TEMPLATES],
+  ['fifty-ninth fresh held-out (test/pii-corpus/templates-fresh59.ts)', FRESH59_TEMPLATES],
+  ['sixtieth fresh held-out (test/pii-corpus/templates-fresh60.ts)', FRESH60_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
