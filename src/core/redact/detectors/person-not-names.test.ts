@@ -159,6 +159,10 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Seller: Rani Sarees, Surat. Contact Ravi Kumar', ['Ravi Kumar']],
     ['Venue: Swami Vivekananda Hall, 2nd floor', []],
     ['Rua Dom Pedro II. voluntários falar com Ravi Kumar', ['Ravi Kumar']],
+    // From the fifty-ninth: crop varieties, "hi everyone" in Italian and Dutch, a market after a name.
+    ['Commodity: Kufri Jyoti potato, 320 bags x 50 kg', []],
+    ['Ciao ragazzi 🍅 pomodoro da industria', []],
+    ['bhai 40 quintal gehu bech diya Khanna mandi mein 😄', []],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
