@@ -70,6 +70,8 @@ import { FRESH57_TEMPLATES } from '../test/pii-corpus/templates-fresh57.ts';
 import { FRESH58_TEMPLATES } from '../test/pii-corpus/templates-fresh58.ts';
 import { FRESH59_TEMPLATES } from '../test/pii-corpus/templates-fresh59.ts';
 import { FRESH60_TEMPLATES } from '../test/pii-corpus/templates-fresh60.ts';
+import { FRESH61_TEMPLATES } from '../test/pii-corpus/templates-fresh61.ts';
+import { FRESH62_TEMPLATES } from '../test/pii-corpus/templates-fresh62.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -235,6 +237,8 @@ const sets = [
   ['fifty-eighth fresh held-out (test/pii-corpus/templates-fresh58.ts)', FRESH58_TEMPLATES],
   ['fifty-ninth fresh held-out (test/pii-corpus/templates-fresh59.ts)', FRESH59_TEMPLATES],
   ['sixtieth fresh held-out (test/pii-corpus/templates-fresh60.ts)', FRESH60_TEMPLATES],
+  ['sixty-first fresh held-out (test/pii-corpus/templates-fresh61.ts)', FRESH61_TEMPLATES],
+  ['sixty-second fresh held-out (test/pii-corpus/templates-fresh62.ts)', FRESH62_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
