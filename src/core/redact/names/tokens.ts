@@ -132,30 +132,38 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
   const cached = keyTables.get(keep);
   if (cached !== undefined) return cached;
   // Folded keys (cue words are stored folded, key.ts), ASCII or not: the folded path hashes a word's
-  // folded units, so "меня" and "नमस्ते" are found as "senor" is.
-  const words = [...new Set([...keep, ...PARTICLES])].filter((w) => w !== '' && w === w.toLowerCase());
+  // folded units, so "меня" and "नमस्ते" are found as "senor" is. Read straight from the two sets, in
+  // this order (keep's words, then the particles it lacks): a Worker's first request builds this table.
   let size = 64;
-  while (size < words.length * 4) size *= 2;
+  while (size < (keep.size + PARTICLES.size) * 4) size *= 2;
   const table: KeyTable = {
     index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), kinds: new Uint8Array(size), mask: size - 1,
     cache: new Int32Array(4 << WORD_CACHE_BITS),
   };
-  for (const word of words) {
-    let a = INDEX_SEED;
-    let b = LEXICON_SALT;
-    for (let i = 0; i < word.length; i++) {
-      a = indexStep(a, word.charCodeAt(i));
-      b = checkStep(b, word.charCodeAt(i));
-    }
-    let slot = a & table.mask;
-    while (table.words[slot] !== '') slot = (slot + 1) & table.mask;
-    table.index[slot] = a;
-    table.check[slot] = b;
-    table.words[slot] = word;
-    table.kinds[slot] = (keep.has(word) || PARTICLES.has(word) ? KEPT : 0) | (PARTICLES.has(word) ? PARTICLE : 0) | (word === 'at' && keep.has(word) ? AT_WORD : 0);
+  for (const word of keep) {
+    if (word === '' || word !== word.toLowerCase()) continue;
+    const particle = PARTICLES.has(word);
+    addKey(table, word, KEPT | (particle ? PARTICLE : 0) | (word === 'at' ? AT_WORD : 0));
   }
+  for (const word of PARTICLES) if (!keep.has(word)) addKey(table, word, KEPT | PARTICLE);
   keyTables.set(keep, table);
   return table;
+}
+
+/** Put `word` in the key table's first free slot of its probe chain, with its hashes and kind. */
+function addKey(table: KeyTable, word: string, kind: number): void {
+  let a = INDEX_SEED;
+  let b = LEXICON_SALT;
+  for (let i = 0; i < word.length; i++) {
+    a = indexStep(a, word.charCodeAt(i));
+    b = checkStep(b, word.charCodeAt(i));
+  }
+  let slot = a & table.mask;
+  while (table.words[slot] !== '') slot = (slot + 1) & table.mask;
+  table.index[slot] = a;
+  table.check[slot] = b;
+  table.words[slot] = word;
+  table.kinds[slot] = kind;
 }
 
 /**
