@@ -124,8 +124,8 @@ export function afterPostcode(text: string, start: number): boolean {
   return POSTCODE_LABEL.test(text.slice(Math.max(0, d - 24), d));
 }
 
-/** A postal code's label right before it: "CAP:", "PLZ", "Código postal:", "Kod pocztowy:", "ZIP". */
-const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:cap|cp|c\.p\.|plz|zip|zip code|postcode|post code|postal code|código postal|codigo postal|code postal|kod pocztowy|postleitzahl)\s*:?\s*$/iu;
+/** A postal code's label right before it: "CAP:", "PLZ", "Código postal:", "Kod pocztowy:", "ZIP" (no Unicode classes: a regex with them costs ~1 ms to compile on a Worker's first request). */
+const POSTCODE_LABEL = /(?:^|[\s,;:(])(?:cap|cp|c\.p\.|plz|zip|zip code|postcode|post code|postal code|código postal|codigo postal|code postal|kod pocztowy|postleitzahl)\s*:?\s*$/i;
 
 
 /** A word the lexicon knows as an everyday word and as no name ("Waiting", "Evening"); unknown words may be names. */
