@@ -72,6 +72,8 @@ import { FRESH59_TEMPLATES } from '../test/pii-corpus/templates-fresh59.ts';
 import { FRESH60_TEMPLATES } from '../test/pii-corpus/templates-fresh60.ts';
 import { FRESH61_TEMPLATES } from '../test/pii-corpus/templates-fresh61.ts';
 import { FRESH62_TEMPLATES } from '../test/pii-corpus/templates-fresh62.ts';
+import { FRESH63_TEMPLATES } from '../test/pii-corpus/templates-fresh63.ts';
+import { FRESH64_TEMPLATES } from '../test/pii-corpus/templates-fresh64.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -239,6 +241,8 @@ const sets = [
   ['sixtieth fresh held-out (test/pii-corpus/templates-fresh60.ts)', FRESH60_TEMPLATES],
   ['sixty-first fresh held-out (test/pii-corpus/templates-fresh61.ts)', FRESH61_TEMPLATES],
   ['sixty-second fresh held-out (test/pii-corpus/templates-fresh62.ts)', FRESH62_TEMPLATES],
+  ['sixty-third fresh held-out (test/pii-corpus/templates-fresh63.ts)', FRESH63_TEMPLATES],
+  ['sixty-fourth fresh held-out (test/pii-corpus/templates-fresh64.ts)', FRESH64_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
