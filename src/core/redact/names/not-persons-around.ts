@@ -60,7 +60,7 @@ export function hyphenedEverydayWord(text: string, start: number, end: number): 
 export function botsName(text: string, start: number, end: number): boolean {
   // "…bot " right before: compared in place, then the word must be longer than "bot" alone.
   if (start >= 5 && text.charCodeAt(start - 1) === 32 && (text.charCodeAt(start - 2) | 32) === 116 && (text.charCodeAt(start - 3) | 32) === 111
-    && (text.charCodeAt(start - 4) | 32) === 98 && isLetter(text.charCodeAt(start - 5))) return true;
+    && (text.charCodeAt(start - 4) | 32) === 98 && isLetter(text.charCodeAt(start - 5)) && !notABotsEnding(text.charCodeAt(start - 5))) return true;
   // A comma, a bracket or a dash first: "User: ravi Bot: …" is a speaker's label, no apposition.
   const c = text.charCodeAt(end);
   if (c !== 44 && !(c === 32 && isAppositionMark(text.charCodeAt(end + 1)))) return false;
@@ -68,6 +68,9 @@ export function botsName(text: string, start: number, end: number): boolean {
 }
 
 const isAppositionMark = (c: number): boolean => c === 40 || c === 0x2013 || c === 0x2014 || c === 45;
+
+/** The letter before "bot" in German "Angebot", "Gebot", "Verbot" (an offer, a bid, a ban): no bot. */
+const notABotsEnding = (c: number): boolean => (c | 32) === 101 || (c | 32) === 114;
 
 /** "bot", "assist" or "agent" (any case) starts in text[from, to) before a sentence's or a line's end: most appositions are refused before the pattern runs. */
 function botWordWithin(text: string, from: number, to: number): boolean {
@@ -83,8 +86,8 @@ function botWordWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** What calls the name before it a bot: ", our AI assistant", " (virtual assistant", ", Ihrer digitalen Assistentin", ", the sales bot". */
-const BOT_AFTER = /^(?:,| \(| [–—-]) ?(?:\p{L}+ ){0,2}?(?:(?:ai|ia|ki|virtual|virtuel\p{L}*|digital\p{L}*|automat\p{L}*)[ -](?:\p{L}+ )?(?:assist\p{L}*|agent\p{L}*)|\p{L}*bot\b(?!:))/iu;
+/** What calls the name before it a bot: ", our AI assistant", " (virtual assistant", ", Ihrer digitalen Assistentin", ", the sales bot" (not ", das Angebot"). */
+const BOT_AFTER = /^(?:,| \(| [–—-]) ?(?:\p{L}+ ){0,2}?(?:(?:ai|ia|ki|virtual|virtuel\p{L}*|digital\p{L}*|automat\p{L}*)[ -](?:\p{L}+ )?(?:assist\p{L}*|agent\p{L}*)|(?:\p{L}*(?<![er])bot)\b(?!:))/iu;
 
 /**
  * A postal code right before the finding, the town's name after it as addresses write it: "CAP: 00184
