@@ -86,7 +86,9 @@ export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder
   // And at a salon: "Stylistin Trisha", "stylist Rosa".
   + '|stylist|stylistin|beautician|therapist'
   // Household services: "Nurse Shwet checked BP", "Rider Kashyap, pickup 10:30", "Tutor L. Nayar (M.Sc)".
-  + '|nurse|sitter|babysitter|nanny|caregiver|carer|rider|tutor|maid|cook|trainer|surveyor';
+  + '|nurse|sitter|babysitter|nanny|caregiver|carer|rider|tutor|maid|cook|trainer|surveyor'
+  // And a contractor: "Contractor DESAI Chandni has no SSN yet".
+  + '|contractor|subcontractor|freelancer';
 /** Every word of every cue phrase: the tokenizer must keep these. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON) as string[]);
 
