@@ -32,7 +32,7 @@ describe('PERSON: unlisted names by their context', () => {
     ['2 kurtas missing. Rider Zorvath, pickup 10:30 AM.', ['Zorvath']],
     ['€787.71/night. Sitter assigned: Zorvath.', ['Zorvath']],
     ['Packers & movers survey done by Zorvath. Unit 4A', ['Zorvath']],
-    ['Contractor QUENBAR Zorvath has no SSN yet, using ITIN 987-65-4321', ['QUENBAR Zorvath']],
+    ['Contractor DESAI Zorvath has no SSN yet, using ITIN 987-65-4321', ['DESAI Zorvath']],
     ['Referencia 661 605 743. Nota: la abuela se llama Zorvath, 87 años.', ['Zorvath']],
     // A parent's or a child's relation in Spanish, Italian and German.
     ['Nota de llamada: la Sra. Quenbar (madre de Zorvath, 2º de ESO) pide información', ['Quenbar', 'Zorvath']],
