@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, isCapitalLetter, isLatinLetter } from './recognizer.ts';
+import { asciiWordStartBefore, isAsciiDigit, isAsciiLetter, isCapitalLetter, latinWordStartBefore } from './recognizer.ts';
 
 /**
  * Context cues: words just before a match that say what a number is. "order no. 9845012345"
@@ -80,14 +80,12 @@ export function pairFirstStart(text: string, start: number): number {
   let p = start;
   while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
   // The second number's own place word may stand after the separator: "…, ufficio 06 …", "…; armazém 21 …", "… oder Büro 030 …".
-  let w = p;
-  while (w > 0 && p - w <= 12 && isLatinLetter(text.charCodeAt(w - 1))) w--;
+  const w = latinWordStartBefore(text, p, 13);
   if (w < p && w > 1 && text.charCodeAt(w - 1) === 32 && PAIR_PLACE_WORDS.has(text.slice(w, p).toLowerCase())) {
     let q = w - 1;
     while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
     // A word for "at" may stand before the place word: "… ou au bureau 09.31 …", "… oder im Büro …".
-    let r = q;
-    while (r > 0 && q - r < 3 && isLatinLetter(text.charCodeAt(r - 1))) r--;
+    const r = latinWordStartBefore(text, q, 3);
     if (r < q && r > 0 && text.charCodeAt(r - 1) === 32 && PAIR_PREPOSITIONS.has(text.slice(r, q).toLowerCase())) {
       q = r - 1;
       while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
@@ -121,8 +119,7 @@ export function separatorStart(text: string, p: number): number {
 
 /** Where a word of OR_WORDS that ends at `q`, with a blank before it, starts; -1 if none. */
 function orWordStart(text: string, q: number): number {
-  let a = q;
-  while (a > 0 && q - a < 4 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  const a = asciiWordStartBefore(text, q, 4);
   return a < q && a > 0 && text.charCodeAt(a - 1) === 32 && OR_WORDS.has(text.slice(a, q).toLowerCase()) ? a : -1;
 }
 

@@ -114,6 +114,24 @@ export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A letter of the Latin scripts our customers write: ASCII or U+00C0–U+024F, not × or ÷. */
 export const isLatinLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
+/**
+ * Where the run of at most `max` ASCII letters that ends at `end` starts (`end` itself when there is
+ * none): the word before a position, read back without a slice or a regex. No callback, so the walk
+ * stays as cheap as a written-out loop on the phone detector's per-candidate paths.
+ */
+export function asciiWordStartBefore(text: string, end: number, max: number): number {
+  let a = end;
+  while (a > 0 && end - a < max && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  return a;
+}
+
+/** The same over letters of the Latin scripts (`isLatinLetter`). */
+export function latinWordStartBefore(text: string, end: number, max: number): number {
+  let a = end;
+  while (a > 0 && end - a < max && isLatinLetter(text.charCodeAt(a - 1))) a--;
+  return a;
+}
+
 /** A capital letter: A–Z or a Latin-1 one (À–Þ, not ×). */
 export const isCapitalLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 

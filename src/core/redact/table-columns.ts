@@ -2,7 +2,6 @@ import type { Candidates } from './candidates.ts';
 import { BUSINESS_CUE_WORDS } from './context.ts';
 import { PASSPORT_SHAPE, PASSPORT_WORDS } from './detectors/in-passport.ts';
 import { peselValidAt } from './detectors/pl-pesel.ts';
-import { isAsciiDigit } from './recognizer.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './names/lexicon.ts';
 import { nameKey } from './names/key.ts';
 import { isNameKey } from './name-fields.ts';
@@ -224,8 +223,9 @@ function columnKind(label: string): number {
   if (words.includes('pesel')) return PESEL;
   // A business word names the column's number ("loan_account", "Order ID", "Policy No."), unless a person's or a
   // phone's word does ("Case owner", "Order phone"); "Account" alone is a firm's.
-  if (words.some((w) => REFERENCE_WORDS().has(w)) && !words.some((w) => NAME_WORDS.has(w) || PHONE_WORDS.has(w) || w === 'mail' || w === 'email')) {
-    return words.some((w) => w !== 'id' && REFERENCE_WORDS().has(w)) ? REFERENCE : ID_REFERENCE;
+  const references = words.filter((w) => REFERENCE_WORDS().has(w));
+  if (references.length > 0 && !words.some((w) => NAME_WORDS.has(w) || PHONE_WORDS.has(w) || w === 'mail' || w === 'email')) {
+    return references.some((w) => w !== 'id') ? REFERENCE : ID_REFERENCE;
   }
   if (words.some((w) => w === 'mail' || w === 'email' || w === 'correo' || w === 'courriel')) return EMAIL;
   if (FIRM_WORDS.has(last) || (last === 'name' && words.length === 2 && FIRM_WORDS.has(words[0]!))) return FIRM;
@@ -266,7 +266,7 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
         } else if (kind === PASSPORT) {
           if (passport && PASSPORT_CELL.test(text.slice(from, to))) out.add('IN_PASSPORT', from, to, 60);
         } else if (kind === PESEL) {
-          if (pesel && to - from === 11 && allDigits(text, from, to) && peselValidAt(text, from)) out.add('PL_PESEL', from, to, 80);
+          if (pesel && PESEL_CELL.test(text.slice(from, to)) && peselValidAt(text, from)) out.add('PL_PESEL', from, to, 80);
         } else if (kind === FIRM) {
           if (person && to > from) notPersons.push(from, to);
         } else if ((kind === PHONE || kind === CONTACT) && isPhoneCell(text, from, to)) {
@@ -300,11 +300,7 @@ function joinUnquotedName(text: string, cells: number[], kinds: number[]): numbe
 
 /** An Indian passport number's shape, the whole cell (detectors/in-passport.ts). */
 const PASSPORT_CELL = new RegExp(`^${PASSPORT_SHAPE}$`);
-
-function allDigits(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
-  return true;
-}
+const PESEL_CELL = /^\d{11}$/;
 
 /** A markdown table's rule line: only '|', '-', ':' and blanks. */
 function isRule(text: string, from: number, to: number): boolean {

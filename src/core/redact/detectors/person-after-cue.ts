@@ -3,6 +3,7 @@ import type { CueStrength } from '../names/cues.ts';
 import { T_AMBIGUOUS, T_COMMON, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_PLACE, T_STOP, T_UPPER } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { adjacent, CAPITAL, known } from './person-words.ts';
+import { asciiWordStartBefore } from '../recognizer.ts';
 
 /**
  * Whether the word a cue announces is a name (person.ts, cuedNames): "Hi sneha" yes, "Buongiorno,
@@ -87,8 +88,7 @@ const PHRASE_WORDS = new Set(['of', 'the', 'a', 'an', 'our', 'your', 'my', 'thei
 /** The word before the cue word at `cueStart`, one blank apart, is one of PHRASE_WORDS. */
 function greetingWordInPhrase(text: string, cueStart: number): boolean {
   if (cueStart < 2 || text.charCodeAt(cueStart - 1) !== 32) return false;
-  let a = cueStart - 1;
-  while (a > 0 && cueStart - 1 - a < 5 && ((text.charCodeAt(a - 1) | 32) - 97) >>> 0 < 26) a--;
+  const a = asciiWordStartBefore(text, cueStart - 1, 5);
   return a < cueStart - 1 && !isLetterCode(text.charCodeAt(a - 1)) && PHRASE_WORDS.has(text.slice(a, cueStart - 1).toLowerCase());
 }
 

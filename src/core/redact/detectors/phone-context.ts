@@ -1,4 +1,4 @@
-import { isAsciiLetter, isCapitalLetter, isLatinLetter } from '../recognizer.ts';
+import { asciiWordStartBefore, isAsciiLetter, isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
 import { BUSINESS_CUE_WORDS, pairFirstStart, separatorStart } from '../context.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, STOP } from '../names/lexicon.ts';
 import { nameKey } from '../names/key.ts';
@@ -34,8 +34,7 @@ const GLUED_FIRST = [...GLUED_LABELS].reduce((bits, w) => bits | (1 << (w.charCo
 export function labelDotBefore(text: string, s: number): boolean {
   const mark = text.charCodeAt(s - 1);
   if (mark !== 46 && mark !== 45) return false;
-  let a = s - 1;
-  while (a > 0 && s - 1 - a < 8 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  const a = asciiWordStartBefore(text, s - 1, 8);
   if (s - 1 - a < 2 || (a > 0 && (isAsciiLetter(text.charCodeAt(a - 1)) || refusedBefore(text.charCodeAt(a - 1))))) return false;
   // Most words glued to a number ("INV-2024", "OD-…") start with no label's letter: no string is made for them.
   if ((GLUED_FIRST & (1 << ((text.charCodeAt(a) | 32) - 97))) === 0) return false;
@@ -160,9 +159,7 @@ const SIGN_OFFS = new Set(['grüßen', 'grüssen', 'gruß', 'regards', 'saludos'
 
 /** The lowercase word of letters that ends at `e` ('' if none). */
 function wordEndingAt(text: string, e: number): string {
-  let a = e;
-  while (a > 0 && e - a < 16 && isLatinLetter(text.charCodeAt(a - 1))) a--;
-  return text.slice(a, e).toLowerCase();
+  return text.slice(latinWordStartBefore(text, e, 16), e).toLowerCase();
 }
 
 /** A sign-off's word, then a dash, then the number: "Merci — 06 12 34 56 78.", "Thanks - 98450 12345". */
@@ -255,8 +252,7 @@ const COPULAS = new Set(['is', 'ist', 'è', 'e', 'est', 'es', 'é', 'jest', 'to'
 /** One blank, then a word of COPULAS, then one blank before `start`: "richtig ist 612 …". The caller reads the whole cue window. */
 export function copulaBefore(text: string, start: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
-  let a = start - 1;
-  while (a > 0 && start - 1 - a < 4 && isLatinLetter(text.charCodeAt(a - 1))) a--;
+  const a = latinWordStartBefore(text, start - 1, 4);
   if (a === start - 1 || a < 1 || text.charCodeAt(a - 1) !== 32) return false;
   return COPULAS.has(text.slice(a, start - 1).toLowerCase());
 }
@@ -282,8 +278,7 @@ export function atPrepositionAfterWord(text: string, start: number): boolean {
 /** Where a word of CALL_PREPOSITIONS starts that ends one blank before `start`, with a blank before it; -1 if none. */
 function callPrepositionStart(text: string, start: number): number {
   if (start < 5 || text.charCodeAt(start - 1) !== 32) return -1;
-  let a = start - 1;
-  while (a > 0 && start - 1 - a < 5 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  const a = asciiWordStartBefore(text, start - 1, 5);
   if (a === start - 1 || a < 2 || text.charCodeAt(a - 1) !== 32 || !PREPOSITION_FIRSTS.includes(text[a]!)) return -1;
   return CALL_PREPOSITIONS.has(text.slice(a, start - 1).toLowerCase()) ? a : -1;
 }
@@ -341,8 +336,7 @@ const AT_WORDS = new Set(['en', 'el', 'al', 'no', 'na', 'at', 'on', 'au', 'op', 
 function skipAtWords(text: string, p: number): number {
   let q = p;
   for (let words = 0; words < 2; words++) {
-    let a = q;
-    while (a > 0 && q - a < 6 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+    const a = asciiWordStartBefore(text, q, 6);
     if (a === q || a < 1 || text.charCodeAt(a - 1) !== 32 || !AT_WORDS.has(text.slice(a, q).toLowerCase())) break;
     q = a - 1;
     while (q > 0 && text.charCodeAt(q - 1) === 32) q--;

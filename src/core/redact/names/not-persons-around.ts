@@ -5,7 +5,7 @@
  * ("round-robin", "HR-OPS"), and "Dr" (Drive) after a house number ("615 Kennedy Dr"). Each test
  * refuses most findings on a character or two before it builds a string.
  */
-import { isAsciiDigit, isCapitalLetter, isLatinLetter } from '../recognizer.ts';
+import { isAsciiDigit, isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLAIN, STOP } from './lexicon.ts';
 import { nameKey } from './key.ts';
 import { PARTICLES } from './tokens.ts';
@@ -102,8 +102,8 @@ export function afterPostcode(text: string, start: number): boolean {
   const c = text.charCodeAt(p - 1);
   if (!isAsciiDigit(c) && !(isLatinLetter(c) && (isCapitalLetter(text.charCodeAt(p - 2)) || isCapitalLetter(text.charCodeAt(p - 3))))) return false;
   // "Den Haag": one capitalised particle, then a blank.
-  let w = p;
-  while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
+  // Eight letters: enough to tell a particle (at most five) from the tail of a longer word.
+  const w = latinWordStartBefore(text, p, 8);
   if (w < p && isCapitalLetter(text.charCodeAt(w)) && PARTICLES.has(text.slice(w, p).toLowerCase()) && w > 0 && text.charCodeAt(w - 1) === 32) p = w - 1;
   // The Netherlands: "2517 JR".
   if (p >= 3 && isCapitalLetter(text.charCodeAt(p - 1)) && isCapitalLetter(text.charCodeAt(p - 2)) && text.charCodeAt(p - 3) === 32) p -= 3;

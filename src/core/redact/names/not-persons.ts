@@ -18,7 +18,7 @@
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
-import { isCapitalLetter, isLatinLetter } from '../recognizer.ts';
+import { isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
 import { afterPostcode, botsName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle } from './not-persons-around.ts';
@@ -130,8 +130,7 @@ function isWordOf(text: string, a: number, e: number, words: ReadonlySet<string>
 /** Where the word of letters that ends at `e` (blanks, quotes and a colon skipped back first) starts, and where it ends; undefined if none. */
 function wordEndingAt(text: string, e: number): [number, number] | undefined {
   while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 34 || text.charCodeAt(e - 1) === 58)) e--;
-  let a = e;
-  while (a > 0 && e - a <= 9 && isLetter(text.charCodeAt(a - 1))) a--;
+  const a = latinWordStartBefore(text, e, 10);
   if (e - a < 2 || e - a > 9 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return undefined;
   return [a, e];
 }
@@ -218,8 +217,7 @@ function possessiveFirm(text: string, end: number): boolean {
 /** The word right before the finding is a car or bike maker's ("Maruti Swift", "Royal Enfield"). */
 function afterMaker(text: string, start: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
-  let a = start - 1;
-  while (a > 0 && start - 1 - a < 12 && isLetter(text.charCodeAt(a - 1))) a--;
+  const a = latinWordStartBefore(text, start - 1, 12);
   if (start - 1 - a < 2 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
   const c = text.charCodeAt(a);
   if (!((c >= 65 && c <= 90) || c === 0x160)) return false; // a capitalised maker ("Maruti", "SEAT", "Škoda")
