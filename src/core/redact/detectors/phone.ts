@@ -256,7 +256,14 @@ const PHONE_CUES = [
   // "qualquer coisa: …" (anything at all: call …), and its Spanish and Italian forms.
   'qualquer coisa', 'cualquier cosa', 'qualsiasi cosa',
   // A support line's label, "we'll get back to you at …": "assistenza: …", "Wir melden uns unter …", "Nous vous rappelons au …".
-  'assistenza', 'asistencia', 'atendimento', 'melden uns', 'rappelons'];
+  'assistenza', 'asistencia', 'atendimento', 'melden uns', 'rappelons',
+  // German abbreviated labels ("Handynr:", "Tel.-Nr."), the reflexive "meldet sich unter …", a French direct line, the Polish
+  // noun for a call back ("prosi o oddzwonienie: …"), Portuguese informal "your number", and "questions? …" in Dutch and English.
+  'handynr', 'telefonnr', 'mobilnr', 'festnetznr', 'rufnr', 'sich unter', 'ligne directe',
+  'oddzwonienie', 'oddzwonienia', 'teu número', 'teu numero', 'vragen', 'questions',
+  // A number someone had before: "supprimer l'ancien numéro …" (not English "old number": an Aadhaar has one too).
+  'ancien numéro', 'ancien numero', 'antiguo número', 'antiguo numero', 'vecchio numero',
+  'antigo número', 'antigo numero', 'alte nummer', 'stary numer', 'oude nummer', 'oud nummer'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
