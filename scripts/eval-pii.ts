@@ -74,6 +74,7 @@ import { FRESH61_TEMPLATES } from '../test/pii-corpus/templates-fresh61.ts';
 import { FRESH62_TEMPLATES } from '../test/pii-corpus/templates-fresh62.ts';
 import { FRESH63_TEMPLATES } from '../test/pii-corpus/templates-fresh63.ts';
 import { FRESH64_TEMPLATES } from '../test/pii-corpus/templates-fresh64.ts';
+import { FRESH65_TEMPLATES } from '../test/pii-corpus/templates-fresh65.ts';
 import { FRESH66_TEMPLATES } from '../test/pii-corpus/templates-fresh66.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
@@ -244,6 +245,7 @@ const sets = [
   ['sixty-second fresh held-out (test/pii-corpus/templates-fresh62.ts)', FRESH62_TEMPLATES],
   ['sixty-third fresh held-out (test/pii-corpus/templates-fresh63.ts)', FRESH63_TEMPLATES],
   ['sixty-fourth fresh held-out (test/pii-corpus/templates-fresh64.ts)', FRESH64_TEMPLATES],
+  ['sixty-fifth fresh held-out (test/pii-corpus/templates-fresh65.ts)', FRESH65_TEMPLATES],
   ['sixty-sixth fresh held-out (test/pii-corpus/templates-fresh66.ts)', FRESH66_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
