@@ -388,3 +388,40 @@ describe('telephone emoji', () => {
     expect(found('❤️ 912 345 678')).toEqual([]);
   });
 });
+
+/**
+ * European national numbers (no country code) after the labels and phrases the 64th and 65th blind
+ * sets (a European company's CRM traffic; call centres) used, and the reference numbers that must
+ * stay as they are beside the same words.
+ */
+describe('national phone numbers after labels and replies of European CRM and call-centre traffic', () => {
+  it.each([
+    ['Frau Weber fragt, ob die Rechnung storniert wird, ihre Handynr: 968 756 685', 'PHONE_NUMBER:968 756 685'],
+    ['Lieferung KW 48, er meldet sich unter 978 52 14 08 👍', 'PHONE_NUMBER:978 52 14 08'],
+    ['Cordialement,\nClaire Martin\nLigne directe : 972 003 000', 'PHONE_NUMBER:972 003 000'],
+    ['pan Kowalski z Poznania prosi o oddzwonienie: 984 022 677.', 'PHONE_NUMBER:984 022 677'],
+    ["merci de mettre à jour l'e-mail, supprimer l'ancien numéro 963 729 590.", 'PHONE_NUMBER:963 729 590'],
+    ['IBAN NL91 ABNA 0417 1643 00 t.n.v. J. de Vries. Vragen? 985 91 67 84', 'PHONE_NUMBER:985 91 67 84'],
+    ['Ihr Rückruf ist für den 12.03. um 14:30 Uhr unter 020 135 4640 geplant.', 'PHONE_NUMBER:020 135 4640'],
+    ['Solicitud de portabilidad\nNúmero a portar: 612 345 678\nOperador donante: Movistar', 'PHONE_NUMBER:612 345 678'],
+    ['[Agente] ¿Me confirma un teléfono de contacto?\n[Cliente] Sí, el 933 367 980.\n[Agente] Perfecto.', 'PHONE_NUMBER:933 367 980'],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('finds an Indian mobile an account is linked to, after the word "account"', () => {
+    expect(found('482913 is your verification code for the account linked to 79827 95135. It expires at 10:42.')).toContain('PHONE_NUMBER:79827 95135');
+  });
+
+  it.each([
+    // The reply follows a question that asks for no phone: its number is a reference.
+    ['[Agente] ¿Me confirma el número de pedido?\n[Cliente] Sí, el 612 345 678.'],
+    // A question far from the reply's number, or no question at all.
+    ['[Agente] ¿Me confirma un teléfono de contacto?\n[Cliente] Sí, claro, pero antes quería comentarle que el pedido es el 612 345 678.'],
+    ['[Agente] Me confirma un teléfono de contacto.\n[Cliente] Sí, el 612 345 678.'],
+    // An order's number after "Uhr" and a business word stays.
+    ['Die Bestellung ist um 14:30 Uhr eingegangen, Bestellnummer 612 345 678.'],
+  ])('leaves %j without a phone number', (text) => {
+    expect(found(text).filter((f) => f.startsWith('PHONE_NUMBER'))).toEqual([]);
+  });
+});

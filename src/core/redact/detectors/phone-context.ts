@@ -121,6 +121,20 @@ export function labelledAsPhone(text: string, start: number, raw: string): boole
 }
 
 /**
+ * A reply on the line after a question that asks for a phone, as call transcripts and chats put it:
+ * "[Agente] ¿Me confirma un teléfono de contacto?\n[Cliente] Sí, el 612 345 678." The reply's
+ * words before the number are few (a speaker's label and "yes, it's"), and the question's cue is
+ * read as if the number stood at its question mark.
+ */
+export function answersPhoneQuestion(text: string, start: number, cueBefore: (text: string, start: number) => 'positive' | 'negative' | null): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || start - lineStart > 32) return false;
+  let q = lineStart - 2;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 13)) q--;
+  return q > 0 && text.charCodeAt(q) === 63 && cueBefore(text, q) === 'positive';
+}
+
+/**
  * A verb of calling right after the number, as German and Dutch put it at the clause's end and
  * Hinglish after "pe": "Bei Verhinderung bitte 0151 2345678 anrufen", "u kunt 06 1234 5678 bellen",
  * "98450 12345 pe call karo".

@@ -5,7 +5,7 @@ import type { DigitRuns } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES, isNumberChar } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
-import { atPrepositionAfterWord, colonBefore, colonThenName, copulaBefore, digitCount, inBracketsAfterName, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
+import { answersPhoneQuestion, atPrepositionAfterWord, colonBefore, colonThenName, copulaBefore, digitCount, inBracketsAfterName, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
 
 export { refusedBefore };
 
@@ -263,7 +263,10 @@ const PHONE_CUES = [
   'oddzwonienie', 'oddzwonienia', 'teu número', 'teu numero', 'vragen', 'questions',
   // A number someone had before: "supprimer l'ancien numéro …" (not English "old number": an Aadhaar has one too).
   'ancien numéro', 'ancien numero', 'antiguo número', 'antiguo numero', 'vecchio numero',
-  'antigo número', 'antigo numero', 'alte nummer', 'stary numer', 'oude nummer', 'oud nummer'];
+  'antigo número', 'antigo numero', 'alte nummer', 'stary numer', 'oude nummer', 'oud nummer',
+  // The number an account or a code is tied to ("the account linked to 98450 …"), "um 14:30 Uhr unter …", and porting a number.
+  'linked to', 'linked with', 'registered to', 'registered with', 'uhr unter', 'a portar', 'portabilidad', 'portabilidade',
+  'portability', 'porting'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
@@ -692,7 +695,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     const near = colonBefore(text, start) || atPrepositionAfterWord(text, start) || secondOfPair(text, start) || colonThenName(text, start) || copulaBefore(text, start)
       ? cue(text, start)
       : nearCue(text, start);
-    if (near === 'negative' ? !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw)) return;
+    if (near === 'negative' ? !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw) && !answersPhoneQuestion(text, start, cue)) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
     return;
