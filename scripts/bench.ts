@@ -2,6 +2,8 @@
  * `npm run bench`: direct vs Pledge vs the Portkey gateway, side by side in one run, against
  * the same mock upstream (plus, for whole responses, a bare proxy: scripts/bench-bare-proxy.mjs). Each target is its own process; autocannon drives load from this one.
  *
+ *   BENCH_LATENCY_WARMUP (default 3): seconds of sequential requests each target gets on its own
+ *   before the concurrency-1 latency and time-to-first-byte blocks (scripts/bench-latency.ts).
  *   BENCH_SECONDS (default 8) per target and scenario, BENCH_WARMUP (seconds of the same load per
  *   target and scenario before its measured rounds, not counted; default 2: a server's steady
  *   state, after the JIT has compiled the scenario's path), BENCH_CONNECTIONS (default 50),
