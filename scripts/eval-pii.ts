@@ -76,6 +76,8 @@ import { FRESH63_TEMPLATES } from '../test/pii-corpus/templates-fresh63.ts';
 import { FRESH64_TEMPLATES } from '../test/pii-corpus/templates-fresh64.ts';
 import { FRESH65_TEMPLATES } from '../test/pii-corpus/templates-fresh65.ts';
 import { FRESH66_TEMPLATES } from '../test/pii-corpus/templates-fresh66.ts';
+import { FRESH67_TEMPLATES } from '../test/pii-corpus/templates-fresh67.ts';
+import { FRESH68_TEMPLATES } from '../test/pii-corpus/templates-fresh68.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -247,6 +249,8 @@ const sets = [
   ['sixty-fourth fresh held-out (test/pii-corpus/templates-fresh64.ts)', FRESH64_TEMPLATES],
   ['sixty-fifth fresh held-out (test/pii-corpus/templates-fresh65.ts)', FRESH65_TEMPLATES],
   ['sixty-sixth fresh held-out (test/pii-corpus/templates-fresh66.ts)', FRESH66_TEMPLATES],
+  ['sixty-seventh fresh held-out (test/pii-corpus/templates-fresh67.ts)', FRESH67_TEMPLATES],
+  ['sixty-eighth fresh held-out (test/pii-corpus/templates-fresh68.ts)', FRESH68_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
