@@ -196,3 +196,19 @@ describe('PERSON: everyday words shaped like names', () => {
     expect(persons(text)).toEqual(names);
   });
 });
+
+/** From the 68th blind set (events and weddings): venues, diets, counts and family words that read as names. */
+describe('PERSON: venues, diets, counts and kinship words of event bookings', () => {
+  it.each([
+    ['lawn like Shanti Lawns, veg + Jain menu, no alcohol', []],
+    ['tasting at our kitchen, max 6 ppl. pls confirm', []],
+    ['Mummy ji says invite the whole family, Bhabhi ji will call', []],
+    ['Sangeet at the Royal Palace ballroom, 220 guests', []],
+    // Still names: a surname before other words, a name after "max" with a phone number, a full name with "Jain".
+    ['Priya Jain wants the menu by Friday', ['Priya Jain']],
+    ['call max 98450 12345 for the DJ', ['max']],
+    ['Sharma ji ne bola venue final hai', ['Sharma']],
+  ])('%j: %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+});

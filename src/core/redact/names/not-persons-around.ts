@@ -2,7 +2,8 @@
  * What stands around a PERSON finding and says it is no person's name, for `not-persons.ts`: a
  * quoted title of a work ('"Waiting for Meera"'), a town after its postal code ("00184 Roma"), a
  * bot's or a virtual assistant's name ("Vertriebsbot Otto"), a queue's or a team's hyphenated handle
- * ("round-robin", "HR-OPS"), and "Dr" (Drive) after a house number ("615 Kennedy Dr"). Each test
+ * ("round-robin", "HR-OPS"), "Dr" (Drive) after a house number ("615 Kennedy Dr"), a community's name
+ * before a word for food ("Jain menu"), and "max" or "min" before a count ("max 6 ppl"). Each test
  * refuses most findings on a character or two before it builds a string.
  */
 import { isAsciiDigit, isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
@@ -19,6 +20,30 @@ export function driveAfterHouseNumber(text: string, start: number, end: number):
   let d = start - 2;
   while (d > 0 && isAsciiDigit(text.charCodeAt(d - 1))) d--;
   return start - 1 - d <= 5 && (d === 0 || !isLetter(text.charCodeAt(d - 1)));
+}
+
+/** Words for food after which a community's name is a kind of food or diet: "Jain menu", "Gujarati thali", "Parsi food". */
+const FOOD_WORDS = new Set(['menu', 'menus', 'menú', 'food', 'meal', 'meals', 'thali', 'thalis', 'dishes', 'cuisine', 'buffet', 'catering', 'snacks']);
+
+/** A one-word finding right before a word for food: "veg + Jain menu, no alcohol" (Jain is a surname too). */
+export function beforeFoodWord(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1) | 32;
+  if (c !== 109 && c !== 102 && c !== 116 && c !== 100 && c !== 98 && c !== 115) return false; // m f t d c b s
+  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  let e = end + 1;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  return e - end - 1 <= 8 && FOOD_WORDS.has(text.slice(end + 1, e).toLowerCase());
+}
+
+/** Lowercase "max" or "min" before a small count: "max 6 ppl", "min 20 guests" (not "call max 98450 12345"). */
+export function limitBeforeCount(text: string, start: number, end: number): boolean {
+  if (end - start !== 3 || text.charCodeAt(end) !== 32 || !isAsciiDigit(text.charCodeAt(end + 1))) return false;
+  const w = text.slice(start, end);
+  if (w !== 'max' && w !== 'min') return false;
+  let d = end + 1;
+  while (d < text.length && isAsciiDigit(text.charCodeAt(d))) d++;
+  return d - end - 1 <= 4;
 }
 
 /**

@@ -14,14 +14,14 @@
  * - a pet's name: after a pet's word ("my dog Bella", "Hund Luna", '"pet": "Max"') or before a breed ("Bruno (beagle)");
  * - a maker alone before its model ("Pojazd: Skoda Kamiq");
  * - what not-persons-around.ts reads around it: a quoted title, a postal code, a bot's word, a hyphenated
- *   handle, a house number before "Dr".
+ *   handle, a house number before "Dr", a word for food after it ("Jain menu"), a count after "max".
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
 import { isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
-import { afterPostcode, botsName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle } from './not-persons-around.ts';
+import { afterPostcode, beforeFoodWord, botsName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount } from './not-persons-around.ts';
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
 
@@ -96,7 +96,8 @@ function notAPerson(text: string, start: number, end: number): boolean {
   return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
     || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end ? isMaker(text, start, firstEnd) : makerBeforeModel(text, start, end))
     || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end) || afterPostcode(text, start)
-    || hyphenedEverydayWord(text, start, end) || botsName(text, start, end) || driveAfterHouseNumber(text, start, end);
+    || hyphenedEverydayWord(text, start, end) || botsName(text, start, end) || driveAfterHouseNumber(text, start, end)
+    || beforeFoodWord(text, start, end) || limitBeforeCount(text, start, end);
 }
 
 /** The one-word finding is a maker and a model follows it, a capitalised word or one with digits: "Pojazd: Skoda Kamiq", "Honda WR-V". */

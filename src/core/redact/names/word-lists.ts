@@ -19,6 +19,8 @@ państwo sklep kurier likhwa likhwana likha biweekly fortnightly bimonthly venum
 anfrage nachhilfe termin rückfrage kündigung beschwerde hinweis betreff nachricht antrag mahnung erinnerung bestätigung
 milano dubai berlin lisboa lisbon barcelona munich münchen amsterdam frankfurt singapore france schengen pessoal checksum
 ragazzi allemaal iedereen todos tutti wszyscy
+mummy mumma mummyji papa papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chachaji chachi chachiji chachu mama mamaji mami
+mamiji nanaji naniji dada dadaji dadi dadiji bua buaji phupho phuphi tauji taiji jiju jijaji behen behenji
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -120,7 +122,8 @@ ${BUSINESS_WORDS}
 corso viale piazza piazzale vicolo strada lungomare contrada travessa praça praca chemin allée allee quai impasse straat laan plein gracht
 stadium stadion estadio arena auditorium policlinico ospedale clinica klinik klinikum szpital hôpital hopital lycée
 lycee liceo collège école ecole schule gymnasium close laboratories laboratory bagh seva galeries galerie galleria chaturthi idol murti mandir masjid gurudwara gurdwara
-janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osiedlu schloss burg mandi apmc`;
+janmashtami navami ashtami ekadashi bhawan bhavan ulicy alei alejach placu osiedlu schloss burg mandi apmc
+lawns lawn banquet banquets ballroom ballrooms palace farmhouse resort resorts pavilion marquee kurhaus mandap vatika`;
 
 /**
  * Names that are everyday words in a language our customers write besides English (Portuguese
