@@ -78,6 +78,8 @@ import { FRESH65_TEMPLATES } from '../test/pii-corpus/templates-fresh65.ts';
 import { FRESH66_TEMPLATES } from '../test/pii-corpus/templates-fresh66.ts';
 import { FRESH67_TEMPLATES } from '../test/pii-corpus/templates-fresh67.ts';
 import { FRESH68_TEMPLATES } from '../test/pii-corpus/templates-fresh68.ts';
+import { FRESH69_TEMPLATES } from '../test/pii-corpus/templates-fresh69.ts';
+import { FRESH70_TEMPLATES } from '../test/pii-corpus/templates-fresh70.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -251,6 +253,8 @@ const sets = [
   ['sixty-sixth fresh held-out (test/pii-corpus/templates-fresh66.ts)', FRESH66_TEMPLATES],
   ['sixty-seventh fresh held-out (test/pii-corpus/templates-fresh67.ts)', FRESH67_TEMPLATES],
   ['sixty-eighth fresh held-out (test/pii-corpus/templates-fresh68.ts)', FRESH68_TEMPLATES],
+  ['sixty-ninth fresh held-out (test/pii-corpus/templates-fresh69.ts)', FRESH69_TEMPLATES],
+  ['seventieth fresh held-out (test/pii-corpus/templates-fresh70.ts)', FRESH70_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
