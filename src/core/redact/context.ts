@@ -18,7 +18,7 @@ export const BUSINESS_NUMBER_CUES = [
   'quantity', 'shipment', 'consignment', 'docket', 'model', 'version',
   'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',
   'complaint', 'cin', 'account', 'acct', 'a/c', 'ac', 'customer id', 'cust id', 'emp id', 'employee id', 'reservation',
-  'job', 'loan', 'contract',
+  'job', 'loan', 'contract', 'lan',
 ];
 
 /**
@@ -54,6 +54,8 @@ export const EUROPEAN_BUSINESS_NUMBER_CUES = [
   // Contracts, loans and appointments: "Numer umowy …", "La rata del prestito …", "Afspraak …".
   'umowa', 'umowy', 'umowie', 'prestito', 'préstamo', 'prestamo', 'empréstimo', 'emprestimo', 'kredyt', 'kredytu', 'darlehen',
   'contrato', 'contratto', 'contrat', 'vertrag', 'afspraak',
+  // Applications: "Wniosek 0173858065", "Antragsnummer …" (not Spanish "solicitud": "Solicitud de grupo: Trisha Shah, (0221) …").
+  'wniosek', 'wniosku', 'antragsnummer',
   'spedizione', 'zending', 'remessa',
   // Accounts: "para a conta 612345678", "cuenta 612345678".
   'conta', 'cuenta', 'konto', 'compte', 'rekening',

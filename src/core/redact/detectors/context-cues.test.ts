@@ -405,6 +405,7 @@ describe('national phone numbers after labels and replies of European CRM and ca
     ['Ihr Rückruf ist für den 12.03. um 14:30 Uhr unter 020 135 4640 geplant.', 'PHONE_NUMBER:020 135 4640'],
     ['Solicitud de portabilidad\nNúmero a portar: 612 345 678\nOperador donante: Movistar', 'PHONE_NUMBER:612 345 678'],
     ['[Agente] ¿Me confirma un teléfono de contacto?\n[Cliente] Sí, el 933 367 980.\n[Agente] Perfecto.', 'PHONE_NUMBER:933 367 980'],
+    ['Pour toute question sur votre dossier, Service recouvrement : 020 948 7715', 'PHONE_NUMBER:020 948 7715'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -419,6 +420,9 @@ describe('national phone numbers after labels and replies of European CRM and ca
     // A question far from the reply's number, or no question at all.
     ['[Agente] ¿Me confirma un teléfono de contacto?\n[Cliente] Sí, claro, pero antes quería comentarle que el pedido es el 612 345 678.'],
     ['[Agente] Me confirma un teléfono de contacto.\n[Cliente] Sí, el 612 345 678.'],
+    // A loan account number (LAN) and a Polish application's number (wniosek) are references.
+    ['customer asked for a top-up on existing LAN 0003491275; current EMI ₹12,480'],
+    ['Kwota 20 000 zł, 36 rat, RRSO 18,4%. Wniosek 0173858065.'],
     // An order's number after "Uhr" and a business word stays.
     ['Die Bestellung ist um 14:30 Uhr eingegangen, Bestellnummer 612 345 678.'],
   ])('leaves %j without a phone number', (text) => {

@@ -266,7 +266,9 @@ const PHONE_CUES = [
   'antigo número', 'antigo numero', 'alte nummer', 'stary numer', 'oude nummer', 'oud nummer',
   // The number an account or a code is tied to ("the account linked to 98450 …"), "um 14:30 Uhr unter …", and porting a number.
   'linked to', 'linked with', 'registered to', 'registered with', 'uhr unter', 'a portar', 'portabilidad', 'portabilidade',
-  'portability', 'porting'];
+  'portability', 'porting',
+  // French departments' lines: "Service client : 01 …", "Service recouvrement : …".
+  'service client', 'service clients', 'service clientèle', 'recouvrement'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
