@@ -80,6 +80,8 @@ import { FRESH67_TEMPLATES } from '../test/pii-corpus/templates-fresh67.ts';
 import { FRESH68_TEMPLATES } from '../test/pii-corpus/templates-fresh68.ts';
 import { FRESH69_TEMPLATES } from '../test/pii-corpus/templates-fresh69.ts';
 import { FRESH70_TEMPLATES } from '../test/pii-corpus/templates-fresh70.ts';
+import { FRESH71_TEMPLATES } from '../test/pii-corpus/templates-fresh71.ts';
+import { FRESH72_TEMPLATES } from '../test/pii-corpus/templates-fresh72.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -255,6 +257,8 @@ const sets = [
   ['sixty-eighth fresh held-out (test/pii-corpus/templates-fresh68.ts)', FRESH68_TEMPLATES],
   ['sixty-ninth fresh held-out (test/pii-corpus/templates-fresh69.ts)', FRESH69_TEMPLATES],
   ['seventieth fresh held-out (test/pii-corpus/templates-fresh70.ts)', FRESH70_TEMPLATES],
+  ['seventy-first fresh held-out (test/pii-corpus/templates-fresh71.ts)', FRESH71_TEMPLATES],
+  ['seventy-second fresh held-out (test/pii-corpus/templates-fresh72.ts)', FRESH72_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
