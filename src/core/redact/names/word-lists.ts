@@ -19,7 +19,7 @@ państwo sklep kurier likhwa likhwana likha biweekly fortnightly bimonthly venum
 anfrage nachhilfe termin rückfrage kündigung beschwerde hinweis betreff nachricht antrag mahnung erinnerung bestätigung
 milano dubai berlin lisboa lisbon barcelona munich münchen amsterdam frankfurt singapore france schengen pessoal checksum
 ragazzi allemaal iedereen todos tutti wszyscy
-mummy mumma mummyji papa papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chachaji chachi chachiji chachu mama mamaji mami
+mummy mumma mummyji papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chachaji chachi chachiji chachu mama mamaji mami
 mamiji nanaji naniji dada dadaji dadi dadiji bua buaji phupho phuphi tauji taiji jiju jijaji behen behenji
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
