@@ -406,6 +406,10 @@ describe('national phone numbers after labels and replies of European CRM and ca
     ['Solicitud de portabilidad\nNúmero a portar: 612 345 678\nOperador donante: Movistar', 'PHONE_NUMBER:612 345 678'],
     ['[Agente] ¿Me confirma un teléfono de contacto?\n[Cliente] Sí, el 933 367 980.\n[Agente] Perfecto.', 'PHONE_NUMBER:933 367 980'],
     ['Pour toute question sur votre dossier, Service recouvrement : 020 948 7715', 'PHONE_NUMBER:020 948 7715'],
+    // After an address spelt out to fool scrapers and a slash (the 71st set), and "te llamo al …" (the 72nd).
+    ['Contact : ana lopez at gmail dot com / 958 71 46 06', 'PHONE_NUMBER:958 71 46 06'],
+    ['Contact : shubha_menon{at}hotmail.es / 020 075 7664', 'PHONE_NUMBER:020 075 7664'],
+    ['hola! soy tu repartidor, te llamo al 618 731 833 🛵', 'PHONE_NUMBER:618 731 833'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -420,6 +424,8 @@ describe('national phone numbers after labels and replies of European CRM and ca
     // A question far from the reply's number, or no question at all.
     ['[Agente] ¿Me confirma un teléfono de contacto?\n[Cliente] Sí, claro, pero antes quería comentarle que el pedido es el 612 345 678.'],
     ['[Agente] Me confirma un teléfono de contacto.\n[Cliente] Sí, el 612 345 678.'],
+    // A word for "at" that starts no address: the number after the slash is a reference.
+    ['Bestellung at home / 612 345 678'],
     // A loan account number (LAN) and a Polish application's number (wniosek) are references.
     ['customer asked for a top-up on existing LAN 0003491275; current EMI ₹12,480'],
     ['Kwota 20 000 zł, 36 rat, RRSO 18,4%. Wniosek 0173858065.'],

@@ -336,11 +336,24 @@ function afterEmail(text: string, start: number): boolean {
   let dot = false;
   for (let i = p - 1; i >= 0 && p - i <= 80; i--) {
     const d = text.charCodeAt(i);
-    if (d === 32 || d === 10 || d === 9 || d === 44 || d === 58 || d === 40 || d === 60) return false;
+    if (d === 32 || d === 10 || d === 9 || d === 44 || d === 58 || d === 40 || d === 60) break;
     if (d === 46) dot = true;
     else if (d === 64) return dot && i < p - 3;
   }
-  return false;
+  return speltAddressBefore(text, p);
+}
+
+/**
+ * An address spelt out to fool scrapers ends right before `p`: "ana at gmail dot com", "x(at)web.de",
+ * "shubha{at}hotmail.es", "ravi at hotmail": a word for "at", then a domain with a spelt or written
+ * dot and a top-level domain, or a mail provider's name alone.
+ */
+const SPELT_ADDRESS_END = /(?:[\s(\[{]at[\s)\]}]|@)\s*(?:[a-z0-9-]+(?:\s*(?:[\s(\[{]dot[\s)\]}]|\.)\s*[a-z0-9-]+)*\s*(?:[\s(\[{]dot[\s)\]}]|\.)\s*[a-z]{2,6}|(?:gmail|hotmail|yahoo|outlook|protonmail|icloud|rediffmail|gmx|aol))$/i;
+
+function speltAddressBefore(text: string, p: number): boolean {
+  const c = text.charCodeAt(p - 1);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  return SPELT_ADDRESS_END.test(text.slice(Math.max(0, p - 60), p));
 }
 
 /** Words for "at (the)" between "or" and the number: "… o en el 612 …", "… ou no 912 …", "… or at 98450 …". */

@@ -268,7 +268,9 @@ const PHONE_CUES = [
   'linked to', 'linked with', 'registered to', 'registered with', 'uhr unter', 'a portar', 'portabilidad', 'portabilidade',
   'portability', 'porting',
   // French departments' lines: "Service client : 01 …", "Service recouvrement : …".
-  'service client', 'service clients', 'service clientèle', 'recouvrement'];
+  'service client', 'service clients', 'service clientèle', 'recouvrement',
+  // "te llamo al 618 …" (I'll call you at …).
+  'llamo al'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
