@@ -210,6 +210,9 @@ describe('PERSON: venues, diets, counts and kinship words of event bookings', ()
     ['Sharma ji ne bola venue final hai', ['Sharma']],
     // "Papa" is no stop word: the brand "Papa John's" must stay whole to be known (the 72nd set).
     ['Restaurant payout hold: Arun Iyengar (owner, Papa John\'s franchise)', ['Arun Iyengar']],
+    // After "the", a family's name before a word for the family or its event is a name (the 68th set).
+    ['she is the bride\'s sister from the Véliz Gaona booking (811408)', ['Véliz Gaona']],
+    ['Vendors confirmed for the Castillo Madrigal–Bernal Merino wedding', ['Castillo Madrigal', 'Bernal Merino']],
   ])('%j: %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

@@ -93,7 +93,7 @@ function labelOfNext(text: string, f: Finding, next: Finding | undefined): boole
 function notAPerson(text: string, start: number, end: number): boolean {
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
-  return afterArticle(text, start) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
+  return afterArticle(text, start, end) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
     || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end ? isMaker(text, start, firstEnd) : makerBeforeModel(text, start, end))
     || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end) || afterPostcode(text, start)
     || hyphenedEverydayWord(text, start, end) || botsName(text, start, end) || driveAfterHouseNumber(text, start, end)
@@ -172,11 +172,40 @@ function isDegree(text: string, start: number, end: number): boolean {
  * "the X" (English: "an" is German for "to" and "a" Spanish and Portuguese, before names: "grüße an
  * Aanand", "aqui é a Bhaanumati").
  */
-function afterArticle(text: string, start: number): boolean {
+function afterArticle(text: string, start: number, end: number): boolean {
   if (start < 4 || text.charCodeAt(start - 1) !== 32) return false;
   const a = start - 4;
   if (a > 0 && isLetter(text.charCodeAt(a - 1))) return false;
-  return (text.charCodeAt(a) | 32) === 116 && (text.charCodeAt(a + 1) | 32) === 104 && (text.charCodeAt(a + 2) | 32) === 101;
+  return (text.charCodeAt(a) | 32) === 116 && (text.charCodeAt(a + 1) | 32) === 104 && (text.charCodeAt(a + 2) | 32) === 101
+    && !familyWordAfter(text, end);
+}
+
+/** Words after "the X" that make X a family's name: "invite the Barela Maldonado family", "the Gupta–Kaniyar wedding". */
+const FAMILY_WORDS = new Set(['family', 'families', 'household', 'wedding', 'weddings', 'couple', 'residence', 'reception', 'engagement',
+  'sangeet', 'mehendi', 'haldi', 'booking', 'party', 'parents', 'kids', 'children', 'twins', 'familia', 'famille', 'familie', 'rodzina']);
+
+/**
+ * The first lowercase word after `end`, over the other names of a couple or a pair of families
+ * ("–Bernal Merino", "& Lilia", "'s"), within 40 code units, is a word for a family or its event.
+ */
+function familyWordAfter(text: string, end: number): boolean {
+  let i = end;
+  const limit = Math.min(text.length, end + 40);
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 45 || c === 0x2013 || c === 38 || c === 39 || c === 0x2019) { i++; continue; }
+    if (!isLetter(c)) return false;
+    let e = i;
+    while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+    if (!isCapitalLetter(c)) {
+      // The "s" of a possessive ("the Sharma's party") is passed over; the first other lowercase word decides.
+      const apostrophe = text.charCodeAt(i - 1);
+      if (e - i === 1 && c === 115 && (apostrophe === 39 || apostrophe === 0x2019)) { i = e; continue; }
+      return e - i <= 10 && FAMILY_WORDS.has(text.slice(i, e).toLowerCase());
+    }
+    i = e;
+  }
+  return false;
 }
 
 /** The finding starts with a saint's title and goes on ("Saint-Louis", "St. Xavier", "San José"). */
