@@ -18,7 +18,7 @@ export const BUSINESS_NUMBER_CUES = [
   'quantity', 'shipment', 'consignment', 'docket', 'model', 'version',
   'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',
   'complaint', 'cin', 'account', 'acct', 'a/c', 'ac', 'customer id', 'cust id', 'emp id', 'employee id', 'reservation',
-  'job', 'loan', 'contract', 'lan',
+  'job', 'loan', 'contract', 'lan', 'agreement',
 ];
 
 /**
@@ -370,11 +370,22 @@ function digitOrSentenceEnd(text: string, from: number, to: number): boolean {
     if (c >= 48 && c <= 57) return true;
     // Not the word's own abbreviation dot ("Rs. 9845…", "no. 9845…"), unless the line ends there ("… on the account.\nUser: 9845…")
     // or a capital starts the next sentence ("… for 40 units. Card says 212-555-0147").
-    if ((c === 46 || c === 33 || c === 63) && i + 1 < to && (text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 32 && (i > from || isCapitalLetter(text.charCodeAt(i + 2)))))) return true;
+    // Nor the dot of a word for "number" after the business word ("Angebot Nr. 0029924898", "Agreement No. 4518…").
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < to && (text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 32 && (i > from || isCapitalLetter(text.charCodeAt(i + 2)))))
+      && !(c === 46 && numberWordBefore(text, from, i))) return true;
     // A line that goes on after the business word with another word ends its label: "Account Executive\n(702) 751-8525".
     if (c === 10 && wordBetween(text, from, i)) return true;
   }
   return false;
+}
+
+/** "No", "Nr", "Nro" or "Num" ends at `i`, after a blank at or after `from`. */
+function numberWordBefore(text: string, from: number, i: number): boolean {
+  let a = i;
+  while (a > from && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  if (a === i || i - a > 3 || a === from || text.charCodeAt(a - 1) !== 32) return false;
+  const w = text.slice(a, i).toLowerCase();
+  return w === 'no' || w === 'nr' || w === 'nro' || w === 'num';
 }
 
 /** A word of three or more letters, other than a word for "number" or "details", in text[from, to). */

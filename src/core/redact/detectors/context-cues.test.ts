@@ -414,6 +414,10 @@ describe('national phone numbers after labels and replies of European CRM and ca
     expect(found(text)).toContain(expected);
   });
 
+  it('reads "Agreement No." as the label of the number after it, not the mobile line above', () => {
+    expect(found('Mobile: 85297 34697\nAgreement No. 4518929351')).toEqual(['PHONE_NUMBER:85297 34697']);
+  });
+
   it('finds an Indian mobile an account is linked to, after the word "account"', () => {
     expect(found('482913 is your verification code for the account linked to 79827 95135. It expires at 10:42.')).toContain('PHONE_NUMBER:79827 95135');
   });
@@ -426,6 +430,8 @@ describe('national phone numbers after labels and replies of European CRM and ca
     ['[Agente] Me confirma un teléfono de contacto.\n[Cliente] Sí, el 612 345 678.'],
     // A word for "at" that starts no address: the number after the slash is a reference.
     ['Bestellung at home / 612 345 678'],
+    // A business word then a word for "number" with its dot labels the number after it (the 68th set).
+    ['Angebot Nr. 0029924898, gültig bis 31.12.'],
     // A loan account number (LAN) and a Polish application's number (wniosek) are references.
     ['customer asked for a top-up on existing LAN 0003491275; current EMI ₹12,480'],
     ['Kwota 20 000 zł, 36 rat, RRSO 18,4%. Wniosek 0173858065.'],
