@@ -127,7 +127,9 @@ export function labelledAsPhone(text: string, start: number, raw: string): boole
  * read as if the number stood at its question mark.
  */
 export function answersPhoneQuestion(text: string, start: number, cueBefore: (text: string, start: number) => 'positive' | 'negative' | null): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // The reply's line starts at most 32 code units back (a bounded walk: a long line must not be read again per number).
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 32 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (lineStart === 0 || start - lineStart > 32) return false;
   let q = lineStart - 2;
   while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 13)) q--;
