@@ -217,3 +217,18 @@ describe('PERSON: venues, diets, counts and kinship words of event bookings', ()
     expect(persons(text)).toEqual(names);
   });
 });
+
+/** From the 65th blind set (call centres): words beside numbers and speakers' labels that read as names. */
+describe('PERSON: call-centre words that read as names', () => {
+  it.each([
+    ['Frau Peña Estrada bittet um Rückruf unter 797792774 (tagsüber) bzw. +49 30 94196264 (mobil).', ['Peña Estrada']],
+    ['le escribe Ángela de Atención al Cliente. Intentamos llamarle al 733-088-822', ['Ángela']],
+    ['MSISDN: +34 699 310 985\nNew SIM ICCID 89910273104829365512', []],
+    ['Signatory Lorena Espinosa, PAN KINCV0079T. Meta Business ID 104829375610293', ['Lorena Espinosa']],
+    ['[00:01:25] Caller: no, the full number is on the card', []],
+    // A surname shorter than the verb ending's rule stays a name.
+    ['Juan Ramos llamó ayer', ['Juan Ramos']],
+  ])('%j: %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+});

@@ -32,8 +32,8 @@ export function beforeFoodWord(text: string, start: number, end: number): boolea
   if (c !== 109 && c !== 102 && c !== 116 && c !== 100 && c !== 98 && c !== 115) return false; // m f t d c b s
   for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
   let e = end + 1;
-  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
-  return e - end - 1 <= 8 && FOOD_WORDS.has(text.slice(end + 1, e).toLowerCase());
+  while (e < text.length && e - end <= 9 && isLetter(text.charCodeAt(e))) e++;
+  return e - end - 1 <= 8 && (e === text.length || !isLetter(text.charCodeAt(e))) && FOOD_WORDS.has(text.slice(end + 1, e).toLowerCase());
 }
 
 /** Lowercase "max" or "min" before a small count: "max 6 ppl", "min 20 guests" (not "call max 98450 12345"). */

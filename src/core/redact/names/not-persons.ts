@@ -196,12 +196,12 @@ function familyWordAfter(text: string, end: number): boolean {
     if (c === 32 || c === 45 || c === 0x2013 || c === 38 || c === 39 || c === 0x2019) { i++; continue; }
     if (!isLetter(c)) return false;
     let e = i;
-    while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+    while (e < limit && isLetter(text.charCodeAt(e))) e++;
     if (!isCapitalLetter(c)) {
       // The "s" of a possessive ("the Sharma's party") is passed over; the first other lowercase word decides.
       const apostrophe = text.charCodeAt(i - 1);
       if (e - i === 1 && c === 115 && (apostrophe === 39 || apostrophe === 0x2019)) { i = e; continue; }
-      return e - i <= 10 && FAMILY_WORDS.has(text.slice(i, e).toLowerCase());
+      return e - i <= 10 && !isLetter(text.charCodeAt(e)) && FAMILY_WORDS.has(text.slice(i, e).toLowerCase());
     }
     i = e;
   }

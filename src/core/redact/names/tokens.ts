@@ -182,7 +182,8 @@ function nounShaped(text: string, start: number, end: number): boolean {
   // The ending, or the ending then an English plural's "s" ("admissions"; "fitness" ends in "ness" itself).
   for (const e of NOUN_ENDINGS) if (tail.endsWith(e) || (end - start >= 8 && tail.endsWith(`${e}s`))) return true;
   // An English gerund or an "-ity" noun of nine letters or more ("onboarding", "feasibility"); shorter ones may be names ("Harding", "Felicity").
-  return end - start >= 9 && (tail.endsWith('ing') || tail.endsWith('ity'));
+  // So is a Spanish, Portuguese or Italian verb's "we" form of as many ("Intentamos llamarle", "abbiamo"): "Ramos" is shorter.
+  return end - start >= 9 && (tail.endsWith('ing') || tail.endsWith('ity') || tail.endsWith('amos') || tail.endsWith('emos') || tail.endsWith('imos') || tail.endsWith('iamo'));
 }
 
 /** Fill the word cache's entry at `ce` for the word text[start, end) with these hashes; returns its value. */
