@@ -82,6 +82,8 @@ import { FRESH69_TEMPLATES } from '../test/pii-corpus/templates-fresh69.ts';
 import { FRESH70_TEMPLATES } from '../test/pii-corpus/templates-fresh70.ts';
 import { FRESH71_TEMPLATES } from '../test/pii-corpus/templates-fresh71.ts';
 import { FRESH72_TEMPLATES } from '../test/pii-corpus/templates-fresh72.ts';
+import { FRESH73_TEMPLATES } from '../test/pii-corpus/templates-fresh73.ts';
+import { FRESH74_TEMPLATES } from '../test/pii-corpus/templates-fresh74.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -259,6 +261,8 @@ const sets = [
   ['seventieth fresh held-out (test/pii-corpus/templates-fresh70.ts)', FRESH70_TEMPLATES],
   ['seventy-first fresh held-out (test/pii-corpus/templates-fresh71.ts)', FRESH71_TEMPLATES],
   ['seventy-second fresh held-out (test/pii-corpus/templates-fresh72.ts)', FRESH72_TEMPLATES],
+  ['seventy-third fresh held-out (test/pii-corpus/templates-fresh73.ts)', FRESH73_TEMPLATES],
+  ['seventy-fourth fresh held-out (test/pii-corpus/templates-fresh74.ts)', FRESH74_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
