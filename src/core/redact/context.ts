@@ -19,6 +19,8 @@ export const BUSINESS_NUMBER_CUES = [
   'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',
   'complaint', 'cin', 'account', 'acct', 'a/c', 'ac', 'customer id', 'cust id', 'emp id', 'employee id', 'reservation',
   'job', 'loan', 'contract', 'lan', 'agreement',
+  // Freight: master and house air waybills, EU customs (EORI) and tariff codes (HTS, HSN).
+  'mawb', 'hawb', 'eori', 'hts', 'hsn',
 ];
 
 /**

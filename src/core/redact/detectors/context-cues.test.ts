@@ -410,6 +410,8 @@ describe('national phone numbers after labels and replies of European CRM and ca
     ['Contact : ana lopez at gmail dot com / 958 71 46 06', 'PHONE_NUMBER:958 71 46 06'],
     ['Contact : shubha_menon{at}hotmail.es / 020 075 7664', 'PHONE_NUMBER:020 075 7664'],
     ['hola! soy tu repartidor, te llamo al 618 731 833 🛵', 'PHONE_NUMBER:618 731 833'],
+    // A Dutch signature's bare 'T' label (the 73rd set, freight).
+    ['Met vriendelijke groet,\nMargarita Pantoja\nDouane-expediteur\nT 0949705235', 'PHONE_NUMBER:0949705235'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -430,6 +432,9 @@ describe('national phone numbers after labels and replies of European CRM and ca
     ['[Agente] Me confirma un teléfono de contacto.\n[Cliente] Sí, el 612 345 678.'],
     // A word for "at" that starts no address: the number after the slash is a reference.
     ['Bestellung at home / 612 345 678'],
+    // Customs' numbers (the 73rd set): an air waybill after MAWB, tariff codes with dots.
+    ['first entry expected on 16.09.2025 via JFK, MAWB 176-99120388.'],
+    ['Post-summary correction filed: HTS 8471.30.0100 instead of 8473.30.5100'],
     // A business word then a word for "number" with its dot labels the number after it (the 68th set).
     ['Angebot Nr. 0029924898, gültig bis 31.12.'],
     // A loan account number (LAN) and a Polish application's number (wniosek) are references.

@@ -226,6 +226,8 @@ describe('PERSON: call-centre words that read as names', () => {
     ['MSISDN: +34 699 310 985\nNew SIM ICCID 89910273104829365512', []],
     ['Signatory Lorena Espinosa, PAN KINCV0079T. Meta Business ID 104829375610293', ['Lorena Espinosa']],
     ['[00:01:25] Caller: no, the full number is on the card', []],
+    // A capital alone is a signature's label, not a name (the 73rd set).
+    ['Margarita Pantoja\nDouane-expediteur\nT 0949705235', ['Margarita Pantoja']],
     // A surname shorter than the verb ending's rule stays a name.
     ['Juan Ramos llamó ayer', ['Juan Ramos']],
   ])('%j: %j', (text, names) => {

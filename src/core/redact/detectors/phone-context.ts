@@ -191,11 +191,13 @@ const LETTER_LABELS = 'MTPCDOmtpcdo';
 
 /**
  * A signature's one-letter label right before the number, at a line's start or after " | ":
- * "M: 612 345 678 | T: +44 20 7946 0958", "D. 030 1234567".
+ * "M: 612 345 678 | T: +44 20 7946 0958", "D. 030 1234567", and a capital alone at a line's start ("T 094 …").
  */
 function letterLabelBefore(text: string, start: number): boolean {
   let p = start;
   if (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  // Without a colon or a dot, a capital alone on its line's start: "Douane-expediteur\nT 0949705235".
+  if (p < start && p >= 1 && 'MTPCDO'.includes(text[p - 1]!) && (p === 1 || text.charCodeAt(p - 2) === 10)) return true;
   if (p < 2 || (text.charCodeAt(p - 1) !== 58 && text.charCodeAt(p - 1) !== 46)) return false;
   if (!LETTER_LABELS.includes(text[p - 2]!)) return false;
   const q = p - 2;

@@ -160,6 +160,9 @@ export function startsWithDate(s: string): boolean {
   return a === 4 ? c >= 1 && c <= 2 : c >= 2 && c <= 4;
 }
 
+/** A customs tariff code, 4 digits, 2 and 2–4 joined by dots ("8471.30.0100"): no phone is written so. */
+const TARIFF_CODE = /^\d{4}\.\d{2}\.\d{2,4}$/;
+
 /** `DOTTED_QUAD.test(s)` by hand: four runs of 1–3 digits joined by single dots, nothing else. */
 export function isDottedQuad(s: string): boolean {
   let i = 0;
@@ -672,7 +675,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   }
   // Dates and dotted quads are never numbers here, nor is any prefix of them: refuse before the cue lookup.
   // "06.12.34.56.78" starts like a date but is France's usual way to write a number.
-  if ((startsWithDate(raw) && !isFrenchDotted(raw)) || isDottedQuad(raw)) return;
+  if ((startsWithDate(raw) && !isFrenchDotted(raw)) || isDottedQuad(raw) || TARIFF_CODE.test(raw)) return;
   // "(+91) 98450 12345": the country code in brackets is read as "+91 98450 12345", and the
   // bracket before it joins the finding.
   if (start > 0 && text.charCodeAt(start - 1) === 40 && bracketedCallingCode(raw)) {

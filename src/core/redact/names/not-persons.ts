@@ -91,6 +91,8 @@ function labelOfNext(text: string, f: Finding, next: Finding | undefined): boole
 }
 
 function notAPerson(text: string, start: number, end: number): boolean {
+  // One letter alone is a label or a list's mark ("T 0949 …", "A) …"), not a name.
+  if (end - start === 1) return true;
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
   return afterArticle(text, start, end) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
