@@ -228,6 +228,11 @@ describe('PERSON: call-centre words that read as names', () => {
     ['[00:01:25] Caller: no, the full number is on the card', []],
     // A capital alone is a signature's label, not a name (the 73rd set).
     ['Margarita Pantoja\nDouane-expediteur\nT 0949705235', ['Margarita Pantoja']],
+    // Ships' names after a vessel's word or a shipping line's; a shipping line named after people (the 73rd set).
+    ['FOB, ETD 19.02.2025. Vessel MSC Isabella, voy. FX415W.', []],
+    ['container CMAU5510284, schip CMA CGM Marco Polo, reis 0FL3EW1MA', []],
+    ['cancelled booking BKG-DEL-55190 (Hapag-Lloyd, Mundra to Hamburg)', []],
+    ['please ship Ravi Kumar the order today', ['Ravi Kumar']],
     // A surname shorter than the verb ending's rule stays a name.
     ['Juan Ramos llamó ayer', ['Juan Ramos']],
   ])('%j: %j', (text, names) => {

@@ -99,7 +99,7 @@ function notAPerson(text: string, start: number, end: number): boolean {
     || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end ? isMaker(text, start, firstEnd) : makerBeforeModel(text, start, end))
     || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end) || afterPostcode(text, start)
     || hyphenedEverydayWord(text, start, end) || botsName(text, start, end) || driveAfterHouseNumber(text, start, end)
-    || beforeFoodWord(text, start, end) || limitBeforeCount(text, start, end);
+    || beforeFoodWord(text, start, end) || limitBeforeCount(text, start, end) || afterVesselWord(text, start);
 }
 
 /** The one-word finding is a maker and a model follows it, a capitalised word or one with digits: "Pojazd: Skoda Kamiq", "Honda WR-V". */
@@ -244,6 +244,17 @@ function possessiveFirm(text: string, end: number): boolean {
     p = e + 1;
   }
   return false;
+}
+
+/** Words before a ship's name: "Vessel MSC Isabella", "schip CMA CGM Marco Polo", "MV Harmony" (not English "ship", a verb too, nor "v": "State v Ravi Kumar"). */
+const VESSEL_WORDS = new Set(['vessel', 'schip', 'schiff', 'buque', 'navire', 'nave', 'statek', 'mv', 'mt', 'msc', 'maersk', 'cgm', 'cosco', 'evergreen', 'hapag']);
+
+/** The word right before the finding names a ship or a shipping line: the finding is a vessel's name. */
+function afterVesselWord(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  const a = latinWordStartBefore(text, start - 1, 10);
+  if (a === start - 1 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
+  return VESSEL_WORDS.has(text.slice(a, start - 1).toLowerCase());
 }
 
 /** The word right before the finding is a car or bike maker's ("Maruti Swift", "Royal Enfield"). */
