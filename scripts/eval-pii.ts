@@ -84,6 +84,8 @@ import { FRESH71_TEMPLATES } from '../test/pii-corpus/templates-fresh71.ts';
 import { FRESH72_TEMPLATES } from '../test/pii-corpus/templates-fresh72.ts';
 import { FRESH73_TEMPLATES } from '../test/pii-corpus/templates-fresh73.ts';
 import { FRESH74_TEMPLATES } from '../test/pii-corpus/templates-fresh74.ts';
+import { FRESH75_TEMPLATES } from '../test/pii-corpus/templates-fresh75.ts';
+import { FRESH76_TEMPLATES } from '../test/pii-corpus/templates-fresh76.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -263,6 +265,8 @@ const sets = [
   ['seventy-second fresh held-out (test/pii-corpus/templates-fresh72.ts)', FRESH72_TEMPLATES],
   ['seventy-third fresh held-out (test/pii-corpus/templates-fresh73.ts)', FRESH73_TEMPLATES],
   ['seventy-fourth fresh held-out (test/pii-corpus/templates-fresh74.ts)', FRESH74_TEMPLATES],
+  ['seventy-fifth fresh held-out (test/pii-corpus/templates-fresh75.ts)', FRESH75_TEMPLATES],
+  ['seventy-sixth fresh held-out (test/pii-corpus/templates-fresh76.ts)', FRESH76_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
