@@ -233,6 +233,11 @@ describe('PERSON: call-centre words that read as names', () => {
     ['container CMAU5510284, schip CMA CGM Marco Polo, reis 0FL3EW1MA', []],
     ['cancelled booking BKG-DEL-55190 (Hapag-Lloyd, Mundra to Hamburg)', []],
     ['please ship Ravi Kumar the order today', ['Ravi Kumar']],
+    // Dishes and eateries named after people (the 76th set).
+    ['Note: one Chicken Tikka Masala no chilli, birthday cake at 9', []],
+    ["Diner: Lou's Luncheonette. Found us via Sir Winston's Tea Rooms.", []],
+    ['Menu interest: Shahi Paneer, Mutton Rogan Josh, Gulab Jamun.', []],
+    ['Order for the Sharma Dhaba, contact Priya Menon', ['Priya Menon']],
     // A surname shorter than the verb ending's rule stays a name.
     ['Juan Ramos llamó ayer', ['Juan Ramos']],
   ])('%j: %j', (text, names) => {

@@ -91,7 +91,8 @@ lavandería lavanderia laundry groomers grooming
 shg shgs sahakari sanstha samiti sangh sangha mandal mandali microfinance bachat utpadak landtechnik autowheels autoworks
 bakkerij slagerij apotheek drogisterij bloemist dochters zonen hijos filhos sport sports antiques
 chiropractic chiropractor notary roofing plumbing landscaping fencing fence remodeling daycare veterinary vet hvac flooring
-sarees saree naturals organics conservas moda cosmetics herbals spices pickles snacks candles crafts jewels`;
+sarees saree naturals organics conservas moda cosmetics herbals spices pickles snacks candles crafts jewels
+bistro luncheonette pub dhaba diner tavern inn grill eatery brasserie canteen kitchen rooms`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
