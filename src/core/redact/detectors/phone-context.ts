@@ -357,7 +357,9 @@ const SPELT_ADDRESS_END = /(?:[\s(\[{]at[\s)\]}]|@)\s*(?:[a-z0-9-]+(?:\s*(?:[\s(
 function speltAddressBefore(text: string, p: number): boolean {
   const c = text.charCodeAt(p - 1);
   if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
-  return SPELT_ADDRESS_END.test(text.slice(Math.max(0, p - 60), p));
+  const window = text.slice(Math.max(0, p - 60), p);
+  // Most windows hold no word for "at" and no '@': refused without the pattern.
+  return (window.includes('@') || /at/i.test(window)) && SPELT_ADDRESS_END.test(window);
 }
 
 /** Words for "at (the)" between "or" and the number: "… o en el 612 …", "… ou no 912 …", "… or at 98450 …". */

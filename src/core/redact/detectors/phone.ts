@@ -675,7 +675,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   }
   // Dates and dotted quads are never numbers here, nor is any prefix of them: refuse before the cue lookup.
   // "06.12.34.56.78" starts like a date but is France's usual way to write a number.
-  if ((startsWithDate(raw) && !isFrenchDotted(raw)) || isDottedQuad(raw) || TARIFF_CODE.test(raw)) return;
+  if ((startsWithDate(raw) && !isFrenchDotted(raw)) || isDottedQuad(raw) || (raw.charCodeAt(4) === 46 && TARIFF_CODE.test(raw))) return;
   // "(+91) 98450 12345": the country code in brackets is read as "+91 98450 12345", and the
   // bracket before it joins the finding.
   if (start > 0 && text.charCodeAt(start - 1) === 40 && bracketedCallingCode(raw)) {

@@ -253,7 +253,10 @@ const VESSEL_WORDS = new Set(['vessel', 'schip', 'schiff', 'buque', 'navire', 'n
 function afterVesselWord(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
   const a = latinWordStartBefore(text, start - 1, 10);
-  if (a === start - 1 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
+  if (start - 1 - a < 2 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
+  // Every vessel word starts with one of these letters: most findings are refused before a string is made.
+  const c = text.charCodeAt(a) | 32;
+  if (c !== 118 && c !== 115 && c !== 98 && c !== 110 && c !== 109 && c !== 99 && c !== 101 && c !== 104) return false; // v s b n m c e h
   return VESSEL_WORDS.has(text.slice(a, start - 1).toLowerCase());
 }
 
