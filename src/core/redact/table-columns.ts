@@ -183,6 +183,7 @@ const NAME_WORDS = new Set([
   'contact', 'contacto', 'kontakt', 'contatto', 'contato', 'ansprechpartner', 'owner', 'agent', 'rep', 'attendee', 'guest', 'patient',
   'employee', 'customer', 'client', 'cliente', 'klient', 'klientka', 'kunde', 'kundin', 'titular', 'beneficiary', 'holder', 'applicant',
   'nominee', 'person', 'persona', 'osoba', 'interlocutor', 'responsable', 'referente', 'solicitante', 'caller', 'lead', 'assignee',
+  'insured', 'policyholder', 'claimant', 'handler', 'adjuster', 'surveyor', 'perito',
   // Who does the job: "| Job | Service | Technician | Phone |".
   'technician', 'partner', 'worker', 'driver', 'tutor', 'teacher', 'student', 'parent', 'cleaner', 'plumber', 'electrician', 'tenant',
   'landlord', 'passenger', 'traveller', 'traveler', 'member', 'tecnico', 'monteur',

@@ -50,3 +50,14 @@ describe('PERSON: unlisted names by their context', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+/** Insurance claims' roles (the 75th blind set): the name after one is a person's. */
+describe('PERSON: after an insurance role', () => {
+  it.each([
+    ['payment released to insured Zorvath Quenbar yesterday', ['Zorvath Quenbar']],
+    ['UK motor total-loss settlement: policyholder Zorvath Quenbar, NI number pending', ['Zorvath Quenbar']],
+    ['El perito asignado Zorvath Quenbar revisó el coche ayer.', ['Zorvath Quenbar']],
+  ])('%j: %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+});

@@ -88,7 +88,9 @@ export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder
   // Household services: "Nurse Shwet checked BP", "Rider Kashyap, pickup 10:30", "Tutor L. Nayar (M.Sc)".
   + '|nurse|sitter|babysitter|nanny|caregiver|carer|rider|tutor|maid|cook|trainer|surveyor'
   // And a contractor: "Contractor DESAI Chandni has no SSN yet".
-  + '|contractor|subcontractor|freelancer';
+  + '|contractor|subcontractor|freelancer'
+  // Insurance claims: "to insured María Sosa", "policyholder KANIYAR Tanya", "Perito asignado: Giriraaj M.".
+  + '|insured|policyholder|claimant|adjuster|perito asignado|witness';
 /** Every word of every cue phrase: the tokenizer must keep these. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON) as string[]);
 
