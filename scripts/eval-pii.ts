@@ -86,6 +86,8 @@ import { FRESH73_TEMPLATES } from '../test/pii-corpus/templates-fresh73.ts';
 import { FRESH74_TEMPLATES } from '../test/pii-corpus/templates-fresh74.ts';
 import { FRESH75_TEMPLATES } from '../test/pii-corpus/templates-fresh75.ts';
 import { FRESH76_TEMPLATES } from '../test/pii-corpus/templates-fresh76.ts';
+import { FRESH77_TEMPLATES } from '../test/pii-corpus/templates-fresh77.ts';
+import { FRESH78_TEMPLATES } from '../test/pii-corpus/templates-fresh78.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -267,6 +269,8 @@ const sets = [
   ['seventy-fourth fresh held-out (test/pii-corpus/templates-fresh74.ts)', FRESH74_TEMPLATES],
   ['seventy-fifth fresh held-out (test/pii-corpus/templates-fresh75.ts)', FRESH75_TEMPLATES],
   ['seventy-sixth fresh held-out (test/pii-corpus/templates-fresh76.ts)', FRESH76_TEMPLATES],
+  ['seventy-seventh fresh held-out (test/pii-corpus/templates-fresh77.ts)', FRESH77_TEMPLATES],
+  ['seventy-eighth fresh held-out (test/pii-corpus/templates-fresh78.ts)', FRESH78_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
