@@ -238,6 +238,10 @@ describe('PERSON: call-centre words that read as names', () => {
     ["Diner: Lou's Luncheonette. Found us via Sir Winston's Tea Rooms.", []],
     ['Menu interest: Shahi Paneer, Mutton Rogan Josh, Gulab Jamun.', []],
     ['Order for the Sharma Dhaba, contact Priya Menon', ['Priya Menon']],
+    // Chemists, clinics and notes' labels of pharmaceutical field sales (the 77th set).
+    ['Pending POB from Sai Medicos; Chemist return note: Gupta Medical Store returning 12 strips', []],
+    ['Dr. Malave Araña (Ruby Hall, diabeto) wants samples', ['Malave Araña']],
+    ['Notiz Außendienst: Termin mit Dr. Julio Ortiz am Montag', ['Julio Ortiz']],
     // A surname shorter than the verb ending's rule stays a name.
     ['Juan Ramos llamó ayer', ['Juan Ramos']],
   ])('%j: %j', (text, names) => {

@@ -22,6 +22,7 @@ ragazzi allemaal iedereen todos tutti wszyscy
 mummy mumma mummyji papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chachaji chachi chachiji chachu mama mamaji mami
 mamiji nanaji naniji dada dadaji dadi dadiji bua buaji phupho phuphi tauji taiji jiju jijaji behen behenji
 mobil tagsüber tagsueber abends vormittags nachmittags privat geschäftlich geschaeftlich dienstlich caller callee iccid msisdn imsi esim
+notiz außendienst aussendienst umowa kol kols
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -92,7 +93,8 @@ shg shgs sahakari sanstha samiti sangh sangha mandal mandali microfinance bachat
 bakkerij slagerij apotheek drogisterij bloemist dochters zonen hijos filhos sport sports antiques
 chiropractic chiropractor notary roofing plumbing landscaping fencing fence remodeling daycare veterinary vet hvac flooring
 sarees saree naturals organics conservas moda cosmetics herbals spices pickles snacks candles crafts jewels
-bistro luncheonette pub dhaba diner tavern inn grill eatery brasserie canteen kitchen rooms`;
+bistro luncheonette pub dhaba diner tavern inn grill eatery brasserie canteen kitchen rooms
+medical medicals medicos chemists druggists pharma pharmaceuticals`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
