@@ -88,6 +88,8 @@ import { FRESH75_TEMPLATES } from '../test/pii-corpus/templates-fresh75.ts';
 import { FRESH76_TEMPLATES } from '../test/pii-corpus/templates-fresh76.ts';
 import { FRESH77_TEMPLATES } from '../test/pii-corpus/templates-fresh77.ts';
 import { FRESH78_TEMPLATES } from '../test/pii-corpus/templates-fresh78.ts';
+import { FRESH79_TEMPLATES } from '../test/pii-corpus/templates-fresh79.ts';
+import { FRESH80_TEMPLATES } from '../test/pii-corpus/templates-fresh80.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -271,6 +273,8 @@ const sets = [
   ['seventy-sixth fresh held-out (test/pii-corpus/templates-fresh76.ts)', FRESH76_TEMPLATES],
   ['seventy-seventh fresh held-out (test/pii-corpus/templates-fresh77.ts)', FRESH77_TEMPLATES],
   ['seventy-eighth fresh held-out (test/pii-corpus/templates-fresh78.ts)', FRESH78_TEMPLATES],
+  ['seventy-ninth fresh held-out (test/pii-corpus/templates-fresh79.ts)', FRESH79_TEMPLATES],
+  ['eightieth fresh held-out (test/pii-corpus/templates-fresh80.ts)', FRESH80_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
