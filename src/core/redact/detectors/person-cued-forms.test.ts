@@ -61,3 +61,18 @@ describe('PERSON: after an insurance role', () => {
     expect(persons(text)).toEqual(names);
   });
 });
+
+/** Sports clubs' and claims' line labels (the 75th and 80th blind sets): the value is a person's name. */
+describe('PERSON: after a role label at a line start', () => {
+  it.each([
+    ['Coaching staff roster 2025\nHead coach: Zorvath Quenbar\nAssistant: Daya', ['Zorvath Quenbar']],
+    ['Claim KYC\nInsured: Zorvath Quenbar\nPAN: ARYFH0038R', ['Zorvath Quenbar']],
+    ['Coach: 2 buses booked for Sunday', []],
+  ])('%j: %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it('does not read the word after "coach" in prose as a name ("Coach référent")', () => {
+    expect(persons('Abonnement Premium 49 € / mois. Coach référent : Zorvath.')).not.toContain('référent');
+  });
+});

@@ -90,7 +90,10 @@ export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder
   // And a contractor: "Contractor DESAI Chandni has no SSN yet".
   + '|contractor|subcontractor|freelancer'
   // Insurance claims: "to insured María Sosa", "policyholder KANIYAR Tanya", "Perito asignado: Giriraaj M.".
-  + '|insured|policyholder|claimant|adjuster|perito asignado|witness';
+  + '|insured|policyholder|claimant|adjuster|perito asignado|witness'
+  // A sports club's staff: "Captain Rao", "referee Ortiz" (not "coach" or "physio", which words follow too: "Coach référent",
+  // "physio knee"; as a line's label they are cues: cue-phrases.ts).
+  + '|captain|referee|umpire|goalkeeper';
 /** Every word of every cue phrase: the tokenizer must keep these. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON) as string[]);
 
