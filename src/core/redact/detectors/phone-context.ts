@@ -1,5 +1,6 @@
 import { asciiWordStartBefore, isAsciiLetter, isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
 import { BUSINESS_CUE_WORDS, pairFirstStart, separatorStart } from '../context.ts';
+import type { CueMatcher } from '../context.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, STOP } from '../names/lexicon.ts';
 import { nameKey } from '../names/key.ts';
 
@@ -126,7 +127,7 @@ export function labelledAsPhone(text: string, start: number, raw: string): boole
  * words before the number are few (a speaker's label and "yes, it's"), and the question's cue is
  * read as if the number stood at its question mark.
  */
-export function answersPhoneQuestion(text: string, start: number, cueBefore: (text: string, start: number) => 'positive' | 'negative' | null): boolean {
+export function answersPhoneQuestion(text: string, start: number, cueBefore: CueMatcher): boolean {
   // The reply's line starts at most 32 code units back (a bounded walk: a long line must not be read again per number).
   let lineStart = start;
   while (lineStart > 0 && start - lineStart <= 32 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
@@ -188,6 +189,8 @@ function signOffDash(text: string, start: number): boolean {
 
 /** One-letter labels of a signature's numbers: mobile, telephone, phone, cell, direct, office. */
 const LETTER_LABELS = 'MTPCDOmtpcdo';
+/** The same letters as capitals: alone at a line's start, without a colon or a dot, only these label a number. */
+const CAPITAL_LETTER_LABELS = 'MTPCDO';
 
 /**
  * A signature's one-letter label right before the number, at a line's start or after " | ":
@@ -197,7 +200,7 @@ function letterLabelBefore(text: string, start: number): boolean {
   let p = start;
   if (p > 0 && text.charCodeAt(p - 1) === 32) p--;
   // Without a colon or a dot, a capital alone on its line's start: "Douane-expediteur\nT 0949705235".
-  if (p < start && p >= 1 && 'MTPCDO'.includes(text[p - 1]!) && (p === 1 || text.charCodeAt(p - 2) === 10)) return true;
+  if (p < start && p >= 1 && CAPITAL_LETTER_LABELS.includes(text[p - 1]!) && (p === 1 || text.charCodeAt(p - 2) === 10)) return true;
   if (p < 2 || (text.charCodeAt(p - 1) !== 58 && text.charCodeAt(p - 1) !== 46)) return false;
   if (!LETTER_LABELS.includes(text[p - 2]!)) return false;
   const q = p - 2;
