@@ -82,6 +82,10 @@ describe('adversarial input stays linear', () => {
     'cued European numbers': (n) => 'Tel. 612 345 678 '.repeat(n / 17),
     'cued lowercase PANs': (n) => 'pan abcpk1234f '.repeat(n / 15),
     'name lists': (n) => 'Attendees: Ravi, Priya, John and Sneha. '.repeat(n / 40),
+    // Numbered line-ups (name-rosters.ts): one long list, and commas before digits with no item.
+    'numbered line-ups': (n) => 'XI: 1 Verma, 2 Panicker, 3 Uma, 4 Talwar. '.repeat(n / 42),
+    'one long line-up': (n) => `XI: ${'1 Verma, '.repeat(n / 9)}`,
+    'commas before digits': (n) => 'a, 1'.repeat(n / 4),
     // Spelt-out addresses (detectors/email-obfuscated.ts): markers with and without addresses around them.
     'bracketed at': (n) => '[at]'.repeat(n / 4),
     'at words': (n) => 'a at '.repeat(n / 5),

@@ -7,6 +7,7 @@ import { RECOGNIZERS } from './detectors/index.ts';
 import { compileCustomEntity } from './custom.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { TextIndex } from './digit-runs.ts';
+import { addNumberedRosters } from './name-rosters.ts';
 import { addTableColumns } from './table-columns.ts';
 import type { TableScan } from './table-columns.ts';
 import { dropBrands } from './names/brands.ts';
@@ -57,6 +58,7 @@ export function createDetector(options: DetectorOptions): Detect {
       addNameFieldsInJsonText(text, candidates);
       addNameFieldsInKeyLines(text, candidates);
       addNameAnswers(text, candidates);
+      addNumberedRosters(text, candidates);
     }
     table.notPersons.length = 0;
     table.notPhones.length = 0;

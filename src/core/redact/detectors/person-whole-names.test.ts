@@ -91,3 +91,19 @@ describe('PERSON: unlisted names placed by their context', () => {
     expect(names(text)).toEqual(expected as string[]);
   });
 });
+
+/** A team sheet's numbered line-up (the 80th blind set): every word of it is a name. */
+describe('PERSON: a numbered line-up', () => {
+  it('finds every player, those in no name list too, with the captain\'s mark and a hyphenated surname', () => {
+    const text = 'Match day, KO 10:30.\nXI: 1 Verma, 2 Zorvath, 4 Panicker, 5 Quenbar (c), 7 Talwar, 9 Kaul-Gandhi. Subs TBC.';
+    expect(names(text)).toEqual(['Verma', 'Zorvath', 'Panicker', 'Quenbar', 'Talwar', 'Kaul-Gandhi']);
+  });
+
+  it.each([
+    ['Order: 2 Lipton, 3 Tetley, 4 Nescafe, 5 Bru.'],
+    ['We have 3 Samsung, 4 Nokia, 5 Apple units in stock'],
+    ['Rooms 1 Apple, 2 Orange, 3 Mango are ready'],
+  ])('leaves a numbered list of things alone: %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ export const BRAND_PHRASES = `ralph lauren|calvin klein|tommy hilfiger|louis vui
 yves saint laurent|yves rocher|christian dior|giorgio armani|emporio armani|dolce & gabbana|dolce&gabbana|marks & spencer|johnson & johnson|
 procter & gamble|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|estée lauder|estee lauder|marie claire|
 victoria's secret|ray-ban|sherwin-williams|mercedes-benz|rolls-royce|aston martin|harley-davidson|johnnie walker|jack daniel's|
-tim hortons|walt disney|ben & jerry's|wendy's|mcdonald's|papa john's|papa johns|ruby hall|ruby hall clinic|tikka masala|chicken tikka masala|rogan josh|mutton rogan josh|eggs florentine|hapag-lloyd|hapag lloyd|meta business|meta platforms|meta ads|kellogg's|dr. reddy's|dr reddy's|dr. lal pathlabs|john deere|johnson controls|
+tim hortons|walt disney|ben & jerry's|wendy's|mcdonald's|papa john's|papa johns|leo burnett|jimmy kimmel live|lakmé|lakme|ruby hall|ruby hall clinic|tikka masala|chicken tikka masala|rogan josh|mutton rogan josh|eggs florentine|hapag-lloyd|hapag lloyd|meta business|meta platforms|meta ads|kellogg's|dr. reddy's|dr reddy's|dr. lal pathlabs|john deere|johnson controls|
 ace hardware|coco chanel|jimmy choo|michael kors|kate spade|tory burch|steve madden|ford figo|ford ecosport|ford endeavour|ford mustang|
 ford fiesta|ford focus|maruti suzuki|tata motors|tata steel|tata consultancy|tata projects|bajaj finserv|bajaj auto|mahindra finance|
 aditya birla|ray ban|johns hopkins|max fashion|max healthcare|max hospital|dr.max|mont blanc|william penn|peter pan|
