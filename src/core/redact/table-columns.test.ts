@@ -112,3 +112,18 @@ describe('cells under a name or a phone column', () => {
     }
   });
 });
+
+/** A call log's "caller" column (the 65th blind set, call centres): a number or a name, by the cell. */
+describe('a caller column', () => {
+  const log = 'call_id,start_utc,duration,direction,caller,agent,disposition\n'
+    + 'C-40021877,2025-02-11T09:14:03Z,00:03:41,inbound,+91 98450 12345,"Kumar, Ravi",RESOLVED\n'
+    + 'C-40021879,2025-02-11T09:16:02Z,00:12:55,outbound,612 345 678,"Ortiz, Ana",SALE';
+  it('holds phone numbers, European national ones too', () => {
+    expect(found(log, 'PHONE_NUMBER')).toEqual(['+91 98450 12345', '612 345 678']);
+  });
+
+  it('holds names in a table whose agent answered by IVR', () => {
+    const table = '| Time | Caller | Agent |\n|---|---|---|\n| 10:02 | Zorvath Quenbar | Ravi |\n| 10:21 | (withheld) | IVR |';
+    expect(found(table, 'PERSON')).toEqual(['Zorvath Quenbar', 'Ravi']);
+  });
+});

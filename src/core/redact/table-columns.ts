@@ -233,7 +233,8 @@ function columnKind(label: string): number {
   // "Contact no.", "Contact number": the number words were dropped, the label was longer.
   if (last === 'contact' && labelWords(label.replace(/[^\p{L}]+$/u, '')).length === words.length && /\b(?:no|nr|number|num)\b/i.test(label)) return PHONE;
   if (PHONE_WORDS.has(last) && last !== 'contact') return PHONE;
-  if (words.length === 1 && (last === 'contact' || last === 'contacto' || last === 'kontakt' || last === 'contatto' || last === 'contato')) return CONTACT;
+  // A call log's "caller" or "callee" holds a number as often as a name: either, by the cell's shape.
+  if (words.length === 1 && (last === 'contact' || last === 'contacto' || last === 'kontakt' || last === 'contatto' || last === 'contato' || last === 'caller' || last === 'callee')) return CONTACT;
   if (isNameKey(words.join(''))) return NAME;
   if (!NAME_WORDS.has(last)) return OTHER;
   if (words.length > 1 && words.slice(0, -1).some((w) => THING_WORDS.has(w))) return OTHER;

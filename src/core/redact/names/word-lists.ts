@@ -22,7 +22,7 @@ ragazzi allemaal iedereen todos tutti wszyscy
 mummy mumma mummyji papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chachaji chachi chachiji chachu mama mamaji mami
 mamiji nanaji naniji dada dadaji dadi dadiji bua buaji phupho phuphi tauji taiji jiju jijaji behen behenji
 mobil tagsüber tagsueber abends vormittags nachmittags privat geschäftlich geschaeftlich dienstlich caller callee iccid msisdn imsi esim
-notiz außendienst aussendienst umowa kol kols
+notiz außendienst aussendienst umowa kol kols ivr
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
