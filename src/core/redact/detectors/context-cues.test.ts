@@ -410,6 +410,8 @@ describe('national phone numbers after labels and replies of European CRM and ca
     ['Contact : ana lopez at gmail dot com / 958 71 46 06', 'PHONE_NUMBER:958 71 46 06'],
     ['Contact : shubha_menon{at}hotmail.es / 020 075 7664', 'PHONE_NUMBER:020 075 7664'],
     ['hola! soy tu repartidor, te llamo al 618 731 833 🛵', 'PHONE_NUMBER:618 731 833'],
+    // Polish "my new no." (the 50th set).
+    ['hej 😅 mój nowy nr 781-507-443, paczka EE123456789PL', 'PHONE_NUMBER:781-507-443'],
     // German "Rückfragen" written without the umlaut (the 73rd set).
     ['IBAN DE89370400440532013000. Rueckfragen: 928 663 269. Gruss, Anna', 'PHONE_NUMBER:928 663 269'],
     // A Dutch signature's bare 'T' label (the 73rd set, freight).
