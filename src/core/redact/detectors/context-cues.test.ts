@@ -410,6 +410,9 @@ describe('national phone numbers after labels and replies of European CRM and ca
     ['Contact : ana lopez at gmail dot com / 958 71 46 06', 'PHONE_NUMBER:958 71 46 06'],
     ['Contact : shubha_menon{at}hotmail.es / 020 075 7664', 'PHONE_NUMBER:020 075 7664'],
     ['hola! soy tu repartidor, te llamo al 618 731 833 🛵', 'PHONE_NUMBER:618 731 833'],
+    // Spanish "will call you at" (the 57th set) and Italian "for clarifications" (the 62nd).
+    ['Pedro Nayar te llamará al 02 00 89 34 95 mañana', 'PHONE_NUMBER:02 00 89 34 95'],
+    ['Importo €1.200. Per chiarimenti: 931 719 903.\n\nDistinti saluti', 'PHONE_NUMBER:931 719 903'],
     // Polish "my new no." (the 50th set).
     ['hej 😅 mój nowy nr 781-507-443, paczka EE123456789PL', 'PHONE_NUMBER:781-507-443'],
     // German "Rückfragen" written without the umlaut (the 73rd set).

@@ -201,7 +201,7 @@ const PHONE_CUES = [
   'rappelez-moi', 'appelle-moi', 'appelez-moi', 'ligue-me', 'liga-me', 'zadzwońcie', 'zadzwoncie', 'rückrufnummer', 'rueckrufnummer',
   'handynummer', 'festnetznummer', 'kontaktnummer', 'kontaktowy',
   'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr', 'bei fragen', 'rückfragen', 'rueckfragen',
-  'rückfrage', 'rueckfrage', 'nowy nr',
+  'rückfrage', 'rueckfrage', 'nowy nr', 'llamará al', 'llamara al', 'llamaré al', 'llamare al', 'chiarimenti',
   // Portuguese "send the receipt to the …" (WhatsApp commerce: a payment proof goes to a number).
   'para o',
   // "mera no.", "w razie czego dzwonić …", "Se cambi idea chiama il …", "Potete richiamarmi al …", "dúvidas: …", "for queries".
