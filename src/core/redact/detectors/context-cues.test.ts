@@ -413,6 +413,8 @@ describe('national phone numbers after labels and replies of European CRM and ca
     // Spanish "will call you at" (the 57th set) and Italian "for clarifications" (the 62nd).
     ['Pedro Nayar te llamará al 02 00 89 34 95 mañana', 'PHONE_NUMBER:02 00 89 34 95'],
     ['Importo €1.200. Per chiarimenti: 931 719 903.\n\nDistinti saluti', 'PHONE_NUMBER:931 719 903'],
+    // In brackets after a name, behind the person's role (the 32nd and 51st sets).
+    ['Contacto del grupo: Udit Sethi (coordinadora, 06 3165 3557) confirma 9 plazas', 'PHONE_NUMBER:06 3165 3557'],
     // Polish "my new no." (the 50th set).
     ['hej 😅 mój nowy nr 781-507-443, paczka EE123456789PL', 'PHONE_NUMBER:781-507-443'],
     // German "Rückfragen" written without the umlaut (the 73rd set).
@@ -444,6 +446,8 @@ describe('national phone numbers after labels and replies of European CRM and ca
     ['Post-summary correction filed: HTS 8471.30.0100 instead of 8473.30.5100'],
     // A business word then a word for "number" with its dot labels the number after it (the 68th set).
     ['Angebot Nr. 0029924898, gültig bis 31.12.'],
+    // A business word in the brackets makes the number its reference.
+    ['Pedido de Ravi Kumar (factura, 612 345 678)'],
     // A loan account number (LAN) and a Polish application's number (wniosek) are references.
     ['customer asked for a top-up on existing LAN 0003491275; current EMI ₹12,480'],
     ['Kwota 20 000 zł, 36 rat, RRSO 18,4%. Wniosek 0173858065.'],

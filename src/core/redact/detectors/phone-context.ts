@@ -329,6 +329,18 @@ export function inBracketsAfterName(text: string, start: number): boolean {
 }
 
 /**
+ * The number stands in brackets after a name, behind one word for the person's role and a comma:
+ * "Udit Sethi (coordinadora, 06 3165 3557)", "Rajan Achari (junior, 647 444 088)".
+ */
+export function roleInBracketsAfterName(text: string, start: number): boolean {
+  if (start < 12 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return false;
+  let a = start - 2;
+  while (a > 0 && start - 2 - a < 16 && isLatinLetter(text.charCodeAt(a - 1))) a--;
+  if (a === start - 2 || text.charCodeAt(a - 1) !== 40) return false;
+  return inBracketsAfterName(text, a);
+}
+
+/**
  * The number follows an e-mail address and ", ", " / ", " | " or a word for "or"/"and": contact
  * details written together ("Divya Jangid, d.j@outlook.com, 21 518 8851", "an a@b.de oder 967 346 511").
  * Bounded walks: the separator, then the address back to a blank within 80 code units.

@@ -5,7 +5,7 @@ import type { DigitRuns } from '../digit-runs.ts';
 import { BUSINESS_NUMBER_CUES, createCueMatcher, cueListsWalkBackward, EUROPEAN_BUSINESS_NUMBER_CUES, isNumberChar } from '../context.ts';
 import { EUROPEAN_REGIONS, hasKnownCallingCode, NOT_PARSED, phoneValidity } from './phone-numbering.ts';
 import type { Region } from './phone-numbering.ts';
-import { answersPhoneQuestion, atPrepositionAfterWord, colonBefore, colonThenName, copulaBefore, digitCount, inBracketsAfterName, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, secondOfPair } from './phone-context.ts';
+import { answersPhoneQuestion, atPrepositionAfterWord, colonBefore, colonThenName, copulaBefore, digitCount, inBracketsAfterName, labelDotBefore, labelledAsPhone, phoneOnRecordBefore, refusedBefore, roleInBracketsAfterName, secondOfPair } from './phone-context.ts';
 
 export { refusedBefore };
 
@@ -703,7 +703,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
     const near = colonBefore(text, start) || atPrepositionAfterWord(text, start) || secondOfPair(text, start) || colonThenName(text, start) || copulaBefore(text, start)
       ? cue(text, start)
       : nearCue(text, start);
-    if (near === 'negative' ? !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw) && !answersPhoneQuestion(text, start, cue)) return;
+    if (near === 'negative' ? !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start) : near !== 'positive' && !labelledAsPhone(text, start, raw) && !answersPhoneQuestion(text, start, cue) && !roleInBracketsAfterName(text, start)) return;
     const european = longestEuropeanPrefix(raw);
     if (european > 0) out.add('PHONE_NUMBER', start, start + european, 50);
     return;
