@@ -383,9 +383,8 @@ function digitOrSentenceEnd(text: string, from: number, to: number): boolean {
 
 /** "No", "Nr", "Nro" or "Num" ends at `i`, after a blank at or after `from`. */
 function numberWordBefore(text: string, from: number, i: number): boolean {
-  let a = i;
-  while (a > from && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-  if (a === i || i - a > 3 || a === from || text.charCodeAt(a - 1) !== 32) return false;
+  const a = asciiWordStartBefore(text, i, 4);
+  if (a === i || i - a > 3 || a <= from || text.charCodeAt(a - 1) !== 32) return false;
   const w = text.slice(a, i).toLowerCase();
   return w === 'no' || w === 'nr' || w === 'nro' || w === 'num';
 }

@@ -1,4 +1,5 @@
 import type { Candidates } from './candidates.ts';
+import { isAsciiDigit } from './recognizer.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLAIN, STOP } from './names/lexicon.ts';
 import { nameKey } from './names/key.ts';
 
@@ -51,16 +52,18 @@ export function addNumberedRosters(text: string, out: Candidates): void {
 function itemStartBefore(text: string, c: number): number {
   let p = c;
   if (text.charCodeAt(p - 1) === 41) {
-    const open = text.lastIndexOf('(', p);
-    if (open === -1 || p - open > 5) return -1;
+    // A mark in brackets ("(c)", "(wk)"): its '(' at most 5 units back (a bounded walk, not a search).
+    let open = p - 2;
+    while (open > 0 && p - open <= 5 && text.charCodeAt(open) !== 40) open--;
+    if (text.charCodeAt(open) !== 40 || p - open > 5) return -1;
     p = open - 1;
   }
   let a = p;
   while (a > 0 && c - a < 40 && text.charCodeAt(a - 1) !== 32) a--;
   if (a < 3 || text.charCodeAt(a - 1) !== 32) return -1;
   let n = a - 1;
-  while (n > 0 && a - 1 - n < 2 && isDigit(text.charCodeAt(n - 1))) n--;
-  if (n === a - 1 || (n > 0 && isDigit(text.charCodeAt(n - 1)))) return -1;
+  while (n > 0 && a - 1 - n < 2 && isAsciiDigit(text.charCodeAt(n - 1))) n--;
+  if (n === a - 1 || (n > 0 && isAsciiDigit(text.charCodeAt(n - 1)))) return -1;
   const before = n > 0 ? text.charCodeAt(n - 1) : 10;
   // The first item follows a blank or a label's colon; one after ", " is not the first.
   if (before === 32 && n > 1 && text.charCodeAt(n - 2) === 44) return -1;
@@ -80,4 +83,3 @@ function mostlyNames(text: string, words: readonly [number, number][]): boolean 
   return known * 2 >= words.length;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;

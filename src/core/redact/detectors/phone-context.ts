@@ -334,8 +334,7 @@ export function inBracketsAfterName(text: string, start: number): boolean {
  */
 export function roleInBracketsAfterName(text: string, start: number): boolean {
   if (start < 12 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return false;
-  let a = start - 2;
-  while (a > 0 && start - 2 - a < 16 && isLatinLetter(text.charCodeAt(a - 1))) a--;
+  const a = latinWordStartBefore(text, start - 2, 16);
   if (a === start - 2 || text.charCodeAt(a - 1) !== 40) return false;
   return inBracketsAfterName(text, a);
 }
