@@ -105,6 +105,10 @@ export class ConnectionPool {
       const at = list.indexOf(c);
       if (at !== -1) list.splice(at, 1);
     });
+    // An idle connection reads, so a stray byte or the server's close is seen. A stream whose last
+    // bytes came while its reader was behind ended with the socket paused (body-queue.ts), and a
+    // paused socket here would hold the next request's answer unread until its timeout.
+    c.socket.resume();
     c.socket.setTimeout(Math.min(this.#keepAliveMs, serverKeepAliveMs ?? Infinity));
     // An idle connection does not keep the process alive.
     c.socket.unref();

@@ -219,6 +219,31 @@ describe('the Node upstream client', () => {
     expect(ports.size).toBe(1);
   });
 
+  it('reuses a connection whose stream ended while its reader was behind (the socket is not left paused)', async () => {
+    // The stream's last bytes arrive with more than the buffer's high-water mark unread: the socket
+    // is paused by that push, and the response ends in the same read. The next request on that
+    // connection must still get its answer.
+    const events = Array.from({ length: 40 }, (_, i) => `data: ${String(i).padStart(2, '0')}${'y'.repeat(4096)}\n\n`).join('');
+    const stream = `HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncontent-length: ${Buffer.byteLength(events)}\r\n\r\n${events}`;
+    let requests = 0;
+    const url = await serveRaw((socket) => {
+      requests++;
+      socket.write(requests === 1 ? stream : 'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\n\r\n{"next":1}\n');
+    });
+    const c = client();
+    const reader = (await c(url, init('{}'))).body as ByteSource;
+    // The reader takes the first event, then waits until every byte of the stream has arrived.
+    await reader.read();
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await readAll(reader)).endsWith(`data: 39${'y'.repeat(4096)}\n\n`)).toBe(true);
+    const next = await Promise.race([
+      c(url, init('{}')).then((res) => res.text()),
+      new Promise<string>((r) => setTimeout(() => r('no answer within 2 s'), 2000)),
+    ]);
+    expect(next).toBe('{"next":1}\n');
+    expect(requests).toBe(2);
+  });
+
   it('hands on the first event of a burst that arrives in one read before framing the rest', async () => {
     const events = ['data: 1\n\n', 'data: 2\n\n', 'data: 3\n\n'];
     const body = events.map((e) => `${e.length.toString(16)}\r\n${e}\r\n`).join('') + '0\r\n\r\n';
