@@ -11,7 +11,7 @@ import type { ProviderAdapter } from '../../src/core/providers/types.ts';
 import type { ReviewItem } from '../../src/core/review/types.ts';
 import { createHmacHex } from '../../src/core/util/hmac.ts';
 import { createUpstreamClient } from '../../src/runtime/node/upstream-client/upstream-client.ts';
-import { serveApp, type RunningServer } from '../../src/runtime/node/serve.ts';
+import { serveApp, type RunningServer, type ServeTimeouts } from '../../src/runtime/node/serve.ts';
 import { startMockProvider, type MockProvider } from '../../mock/server.ts';
 import type { MockHandler } from '../../mock/types.ts';
 import { basicEngine } from './basic-engine.ts';
@@ -43,6 +43,7 @@ export interface HarnessOptions {
   app?: AppOptions;
   /** Serve proxied requests through the Node front door, as `npm start` does (default true). */
   frontDoor?: boolean;
+  timeouts?: ServeTimeouts;
 }
 
 /** Mock provider + Pledge on loopback, with in-memory audit, reviews and logs to assert on. */
@@ -69,7 +70,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     ...opts.deps,
   };
   // As `npm start` serves: proxied requests through the Node front door, the rest through the app.
-  const pledge = await serveApp(createApp(deps, opts.app), { host: '127.0.0.1', port: 0, ...(opts.frontDoor !== false && { proxy: createProxyRouter(deps) }) });
+  const pledge = await serveApp(createApp(deps, opts.app), { host: '127.0.0.1', port: 0, ...(opts.timeouts && { timeouts: opts.timeouts }), ...(opts.frontDoor !== false && { proxy: createProxyRouter(deps) }) });
   return {
     mock, pledge, audit, reviews, logs, deps,
     async close() {

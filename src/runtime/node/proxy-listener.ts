@@ -17,7 +17,8 @@ import { createTurnCohort } from './turn-cohort.ts';
  * The pipeline is the same one the Hono app mounts, so both ways answer alike; the end-to-end
  * tests run through this listener (test/support/harness.ts uses `serveApp` with the router).
  */
-export function proxyListener(router: ProxyRouter, fallback: RequestListener): RequestListener {
+export function proxyListener(router: ProxyRouter, fallback: RequestListener, opts: { writeStallMs?: number } = {}): RequestListener {
+  const writeStallMs = opts.writeStallMs ?? WRITE_STALL_MS;
   return (req, res) => {
     const target = req.url ?? '';
     // Origin-form only (`/path?query`); `//host/…` and absolute forms take the general way.
@@ -39,7 +40,7 @@ export function proxyListener(router: ProxyRouter, fallback: RequestListener): R
     const adapter = router.adapterFor(url.pathname);
     if (!adapter) return fallback(req, res);
     const requestId = crypto.randomUUID();
-    serveProxied(router, adapter, url, req, res, requestId).catch(() => {
+    serveProxied(router, adapter, url, req, res, requestId, writeStallMs).catch(() => {
       // Writing the answer failed (e.g. a header value Node refuses): the envelope if nothing was
       // sent yet, else the connection is cut. Never an unhandled rejection.
       if (res.headersSent || res.destroyed) {
@@ -52,10 +53,10 @@ export function proxyListener(router: ProxyRouter, fallback: RequestListener): R
   };
 }
 
-async function serveProxied(router: ProxyRouter, adapter: ProviderAdapter, url: URL, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+async function serveProxied(router: ProxyRouter, adapter: ProviderAdapter, url: URL, req: IncomingMessage, res: ServerResponse, requestId: string, writeStallMs: number): Promise<void> {
   inFlight++;
   try {
-    await serveCounted(router, adapter, url, req, res, requestId);
+    await serveCounted(router, adapter, url, req, res, requestId, writeStallMs);
   } finally {
     inFlight--;
   }
@@ -64,7 +65,7 @@ async function serveProxied(router: ProxyRouter, adapter: ProviderAdapter, url: 
 /** Proxied requests being served (streams until their last write): see `releaseBody`. */
 let inFlight = 0;
 
-async function serveCounted(router: ProxyRouter, adapter: ProviderAdapter, url: URL, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+async function serveCounted(router: ProxyRouter, adapter: ProviderAdapter, url: URL, req: IncomingMessage, res: ServerResponse, requestId: string, writeStallMs: number): Promise<void> {
   const gone = new AbortController();
   // The connection closed before the answer was complete: the client went away.
   res.once('close', () => {
@@ -85,7 +86,7 @@ async function serveCounted(router: ProxyRouter, adapter: ProviderAdapter, url: 
     // After the write (or without it, when the client has gone): the audit event is never lost.
     out.afterWrite?.();
   }
-  if (typeof out.body !== 'string' && !res.destroyed) await pipeStream(res, out.status, out.headers, out.body);
+  if (typeof out.body !== 'string' && !res.destroyed) await pipeStream(res, out.status, out.headers, out.body, writeStallMs);
 }
 
 function writeOut(req: IncomingMessage, res: ServerResponse, out: ProxyOutput): void {
@@ -138,8 +139,16 @@ function bodyStillComing(req: IncomingMessage): boolean {
   return length !== undefined && Number(length) > req.readableLength;
 }
 
+/**
+ * How long a client may leave a streamed answer's bytes unread (its socket accepts none) before the
+ * stream is cut. Backpressure bounds what Pledge buffers for a client that stops reading; this bounds
+ * how long such a client holds an upstream request open. Cutting it ends the stream as a client
+ * that left: the upstream is aborted and the audit event says `client_abort`.
+ */
+export const WRITE_STALL_MS = 60_000;
+
 /** Write a streamed answer as it is read, waiting for the socket to drain; a closed client cancels it. */
-async function pipeStream(res: ServerResponse, status: number, headers: ProxyOutput['headers'], body: ByteSource): Promise<void> {
+async function pipeStream(res: ServerResponse, status: number, headers: ProxyOutput['headers'], body: ByteSource, writeStallMs: number): Promise<void> {
   try {
     res.writeHead(status, headers);
   } catch (err) {
@@ -157,7 +166,7 @@ async function pipeStream(res: ServerResponse, status: number, headers: ProxyOut
       const { done, value } = await body.read();
       if (done) break;
       if (res.destroyed) return;
-      if (!res.write(value)) await drained(res);
+      if (!res.write(value)) await drained(res, writeStallMs);
     }
     res.end();
   } catch {
@@ -168,9 +177,12 @@ async function pipeStream(res: ServerResponse, status: number, headers: ProxyOut
   }
 }
 
-function drained(res: ServerResponse): Promise<void> {
+/** Resolves when the socket has drained or closed; one that stays full for `stallMs` is destroyed (which closes it). */
+function drained(res: ServerResponse, stallMs: number): Promise<void> {
   return new Promise((resolve) => {
+    const stalled = setTimeout(() => res.destroy(), stallMs);
     const done = () => {
+      clearTimeout(stalled);
       res.off('drain', done);
       res.off('close', done);
       resolve();

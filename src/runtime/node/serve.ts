@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Hono } from 'hono';
 import type { ProxyRouter } from '../../core/proxy-router.ts';
 import { CoalescingServerResponse } from './coalescing-response.ts';
-import { proxyListener } from './proxy-listener.ts';
+import { proxyListener, WRITE_STALL_MS } from './proxy-listener.ts';
 
 export interface RunningServer {
   url: string;
@@ -20,15 +20,17 @@ export interface RunningServer {
  * Read timeouts against slow clients (slowloris): the headers must arrive within
  * `headersTimeoutMs` and the whole request (headers and body) within `requestTimeoutMs`,
  * else Node answers 408 and closes the connection. They bound reading the request only, never
- * a long streamed response. Node checks them every `checkIntervalMs`.
+ * a long streamed response. Node checks them every `checkIntervalMs`. On the write side, a client
+ * that accepts none of a streamed answer's bytes for `writeStallMs` is cut (proxy-listener.ts).
  */
 export interface ServeTimeouts {
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
   checkIntervalMs?: number;
+  writeStallMs?: number;
 }
 
-export const DEFAULT_TIMEOUTS = { headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, checkIntervalMs: 1_000 } as const;
+export const DEFAULT_TIMEOUTS = { headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, checkIntervalMs: 1_000, writeStallMs: WRITE_STALL_MS } as const;
 
 /**
  * Serve a Hono app on Node. Port 0 picks a free port (tests). Rejects when it cannot listen.
@@ -46,7 +48,7 @@ export function serveApp(app: Hono, opts: { host: string; port: number; timeouts
       requestTimeout: Math.max(t.requestTimeoutMs, t.headersTimeoutMs),
       connectionsCheckingInterval: t.checkIntervalMs,
     },
-    opts.proxy ? proxyListener(opts.proxy, appListener) : appListener,
+    opts.proxy ? proxyListener(opts.proxy, appListener, { writeStallMs: t.writeStallMs }) : appListener,
   );
   return new Promise((resolve, reject) => {
     // A port in use (EADDRINUSE) or a bad address rejects, so the caller can say why it cannot start.
