@@ -174,9 +174,9 @@ describe('oversized and slow requests', () => {
     expect(h.mock.received.length).toBe(before);
   });
 
-  it('the defaults are sane: headers within 10 s, whole request within 60 s', async () => {
+  it('the defaults are sane: headers within 10 s, whole request within 60 s, a stream left unread for 60 s is cut', async () => {
     const { DEFAULT_TIMEOUTS } = await import('../../src/runtime/node/serve.ts');
-    expect(DEFAULT_TIMEOUTS).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, checkIntervalMs: 1_000 });
+    expect(DEFAULT_TIMEOUTS).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, checkIntervalMs: 1_000, writeStallMs: 60_000 });
     const server = h.pledge.server as import('node:http').Server;
     expect(server.headersTimeout).toBe(10_000);
     expect(server.requestTimeout).toBe(60_000);
