@@ -77,6 +77,23 @@ async function readAll(source: ByteSource): Promise<string> {
   return Buffer.concat(parts).toString('utf8');
 }
 
+/** A small deterministic generator (mulberry32), so a failing sequence can be replayed. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The promise's value, or a rejection naming the hang. */
+function within<T>(ms: number, p: Promise<T>): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))]);
+}
+
 describe('the Node upstream client', () => {
   it('sends method, path, headers and body, and returns status, headers and text', async () => {
     let seen: Record<string, unknown> = {};
@@ -242,6 +259,31 @@ describe('the Node upstream client', () => {
     ]);
     expect(next).toBe('{"next":1}\n');
     expect(requests).toBe(2);
+  });
+
+  it('one connection carries any sequence of streamed and whole answers, however late their reader starts', async () => {
+    // Each answer is written at once, whole; the reader waits a random while before reading it, so
+    // anything from none to all of it is buffered, paused or still in the socket when it ends.
+    const rand = seeded(20261128);
+    const sizes: number[] = [];
+    let next = 0;
+    const url = await serveRaw((socket) => {
+      const size = sizes[next++]!;
+      const stream = size % 2 === 0;
+      const body = stream ? `data: ${'s'.repeat(size)}\n\n` : 'w'.repeat(size);
+      socket.write(`HTTP/1.1 200 OK\r\ncontent-type: ${stream ? 'text/event-stream' : 'application/json'}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    });
+    const c = client();
+    for (let k = 0; k < 40; k++) {
+      const size = Math.floor(rand() * 300_000) + 1;
+      sizes.push(size);
+      const res = await within(2000, c(url, init('{}')));
+      await new Promise((r) => setTimeout(r, Math.floor(rand() * 30)));
+      const text = await within(2000, res.body ? readAll(res.body as ByteSource) : res.text());
+      expect(text.length).toBe(size % 2 === 0 ? size + 8 : size);
+    }
+    expect(next).toBe(40);
+    expect(rawSockets.size).toBe(1);
   });
 
   it('hands on the first event of a burst that arrives in one read before framing the rest', async () => {
