@@ -457,3 +457,24 @@ describe('national phone numbers after labels and replies of European CRM and ca
     expect(found(text).filter((f) => f.startsWith('PHONE_NUMBER'))).toEqual([]);
   });
 });
+
+describe('a national number right after a listed name, with blanks alone between', () => {
+  it.each([
+    ['Numero: 788-303-592 / oppure mia moglie Raquel 916 91 30 57', 'PHONE_NUMBER:916 91 30 57'],
+    ['Negotiation €434.35\nFrancisco    Norma Moya Sethi  3400460649\nWon', 'PHONE_NUMBER:3400460649'],
+    ['ruf mal Priya 0151 2345678 an, sie weiß es', 'PHONE_NUMBER:0151 2345678'],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Invoice 4829103746 is due'],
+    ['Total 612345678 units'],
+    ['Monday 612345678'],
+    ['ref 35200Ravi 707487364'],
+    ['Delhi 612345678'],
+    ['Madrid 612345678'],
+  ])('%j has no phone number', (text) => {
+    expect(found(text).filter((f) => f.startsWith('PHONE_NUMBER'))).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { asciiWordStartBefore, isAsciiLetter, isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
+import { asciiWordStartBefore, isAsciiDigit, isAsciiLetter, isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
 import { BUSINESS_CUE_WORDS, pairFirstStart, separatorStart } from '../context.ts';
 import type { CueMatcher } from '../context.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, STOP } from '../names/lexicon.ts';
@@ -224,11 +224,12 @@ function nineOrTenDigits(raw: string): boolean {
 }
 
 /**
- * The number follows a capitalised word and ", ", ": ", " (", a dash or " on ": "Nowy lead: Ana
- * Patil, 601 234 567, …", "il contatto di mia sorella Chetan Dwivedi: 736-499-127", "Herr Devar (884
- * 966 886) möchte …", "Cordialement,\nGopal Agarwal – 9845012345" — a contact's number after the
- * name (no firm's or reference's word: the caller has checked the cues). The word is letters only,
- * capitalised, three or more.
+ * The number follows a capitalised word and ", ", ": ", " (", a dash, " on ", or blanks alone: "Nowy
+ * lead: Ana Patil, 601 234 567, …", "il contatto di mia sorella Chetan Dwivedi: 736-499-127", "Herr
+ * Devar (884 966 886) möchte …", "Cordialement,\nGopal Agarwal – 9845012345", "oppure mia moglie
+ * Raquel 916 91 30 57" — a contact's number after the name (no firm's or reference's word: the
+ * caller has checked the cues). The word is letters only, capitalised, three or more; before
+ * anything but a comma or a bracket, a listed name that is no everyday word or place.
  */
 function afterNameWord(text: string, start: number): boolean {
   const e = nameWordEnd(text, start);
@@ -236,6 +237,9 @@ function afterNameWord(text: string, start: number): boolean {
   if (a === -1) return false;
   // Not an acronym or a code; a capital after a hyphen starts a double surname's second part ("Bhattathiri-Banerjee").
   for (let i = a + 1; i < e; i++) if (text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90 && text.charCodeAt(i - 1) !== 45) return false;
+  // After blanks alone, a word glued to digits before it is a code's tail ("35200Ravi 707487364").
+  const blanksOnly = text.charCodeAt(e) === 32 && (e === start - 1 || (e === start - 2 && text.charCodeAt(e + 1) === 32));
+  if (blanksOnly && a > 0 && isAsciiDigit(text.charCodeAt(a - 1))) return false;
   const word = text.slice(a, e);
   if (BUSINESS_CUE_WORDS.has(word.toLowerCase())) return false;
   // After a comma or in brackets any such word; before ": ", " – " or " on " only a listed name that is
@@ -264,7 +268,9 @@ function nameWordEnd(text: string, start: number): number {
   // " on ", and Portuguese " no ", Spanish " al ", French " au ", German " unter " ("liga para Ana Sousa no 912 …").
   const a = callPrepositionStart(text, start);
   if (a !== -1) return a - 1;
-  return -1;
+  // One blank, or two as a table's columns put them: only a listed name will do (afterNameWord).
+  const e = c2 === 32 ? start - 2 : start - 1;
+  return isNameLetter(text.charCodeAt(e - 1)) ? e : -1;
 }
 
 /** Words for "is" in the languages our customers write: what stands before a number they state. */
