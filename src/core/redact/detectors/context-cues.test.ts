@@ -463,6 +463,7 @@ describe('a national number right after a listed name, with blanks alone between
     ['Numero: 788-303-592 / oppure mia moglie Raquel 916 91 30 57', 'PHONE_NUMBER:916 91 30 57'],
     ['Negotiation €434.35\nFrancisco    Norma Moya Sethi  3400460649\nWon', 'PHONE_NUMBER:3400460649'],
     ['ruf mal Priya 0151 2345678 an, sie weiß es', 'PHONE_NUMBER:0151 2345678'],
+    ['Reserva de grupo: Caridad Madera Griego (coordinadora, 3280111044) confirma 18 habitaciones', 'PHONE_NUMBER:3280111044'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });

@@ -713,7 +713,7 @@ function consider(text: string, out: Parameters<Recognizer['scan']>[1], start: n
   if (context === 'negative' && !phoneOnRecordBefore(text, start) && !inBracketsAfterName(text, start)) return;
   // A bare run of 10 digits that is not an Indian mobile is more often an ID than a US number
   // (min metadata accepts any NANP-shaped run): take it only after a phone cue.
-  if (context !== 'positive' && isBareTenDigits2to5(raw) && !labelledAsPhone(text, start, raw)) return;
+  if (context !== 'positive' && isBareTenDigits2to5(raw) && !labelledAsPhone(text, start, raw) && !roleInBracketsAfterName(text, start)) return;
   out.add('PHONE_NUMBER', start, start + len, 50);
 }
 
