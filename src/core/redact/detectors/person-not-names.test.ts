@@ -108,6 +108,9 @@ describe('PERSON: everyday words shaped like names', () => {
     ['{"customer": "Aditeya Bhadresha", "pet": "Max", "visit": "grooming"}', ['Aditeya Bhadresha']],
     ['quiere bañar a su perro Toby cada mes', []],
     ['anxious, dog named Oscar has a limp', []],
+    ['nieuwe lead: Anwesha Suthar, hondentrimsalon, hond heet Max, telefoon 347 959 6030', ['Anwesha Suthar']],
+    ['Mein Hund heißt Luna, ich bin Priya Sharma', ['Priya Sharma']],
+    ['Die Kundin heißt Maria Lopez', ['Maria Lopez']],
     ['Kundenkartei Hundesalon: Herr Embranthiri, Hund Luna (Pudel)', ['Embranthiri']],
     ['New lead via WhatsApp click-to-chat: Amrita Agarwal, interested in a demo', ['Amrita Agarwal']],
     // From the thirty-fifth: a noun ending in "ness" is no plural to strip ("Firmenfitness").

@@ -116,8 +116,8 @@ const PET_WORDS = new Set([
   'chien', 'chienne', 'chiot', 'chatte', 'cane', 'gatto', 'pies', 'piesek', 'psa', 'kot', 'kota', 'hond', 'kat', 'cão', 'cao',
   'cachorro', 'cadela',
 ]);
-/** Words that join a pet's word and its name: "dog named Oscar", "perro llamado Toby". */
-const NAMED_WORDS = new Set(['named', 'called', 'llamado', 'llamada', 'namens', 'nommé', 'nommée', 'chiamato', 'chiamata', 'chamado', 'chamada']);
+/** Words that join a pet's word and its name: "dog named Oscar", "perro llamado Toby", Dutch "hond heet Max", German "Hund heißt Luna". */
+const NAMED_WORDS = new Set(['named', 'called', 'llamado', 'llamada', 'namens', 'nommé', 'nommée', 'chiamato', 'chiamata', 'chamado', 'chamada', 'heet', 'heißt', 'heisst']);
 /** Breeds written in brackets after a pet's name: "Bruno (beagle, 4 yrs)", "Coco (shih tzu)". */
 const BREED = /^["”]? ?\((?:lab|lab mix|mixed breed|mutt|beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|pudel|husky|dachshund|bulldog|terrier|spaniel|cocker|persian|siamese|german shepherd|indie|rottweiler|doberman|boxer|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|collie|maine coon|ragdoll|bengal|tabby)\b/i;
 
