@@ -1,0 +1,82 @@
+/**
+ * Blind evaluation set 83: law firms and legal services. Client intake forms, conflict checks,
+ * consultation bookings, court hearing reminders, case notes, legal notices and demand letters,
+ * tenant/landlord disputes, consumer-court complaints in India, small claims in the US and UK,
+ * powers of attorney and notary requests, fee invoices and retainer refunds, and WhatsApp chats
+ * between clients and junior associates — in India, the US, the UK and Europe (with Spanish,
+ * German, French, Italian and Polish lines). Hard negatives sit next to real PII: case numbers,
+ * section and article numbers, court names and courtrooms, statutes, cases named after people
+ * (plain text, not labelled), dates, times, fees, invoice numbers, bar enrolment numbers.
+ * Written without reading the engine.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH83_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    `Client intake — Matter ref LIT/2024/0193\nClient: {NAME}\nMobile: {PHONE}\nEmail: {EMAIL}\nOpposite party: Shree Ganesh Builders Pvt Ltd\nNature: cheque dishonour under Section 138 NI Act, cheque amount {~PRICE}\nNext date: {~DATE} before Court Room No. 14, Saket District Court.`,
+    `Conflict check run on {~DATE} at {~TIME}: no hits for {NAME_REV} or the counterparty Brightwater Holdings LLC. Cleared by {NAME_INIT}, Conflicts Desk. Matter may be opened under Case No. 2:24-cv-01234 (C.D. Cal.).`,
+    `Case note (CS(OS) 123/2024, Delhi High Court): {FIRST} confirmed she still has the original rent agreement. Reliance on Kesavananda Bharati v. State of Kerala and Article 21 to be argued; landlord's counsel will seek an adjournment. Call her back on {PHONE} after {~TIME}.`,
+    `Small claims intake — Los Angeles County Superior Court, Dept. 94.\nPlaintiff: {NAME}\nSSN on file: {SSN} (use last four only in filings)\nClaim: unreturned security deposit of {~PRICE}, Cal. Civ. Code § 1950.5\nHearing: {~DATE}, {~TIME}`,
+    `File note — County Court at Central London, claim no. K00CL123. Client {NAME} (NI number {NINO}) disputes the deposit deduction. Donoghue v Stevenson is not the point here; this is a contract claim. Send the draft particulars to {EMAIL} by {~WEEKDAY}.`,
+    `Aktennotiz vom {~DATE}: Mandant {NAME}, Tel. {PHONE_EU}, Anspruch aus §823 BGB wegen Wasserschaden in der Mietwohnung. Gegner: Hausverwaltung Nordstern GmbH. Az. 3 O 456/24, Landgericht Berlin, Saal 1.104. Rückruf bis {~WEEKDAY}.`,
+    `Nota del expediente 245/2024 (Juzgado de Primera Instancia nº 7 de Madrid): la clienta {NAME}, DNI {NIF}, reclama la fianza del alquiler según el artículo 36 LAU. Teléfono {PHONE_EU}. Vista señalada el {~DATE} a las {~TIME}.`,
+    `Please diarise the hearing for {~DATE} and keep the paper book ready.\n\nBest,\n{NAME}\nAssociate, Lex Veritas LLP\nBar Council of Delhi Enrolment No. D/1234/2015\n{PHONE} | {EMAIL}`,
+    `Appunto: il cliente {NAME} (cell. {PHONE_EU}) chiede un parere sull'art. 1453 c.c. per la risoluzione del contratto d'appalto. Udienza presso il Tribunale di Milano, sezione IV civile, il {~DATE}. Parcella {~INVOICE}.`,
+    `Note de dossier RG 24/01234, Tribunal judiciaire de Lyon : Mme {LAST} conteste le congé délivré par le bailleur (article 15 de la loi du 6 juillet 1989). La joindre au {PHONE_EU} ou à {EMAIL}.`,
+    `LEGAL NOTICE\nUnder instructions from and on behalf of our client {NAME}, you are hereby called upon to pay {~PRICE} within 15 days of receipt of this notice, failing which proceedings under Section 138 of the Negotiable Instruments Act, 1881 shall be initiated. Invoice {~INVOICE} dated {~DATE} refers.\n\n{NAME}\nAdvocate, Enrolment No. MAH/2345/2012`,
+    `matter_id,client,phone,email,court,next_hearing\nM-2024-0412,{NAME},{PHONE},{EMAIL},Bombay High Court,{~DATE}\nM-2024-0413,{NAME},{PHONE_EU},{EMAIL},Landgericht München I,{~DATE}`,
+  ],
+  whatsapp: [
+    `hi {name} sir, this is {FIRST} from Lex Veritas, junior to the senior counsel. ur matter CS(OS) 123/2024 is listed tmrw, item no. 37, court 14. pls reach by 10:15 😊`,
+    `[{~DATE}, {~TIME}] {name}: madam cheque bounce case kab lagega?\n[{~DATE}, {~TIME}] adv {name}: Section 138 NI Act notice sent on 12th, wait 15 days. pls share ur pan {PAN} for the vakalatnama`,
+    `ok sir noted 🙏 my alternate no is {PHONE}, its also on whatsapp. hearing date {~DATE} right?`,
+    `client: hey, landlord still not returning my deposit 😡\nassociate: hi {FIRST}, we can file in small claims, limit is $12,500 in CA. send me the lease + ur email\nclient: {EMAIL}`,
+    `good morning sir 🙏 vakalatnama signed. aadhaar copy: {AADHAAR}. fees {~PRICE} paid via upi to {UPI}, utr {~UTR}`,
+    `hola {name}, soy {FIRST} del despacho. el juicio verbal es el {~DATE} a las {~TIME} en el Juzgado nº 3. me pasas tu DNI?\ncliente: claro, {NIF}`,
+    `Hallo {FIRST}, kurze Info aus der Kanzlei: Termin beim Amtsgericht Köln am {~DATE}, Saal 142. Bitte bringen Sie den Mietvertrag mit. Ich bin erreichbar unter {PHONE_EU}. Viele Grüße`,
+    `bro my email is {EMAIL_SPELT}, send the draft legal notice there. also miranda v arizona wala point add karna? 😂`,
+    `thanks {name}! will pay the retainer today. article 21 wala argument strong hai na? call me at {PHONE} after 6`,
+    `Hi it's {FIRST} from Northgate Legal. Your small claim (MCOL ref {~TICKET}) has been issued. The defendant has 14 days to respond. Any q's ring me on {PHONE}`,
+    `Bonjour {FIRST}, c'est {NAME_INIT} du cabinet. L'audience au tribunal de proximité est fixée au {~DATE} à {~TIME}. Bien reçu votre IBAN {IBAN}, merci !`,
+  ],
+  kyc: [
+    `CLIENT INTAKE FORM — Consumer Complaint (District Consumer Disputes Redressal Commission, Pune)\nComplainant: {NAME_UP}\nAadhaar: {AADHAAR}\nPAN: {PAN}\nMobile: {PHONE}\nEmail: {EMAIL}\nOpposite Party: QuickCart Retail Pvt Ltd (order {~ORDER})\nRelief sought: refund of {~PRICE} under Section 35, Consumer Protection Act, 2019`,
+    `SPECIAL POWER OF ATTORNEY\nI, {NAME}, holder of Indian Passport No. {PASSPORT} and PAN {PAN}, presently residing abroad, hereby appoint my brother {NAME} as my lawful attorney to appear before the Sub-Registrar, Andheri, in respect of the flat ({~ROOMS}) at Lokhandwala. Executed on {~DATE}.`,
+    `Notary request — affidavit of residence\nAffiant: {NAME}\nSSN: {SSN}\nSpouse ITIN: {ITIN}\nPhone: {PHONE}\nAppointment: {~WEEKDAY} {~DATE}, {~TIME}\nFee: $15 per notarial act (Cal. Gov. Code § 8211)`,
+    `Identity check for new client — Northgate Legal (SRA ID 612345)\nName: {NAME}\nNational Insurance number: {NINO}\nPassport (Indian): {PASSPORT}\nEmail: {EMAIL}\nMatter: tenancy deposit dispute, Housing Act 2004 s.213`,
+    `Hoja de encargo profesional\nCliente: {NAME_REV}\nNIF: {NIF}\nTeléfono: {PHONE_EU}\nCorreo: {EMAIL}\nAsunto: desahucio por impago, Ley 29/1994 de Arrendamientos Urbanos\nHonorarios: {~PRICE} + IVA`,
+    `Pełnomocnictwo procesowe\nMocodawca: {NAME}, PESEL {PESEL}\nTel.: {PHONE_EU}\nSprawa: I C 1234/24, Sąd Rejonowy dla Warszawy-Mokotowa, sala 205\nPodstawa: art. 471 k.c.`,
+    `Vollmacht\nHiermit bevollmächtige ich, {NAME}, die Kanzlei am Ring zur Vertretung im Verfahren Az. 12 C 345/24 (Amtsgericht Hamburg). IBAN für Erstattungen: {IBAN}.\nOrt, Datum: Hamburg, {~DATE}`,
+    `Conflict check request\nProspective client: {NAME} ({EMAIL})\nAdverse parties: State of Maharashtra; Municipal Corporation of Greater Mumbai\nRelated matters: WP(C) 4567/2023, Bombay High Court\nChecked against 1,842 open matters — no conflict found`,
+    `Procura alle liti\nIl sottoscritto {NAME}, codice cliente {~REF_EU}, tel. {PHONE_EU}, conferisce procura all'avv. {NAME} per il giudizio R.G. 5678/2024 innanzi al Giudice di Pace di Roma.`,
+    `Vakalatnama filed by {NAME}, Advocate (Enrolment No. MAH/2345/2012), for the petitioner {NAME}. Petitioner's Aadhaar {AADHAAR} to be masked in the court copy. Listed before Court No. 5 on {~DATE}.`,
+    `Engagement letter — Client: {NAME}, proprietor of Sai Traders, GSTIN {GSTIN}. Scope: reply to the demand notice under Section 73 of the CGST Act, 2017. Contact {PHONE}.`,
+  ],
+  refund: [
+    `Fee invoice {~INVOICE}\nBilled to: {NAME}\nMatter: Consumer complaint CC/456/2024, District Commission, Bengaluru Urban\nProfessional fees: {~PRICE}\nGST @18%: Rs. 2,700\nPay to Lex Veritas LLP, IFSC {IFSC}, or UPI {UPI}`,
+    `Retainer refund request: I, {NAME}, paid a retainer of {~PRICE} on {~DATE} (UTR {~UTR}) but the matter settled before filing. Please refund the unused balance to {UPI}. Registered mobile {PHONE}.`,
+    `Trust account refund — Client {NAME}, Case No. 2:24-cv-01234 (C.D. Cal.). Unearned fees of {~PRICE} will be credited to card {CARD} within 5–7 business days. Questions: {EMAIL}.`,
+    `Dear {FIRST},\nPlease find our final invoice {~INVOICE} for the small claims track matter (Claim No. J9QZ4A12). Costs are fixed under CPR 27.14. The unused balance of {~PRICE} from your deposit will be returned to {IBAN}.\nKind regards,\n{NAME_INIT}\nNorthgate Legal`,
+    `Solicitud de devolución de provisión de fondos: {NAME}, NIF {NIF}. Importe: {~PRICE}. Cuenta: {IBAN}. Factura {~INVOICE}, expediente 245/2024.`,
+    `Rückerstattung Vorschuss: Mandant {NAME}, Rechnung {~INVOICE} vom {~DATE}, Betrag {~PRICE}, gemäß § 9 RVG. Überweisung auf {IBAN}. Rückfragen an {EMAIL}.`,
+    `invoice,client,matter,amount,paid_via,reference\n{~INVOICE},{NAME},CS(OS) 123/2024,{~PRICE},UPI {UPI},{~UTR}\n{~INVOICE},{NAME},Case No. 1:23-cv-04567,{~PRICE},card {CARD},{~TICKET}`,
+    `To the President, District Consumer Disputes Redressal Commission, Chennai.\nThe complainant {NAME} (ph. {PHONE}) paid {~PRICE} for a {~PRODUCT} vide order {~ORDER}; the refund was denied. This is a deficiency in service under Section 2(11) of the Consumer Protection Act, 2019.`,
+    `refund kab aayega sir? fees {~PRICE} diya tha {~DATE} ko, case withdraw ho gaya. ifsc {IFSC}, name {NAME_UP}`,
+    `Madame {LAST}, nous accusons réception de votre demande de remboursement des honoraires (facture {~INVOICE}, {~PRICE}). Le virement sera effectué sur le compte {IBAN} sous 10 jours.\nMaître {NAME_INIT}, avocat au barreau de Paris`,
+    `Rimborso acconto: il Sig. {NAME} ha versato {~PRICE} il {~DATE}. Pratica R.G. 5678/2024. Rimborso su IBAN {IBAN}; per informazioni {PHONE_EU}.`,
+  ],
+  lead: [
+    `New consultation request via website\nName: {NAME}\nPhone: {PHONE}\nEmail: {EMAIL}\nPractice area: Tenant / landlord\nMessage: My landlord in {~CITY} has kept my deposit for the flat ({~ROOMS}). Can I send a legal notice? Preferred slot {~WEEKDAY} {~TIME}.`,
+    `Hi, I got a demand letter from a debt collector citing the FDCPA, 15 U.S.C. § 1692g. I'm {NAME}, reachable at {PHONE} or {EMAIL_SPELT}. Do you offer a free 30-min consult?`,
+    `Lead from Justdial: {name} | {PHONE} | "need lawyer for consumer court, builder delayed possession 3 yrs" | budget {~PRICE}`,
+    `Booking confirmed ✅ {FIRST}, your consultation with {NAME_INIT} (Employment Law) is on {~DATE} at {~TIME}, Room 4B, 22 Chancery Lane. To reschedule, call {PHONE}.`,
+    `Consulta web: me llamo {NAME} y quiero reclamar a mi casero la fianza. Mi teléfono es {PHONE_EU} y mi correo {EMAIL}. ¿Cuánto cuesta la primera consulta?`,
+    `Anfrage über das Kontaktformular: {NAME_REV}, Tel. {PHONE_EU}, E-Mail {EMAIL}. Thema: Kündigung wegen Eigenbedarf (§ 573 BGB). Rückruf gewünscht am {~WEEKDAY} ab {~TIME}.`,
+    `Referral from Adv. {NAME}: please call {FIRST} on {PHONE} re: bail matter, FIR No. 234/2024, PS Connaught Place, Section 420 IPC. Urgent — hearing on {~DATE}.`,
+    `Webinar signup: "Know your rights — Article 21 and Maneka Gandhi v. Union of India"\nAttendee: {NAME}\nEmail: {EMAIL}\nCity: {~CITY}\nJob title: {~JOB_TITLE}`,
+    `bot: What is your legal issue?\nuser: small claims vs my contractor, $4,800\nbot: Your name and best number?\nuser: {NAME}, {PHONE}\nbot: Thanks! An attorney will call you within 1 business day.`,
+    `Enquiry: Mr {LAST} wants advice on a section 21 notice from his landlord, served {~DATE}. Contact {PHONE} or {EMAIL}. Referred by Citizens Advice, ref {~TICKET}.`,
+    `Richiesta di preventivo: buongiorno, sono {NAME}, vorrei una consulenza per una causa di sfratto. Potete chiamarmi al {PHONE_EU}? Sono disponibile {~WEEKDAY} mattina.`,
+    `Demande de rendez-vous : {NAME}, {EMAIL}, litige avec un artisan (article 1231-1 du Code civil). Disponibilités : {~DATE} après {~TIME}.`,
+  ],
+};
