@@ -90,6 +90,10 @@ import { FRESH77_TEMPLATES } from '../test/pii-corpus/templates-fresh77.ts';
 import { FRESH78_TEMPLATES } from '../test/pii-corpus/templates-fresh78.ts';
 import { FRESH79_TEMPLATES } from '../test/pii-corpus/templates-fresh79.ts';
 import { FRESH80_TEMPLATES } from '../test/pii-corpus/templates-fresh80.ts';
+import { FRESH81_TEMPLATES } from '../test/pii-corpus/templates-fresh81.ts';
+import { FRESH82_TEMPLATES } from '../test/pii-corpus/templates-fresh82.ts';
+import { FRESH83_TEMPLATES } from '../test/pii-corpus/templates-fresh83.ts';
+import { FRESH84_TEMPLATES } from '../test/pii-corpus/templates-fresh84.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -275,6 +279,10 @@ const sets = [
   ['seventy-eighth fresh held-out (test/pii-corpus/templates-fresh78.ts)', FRESH78_TEMPLATES],
   ['seventy-ninth fresh held-out (test/pii-corpus/templates-fresh79.ts)', FRESH79_TEMPLATES],
   ['eightieth fresh held-out (test/pii-corpus/templates-fresh80.ts)', FRESH80_TEMPLATES],
+  ['eighty-first fresh held-out (test/pii-corpus/templates-fresh81.ts)', FRESH81_TEMPLATES],
+  ['eighty-second fresh held-out (test/pii-corpus/templates-fresh82.ts)', FRESH82_TEMPLATES],
+  ['eighty-third fresh held-out (test/pii-corpus/templates-fresh83.ts)', FRESH83_TEMPLATES],
+  ['eighty-fourth fresh held-out (test/pii-corpus/templates-fresh84.ts)', FRESH84_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
