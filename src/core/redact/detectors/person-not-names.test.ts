@@ -111,6 +111,13 @@ describe('PERSON: everyday words shaped like names', () => {
     ['nieuwe lead: Anwesha Suthar, hondentrimsalon, hond heet Max, telefoon 347 959 6030', ['Anwesha Suthar']],
     ['Mein Hund heißt Luna, ich bin Priya Sharma', ['Priya Sharma']],
     ['Die Kundin heißt Maria Lopez', ['Maria Lopez']],
+    ['Lal Gill and infant moved to LH 401 from John F. Kennedy T1, seats 31A/31B', ['Lal Gill']],
+    ["J'ai dormi à Charles de Gaulle terminal 2E. Rembourse-moi, Anaïs Mercier", ['Anaïs Mercier']],
+    ['landed at Indira Gandhi International at 6, call Ravi Kumar', ['Ravi Kumar']],
+    ['Passenger Anita Rao terminal 3 pickup', ['Anita Rao']],
+    ['Meet Ravi Kumar T1 gate 4', ['Ravi Kumar']],
+    ['Mi maleta no llegó en el IB 3166 desde Madrid-Barajas Adolfo Suárez, soy Lucía Pérez', ['Lucía Pérez']],
+    ['Dear Lufthansa customer relations, my name is Jonas Weber', ['Jonas Weber']],
     ['Kundenkartei Hundesalon: Herr Embranthiri, Hund Luna (Pudel)', ['Embranthiri']],
     ['New lead via WhatsApp click-to-chat: Amrita Agarwal, interested in a demo', ['Amrita Agarwal']],
     // From the thirty-fifth: a noun ending in "ness" is no plural to strip ("Firmenfitness").

@@ -9,7 +9,12 @@
  * around a PERSON finding (brands.ts). After editing the list, run `npm run build:names`: the lookup
  * tables (brands-table.ts) are generated from it, so a Worker's first request builds nothing.
  */
-export const BRAND_PHRASES = `ralph lauren|calvin klein|tommy hilfiger|louis vuitton|louis philippe|van heusen|allen solly|peter england|hugo boss|
+export const BRAND_PHRASES = `lufthansa|british airways|air india|air france|qatar airways|singapore airlines|turkish airlines|virgin atlantic|aer lingus|
+charles de gaulle|paris-charles de gaulle|john f. kennedy|john f kennedy|madrid-barajas|madrid-barajas adolfo suárez|madrid-barajas adolfo suarez|
+adolfo suárez madrid-barajas|adolfo suarez madrid-barajas|frédéric chopin|fryderyk chopin|lech wałęsa|lech walesa|indira gandhi international|
+rajiv gandhi international|chhatrapati shivaji maharaj|kempegowda international|netaji subhas chandra bose international|
+sardar vallabhbhai patel international|leonardo da vinci-fiumicino|
+ralph lauren|calvin klein|tommy hilfiger|louis vuitton|louis philippe|van heusen|allen solly|peter england|hugo boss|
 yves saint laurent|yves rocher|christian dior|giorgio armani|emporio armani|dolce & gabbana|dolce&gabbana|marks & spencer|johnson & johnson|
 procter & gamble|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|estée lauder|estee lauder|marie claire|
 victoria's secret|ray-ban|sherwin-williams|mercedes-benz|rolls-royce|aston martin|harley-davidson|johnnie walker|jack daniel's|

@@ -3,7 +3,8 @@
  * quoted title of a work ('"Waiting for Meera"'), a town after its postal code ("00184 Roma"), a
  * bot's or a virtual assistant's name ("Vertriebsbot Otto"), a queue's or a team's hyphenated handle
  * ("round-robin", "HR-OPS"), "Dr" (Drive) after a house number ("615 Kennedy Dr"), a community's name
- * before a word for food ("Jain menu"), and "max" or "min" before a count ("max 6 ppl"). Each test
+ * before a word for food ("Jain menu"), "max" or "min" before a count ("max 6 ppl"), and an airport
+ * named after a person ("Charles de Gaulle terminal 2E"). Each test
  * refuses most findings on a character or two before it builds a string.
  */
 import { isAsciiDigit, isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
@@ -20,6 +21,47 @@ export function driveAfterHouseNumber(text: string, start: number, end: number):
   let d = start - 2;
   while (d > 0 && isAsciiDigit(text.charCodeAt(d - 1))) d--;
   return start - 1 - d <= 5 && (d === 0 || !isLetter(text.charCodeAt(d - 1)));
+}
+
+/** Words after an airport's name (the name of a person it is named after): "Charles de Gaulle terminal 2E", "Indira Gandhi International". */
+const AIRPORT_WORDS = new Set(['terminal', 'terminals', 'airport', 'international', 'intl', 'aeropuerto', 'aeroporto', 'aéroport', 'flughafen', 'luchthaven', 'lotnisko']);
+
+/** Words for "from", "at", "to" or "via" that a place's name follows. */
+const PLACE_PREPOSITIONS = new Set(['from', 'at', 'to', 'via', 'à', 'a', 'de', 'desde', 'en', 'in', 'nach', 'von', 'am', 'ab', 'z', 'do', 'na', 'da', 'dal', 'al', 'naar', 'vanaf', 'op']);
+
+/**
+ * The finding names an airport: a word of PLACE_PREPOSITIONS before it, and a terminal ("T1", "T2E")
+ * or a word for an airport or a terminal after it, after at most two more of the name's words
+ * (capitalised, or particles): "from John F. Kennedy T1", "J'ai dormi à Charles de Gaulle terminal
+ * 2E", "landed at Indira Gandhi International". A person before a terminal has no preposition of
+ * place before the name ("Passenger Anita Rao terminal 3 pickup", "Meet Ravi Kumar T1 gate").
+ */
+export function beforeAirportWord(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  const w = latinWordStartBefore(text, start - 1, 6);
+  if (w === start - 1 || (w > 0 && isLetter(text.charCodeAt(w - 1))) || !PLACE_PREPOSITIONS.has(text.slice(w, start - 1).toLowerCase())) return false;
+  let p = end;
+  for (let words = 0; words <= 2; words++) {
+    if (text.charCodeAt(p) !== 32) return false;
+    const a = p + 1;
+    let e = a;
+    while (e < text.length && e - a <= 16 && isLetter(text.charCodeAt(e))) e++;
+    const c = text.charCodeAt(a);
+    // "T1", "T2E": a terminal's code, then no more letters or digits.
+    if (c === 84 && e === a + 1 && isAsciiDigit(text.charCodeAt(a + 1))) {
+      let q = a + 2;
+      if (isCapitalLetter(text.charCodeAt(q))) q++;
+      const after = text.charCodeAt(q);
+      return !(isLetter(after) || isAsciiDigit(after));
+    }
+    if (e === a || e - a > 16) return false;
+    const first = c | 32;
+    if ((first === 116 || first === 97 || first === 105 || first === 102 || first === 108) && AIRPORT_WORDS.has(text.slice(a, e).toLowerCase())) return true; // t a i f l
+    // Another word of the name: capitalised ("Gaulle", "Kennedy") or a particle ("de").
+    if (!isCapitalLetter(c) && !PARTICLES.has(text.slice(a, e))) return false;
+    p = text.charCodeAt(e) === 46 ? e + 1 : e; // "F." of "John F. Kennedy"
+  }
+  return false;
 }
 
 /** Words for food after which a community's name is a kind of food or diet: "Jain menu", "Gujarati thali", "Parsi food". */
