@@ -79,6 +79,14 @@ describe('cells under a name or a phone column', () => {
     expect(found(text, 'PHONE_NUMBER')).toEqual(['74512 50562']);
   });
 
+  it('joins an amount split by its thousands separators in mid-row, so a reference column after it lines up', () => {
+    const text = 'name,upi,amount,utr,status\nZorblat Qwenth,zq@ibl,$6,942.00,725968644233,SUCCESS\nQwenth Zorblat,qz@ybl,₹ 1,20,000,759323951503,PENDING\n';
+    expect(found(text, 'IN_AADHAAR')).toEqual([]);
+    expect(found(text, 'IN_UPI_ID')).toEqual(['zq@ibl', 'qz@ybl']);
+    // The same numbers are Aadhaar-valid: outside a reference column they are taken.
+    expect(found('aadhaar 725968644233 and 759323951503', 'IN_AADHAAR')).toEqual(['725968644233', '759323951503']);
+  });
+
   it('reads no person\'s phone in a firm\'s row (a firm\'s word in its contact cell)', () => {
     const text = 'Contact,Phone,Email,Stage\n"Qwenth, Zorblat",612345678,z@x.com,Negotiation\n"Ford Motors Pune",912345678,-,Closed Lost';
     expect(found(text, 'PHONE_NUMBER')).toEqual(['612345678']);

@@ -252,7 +252,7 @@ function tableRows(text: string, headerEnd: number, delimiter: Delimiter, kinds:
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const split = splitCells(text, lineStart, lineEnd, delimiter);
-    const cells = split !== undefined && delimiter === ',' && split.length > kinds.length * 2 ? joinUnquotedName(text, split, kinds) : split;
+    const cells = split !== undefined && delimiter === ',' && split.length > kinds.length * 2 ? joinSplitAmounts(text, joinUnquotedName(text, split, kinds), kinds.length * 2) : split;
     // A comma-separated row may have more cells than its header: an amount written "1,20,000" without
     // quotes splits. The cells before the split are read as they stand (most such amounts close a row).
     if (cells === undefined || (cells.length !== kinds.length * 2 && !(delimiter === ',' && cells.length > kinds.length * 2))) return lineStart - 1;
@@ -298,6 +298,36 @@ function joinUnquotedName(text: string, cells: number[], kinds: number[]): numbe
     return [...cells.slice(0, 2 * k), from, to, ...cells.slice(2 * k + 4)];
   }
   return cells;
+}
+
+/** A cell that starts an amount with a currency and one to three digits: "$6", "₹ 2", "Rs. 1", "€12". */
+const AMOUNT_HEAD = /^(?:[$₹€£]|rs\.?|inr|usd|eur|gbp)\s?\d{1,3}$/i;
+/** A later group of an amount's digits: "942.00", "360", "20" (Indian grouping), "000". */
+const AMOUNT_GROUP = /^\d{2,3}(?:\.\d{1,2})?$/;
+
+/**
+ * A comma-separated row with more cells than its header, where an amount with a currency was
+ * written with thousands separators and no quotes ("…,$6,942.00,725968644233,…", "₹ 2,360"): its
+ * pieces joined back into one cell, while the row still has too many, so the columns after it line
+ * up again. Any other row is returned as it is.
+ */
+function joinSplitAmounts(text: string, cells: number[], wanted: number): number[] {
+  if (cells.length <= wanted) return cells;
+  let out: number[] | undefined;
+  let extra = (cells.length - wanted) / 2;
+  for (let k = 0; k + 2 < cells.length && extra > 0; k += 2) {
+    if (!AMOUNT_HEAD.test(text.slice(cells[k]!, cells[k + 1]!))) continue;
+    let j = k + 2;
+    while (j < cells.length && extra > 0 && AMOUNT_GROUP.test(text.slice(cells[j]!, cells[j + 1]!))) {
+      j += 2;
+      extra--;
+    }
+    if (j === k + 2) continue;
+    out ??= cells.slice();
+    const base = out.length - cells.length; // pairs already removed before k
+    out.splice(k + base + 1, j - k - 2);
+  }
+  return out ?? cells;
 }
 
 /** An Indian passport number's shape, the whole cell (detectors/in-passport.ts). */

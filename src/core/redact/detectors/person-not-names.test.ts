@@ -118,6 +118,8 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Meet Ravi Kumar T1 gate 4', ['Ravi Kumar']],
     ['Mi maleta no llegó en el IB 3166 desde Madrid-Barajas Adolfo Suárez, soy Lucía Pérez', ['Lucía Pérez']],
     ['Dear Lufthansa customer relations, my name is Jonas Weber', ['Jonas Weber']],
+    ['Gość o 10:30, piętro 3, biurko 3B-12, pyta o Annę Nowak', ['Annę Nowak']],
+    ['ciao pietro, ci vediamo domani', ['pietro']],
     ['Kundenkartei Hundesalon: Herr Embranthiri, Hund Luna (Pudel)', ['Embranthiri']],
     ['New lead via WhatsApp click-to-chat: Amrita Agarwal, interested in a demo', ['Amrita Agarwal']],
     // From the thirty-fifth: a noun ending in "ness" is no plural to strip ("Firmenfitness").
