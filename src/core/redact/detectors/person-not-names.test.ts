@@ -120,6 +120,12 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Dear Lufthansa customer relations, my name is Jonas Weber', ['Jonas Weber']],
     ['Gość o 10:30, piętro 3, biurko 3B-12, pyta o Annę Nowak', ['Annę Nowak']],
     ['ciao pietro, ci vediamo domani', ['pietro']],
+    ['Client Bhaasvan Verma wants profiles from Agarwal / Maheshwari community only', ['Bhaasvan Verma']],
+    ['Family prefers Brahmin, Bharadwaj gotra not acceptable. Call Priya Nair', ['Priya Nair']],
+    ['Community: Iyer, Kaushika gotra | Contact: Ravi Kumar', ['Ravi Kumar']],
+    ['Call Sharma, community manager, at 5', ['Sharma']],
+    ['durga: Namaste aunty, maine beta ka biodata bhej diya', ['durga']],
+    ['kanchan desai: bhaiya mera profile se photo hata do please', ['kanchan desai']],
     ['Kundenkartei Hundesalon: Herr Embranthiri, Hund Luna (Pudel)', ['Embranthiri']],
     ['New lead via WhatsApp click-to-chat: Amrita Agarwal, interested in a demo', ['Amrita Agarwal']],
     // From the thirty-fifth: a noun ending in "ness" is no plural to strip ("Firmenfitness").

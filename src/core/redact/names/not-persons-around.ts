@@ -64,6 +64,62 @@ export function beforeAirportWord(text: string, start: number, end: number): boo
   return false;
 }
 
+/** Words for a community, a caste or a clan: the surnames before them are its name ("Reddy community", "Bharadwaj gotra"). */
+const COMMUNITY_WORDS = new Set(['community', 'communities', 'gotra', 'gotras', 'samaj', 'samaaj', 'caste', 'castes', 'subcaste', 'jati', 'jaati', 'biradari']);
+/** What may join the names of a list of communities: "Agarwal / Maheshwari community", "Iyer or Iyengar community". */
+const LIST_JOINS = new Set(['or', 'and', 'ya', 'aur', 'y', 'o']);
+
+/**
+ * A one-word finding names a community, as matrimonial and census-like text writes it: a word for a
+ * community follows it, after at most two more names joined by "/", ",", "or" ("Reddy community",
+ * "Bharadwaj gotra not acceptable", "Agarwal / Maheshwari community only"), or a label for one stands
+ * before it ("Community: Iyer, Kaushika gotra", "Caste: Reddy").
+ */
+export function communityName(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  // A label before: "Community: ", "Caste - ".
+  let b = start;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 58 || text.charCodeAt(b - 1) === 45)) b--;
+  if (b < start && b > 3 && b < start - 1) {
+    const a = latinWordStartBefore(text, b, 12);
+    if (a < b && (a === 0 || !isLetter(text.charCodeAt(a - 1))) && COMMUNITY_WORDS.has(text.slice(a, b).toLowerCase())) return true;
+  }
+  let p = end;
+  for (let names = 0; names <= 2; names++) {
+    // Blanks, and at most one of "/", "," or a word of LIST_JOINS, between the names.
+    while (text.charCodeAt(p) === 32) p++;
+    const a = p;
+    let e = a;
+    while (e < text.length && e - a <= 12 && isLetter(text.charCodeAt(e))) e++;
+    if (e === a) {
+      const c = text.charCodeAt(p);
+      if (names === 2 || (c !== 47 && c !== 44)) return false;
+      p++;
+      continue;
+    }
+    const word = text.slice(a, e).toLowerCase();
+    if (COMMUNITY_WORDS.has(word)) return a > end && !roleAfter(text, e);
+    if (LIST_JOINS.has(word) || isCapitalLetter(text.charCodeAt(a))) {
+      p = e;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Words after "community" that make it a job or a place, not a people: "Sharma, community manager", "community hall". */
+const COMMUNITY_ROLES = new Set(['manager', 'managers', 'lead', 'leads', 'head', 'team', 'events', 'event', 'support', 'outreach', 'member',
+  'members', 'moderator', 'admin', 'hall', 'centre', 'center', 'college', 'radio', 'service', 'services', 'health', 'care', 'officer', 'worker']);
+
+/** A word of COMMUNITY_ROLES follows the word that ends at `e`, after one blank. */
+function roleAfter(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 32) return false;
+  let f = e + 1;
+  while (f < text.length && f - e <= 12 && isLetter(text.charCodeAt(f))) f++;
+  return COMMUNITY_ROLES.has(text.slice(e + 1, f).toLowerCase());
+}
+
 /** Words for food after which a community's name is a kind of food or diet: "Jain menu", "Gujarati thali", "Parsi food". */
 const FOOD_WORDS = new Set(['menu', 'menus', 'menú', 'food', 'meal', 'meals', 'thali', 'thalis', 'dishes', 'cuisine', 'buffet', 'catering', 'snacks']);
 
