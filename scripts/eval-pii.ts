@@ -94,6 +94,10 @@ import { FRESH81_TEMPLATES } from '../test/pii-corpus/templates-fresh81.ts';
 import { FRESH82_TEMPLATES } from '../test/pii-corpus/templates-fresh82.ts';
 import { FRESH83_TEMPLATES } from '../test/pii-corpus/templates-fresh83.ts';
 import { FRESH84_TEMPLATES } from '../test/pii-corpus/templates-fresh84.ts';
+import { FRESH85_TEMPLATES } from '../test/pii-corpus/templates-fresh85.ts';
+import { FRESH86_TEMPLATES } from '../test/pii-corpus/templates-fresh86.ts';
+import { FRESH87_TEMPLATES } from '../test/pii-corpus/templates-fresh87.ts';
+import { FRESH88_TEMPLATES } from '../test/pii-corpus/templates-fresh88.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -283,6 +287,10 @@ const sets = [
   ['eighty-second fresh held-out (test/pii-corpus/templates-fresh82.ts)', FRESH82_TEMPLATES],
   ['eighty-third fresh held-out (test/pii-corpus/templates-fresh83.ts)', FRESH83_TEMPLATES],
   ['eighty-fourth fresh held-out (test/pii-corpus/templates-fresh84.ts)', FRESH84_TEMPLATES],
+  ['eighty-fifth fresh held-out (test/pii-corpus/templates-fresh85.ts)', FRESH85_TEMPLATES],
+  ['eighty-sixth fresh held-out (test/pii-corpus/templates-fresh86.ts)', FRESH86_TEMPLATES],
+  ['eighty-seventh fresh held-out (test/pii-corpus/templates-fresh87.ts)', FRESH87_TEMPLATES],
+  ['eighty-eighth fresh held-out (test/pii-corpus/templates-fresh88.ts)', FRESH88_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
