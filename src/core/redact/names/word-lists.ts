@@ -21,6 +21,7 @@ milano dubai berlin lisboa lisbon barcelona munich münchen amsterdam frankfurt 
 ragazzi allemaal iedereen todos tutti wszyscy
 mummy mumma mummyji papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chachaji chachi chachiji chachu mama mamaji mami
 mamiji nanaji naniji dada dadaji dadi dadiji bua buaji phupho phuphi tauji taiji jiju jijaji behen behenji aunty auntie auntyji uncleji beti bitiya hata
+zusammen familia antim vive
 mobil tagsüber tagsueber abends vormittags nachmittags privat geschäftlich geschaeftlich dienstlich caller callee iccid msisdn imsi esim
 notiz außendienst aussendienst umowa kol kols ivr
 january february march april may june july august september october november december feb mar apr jun jul aug sep
@@ -94,7 +95,8 @@ bakkerij slagerij apotheek drogisterij bloemist dochters zonen hijos filhos spor
 chiropractic chiropractor notary roofing plumbing landscaping fencing fence remodeling daycare veterinary vet hvac flooring
 sarees saree naturals organics conservas moda cosmetics herbals spices pickles snacks candles crafts jewels
 bistro luncheonette pub dhaba diner tavern inn grill eatery brasserie canteen kitchen rooms
-medical medicals medicos chemists druggists pharma pharmaceuticals`;
+medical medicals medicos chemists druggists pharma pharmaceuticals
+solar energy renewables power`;
 
 /**
  * Words that make the capitalised words next to them a place or a business, not a person: "Iyer
