@@ -38,8 +38,16 @@ const PLACE_PREPOSITIONS = new Set(['from', 'at', 'to', 'via', 'à', 'a', 'de', 
  */
 export function beforeAirportWord(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  // The airport's word first (most findings have none after them), then the preposition before.
+  return airportWordAfter(text, end) && placePrepositionBefore(text, start);
+}
+
+function placePrepositionBefore(text: string, start: number): boolean {
   const w = latinWordStartBefore(text, start - 1, 6);
-  if (w === start - 1 || (w > 0 && isLetter(text.charCodeAt(w - 1))) || !PLACE_PREPOSITIONS.has(text.slice(w, start - 1).toLowerCase())) return false;
+  return w < start - 1 && (w === 0 || !isLetter(text.charCodeAt(w - 1))) && PLACE_PREPOSITIONS.has(text.slice(w, start - 1).toLowerCase());
+}
+
+function airportWordAfter(text: string, end: number): boolean {
   let p = end;
   for (let words = 0; words <= 2; words++) {
     if (text.charCodeAt(p) !== 32) return false;
@@ -56,7 +64,8 @@ export function beforeAirportWord(text: string, start: number, end: number): boo
     }
     if (e === a || e - a > 16) return false;
     const first = c | 32;
-    if ((first === 116 || first === 97 || first === 105 || first === 102 || first === 108) && AIRPORT_WORDS.has(text.slice(a, e).toLowerCase())) return true; // t a i f l
+    const n = e - a;
+    if ((first === 116 || first === 97 || first === 105 || first === 102 || first === 108) && n >= 4 && n !== 5 && n !== 6 && n <= 13 && AIRPORT_WORDS.has(text.slice(a, e).toLowerCase())) return true; // t a i f l; 4, 7-13 letters
     // Another word of the name: capitalised ("Gaulle", "Kennedy") or a particle ("de").
     if (!isCapitalLetter(c) && !PARTICLES.has(text.slice(a, e))) return false;
     p = text.charCodeAt(e) === 46 ? e + 1 : e; // "F." of "John F. Kennedy"
@@ -68,6 +77,11 @@ export function beforeAirportWord(text: string, start: number, end: number): boo
 const COMMUNITY_WORDS = new Set(['community', 'communities', 'gotra', 'gotras', 'samaj', 'samaaj', 'caste', 'castes', 'subcaste', 'jati', 'jaati', 'biradari']);
 /** What may join the names of a list of communities: "Agarwal / Maheshwari community", "Iyer or Iyengar community". */
 const LIST_JOINS = new Set(['or', 'and', 'ya', 'aur', 'y', 'o']);
+/** The first letters of COMMUNITY_WORDS and LIST_JOINS. */
+const COMMUNITY_FIRSTS = [...new Set([...COMMUNITY_WORDS, ...LIST_JOINS].map((w) => w[0]!))].join('');
+/** The first two letters of COMMUNITY_WORDS, lowercased, as `twoLower` gives them: most capitalised words are refused before a string is made. */
+const twoLower = (text: string, a: number): number => ((text.charCodeAt(a) | 32) << 16) | (text.charCodeAt(a + 1) | 32);
+const COMMUNITY_STARTS: ReadonlySet<number> = new Set([...COMMUNITY_WORDS].map((w) => twoLower(w, 0)));
 
 /**
  * A one-word finding names a community, as matrimonial and census-like text writes it: a word for a
@@ -76,7 +90,7 @@ const LIST_JOINS = new Set(['or', 'and', 'ya', 'aur', 'y', 'o']);
  * before it ("Community: Iyer, Kaushika gotra", "Caste: Reddy").
  */
 export function communityName(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  // (The caller has checked that the finding is one word of letters.)
   // A label before: "Community: ", "Caste - ".
   let b = start;
   while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 58 || text.charCodeAt(b - 1) === 45)) b--;
@@ -97,13 +111,20 @@ export function communityName(text: string, start: number, end: number): boolean
       p++;
       continue;
     }
-    const word = text.slice(a, e).toLowerCase();
-    if (COMMUNITY_WORDS.has(word)) return a > end && !roleAfter(text, e);
-    if (LIST_JOINS.has(word) || isCapitalLetter(text.charCodeAt(a))) {
-      p = e;
-      continue;
+    if (isCapitalLetter(text.charCodeAt(a))) {
+      // Another name of the list, or the community's word written with a capital ("Reddy Community", "Bharadwaj Gotra").
+      if (!COMMUNITY_STARTS.has(twoLower(text, a)) || !COMMUNITY_WORDS.has(text.slice(a, e).toLowerCase())) {
+        p = e;
+        continue;
+      }
+      return a > end && !roleAfter(text, e);
     }
-    return false;
+    // Lowercase: a community's word or a list's join; most words after a finding are refused on their first letter.
+    if (!COMMUNITY_FIRSTS.includes(text[a]!)) return false;
+    const word = text.slice(a, e);
+    if (COMMUNITY_WORDS.has(word)) return a > end && !roleAfter(text, e);
+    if (!LIST_JOINS.has(word)) return false;
+    p = e;
   }
   return false;
 }
