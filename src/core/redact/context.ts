@@ -16,6 +16,8 @@ export const BUSINESS_NUMBER_CUES = [
   'txn', 'transaction', 'utr', 'rrn', 'confirmation', 'npi', 'rpps', 'adeli', 'uhid', 'mrn', 'device', 'booking', 'pnr', 'receipt', 'bill', 'case', 'request', 'req', 'po',
   'serial', 'imei', 'otp', 'pin', 'pincode', 'zip', 'amount', 'rs', 'inr', 'usd', 'eur', 'price', 'qty',
   'quantity', 'shipment', 'consignment', 'docket', 'model', 'version',
+  // A utility's account and meter: "Consumer number: 551293529", "Meter no 40213388" (the Polish meter point is 'ppe').
+  'consumer', 'meter',
   'build', 'batch', 'lot', 'item', 'product', 'catalog', 'policy', 'claim', 'room', 'unit', 'units', 'flat',
   'complaint', 'cin', 'account', 'acct', 'a/c', 'ac', 'customer id', 'cust id', 'emp id', 'employee id', 'reservation',
   'job', 'loan', 'contract', 'lan', 'agreement',
@@ -29,7 +31,7 @@ export const BUSINESS_NUMBER_CUES = [
  * references. Used by the phone detector, whose European national numbers need a cue.
  */
 export const EUROPEAN_BUSINESS_NUMBER_CUES = [
-  'pedido', 'factura', 'albarán', 'albaran', 'referencia', 'zamówienie', 'zamowienie', 'faktura', 'zlecenie',
+  'ppe', 'pedido', 'factura', 'albarán', 'albaran', 'referencia', 'zamówienie', 'zamowienie', 'faktura', 'zlecenie',
   // Polish genitives: "z numeru zamówienia …", "numer faktury …".
   'zamówienia', 'zamowienia', 'faktury', 'zlecenia',
   'bestellung', 'rechnung', 'auftrag', 'kundennummer', 'vorgang', 'commande', 'facture', 'dossier',

@@ -473,6 +473,8 @@ describe('a national number right after a listed name, with blanks alone between
     ['Total 612345678 units'],
     ['Monday 612345678'],
     ['ref 35200Ravi 707487364'],
+    ['DISCOM: TPDDL\nConsumer number: 551293529\nSanctioned load: 5 kW'],
+    ['Meter no 612345678 read on Monday'],
     ['Delhi 612345678'],
     ['Madrid 612345678'],
   ])('%j has no phone number', (text) => {

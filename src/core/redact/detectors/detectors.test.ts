@@ -63,7 +63,9 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
       'Confirmation 234567890124. Bank says', 'corriere per il pacco 234567890124.',
       // Tracking, a settlement, a courier's label.
       'ya salió con Correos Express, seguimiento 234567890124.', 'Payout reconciliation – settlement 234567890124',
-      'hat die Ware per DHL zurückgeschickt (234567890124).'],
+      'hat die Ware per DHL zurückgeschickt (234567890124).',
+      // A Polish meter point's number, a utility consumer's number.
+      'Numer PPE: 234567890124', 'Consumer number 234567890124'],
   },
   IN_PAN: {
     finds: ['PAN «ABCPK1234F»', '«AAACB1234C» company', 'my pan is «abcpk1234f»', 'pan card no. «Abcpk1234f»'],

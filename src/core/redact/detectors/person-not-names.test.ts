@@ -129,6 +129,7 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Hallo zusammen, die Trauerfeier für Jonas Weber ist am Freitag', ['Jonas Weber']],
     ['Vive en Calle Cervantes, Mahesana. Contacto: Ana Ruiz', ['Ana Ruiz']],
     ['cześć Bhoj, zamówienie jest w drodze', ['Bhoj']],
+    ['Magazyn energii: 10 kWh\nNumer PPE: 779062966502\nKlient: Anna Nowak', ['Anna Nowak']],
     ['durga: Namaste aunty, maine beta ka biodata bhej diya', ['durga']],
     ['kanchan desai: bhaiya mera profile se photo hata do please', ['kanchan desai']],
     ['Kundenkartei Hundesalon: Herr Embranthiri, Hund Luna (Pudel)', ['Embranthiri']],

@@ -21,7 +21,7 @@ milano dubai berlin lisboa lisbon barcelona munich münchen amsterdam frankfurt 
 ragazzi allemaal iedereen todos tutti wszyscy
 mummy mumma mummyji papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chachaji chachi chachiji chachu mama mamaji mami
 mamiji nanaji naniji dada dadaji dadi dadiji bua buaji phupho phuphi tauji taiji jiju jijaji behen behenji aunty auntie auntyji uncleji beti bitiya hata
-zusammen familia antim vive
+zusammen familia antim vive numer nummer numero número
 mobil tagsüber tagsueber abends vormittags nachmittags privat geschäftlich geschaeftlich dienstlich caller callee iccid msisdn imsi esim
 notiz außendienst aussendienst umowa kol kols ivr
 january february march april may june july august september october november december feb mar apr jun jul aug sep
