@@ -464,6 +464,7 @@ describe('a national number right after a listed name, with blanks alone between
     ['Negotiation €434.35\nFrancisco    Norma Moya Sethi  3400460649\nWon', 'PHONE_NUMBER:3400460649'],
     ['ruf mal Priya 0151 2345678 an, sie weiß es', 'PHONE_NUMBER:0151 2345678'],
     ['Reserva de grupo: Caridad Madera Griego (coordinadora, 3280111044) confirma 18 habitaciones', 'PHONE_NUMBER:3280111044'],
+    ['pogrzeb o 11:00, brama nr 9. dzwońcie do mina patel 601 234 567 jakby co', 'PHONE_NUMBER:601 234 567'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
