@@ -98,6 +98,10 @@ import { FRESH85_TEMPLATES } from '../test/pii-corpus/templates-fresh85.ts';
 import { FRESH86_TEMPLATES } from '../test/pii-corpus/templates-fresh86.ts';
 import { FRESH87_TEMPLATES } from '../test/pii-corpus/templates-fresh87.ts';
 import { FRESH88_TEMPLATES } from '../test/pii-corpus/templates-fresh88.ts';
+import { FRESH89_TEMPLATES } from '../test/pii-corpus/templates-fresh89.ts';
+import { FRESH90_TEMPLATES } from '../test/pii-corpus/templates-fresh90.ts';
+import { FRESH91_TEMPLATES } from '../test/pii-corpus/templates-fresh91.ts';
+import { FRESH92_TEMPLATES } from '../test/pii-corpus/templates-fresh92.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -291,6 +295,10 @@ const sets = [
   ['eighty-sixth fresh held-out (test/pii-corpus/templates-fresh86.ts)', FRESH86_TEMPLATES],
   ['eighty-seventh fresh held-out (test/pii-corpus/templates-fresh87.ts)', FRESH87_TEMPLATES],
   ['eighty-eighth fresh held-out (test/pii-corpus/templates-fresh88.ts)', FRESH88_TEMPLATES],
+  ['eighty-ninth fresh held-out (test/pii-corpus/templates-fresh89.ts)', FRESH89_TEMPLATES],
+  ['ninetieth fresh held-out (test/pii-corpus/templates-fresh90.ts)', FRESH90_TEMPLATES],
+  ['ninety-first fresh held-out (test/pii-corpus/templates-fresh91.ts)', FRESH91_TEMPLATES],
+  ['ninety-second fresh held-out (test/pii-corpus/templates-fresh92.ts)', FRESH92_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
