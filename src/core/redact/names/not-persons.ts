@@ -121,6 +121,12 @@ const NAMED_WORDS = new Set(['named', 'called', 'llamado', 'llamada', 'namens', 
 /** Breeds written in brackets after a pet's name: "Bruno (beagle, 4 yrs)", "Coco (shih tzu)". */
 const BREED = /^["”]? ?\((?:lab|lab mix|mixed breed|mutt|beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|pudel|husky|dachshund|bulldog|terrier|spaniel|cocker|persian|siamese|german shepherd|indie|rottweiler|doberman|boxer|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|collie|maine coon|ragdoll|bengal|tabby)\b/i;
 
+/**
+ * After a pet's name, a comma or " the " and a breed or a species: the breeds of BREED that are no
+ * nationality, place or job ("Persian", "Bengal", "Boxer" are refused after a comma: "Priya, Persian").
+ */
+const BREED_AFTER = /^(?:, ?| the )(?:beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|husky|dachshund|french bulldog|bulldog|terrier|jack russell|cocker spaniel|spaniel|german shepherd|rottweiler|doberman|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|border collie|collie|maine coon|ragdoll|siamese|tabby|bassotto|mixed breed|mutt|dog|cat|puppy|kitten)(?![\p{L}])/iu;
+
 /** The first two letters (lowercased) of each word of PET_WORDS and NAMED_WORDS: most words are refused before any string is made. */
 const twoLetters = (c0: number, c1: number): number => ((c0 | 32) << 16) | (c1 | 32);
 const PET_STARTS: ReadonlySet<number> = new Set([...PET_WORDS, ...NAMED_WORDS].map((w) => twoLetters(w.charCodeAt(0), w.charCodeAt(1))));
@@ -151,9 +157,21 @@ function petsName(text: string, start: number, firstEnd: number, end: number): b
   const q = text.charCodeAt(end) === 34 || text.charCodeAt(end) === 0x201d ? end + 1 : end;
   const next = text.charCodeAt(q);
   if ((next === 40 || (next === 32 && text.charCodeAt(q + 1) === 40)) && BREED.test(text.slice(end, end + 24))) return true;
+  // Or a comma or "the" and then the breed or the species: "Patient: Max, Beagle, 14.2 kg", "Bella the
+  // Pomeranian", a record's "Simba,cat,5.1".
+  if ((next === 44 || (next === 32 && (text.charCodeAt(q + 1) | 32) === 116)) && BREED_AFTER.test(text.slice(q, q + 24))) return true;
   const before = wordEndingAt(text, start);
   if (before === undefined) return false;
   if (isWordOf(text, before[0], before[1], PET_WORDS)) return true;
+  // "Pet name: Bella", "Dog's name: Rocky".
+  if (before[1] - before[0] === 4 && text.slice(before[0], before[1]).toLowerCase() === 'name') {
+    let k = before[0];
+    while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+    // The possessive's "'s" ("Dog's name").
+    if (k > 2 && (text.charCodeAt(k - 1) | 32) === 115 && (text.charCodeAt(k - 2) === 39 || text.charCodeAt(k - 2) === 0x2019)) k -= 2;
+    const pet = wordEndingAt(text, k);
+    return pet !== undefined && isWordOf(text, pet[0], pet[1], PET_WORDS);
+  }
   if (!isWordOf(text, before[0], before[1], NAMED_WORDS)) return false;
   const pet = wordEndingAt(text, before[0]);
   return pet !== undefined && isWordOf(text, pet[0], pet[1], PET_WORDS);
