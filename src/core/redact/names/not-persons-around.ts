@@ -73,6 +73,28 @@ function airportWordAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** Places of worship, written after the deity's or the saint's name: "Sri Venkateswara Balaji Temple". */
+const WORSHIP_PLACES = new Set(['temple', 'mandir', 'church', 'cathedral', 'chapel', 'mosque', 'masjid', 'gurdwara', 'gurudwara', 'kovil', 'devasthanam', 'basilica', 'shrine']);
+/** Honorifics of a deity or a saint before a place of worship's name. */
+const DEVOTIONAL = new Set(['sri', 'shri', 'shree', 'st', 'saint', 'sant', 'san', 'santa', 'santo']);
+
+/**
+ * The finding names a place of worship: a devotional honorific before it and the place's word
+ * right after it ("Sri Venkateswara Balaji Temple", "Shri Siva Vishnu Mandir", "St Thomas Church").
+ * A person's name before such a word has no honorific ("Ravi Temple", "Mary Church").
+ */
+export function worshipPlaceName(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isCapitalLetter(text.charCodeAt(end + 1)) || start < 3) return false;
+  let e = end + 1;
+  while (e < text.length && e - end <= 12 && isLetter(text.charCodeAt(e))) e++;
+  if (!WORSHIP_PLACES.has(text.slice(end + 1, e).toLowerCase())) return false;
+  let b = start - 1;
+  if (text.charCodeAt(b) !== 32) return false;
+  if (text.charCodeAt(b - 1) === 46) b--; // "St."
+  const a = latinWordStartBefore(text, b, 6);
+  return a < b && (a === 0 || !isLetter(text.charCodeAt(a - 1))) && DEVOTIONAL.has(text.slice(a, b).toLowerCase());
+}
+
 /** Words for a community, a caste or a clan: the surnames before them are its name ("Reddy community", "Bharadwaj gotra"). */
 const COMMUNITY_WORDS = new Set(['community', 'communities', 'gotra', 'gotras', 'samaj', 'samaaj', 'caste', 'castes', 'subcaste', 'jati', 'jaati', 'biradari']);
 /** What may join the names of a list of communities: "Agarwal / Maheshwari community", "Iyer or Iyengar community". */
