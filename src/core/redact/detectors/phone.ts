@@ -208,8 +208,9 @@ const PHONE_CUES = [
   'mera no', 'meri no', 'apna no', 'dzwonić', 'dzwonic', 'zadzwonić', 'zadzwonic', 'chiama', 'chiamaci', 'chiamate', 'chiamarci',
   'richiamarmi', 'richiamare', 'richiamaci', 'richiama', 'dúvidas', 'duvidas', 'dudas', 'domande', 'queries',
   'llámanos', 'llamanos', 'llámenos', 'llamenos', 'chiamateci', 'appelez-nous', 'rufen sie uns', 'zadzwoń do nas',
-  // Polish "call (you all) …": "dzwońcie do Anny 601 234 567 jakby co".
-  'dzwońcie', 'dzwoncie', 'zadzwońcie', 'zadzwoncie',
+  // Polish "call (you all) …": "dzwońcie do Anny 601 234 567 jakby co"; "by phone" ("lub telefonicznie 601 …");
+  // Spanish "write to … at" a messaging number ("escribe a Ana al 612 …").
+  'dzwońcie', 'dzwoncie', 'zadzwońcie', 'zadzwoncie', 'telefonicznie', 'escribe', 'escríbele', 'escribele',
   // "Template … sent to 78320 48277", "richiamato al …", "rappelle au …".
   'sent to', 'richiamato', 'richiamata', 'rappelle', 'rappelez',
   // "qualquer dúvida: …", "si no estás, llama al …".
