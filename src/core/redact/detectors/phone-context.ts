@@ -47,14 +47,31 @@ export function labelDotBefore(text: string, s: number): boolean {
  * "number" that no business word comes right before ("chahiye. number 98450 12345", "Numer 601 234
  * 567"; not "order number 612 345 678" nor "room no 612345678").
  */
+/** Polish pronouns after "do" ("to"): "numer do niej / niego / mnie / nich". */
+const TO_PRONOUNS = new Set(['niej', 'niego', 'mnie', 'nich']);
+
 function numberLabelBefore(text: string, start: number): boolean {
-  const p = skipBack(text, start);
+  let p = skipBack(text, start);
   if (p === start || p === 0) return false;
   const c = text.charCodeAt(p - 1);
   if (c === 0x260e || (c === 0xfe0f && p >= 2 && text.charCodeAt(p - 2) === 0x260e)) return true; // ☎ (with or without its variation selector)
   if (p >= 2 && text.charCodeAt(p - 2) === 0xd83d && (c === 0xdcde || c === 0xdcf1)) return true; // 📞 📱
-  const a = wordStartBefore(text, p);
-  if (a === -1 || !NUMBER_WORDS.has(text.slice(a, p).toLowerCase())) return false;
+  let a = wordStartBefore(text, p);
+  if (a === -1) return false;
+  // Polish "the number to reach her / him / me": "Numer do niej: 601 …" reads as "Numer: 601 …".
+  if (p - a >= 3 && p - a <= 5 && TO_PRONOUNS.has(text.slice(a, p).toLowerCase())) {
+    const d = skipBack(text, a);
+    const w = d === a ? -1 : wordStartBefore(text, d);
+    if (w !== -1 && d - w === 2 && (text.charCodeAt(w) | 32) === 100 && (text.charCodeAt(w + 1) | 32) === 111) {
+      const n = skipBack(text, w);
+      const x = n === w ? -1 : wordStartBefore(text, n);
+      if (x !== -1) {
+        p = n;
+        a = x;
+      }
+    }
+  }
+  if (!NUMBER_WORDS.has(text.slice(a, p).toLowerCase())) return false;
   const q = skipBack(text, a);
   const b = q === a ? -1 : wordStartBefore(text, q);
   return b === -1 || !BUSINESS_CUE_WORDS.has(text.slice(b, q).toLowerCase());
