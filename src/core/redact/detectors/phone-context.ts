@@ -42,14 +42,14 @@ export function labelDotBefore(text: string, s: number): boolean {
   return GLUED_LABELS.has(text.slice(a, s - 1).toLowerCase());
 }
 
+/** Polish pronouns after "do" ("to"): "numer do niej / niego / mnie / nich". */
+const TO_PRONOUNS = new Set(['niej', 'niego', 'mnie', 'nich']);
+
 /**
  * Right before `start` (after blanks or a ':'): a telephone emoji (📞 ☎ 📱), or a word for
  * "number" that no business word comes right before ("chahiye. number 98450 12345", "Numer 601 234
  * 567"; not "order number 612 345 678" nor "room no 612345678").
  */
-/** Polish pronouns after "do" ("to"): "numer do niej / niego / mnie / nich". */
-const TO_PRONOUNS = new Set(['niej', 'niego', 'mnie', 'nich']);
-
 function numberLabelBefore(text: string, start: number): boolean {
   let p = skipBack(text, start);
   if (p === start || p === 0) return false;

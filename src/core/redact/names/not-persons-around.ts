@@ -3,8 +3,9 @@
  * quoted title of a work ('"Waiting for Meera"'), a town after its postal code ("00184 Roma"), a
  * bot's or a virtual assistant's name ("Vertriebsbot Otto"), a queue's or a team's hyphenated handle
  * ("round-robin", "HR-OPS"), "Dr" (Drive) after a house number ("615 Kennedy Dr"), a community's name
- * before a word for food ("Jain menu"), "max" or "min" before a count ("max 6 ppl"), and an airport
- * named after a person ("Charles de Gaulle terminal 2E"). Each test
+ * before a word for food ("Jain menu"), "max" or "min" before a count ("max 6 ppl"), an airport
+ * named after a person ("Charles de Gaulle terminal 2E"), a place of worship ("Sri Venkateswara
+ * Balaji Temple") and a community's name ("Reddy community"). Each test
  * refuses most findings on a character or two before it builds a string.
  */
 import { isAsciiDigit, isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
@@ -75,6 +76,7 @@ function airportWordAfter(text: string, end: number): boolean {
 
 /** Places of worship, written after the deity's or the saint's name: "Sri Venkateswara Balaji Temple". */
 const WORSHIP_PLACES = new Set(['temple', 'mandir', 'church', 'cathedral', 'chapel', 'mosque', 'masjid', 'gurdwara', 'gurudwara', 'kovil', 'devasthanam', 'basilica', 'shrine']);
+const WORSHIP_FIRSTS = [...new Set([...WORSHIP_PLACES].map((w) => w[0]!))].join('');
 /** Honorifics of a deity or a saint before a place of worship's name. */
 const DEVOTIONAL = new Set(['sri', 'shri', 'shree', 'st', 'saint', 'sant', 'san', 'santa', 'santo']);
 
@@ -87,7 +89,7 @@ export function worshipPlaceName(text: string, start: number, end: number): bool
   if (text.charCodeAt(end) !== 32 || !isCapitalLetter(text.charCodeAt(end + 1)) || start < 3) return false;
   let e = end + 1;
   while (e < text.length && e - end <= 12 && isLetter(text.charCodeAt(e))) e++;
-  if (!WORSHIP_PLACES.has(text.slice(end + 1, e).toLowerCase())) return false;
+  if (e - end - 1 < 5 || !WORSHIP_FIRSTS.includes(String.fromCharCode(text.charCodeAt(end + 1) | 32)) || !WORSHIP_PLACES.has(text.slice(end + 1, e).toLowerCase())) return false;
   let b = start - 1;
   if (text.charCodeAt(b) !== 32) return false;
   if (text.charCodeAt(b - 1) === 46) b--; // "St."
