@@ -102,6 +102,10 @@ import { FRESH89_TEMPLATES } from '../test/pii-corpus/templates-fresh89.ts';
 import { FRESH90_TEMPLATES } from '../test/pii-corpus/templates-fresh90.ts';
 import { FRESH91_TEMPLATES } from '../test/pii-corpus/templates-fresh91.ts';
 import { FRESH92_TEMPLATES } from '../test/pii-corpus/templates-fresh92.ts';
+import { FRESH93_TEMPLATES } from '../test/pii-corpus/templates-fresh93.ts';
+import { FRESH94_TEMPLATES } from '../test/pii-corpus/templates-fresh94.ts';
+import { FRESH95_TEMPLATES } from '../test/pii-corpus/templates-fresh95.ts';
+import { FRESH96_TEMPLATES } from '../test/pii-corpus/templates-fresh96.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -299,6 +303,10 @@ const sets = [
   ['ninetieth fresh held-out (test/pii-corpus/templates-fresh90.ts)', FRESH90_TEMPLATES],
   ['ninety-first fresh held-out (test/pii-corpus/templates-fresh91.ts)', FRESH91_TEMPLATES],
   ['ninety-second fresh held-out (test/pii-corpus/templates-fresh92.ts)', FRESH92_TEMPLATES],
+  ['ninety-third fresh held-out (test/pii-corpus/templates-fresh93.ts)', FRESH93_TEMPLATES],
+  ['ninety-fourth fresh held-out (test/pii-corpus/templates-fresh94.ts)', FRESH94_TEMPLATES],
+  ['ninety-fifth fresh held-out (test/pii-corpus/templates-fresh95.ts)', FRESH95_TEMPLATES],
+  ['ninety-sixth fresh held-out (test/pii-corpus/templates-fresh96.ts)', FRESH96_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
