@@ -468,6 +468,7 @@ describe('a national number right after a listed name, with blanks alone between
     ['Si hay algún problema escribe a luis miguel al 612 345 678. Wi-Fi: PG_MAD', 'PHONE_NUMBER:612 345 678'],
     ['Proszę o ofertę na prema99@gmail.com lub telefonicznie 601 234 567. Pozdrawiam', 'PHONE_NUMBER:601 234 567'],
     ['Gość o 10:30, piętro 3, biurko 3B-12. Numer do niej: 601 234 567.', 'PHONE_NUMBER:601 234 567'],
+    ['Contacto familiar: Ana Patil (hija), 612 345 678, smita@ziggo.nl.', 'PHONE_NUMBER:612 345 678'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });
@@ -481,6 +482,7 @@ describe('a national number right after a listed name, with blanks alone between
     ['Meter no 612345678 read on Monday'],
     ['escribe la factura 612345678'],
     ['Zamówienie do niej: 612345678'],
+    ['Room 12 (single), 612345678 units'],
     ['Delhi 612345678'],
     ['Madrid 612345678'],
   ])('%j has no phone number', (text) => {

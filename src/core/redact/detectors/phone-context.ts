@@ -249,7 +249,9 @@ function nineOrTenDigits(raw: string): boolean {
  * anything but a comma or a bracket, a listed name that is no everyday word or place.
  */
 function afterNameWord(text: string, start: number): boolean {
-  const e = nameWordEnd(text, start);
+  let e = nameWordEnd(text, start);
+  // A relation or a role in brackets between the name and its comma: "Ana Patil (hija), 612 …", "(dochter), …".
+  if (e > 2 && text.charCodeAt(e) === 44 && text.charCodeAt(e - 1) === 41) e = beforeBracketedWord(text, e - 1);
   const a = e === -1 ? -1 : capitalisedWordBefore(text, e);
   if (a === -1) return false;
   // Not an acronym or a code; a capital after a hyphen starts a double surname's second part ("Bhattathiri-Banerjee").
@@ -265,6 +267,13 @@ function afterNameWord(text: string, start: number): boolean {
   if (mark === 44 || (mark === 32 && text.charCodeAt(e + 1) === 40)) return true;
   const f = flagsOf(nameKey(word));
   return (f & (FIRST | LAST)) !== 0 && (f & (COMMON | STOP | PLACE)) === 0;
+}
+
+/** `close` is a ')' closing a bracket of one lowercase word ("(hija)", "(dochter)") with a blank before it: where that blank is, or -1. */
+function beforeBracketedWord(text: string, close: number): number {
+  let o = close - 1;
+  while (o > 0 && close - o <= 14 && isNameLetter(text.charCodeAt(o)) && !isCapitalLetter(text.charCodeAt(o))) o--;
+  return o < close - 2 && text.charCodeAt(o) === 40 && o > 0 && text.charCodeAt(o - 1) === 32 ? o - 1 : -1;
 }
 
 /**
