@@ -469,6 +469,8 @@ describe('a national number right after a listed name, with blanks alone between
     ['Proszę o ofertę na prema99@gmail.com lub telefonicznie 601 234 567. Pozdrawiam', 'PHONE_NUMBER:601 234 567'],
     ['Gość o 10:30, piętro 3, biurko 3B-12. Numer do niej: 601 234 567.', 'PHONE_NUMBER:601 234 567'],
     ['Contacto familiar: Ana Patil (hija), 612 345 678, smita@ziggo.nl.', 'PHONE_NUMBER:612 345 678'],
+    ['Lalita: ¿me pasas el número de Ana Ruiz?\nGiriraaj: claro, es el 612 345 678.', 'PHONE_NUMBER:612 345 678'],
+    ["Le badge de Ana Ruiz n'a pas été imprimé. Son numéro : 612345678.", 'PHONE_NUMBER:612345678'],
   ])('%j', (text, expected) => {
     expect(found(text)).toContain(expected);
   });

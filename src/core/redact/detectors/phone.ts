@@ -255,7 +255,9 @@ const PHONE_CUES = [
   // "zmienił numer na …" (changed the number to …), "Mi contatti al …", the Dutch mobile "06-nummer".
   'votre numéro', 'votre numero', 'ton numéro', 'ton numero', 'suo numero', 'tuo numero', 'vostro numero', 'su número', 'su numero',
   'tu número', 'tu numero', 'seu número', 'seu numero', 'uw nummer', 'jouw nummer', 'ihre nummer', 'deine nummer', 'twój numer',
-  'twoj numer', 'zmienił numer', 'zmienil numer', 'contatti', 'contattaci', '06-nummer',
+  'twoj numer', 'zmienił numer', 'zmienil numer', 'contatti', 'contattaci', '06-nummer', 'son numéro', 'son numero',
+  // Spanish "pass me the number (of …)?": the question a reply's number answers (answersPhoneQuestion).
+  'pasas el número', 'pasas el numero', 'pasa el número', 'pasa el numero', 'pásame el número', 'pasame el numero',
   // Brazilian "zap" (WhatsApp): "meu zap é 11 91234 5678".
   'zap', 'zapzap',
   // "llámale al …" (call him), Polish "pytania: …" (questions), French "nouveau numéro : …".

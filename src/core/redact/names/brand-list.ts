@@ -16,6 +16,7 @@ rajiv gandhi international|chhatrapati shivaji maharaj|kempegowda international|
 sardar vallabhbhai patel international|leonardo da vinci-fiumicino|
 christ the king|jesus christ|jai shri krishna|jai shree krishna|jai sri krishna|jai shri ram|jai shree ram|jai mata di|radhe radhe|ma durga|
 durga saptashati|sahasranama archana|lalitha sahasranama|vishnu sahasranama|hanuman chalisa|satyanarayan katha|satyanarayan puja|
+dijkstra's algorithm|dijkstra’s algorithm|bayes' theorem|bayes theorem|grace hopper track|hack the monsoon|
 cocker spaniel|golden retriever|german shepherd|french bulldog|jack russell|labrador retriever|yorkshire terrier|border collie|great dane|
 cane corso|bernese mountain dog|shih tzu|lhasa apso|maine coon|
 ralph lauren|calvin klein|tommy hilfiger|louis vuitton|louis philippe|van heusen|allen solly|peter england|hugo boss|

@@ -74,6 +74,31 @@ function airportWordAfter(text: string, end: number): boolean {
   return false;
 }
 
+/** A room's or a track's word before its name ("Room Pascal", "Hall Ada", "sala Ada"); the English and German ones capitalised only ("the hall Priya booked"). */
+const ROOM_WORDS_CAPITALISED = new Set(['Room', 'Hall', 'Halle', 'Saal', 'Raum', 'Stage', 'Track', 'Auditorium', 'Zaal']);
+const ROOM_WORDS_ANY_CASE = new Set(['sala', 'salle', 'aula', 'salón', 'salon']);
+
+/**
+ * The finding names a room, a hall or a conference track: it follows a room's word ("Room Pascal",
+ * "Room Jenkins", "Halle Ada", "en la sala Ada", "Track: Grace Hopper"), or starts with one ("Hall
+ * Dijkstra"). Rooms named after scientists and writers are how venues and offices name them.
+ */
+export function roomName(text: string, start: number, firstEnd: number, end: number): boolean {
+  // "Hall Dijkstra": the room's word is the finding's first word.
+  if (firstEnd < end && firstEnd - start >= 4 && firstEnd - start <= 10 && isCapitalLetter(text.charCodeAt(start)) && ROOM_WORDS_CAPITALISED.has(text.slice(start, firstEnd))) return true;
+  if (start < 5) return false;
+  let b = start - 1;
+  if (text.charCodeAt(b) !== 32) return false;
+  // "Track: Grace Hopper"; any other room word before a colon labels a line ("Parish Hall: Ana Ruiz reserved …").
+  const colon = text.charCodeAt(b - 1) === 58;
+  if (colon) b--;
+  const a = latinWordStartBefore(text, b, 11);
+  if (b - a < 4 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
+  const word = text.slice(a, b);
+  if (colon) return word === 'Track';
+  return ROOM_WORDS_CAPITALISED.has(word) || ROOM_WORDS_ANY_CASE.has(word.toLowerCase());
+}
+
 /** Places of worship, written after the deity's or the saint's name: "Sri Venkateswara Balaji Temple". */
 const WORSHIP_PLACES = new Set(['temple', 'mandir', 'church', 'cathedral', 'chapel', 'mosque', 'masjid', 'gurdwara', 'gurudwara', 'kovil', 'devasthanam', 'basilica', 'shrine']);
 const WORSHIP_FIRSTS = [...new Set([...WORSHIP_PLACES].map((w) => w[0]!))].join('');

@@ -21,7 +21,7 @@ import type { Finding } from '../entities.ts';
 import { isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
-import { afterPostcode, beforeAirportWord, beforeFoodWord, botsName, communityName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount, worshipPlaceName } from './not-persons-around.ts';
+import { afterPostcode, beforeAirportWord, beforeFoodWord, botsName, communityName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount, roomName, worshipPlaceName } from './not-persons-around.ts';
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
 
@@ -100,7 +100,8 @@ function notAPerson(text: string, start: number, end: number): boolean {
     || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end) || afterPostcode(text, start)
     || hyphenedEverydayWord(text, start, end) || botsName(text, start, end) || driveAfterHouseNumber(text, start, end)
     || beforeFoodWord(text, start, end) || limitBeforeCount(text, start, end) || afterVesselWord(text, start)
-    || beforeAirportWord(text, start, end) || (firstEnd === end && communityName(text, start, end)) || worshipPlaceName(text, start, end);
+    || beforeAirportWord(text, start, end) || (firstEnd === end && communityName(text, start, end)) || worshipPlaceName(text, start, end)
+    || roomName(text, start, firstEnd, end);
 }
 
 /** The one-word finding is a maker and a model follows it, a capitalised word or one with digits: "Pojazd: Skoda Kamiq", "Honda WR-V". */
