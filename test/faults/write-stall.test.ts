@@ -18,7 +18,17 @@ async function flood(res: ServerResponse): Promise<void> {
   startSse(res);
   while (upstream.written < 512 * 1024 * 1024 && !res.destroyed) {
     upstream.written += PIECE.length;
-    if (!res.write(PIECE)) await new Promise((r) => { res.once('drain', r); res.once('close', r); });
+    if (!res.write(PIECE)) {
+      await new Promise<void>((r) => {
+        const go = () => {
+          res.off('drain', go);
+          res.off('close', go);
+          r();
+        };
+        res.on('drain', go);
+        res.on('close', go);
+      });
+    }
   }
   if (!res.destroyed) res.end('data: [DONE]\n\n');
 }
