@@ -124,6 +124,8 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Booth B-14 next to Hall Ada, setup by Anil Shah', ['Anil Shah']],
     ['La charla empieza a las 10:31 en la sala Ada. Llama a Lucía Pérez', ['Lucía Pérez']],
     ['Track: Grace Hopper | Volunteer Ana Ruiz', ['Ana Ruiz']],
+    ['Reprint for order 4471, SKU HX-2222-B\nEngraving: "Employee of the Year — Bhaanumati Sinha"\nReason: cracked', ['Bhaanumati Sinha']],
+    ['Podcast art for "Ep. 143 — Chai With Kabir" approved', []],
     ['the hall Priya booked', ['Priya']],
     ['Front desk, Parish Hall: Aditeya Dhawan reserved the hall', ['Aditeya Dhawan']],
     ['We agreed to move the talk "Dijkstra\'s algorithm in production" to Friday, says Anil Shah', ['Anil Shah']],

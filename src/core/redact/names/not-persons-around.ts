@@ -345,6 +345,12 @@ const notInTitles = (c: number): boolean => c < 65 && (c === 44 || c === 59 || c
  * letters or more makes them a sentence ('"please call Ravi"'), and a comma, colon, bracket or
  * question a record or speech, whose names stay names.
  */
+/** text[i] is a dash (—, – or -) with a blank on each side. */
+const isDashBetweenBlanks = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c === 0x2014 || c === 0x2013 || c === 45) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
+};
+
 export function inQuotedTitle(text: string, start: number, end: number): boolean {
   let a = start - 1;
   while (a >= 0 && start - a <= 48 && !isOpeningQuote(text.charCodeAt(a))) {
@@ -358,6 +364,12 @@ export function inQuotedTitle(text: string, start: number, end: number): boolean
     b++;
   }
   if (b >= text.length || b - end > 48) return false;
+  // A dash splits the quote into a title and what it is given to: "Employee of the Year — Bhaanumati
+  // Sinha" names a person; "Ep. 143 — Chai With Kabir" is a title on the finding's side of the dash.
+  let from = a + 1;
+  let to = b;
+  for (let i = a + 2; i < start - 1; i++) if (isDashBetweenBlanks(text, i)) from = i + 2;
+  for (let i = end + 1; i < b - 1; i++) if (isDashBetweenBlanks(text, i)) { to = i - 1; break; }
   let titleWord = false;
   for (let p = a + 1; p < b; ) {
     if (!isLetter(text.charCodeAt(p))) {
@@ -370,7 +382,7 @@ export function inQuotedTitle(text: string, start: number, end: number): boolean
       const capital = isCapitalLetter(text.charCodeAt(p));
       if (!capital && e - p >= 5) return false;
       const word = text.slice(p, e);
-      if (capital ? e - p >= 3 && !isCapitalLetter(text.charCodeAt(p + 1)) && everydayWord(word) : !PARTICLES.has(word)) titleWord = true;
+      if (p >= from && e <= to && (capital ? e - p >= 3 && !isCapitalLetter(text.charCodeAt(p + 1)) && everydayWord(word) : !PARTICLES.has(word))) titleWord = true;
     }
     p = e;
   }
