@@ -126,6 +126,7 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Track: Grace Hopper | Volunteer Ana Ruiz', ['Ana Ruiz']],
     ['Reprint for order 4471, SKU HX-2222-B\nEngraving: "Employee of the Year — Bhaanumati Sinha"\nReason: cracked', ['Bhaanumati Sinha']],
     ['Podcast art for "Ep. 143 — Chai With Kabir" approved', []],
+    ['fotokalendarz A3 z błędnym podpisem „Divya i Girja”. Kwota do zwrotu', ['Divya', 'Girja']],
     ['the hall Priya booked', ['Priya']],
     ['Front desk, Parish Hall: Aditeya Dhawan reserved the hall', ['Aditeya Dhawan']],
     ['We agreed to move the talk "Dijkstra\'s algorithm in production" to Friday, says Anil Shah', ['Anil Shah']],

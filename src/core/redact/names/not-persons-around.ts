@@ -345,6 +345,9 @@ const notInTitles = (c: number): boolean => c < 65 && (c === 44 || c === 59 || c
  * letters or more makes them a sentence ('"please call Ravi"'), and a comma, colon, bracket or
  * question a record or speech, whose names stay names.
  */
+/** Words for "and": names joined by one are two people's ("Divya and Girja", „Juan Ramón i Homero”), not a title. */
+const AND_WORDS = new Set(['and', 'y', 'i', 'e', 'et', 'und', 'en', 'ou', 'or', 'aur']);
+
 /** text[i] is a dash (—, – or -) with a blank on each side. */
 const isDashBetweenBlanks = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -382,7 +385,7 @@ export function inQuotedTitle(text: string, start: number, end: number): boolean
       const capital = isCapitalLetter(text.charCodeAt(p));
       if (!capital && e - p >= 5) return false;
       const word = text.slice(p, e);
-      if (p >= from && e <= to && (capital ? e - p >= 3 && !isCapitalLetter(text.charCodeAt(p + 1)) && everydayWord(word) : !PARTICLES.has(word))) titleWord = true;
+      if (p >= from && e <= to && (capital ? e - p >= 3 && !isCapitalLetter(text.charCodeAt(p + 1)) && everydayWord(word) : !PARTICLES.has(word) && !AND_WORDS.has(word))) titleWord = true;
     }
     p = e;
   }
