@@ -77,6 +77,8 @@ function airportWordAfter(text: string, end: number): boolean {
 /** A room's or a track's word before its name ("Room Pascal", "Hall Ada", "sala Ada"); the English and German ones capitalised only ("the hall Priya booked"). */
 const ROOM_WORDS_CAPITALISED = new Set(['Room', 'Hall', 'Halle', 'Saal', 'Raum', 'Stage', 'Track', 'Auditorium', 'Zaal']);
 const ROOM_WORDS_ANY_CASE = new Set(['sala', 'salle', 'aula', 'salón', 'salon']);
+/** The first letters the room words can be written with. */
+const ROOM_FIRSTS = [...new Set([...ROOM_WORDS_CAPITALISED, ...ROOM_WORDS_ANY_CASE].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]))].join('');
 
 /**
  * The finding names a room, a hall or a conference track: it follows a room's word ("Room Pascal",
@@ -93,7 +95,9 @@ export function roomName(text: string, start: number, firstEnd: number, end: num
   const colon = text.charCodeAt(b - 1) === 58;
   if (colon) b--;
   const a = latinWordStartBefore(text, b, 11);
-  if (b - a < 4 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
+  const n = b - a;
+  // Most words before a finding are refused on their length and first letter before a string is made.
+  if ((n !== 4 && n !== 5 && n !== 10) || (a > 0 && isLetter(text.charCodeAt(a - 1))) || !ROOM_FIRSTS.includes(text[a]!)) return false;
   const word = text.slice(a, b);
   if (colon) return word === 'Track';
   return ROOM_WORDS_CAPITALISED.has(word) || ROOM_WORDS_ANY_CASE.has(word.toLowerCase());
