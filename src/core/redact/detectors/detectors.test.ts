@@ -65,7 +65,9 @@ const CASES: Record<Exclude<BuiltinEntityType, 'PERSON'>, { finds: string[]; ign
       'ya salió con Correos Express, seguimiento 234567890124.', 'Payout reconciliation – settlement 234567890124',
       'hat die Ware per DHL zurückgeschickt (234567890124).',
       // A Polish meter point's number, a utility consumer's number.
-      'Numer PPE: 234567890124', 'Consumer number 234567890124'],
+      'Numer PPE: 234567890124', 'Consumer number 234567890124',
+      // A payment's reference further back than the UTR cue's window reaches; a parcel's "Track:".
+      'UTR of the original payment 234567890124. Approved', 'is out for delivery. Track: 234567890124.'],
   },
   IN_PAN: {
     finds: ['PAN «ABCPK1234F»', '«AAACB1234C» company', 'my pan is «abcpk1234f»', 'pan card no. «Abcpk1234f»'],

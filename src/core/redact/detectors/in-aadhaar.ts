@@ -14,7 +14,12 @@ export const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F_+\-.\/])(?<!\d[ \-])[2-9]\
 export const startAt: StartAtRun = (_, runs, r) => runStartIf(runs.chain[r] === 12 && (runs.length[r] === 4 || runs.length[r] === 12), runs, r);
 /** Digit-run facts (digit-runs.ts) of which every run `startAt` accepts has one. */
 export const startFacts = RUN_AADHAAR_DIGITS;
-const cue = createCueMatcher(['aadhaar', 'aadhar', 'adhaar', 'uid', 'uidai', 'आधार'], [...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES]);
+/**
+ * Words after which a 12-digit number is a payment's or a parcel's reference, not an Aadhaar number,
+ * besides the business cues: "UTR of the original payment 451060903770", "Track: 239802598740".
+ */
+const NOT_AADHAAR_CUES = ['payment', 'payments', 'track'];
+const cue = createCueMatcher(['aadhaar', 'aadhar', 'adhaar', 'uid', 'uidai', 'आधार'], [...BUSINESS_NUMBER_CUES, ...EUROPEAN_BUSINESS_NUMBER_CUES, ...NOT_AADHAAR_CUES]);
 
 export const inAadhaarRecognizer: Recognizer = {
   type: 'IN_AADHAAR',
