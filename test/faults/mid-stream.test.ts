@@ -8,6 +8,7 @@ import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sleep, startSse, type MockHandler } from '../../mock/types.ts';
 import { eventually, startHarness, type Harness } from '../support/harness.ts';
+import { writeSseFlood } from '../support/sse-flood.ts';
 
 const EMAIL = 'ravi.iyer@example.in';
 const chunk = (content: string) =>
@@ -17,28 +18,7 @@ const flood = { written: 0, closedEarly: false, finished: false };
 const FLOOD_TOTAL = 256 * 1024 * 1024;
 const PIECE = chunk('y'.repeat(64 * 1024));
 
-async function writeFlood(res: ServerResponse): Promise<void> {
-  res.on('close', () => {
-    if (!res.writableFinished) flood.closedEarly = true;
-  });
-  startSse(res);
-  while (flood.written < FLOOD_TOTAL && !res.destroyed) {
-    flood.written += PIECE.length;
-    if (!res.write(PIECE)) {
-      await new Promise<void>((r) => {
-        const go = () => {
-          res.off('drain', go);
-          res.off('close', go);
-          r();
-        };
-        res.on('drain', go);
-        res.on('close', go);
-      });
-    }
-  }
-  if (!res.destroyed) res.end('data: [DONE]\n\n');
-  flood.finished = !res.destroyed;
-}
+const writeFlood = (res: ServerResponse): Promise<void> => writeSseFlood(res, PIECE, FLOOD_TOTAL, flood);
 
 const handler: MockHandler = async (req, res) => {
   if (req.path !== '/bp/v1/chat/completions') return false;

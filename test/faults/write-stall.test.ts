@@ -5,33 +5,14 @@
  */
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sleep, startSse, type MockHandler } from '../../mock/types.ts';
+import { sleep, type MockHandler } from '../../mock/types.ts';
 import { eventually, startHarness, type Harness } from '../support/harness.ts';
+import { writeSseFlood } from '../support/sse-flood.ts';
 
 const PIECE = `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { content: 'z'.repeat(64 * 1024) }, finish_reason: null }] })}\n\n`;
-const upstream = { written: 0, closedEarly: false };
+const upstream = { written: 0, closedEarly: false, finished: false };
 
-async function flood(res: ServerResponse): Promise<void> {
-  res.on('close', () => {
-    if (!res.writableFinished) upstream.closedEarly = true;
-  });
-  startSse(res);
-  while (upstream.written < 512 * 1024 * 1024 && !res.destroyed) {
-    upstream.written += PIECE.length;
-    if (!res.write(PIECE)) {
-      await new Promise<void>((r) => {
-        const go = () => {
-          res.off('drain', go);
-          res.off('close', go);
-          r();
-        };
-        res.on('drain', go);
-        res.on('close', go);
-      });
-    }
-  }
-  if (!res.destroyed) res.end('data: [DONE]\n\n');
-}
+const flood = (res: ServerResponse): Promise<void> => writeSseFlood(res, PIECE, 512 * 1024 * 1024, upstream);
 
 const handler: MockHandler = async (req, res) => {
   if (req.path !== '/stall/v1/chat/completions') return false;

@@ -9,6 +9,7 @@ import type { UpstreamInit } from '../../../core/pipeline/forward.ts';
 import { ResponseTooLarge } from '../../../core/pipeline/whole-answer.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 import { expectRejection } from '../../../../test/support/rejection.ts';
+import { seededRandom } from '../../../../test/support/seeded-random.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 let servers: (Server | TcpServer)[] = [];
@@ -75,18 +76,6 @@ async function readAll(source: ByteSource): Promise<string> {
     parts.push(r.value);
   }
   return Buffer.concat(parts).toString('utf8');
-}
-
-/** A small deterministic generator (mulberry32), so a failing sequence can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The promise's value, or a rejection naming the hang. */
@@ -264,7 +253,7 @@ describe('the Node upstream client', () => {
   it('one connection carries any sequence of streamed and whole answers, however late their reader starts', async () => {
     // Each answer is written at once, whole; the reader waits a random while before reading it, so
     // anything from none to all of it is buffered, paused or still in the socket when it ends.
-    const rand = seeded(20261128);
+    const rnd = seededRandom(20261128);
     const sizes: number[] = [];
     let next = 0;
     const url = await serveRaw((socket) => {
@@ -275,10 +264,10 @@ describe('the Node upstream client', () => {
     });
     const c = client();
     for (let k = 0; k < 40; k++) {
-      const size = Math.floor(rand() * 300_000) + 1;
+      const size = rnd(300_000) + 1;
       sizes.push(size);
       const res = await within(2000, c(url, init('{}')));
-      await new Promise((r) => setTimeout(r, Math.floor(rand() * 30)));
+      await new Promise((r) => setTimeout(r, rnd(30)));
       const text = await within(2000, res.body ? readAll(res.body as ByteSource) : res.text());
       expect(text.length).toBe(size % 2 === 0 ? size + 8 : size);
     }
