@@ -45,6 +45,17 @@ export function labelDotBefore(text: string, s: number): boolean {
 /** Polish pronouns after "do" ("to"): "numer do niej / niego / mnie / nich". */
 const TO_PRONOUNS = new Set(['niej', 'niego', 'mnie', 'nich']);
 
+/** text[a, p) is a word of TO_PRONOUNS after "do": the start and end of the word before "do", else undefined. */
+function wordBeforeDoPronoun(text: string, a: number, p: number): [number, number] | undefined {
+  if (p - a < 3 || p - a > 5 || !TO_PRONOUNS.has(text.slice(a, p).toLowerCase())) return undefined;
+  const d = skipBack(text, a);
+  const w = d === a ? -1 : wordStartBefore(text, d);
+  if (w === -1 || d - w !== 2 || (text.charCodeAt(w) | 32) !== 100 || (text.charCodeAt(w + 1) | 32) !== 111) return undefined;
+  const n = skipBack(text, w);
+  const x = n === w ? -1 : wordStartBefore(text, n);
+  return x === -1 ? undefined : [x, n];
+}
+
 /**
  * Right before `start` (after blanks or a ':'): a telephone emoji (📞 ☎ 📱), or a word for
  * "number" that no business word comes right before ("chahiye. number 98450 12345", "Numer 601 234
@@ -59,18 +70,8 @@ function numberLabelBefore(text: string, start: number): boolean {
   let a = wordStartBefore(text, p);
   if (a === -1) return false;
   // Polish "the number to reach her / him / me": "Numer do niej: 601 …" reads as "Numer: 601 …".
-  if (p - a >= 3 && p - a <= 5 && TO_PRONOUNS.has(text.slice(a, p).toLowerCase())) {
-    const d = skipBack(text, a);
-    const w = d === a ? -1 : wordStartBefore(text, d);
-    if (w !== -1 && d - w === 2 && (text.charCodeAt(w) | 32) === 100 && (text.charCodeAt(w + 1) | 32) === 111) {
-      const n = skipBack(text, w);
-      const x = n === w ? -1 : wordStartBefore(text, n);
-      if (x !== -1) {
-        p = n;
-        a = x;
-      }
-    }
-  }
+  const label = wordBeforeDoPronoun(text, a, p);
+  if (label !== undefined) [a, p] = label;
   if (!NUMBER_WORDS.has(text.slice(a, p).toLowerCase())) return false;
   const q = skipBack(text, a);
   const b = q === a ? -1 : wordStartBefore(text, q);

@@ -15,6 +15,26 @@ import { PARTICLES } from './tokens.ts';
 
 const isLetter = isLatinLetter;
 
+/** The whole word of Latin letters that ends at `e` (at most `max` letters, no letter before it), lowercased, is one of `words`. */
+function wordBeforeIsOneOf(text: string, e: number, max: number, words: ReadonlySet<string>): boolean {
+  const a = latinWordStartBefore(text, e, max);
+  return a < e && (a === 0 || !isLetter(text.charCodeAt(a - 1))) && words.has(text.slice(a, e).toLowerCase());
+}
+
+/** Where the run of Latin letters that starts at `a` ends, reading at most `max` + 1 of them (one more than any word the caller wants). */
+function lettersEnd(text: string, a: number, max: number): number {
+  let e = a;
+  while (e < text.length && e - a <= max && isLetter(text.charCodeAt(e))) e++;
+  return e;
+}
+
+/** The first letters of `words` (with their capitals when `bothCases`), for a test before any string is made. */
+const firstLettersOf = (words: Iterable<string>, bothCases = false): string =>
+  [...new Set([...words].flatMap((w) => (bothCases ? [w[0]!, w[0]!.toUpperCase()] : [w[0]!])))].join('');
+
+/** A key of two code units, lowercased as ASCII letters are: words' first two letters, compared before a string is made. */
+export const twoLetters = (c0: number, c1: number): number => ((c0 | 32) << 16) | (c1 | 32);
+
 /** A house number before the finding and "Dr" (Drive, not Doctor) after it: "615 Kennedy Dr, Miami FL". */
 export function driveAfterHouseNumber(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 68 || text.charCodeAt(end + 2) !== 114 || isLetter(text.charCodeAt(end + 3))) return false;
@@ -40,21 +60,16 @@ const PLACE_PREPOSITIONS = new Set(['from', 'at', 'to', 'via', 'à', 'a', 'de', 
 export function beforeAirportWord(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || start < 2 || text.charCodeAt(start - 1) !== 32) return false;
   // The airport's word first (most findings have none after them), then the preposition before.
-  return airportWordAfter(text, end) && placePrepositionBefore(text, start);
+  return airportWordAfter(text, end) && wordBeforeIsOneOf(text, start - 1, 6, PLACE_PREPOSITIONS);
 }
 
-function placePrepositionBefore(text: string, start: number): boolean {
-  const w = latinWordStartBefore(text, start - 1, 6);
-  return w < start - 1 && (w === 0 || !isLetter(text.charCodeAt(w - 1))) && PLACE_PREPOSITIONS.has(text.slice(w, start - 1).toLowerCase());
-}
 
 function airportWordAfter(text: string, end: number): boolean {
   let p = end;
   for (let words = 0; words <= 2; words++) {
     if (text.charCodeAt(p) !== 32) return false;
     const a = p + 1;
-    let e = a;
-    while (e < text.length && e - a <= 16 && isLetter(text.charCodeAt(e))) e++;
+    const e = lettersEnd(text, a, 16);
     const c = text.charCodeAt(a);
     // "T1", "T2E": a terminal's code, then no more letters or digits.
     if (c === 84 && e === a + 1 && isAsciiDigit(text.charCodeAt(a + 1))) {
@@ -78,7 +93,7 @@ function airportWordAfter(text: string, end: number): boolean {
 const ROOM_WORDS_CAPITALISED = new Set(['Room', 'Hall', 'Halle', 'Saal', 'Raum', 'Stage', 'Track', 'Auditorium', 'Zaal']);
 const ROOM_WORDS_ANY_CASE = new Set(['sala', 'salle', 'aula', 'salón', 'salon']);
 /** The first letters the room words can be written with. */
-const ROOM_FIRSTS = [...new Set([...ROOM_WORDS_CAPITALISED, ...ROOM_WORDS_ANY_CASE].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]))].join('');
+const ROOM_FIRSTS = firstLettersOf([...ROOM_WORDS_CAPITALISED, ...ROOM_WORDS_ANY_CASE], true);
 
 /**
  * The finding names a room, a hall or a conference track: it follows a room's word ("Room Pascal",
@@ -105,7 +120,7 @@ export function roomName(text: string, start: number, firstEnd: number, end: num
 
 /** Places of worship, written after the deity's or the saint's name: "Sri Venkateswara Balaji Temple". */
 const WORSHIP_PLACES = new Set(['temple', 'mandir', 'church', 'cathedral', 'chapel', 'mosque', 'masjid', 'gurdwara', 'gurudwara', 'kovil', 'devasthanam', 'basilica', 'shrine']);
-const WORSHIP_FIRSTS = [...new Set([...WORSHIP_PLACES].map((w) => w[0]!))].join('');
+const WORSHIP_FIRSTS = firstLettersOf(WORSHIP_PLACES);
 /** Honorifics of a deity or a saint before a place of worship's name. */
 const DEVOTIONAL = new Set(['sri', 'shri', 'shree', 'st', 'saint', 'sant', 'san', 'santa', 'santo']);
 
@@ -116,14 +131,12 @@ const DEVOTIONAL = new Set(['sri', 'shri', 'shree', 'st', 'saint', 'sant', 'san'
  */
 export function worshipPlaceName(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !isCapitalLetter(text.charCodeAt(end + 1)) || start < 3) return false;
-  let e = end + 1;
-  while (e < text.length && e - end <= 12 && isLetter(text.charCodeAt(e))) e++;
+  const e = lettersEnd(text, end + 1, 11);
   if (e - end - 1 < 5 || !WORSHIP_FIRSTS.includes(String.fromCharCode(text.charCodeAt(end + 1) | 32)) || !WORSHIP_PLACES.has(text.slice(end + 1, e).toLowerCase())) return false;
   let b = start - 1;
   if (text.charCodeAt(b) !== 32) return false;
   if (text.charCodeAt(b - 1) === 46) b--; // "St."
-  const a = latinWordStartBefore(text, b, 6);
-  return a < b && (a === 0 || !isLetter(text.charCodeAt(a - 1))) && DEVOTIONAL.has(text.slice(a, b).toLowerCase());
+  return wordBeforeIsOneOf(text, b, 6, DEVOTIONAL);
 }
 
 /** Words for a community, a caste or a clan: the surnames before them are its name ("Reddy community", "Bharadwaj gotra"). */
@@ -131,10 +144,9 @@ const COMMUNITY_WORDS = new Set(['community', 'communities', 'gotra', 'gotras', 
 /** What may join the names of a list of communities: "Agarwal / Maheshwari community", "Iyer or Iyengar community". */
 const LIST_JOINS = new Set(['or', 'and', 'ya', 'aur', 'y', 'o']);
 /** The first letters of COMMUNITY_WORDS and LIST_JOINS. */
-const COMMUNITY_FIRSTS = [...new Set([...COMMUNITY_WORDS, ...LIST_JOINS].map((w) => w[0]!))].join('');
-/** The first two letters of COMMUNITY_WORDS, lowercased, as `twoLower` gives them: most capitalised words are refused before a string is made. */
-const twoLower = (text: string, a: number): number => ((text.charCodeAt(a) | 32) << 16) | (text.charCodeAt(a + 1) | 32);
-const COMMUNITY_STARTS: ReadonlySet<number> = new Set([...COMMUNITY_WORDS].map((w) => twoLower(w, 0)));
+const COMMUNITY_FIRSTS = firstLettersOf([...COMMUNITY_WORDS, ...LIST_JOINS]);
+/** The first two letters of COMMUNITY_WORDS (`twoLetters`): most capitalised words are refused before a string is made. */
+const COMMUNITY_STARTS: ReadonlySet<number> = new Set([...COMMUNITY_WORDS].map((w) => twoLetters(w.charCodeAt(0), w.charCodeAt(1))));
 
 /**
  * A one-word finding names a community, as matrimonial and census-like text writes it: a word for a
@@ -147,17 +159,13 @@ export function communityName(text: string, start: number, end: number): boolean
   // A label before: "Community: ", "Caste - ".
   let b = start;
   while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 58 || text.charCodeAt(b - 1) === 45)) b--;
-  if (b < start && b > 3 && b < start - 1) {
-    const a = latinWordStartBefore(text, b, 12);
-    if (a < b && (a === 0 || !isLetter(text.charCodeAt(a - 1))) && COMMUNITY_WORDS.has(text.slice(a, b).toLowerCase())) return true;
-  }
+  if (b > 3 && b < start - 1 && wordBeforeIsOneOf(text, b, 12, COMMUNITY_WORDS)) return true;
   let p = end;
   for (let names = 0; names <= 2; names++) {
     // Blanks, and at most one of "/", "," or a word of LIST_JOINS, between the names.
     while (text.charCodeAt(p) === 32) p++;
     const a = p;
-    let e = a;
-    while (e < text.length && e - a <= 12 && isLetter(text.charCodeAt(e))) e++;
+    const e = lettersEnd(text, a, 12);
     if (e === a) {
       const c = text.charCodeAt(p);
       if (names === 2 || (c !== 47 && c !== 44)) return false;
@@ -166,7 +174,7 @@ export function communityName(text: string, start: number, end: number): boolean
     }
     if (isCapitalLetter(text.charCodeAt(a))) {
       // Another name of the list, or the community's word written with a capital ("Reddy Community", "Bharadwaj Gotra").
-      if (!COMMUNITY_STARTS.has(twoLower(text, a)) || !COMMUNITY_WORDS.has(text.slice(a, e).toLowerCase())) {
+      if (!COMMUNITY_STARTS.has(twoLetters(text.charCodeAt(a), text.charCodeAt(a + 1))) || !COMMUNITY_WORDS.has(text.slice(a, e).toLowerCase())) {
         p = e;
         continue;
       }
@@ -188,10 +196,7 @@ const COMMUNITY_ROLES = new Set(['manager', 'managers', 'lead', 'leads', 'head',
 
 /** A word of COMMUNITY_ROLES follows the word that ends at `e`, after one blank. */
 function roleAfter(text: string, e: number): boolean {
-  if (text.charCodeAt(e) !== 32) return false;
-  let f = e + 1;
-  while (f < text.length && f - e <= 12 && isLetter(text.charCodeAt(f))) f++;
-  return COMMUNITY_ROLES.has(text.slice(e + 1, f).toLowerCase());
+  return text.charCodeAt(e) === 32 && COMMUNITY_ROLES.has(text.slice(e + 1, lettersEnd(text, e + 1, 11)).toLowerCase());
 }
 
 /** Words for food after which a community's name is a kind of food or diet: "Jain menu", "Gujarati thali", "Parsi food". */

@@ -21,7 +21,7 @@ import type { Finding } from '../entities.ts';
 import { isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
-import { afterPostcode, beforeAirportWord, beforeFoodWord, botsName, communityName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount, roomName, worshipPlaceName } from './not-persons-around.ts';
+import { afterPostcode, beforeAirportWord, beforeFoodWord, botsName, communityName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount, roomName, twoLetters, worshipPlaceName } from './not-persons-around.ts';
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
 
@@ -130,7 +130,6 @@ const BREED = /^["”]? ?\((?:lab|lab mix|mixed breed|mutt|beagle|labrador|golde
 const BREED_AFTER = /^(?:, ?| the )(?:beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|husky|dachshund|french bulldog|bulldog|terrier|jack russell|cocker spaniel|spaniel|german shepherd|rottweiler|doberman|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|border collie|collie|maine coon|ragdoll|siamese|tabby|bassotto|mixed breed|mutt|dog|cat|puppy|kitten)(?![\p{L}])/iu;
 
 /** The first two letters (lowercased) of each word of PET_WORDS and NAMED_WORDS: most words are refused before any string is made. */
-const twoLetters = (c0: number, c1: number): number => ((c0 | 32) << 16) | (c1 | 32);
 const PET_STARTS: ReadonlySet<number> = new Set([...PET_WORDS, ...NAMED_WORDS].map((w) => twoLetters(w.charCodeAt(0), w.charCodeAt(1))));
 
 /** text[a, e) is a word of `words` (lowercased), tested by its first two letters and length before a string is made. */
