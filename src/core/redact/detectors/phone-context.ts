@@ -171,14 +171,16 @@ function callVerbAfter(text: string, end: number): boolean {
 }
 
 /**
- * The number stands alone on the last line of a signature: a sign-off's line ending in ',', then a
- * name's line of one to four capitalised words, then the number ("Cordialement,\nKanti Kaur\n98450 12345").
+ * The number ends the last line of a signature: a sign-off's line ending in ',', then a name's line
+ * of one to four capitalised words, then the number alone ("Cordialement,\nKanti Kaur\n98450 12345")
+ * or after the firm's name and a dash ("A presto,\nSatish Talwar\nStudio Luce & Grano — 089 1172233").
  */
 function signatureLine(text: string, start: number, length: number): boolean {
-  if (start < 6 || text.charCodeAt(start - 1) !== 10) return false;
   const end = start + length;
-  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) return false;
-  const nameEnd = start - 1;
+  if (start < 6 || (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13)) return false;
+  const lineStart = text.charCodeAt(start - 1) === 10 ? start : firmBeforeDash(text, start);
+  if (lineStart === -1) return false;
+  const nameEnd = lineStart - 1;
   const nameStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
   if (nameStart < 2 || nameEnd - nameStart < 3 || nameEnd - nameStart > 48) return false;
   const words = text.slice(nameStart, nameEnd).trim().split(' ');
@@ -186,6 +188,24 @@ function signatureLine(text: string, start: number, length: number): boolean {
   let p = nameStart - 2;
   while (p > 0 && text.charCodeAt(p) === 32) p--;
   return text.charCodeAt(p) === 44 || SIGN_OFFS.has(wordEndingAt(text, p + 1));
+}
+
+/**
+ * A firm's name and a dash between blanks right before `start`, from its line's start: "Studio Luce &
+ * Grano — ". Where that line starts (after a line feed), or -1. The name starts with a capital and
+ * holds no digit; a business word on the line ("Invoice — 4839…") is a negative cue, read first.
+ */
+function firmBeforeDash(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 3) !== 32) return -1;
+  const d = text.charCodeAt(start - 2);
+  if (d !== 0x2014 && d !== 0x2013 && d !== 45) return -1;
+  let a = start - 3;
+  while (a > 0 && start - a <= 48 && text.charCodeAt(a - 1) !== 10) {
+    const c = text.charCodeAt(a - 1);
+    if ((c >= 48 && c <= 57) || c === 13) return -1;
+    a--;
+  }
+  return a > 0 && text.charCodeAt(a - 1) === 10 && start - a <= 48 && isCapitalLetter(text.charCodeAt(a)) ? a : -1;
 }
 
 /** Last words of sign-offs written without a comma: "Mit freundlichen Grüßen", "Pozdrawiam", "Merci". */

@@ -65,6 +65,9 @@ describe('phone numbers as people write them', () => {
     // A verb of calling after the number (German and Dutch put it last), the last line of a signature, Dutch "belde".
     ['Auftragsnr. 4839201934. Bei Verhinderung bitte 030 1234567 anrufen.', '030 1234567'],
     ['Cordialement,\nKanti Kaur\n612345678', '612345678'],
+    // From the forty-first set: the signature's last line, a firm's name and a dash before the number; Spanish "forward to".
+    ['A presto,\nSatish Talwar\nStudio Luce & Grano — 089 1172233', '089 1172233'],
+    ['las entradas, asientos 7 y 8, ref TKT-506649. te las reenvío al 06-32866940 o a vaijayanti42@corp.acme.io', '06-32866940'],
     ['De chauffeur belde mij vanaf 612 345 678 maar ik was niet thuis', '612 345 678'],
     // Brazilian "zap" (WhatsApp), a sign-off without its comma, a sign-off then a dash.
     ['R$ 150 a diária. meu zap é 912 345 678 😘', '912 345 678'],
@@ -179,6 +182,9 @@ describe('phone numbers as people write them', () => {
     ['Invoice: Acme Widgets 4839201934'],
     ['faktura na 612345678 zł'],
     ['Hoi Sanne, bel als het later wordt. Afspraak 612345678'],
+    // A signature's last line with a business word, or a number inside it, before the dash.
+    ['Regards,\nAnita Rao\nInvoice — 4839201934'],
+    ['Regards,\nAnita Rao\nUnit 4, Acme Park — 4839201934'],
   ])('%j has no phone number', (text) => {
     expect(phones(text)).toEqual([]);
   });
