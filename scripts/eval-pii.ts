@@ -106,6 +106,10 @@ import { FRESH93_TEMPLATES } from '../test/pii-corpus/templates-fresh93.ts';
 import { FRESH94_TEMPLATES } from '../test/pii-corpus/templates-fresh94.ts';
 import { FRESH95_TEMPLATES } from '../test/pii-corpus/templates-fresh95.ts';
 import { FRESH96_TEMPLATES } from '../test/pii-corpus/templates-fresh96.ts';
+import { FRESH97_TEMPLATES } from '../test/pii-corpus/templates-fresh97.ts';
+import { FRESH98_TEMPLATES } from '../test/pii-corpus/templates-fresh98.ts';
+import { FRESH99_TEMPLATES } from '../test/pii-corpus/templates-fresh99.ts';
+import { FRESH100_TEMPLATES } from '../test/pii-corpus/templates-fresh100.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -307,6 +311,10 @@ const sets = [
   ['ninety-fourth fresh held-out (test/pii-corpus/templates-fresh94.ts)', FRESH94_TEMPLATES],
   ['ninety-fifth fresh held-out (test/pii-corpus/templates-fresh95.ts)', FRESH95_TEMPLATES],
   ['ninety-sixth fresh held-out (test/pii-corpus/templates-fresh96.ts)', FRESH96_TEMPLATES],
+  ['ninety-seventh fresh held-out (test/pii-corpus/templates-fresh97.ts)', FRESH97_TEMPLATES],
+  ['ninety-eighth fresh held-out (test/pii-corpus/templates-fresh98.ts)', FRESH98_TEMPLATES],
+  ['ninety-ninth fresh held-out (test/pii-corpus/templates-fresh99.ts)', FRESH99_TEMPLATES],
+  ['hundredth fresh held-out (test/pii-corpus/templates-fresh100.ts)', FRESH100_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
