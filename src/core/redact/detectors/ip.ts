@@ -31,8 +31,12 @@ const isHexOrColon = (c: number): boolean => (c >= 48 && c <= 58) || (c >= 65 &&
 const isWordOrDot = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 95 || c === 46;
 const V4_FULL = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
-/** "v1.2.3.4", "version 10.0.0.1" and "build 4.2.1.9" are versions, not addresses. */
-const versionCue = createCueMatcher([], ['v', 'ver', 'version', 'build', 'release', 'firmware', 'fw', 'app', 'sdk'], 16);
+/**
+ * "v1.2.3.4", "version 10.0.0.1" and "build 4.2.1.9" are versions, not addresses; a label for an
+ * address after the version word still names one ("complained via app (IP 219.2.22.252)").
+ */
+const versionCue = createCueMatcher(['ip', 'ipv4', 'ip address', 'ip addr', 'ip-adresse', 'adresse ip', 'dirección ip', 'direccion ip', 'indirizzo ip', 'endereço ip', 'endereco ip', 'adres ip'],
+  ['v', 'ver', 'version', 'build', 'release', 'firmware', 'fw', 'app', 'sdk'], 16);
 
 /** text[a, b) holds "::" or seven colons: `s.includes('::') || colons(s) >= 7` in place. */
 function compressedOrEightGroups(text: string, a: number, b: number): boolean {
