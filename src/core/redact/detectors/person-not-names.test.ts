@@ -149,6 +149,9 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Array: 3.6 kWp, 9 x JA Solar 400 W. Owner Ravi Kumar', ['Ravi Kumar']],
     ['hola familia, el tanatorio nos pide los datos de Lucía Pérez', ['Lucía Pérez']],
     ['Hallo zusammen, die Trauerfeier für Jonas Weber ist am Freitag', ['Jonas Weber']],
+    // German "office" and "working from home", capitalised as nouns are (the hundredth set's first run).
+    ['der Drucker im Büro Zamora druckt nicht, sagt Jonas Weber', ['Jonas Weber']],
+    ['Sie ist im Homeoffice, erreichbar über Jonas Weber', ['Jonas Weber']],
     ['Vive en Calle Cervantes, Mahesana. Contacto: Ana Ruiz', ['Ana Ruiz']],
     ['cześć Bhoj, zamówienie jest w drodze', ['Bhoj']],
     ['Magazyn energii: 10 kWh\nNumer PPE: 779062966502\nKlient: Anna Nowak', ['Anna Nowak']],

@@ -14,6 +14,7 @@ import { PROPRIETOR_WORDS } from '../names/word-lists.ts';
 import { runContextNames } from './person-run-context.ts';
 import { acceptsAfterCue, introEnds, lowerNameFollows, phraseClosed, ROLE_CUES } from './person-after-cue.ts';
 import { addNameReplyAfter } from '../name-fields.ts';
+import { deviceOwnerStart } from '../names/device-names.ts';
 import {
   adjacent, CAPITAL, isBlankAt, KNOWN, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly,
 } from './person-words.ts';
@@ -479,5 +480,20 @@ export const personRecognizer: Recognizer = {
     namesBesideNumbers(text, toks, (index ?? new TextIndex(text)).digitRuns(), out);
     signOffAtEnd(text, toks, out);
     namesBesideRelations(text, toks, out);
+    deviceOwners(text, toks, out);
   },
 };
+
+/**
+ * Hostnames named after their user ("LAPTOP-Priya", "DESKTOP-Devasree"): the whole hostname is a
+ * candidate, whatever the lexicon knows of the name; `dropNotPersons` keeps the name alone. Only
+ * words in capitals or with a capital second letter are read (the device's word is in capitals).
+ */
+function deviceOwners(text: string, t: Tokens, out: Candidates): void {
+  for (let k = 0; k < t.count; k++) {
+    const s = t.start[k]!;
+    const c1 = text.charCodeAt(s + 1);
+    if ((t.bits[k]! & T_UPPER) === 0 && !(c1 >= 65 && c1 <= 90)) continue;
+    if (deviceOwnerStart(text, s, t.end[k]!) !== -1) out.add('PERSON', s, t.end[k]!, 5);
+  }
+}

@@ -19,6 +19,10 @@ durga saptashati|sahasranama archana|lalitha sahasranama|vishnu sahasranama|hanu
 dijkstra's algorithm|dijkstra’s algorithm|bayes' theorem|bayes theorem|grace hopper track|hack the monsoon|
 cocker spaniel|golden retriever|german shepherd|french bulldog|jack russell|labrador retriever|yorkshire terrier|border collie|great dane|
 cane corso|bernese mountain dog|shih tzu|lhasa apso|maine coon|
+dell latitude|dell optiplex|dell inspiron|dell precision|dell vostro|dell xps|macbook|macbook air|macbook pro|mac mini|
+nehru jacket|nehru jackets|nehru collar|harris tweed|vitale barberis canonico|vitale barberis|usha janome|georgette|prince of wales check|
+pantalon chino|pantalón chino|peter pan collar|peter pan collars|raymond suit|raymond suits|raymond suiting|raymond ka suit|raymond fabric|
+raymond fabrics|raymond label|raymond shop|
 ralph lauren|calvin klein|tommy hilfiger|louis vuitton|louis philippe|van heusen|allen solly|peter england|hugo boss|
 yves saint laurent|yves rocher|christian dior|giorgio armani|emporio armani|dolce & gabbana|dolce&gabbana|marks & spencer|johnson & johnson|
 procter & gamble|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|estée lauder|estee lauder|marie claire|

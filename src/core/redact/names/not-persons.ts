@@ -13,6 +13,7 @@
  * - an identifier's label right before that identifier ("Client NINO YH483336B");
  * - a pet's name: after a pet's word ("my dog Bella", "Hund Luna", '"pet": "Max"') or before a breed ("Bruno (beagle)");
  * - a maker alone before its model ("Pojazd: Skoda Kamiq");
+ * - a device's hostname keeps its user's name alone ("LAPTOP-Priya": "Priya", device-names.ts);
  * - what not-persons-around.ts reads around it: a quoted title, a postal code, a bot's word, a hyphenated
  *   handle, a house number before "Dr", a word for food after it ("Jain menu"), a count after "max".
  * Each test reads a few code units around a finding; no string is built unless one matches.
@@ -21,6 +22,7 @@ import type { Finding } from '../entities.ts';
 import { isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
+import { deviceOwnerStart } from './device-names.ts';
 import { afterPostcode, beforeAirportWord, beforeFoodWord, botsName, communityName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount, roomName, twoLetters, worshipPlaceName } from './not-persons-around.ts';
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
@@ -70,7 +72,12 @@ export function dropNotPersons(text: string, findings: Finding[]): Finding[] {
   let kept = 0;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
-    if (f.type === 'PERSON' && (notAPerson(text, f.start, f.end) || labelOfNext(text, f, findings[k + 1]))) continue;
+    if (f.type === 'PERSON') {
+      // A device's hostname: its user's name alone ("LAPTOP-Priya": "Priya").
+      const owner = deviceOwnerStart(text, f.start, f.end);
+      if (owner !== -1) f.start = owner;
+      else if (notAPerson(text, f.start, f.end) || labelOfNext(text, f, findings[k + 1])) continue;
+    }
     if (kept !== k) findings[kept] = f;
     kept++;
   }
