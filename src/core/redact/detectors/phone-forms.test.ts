@@ -68,6 +68,8 @@ describe('phone numbers as people write them', () => {
     // From the forty-first set: the signature's last line, a firm's name and a dash before the number; Spanish "forward to".
     ['A presto,\nSatish Talwar\nStudio Luce & Grano — 089 1172233', '089 1172233'],
     ['las entradas, asientos 7 y 8, ref TKT-506649. te las reenvío al 06-32866940 o a vaijayanti42@corp.acme.io', '06-32866940'],
+    // From the ninety-seventh set's first run: "let … know at".
+    ['Clase el lunes a las 11:43 con el Ibiza "Pepa". Si no puedes avisa al 602 300 145 porfa', '602 300 145'],
     ['De chauffeur belde mij vanaf 612 345 678 maar ik was niet thuis', '612 345 678'],
     // Brazilian "zap" (WhatsApp), a sign-off without its comma, a sign-off then a dash.
     ['R$ 150 a diária. meu zap é 912 345 678 😘', '912 345 678'],

@@ -279,7 +279,9 @@ const PHONE_CUES = [
   // French departments' lines: "Service client : 01 …", "Service recouvrement : …".
   'service client', 'service clients', 'service clientèle', 'recouvrement',
   // "te llamo al 618 …" (I'll call you at …), "te las reenvío al 06-…" (I'll forward them to …).
-  'llamo al', 'reenvío', 'reenvio', 'reenviar', 'reenvíe', 'reenvie', 'reenviaré', 'reenviare'];
+  'llamo al', 'reenvío', 'reenvio', 'reenviar', 'reenvíe', 'reenvie', 'reenviaré', 'reenviare',
+  // "Si no puedes avisa al 612 …" (let … know at).
+  'avisa', 'avísame', 'avisame', 'avisar', 'avisarme', 'avisad', 'avise', 'avísenos', 'avisenos', 'avísale', 'avisale'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.

@@ -23,6 +23,7 @@ dell latitude|dell optiplex|dell inspiron|dell precision|dell vostro|dell xps|ma
 nehru jacket|nehru jackets|nehru collar|harris tweed|vitale barberis canonico|vitale barberis|usha janome|georgette|prince of wales check|
 pantalon chino|pantalón chino|peter pan collar|peter pan collars|raymond suit|raymond suits|raymond suiting|raymond ka suit|raymond fabric|
 raymond fabrics|raymond label|raymond shop|
+swift dzire|maruti swift|driver ed|drivers ed|driver's ed|starostwo powiatowe|
 ralph lauren|calvin klein|tommy hilfiger|louis vuitton|louis philippe|van heusen|allen solly|peter england|hugo boss|
 yves saint laurent|yves rocher|christian dior|giorgio armani|emporio armani|dolce & gabbana|dolce&gabbana|marks & spencer|johnson & johnson|
 procter & gamble|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|estée lauder|estee lauder|marie claire|
