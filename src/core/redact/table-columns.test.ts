@@ -41,6 +41,11 @@ describe('cells under a name or a phone column', () => {
     expect(found(tsv, 'PHONE_NUMBER')).toEqual(['601 234 567']);
   });
 
+  it('reads a guardian\'s or a carer\'s column as names (the ninety-eighth set\'s first run)', () => {
+    const csv = 'ref,guardian,relation,phone,stop\nLA-049438,"ZORBLAT Qwenth",Mother,(201) 639-6570,Gate 2\nLA-917034,"Qwenth, Zorblat",Grandfather,+1-415-965-6978,Gate 3\n';
+    expect(found(csv, 'PERSON')).toEqual(['ZORBLAT Qwenth', 'Qwenth, Zorblat']);
+  });
+
   it('joins an unquoted "Surname, Given" name so the columns after it line up', () => {
     const csv = 'patient_id,name,phone,email,last_visit\nPT-0042,Qwenth, Zorblat,734 269 501,zq@wp.pl,22-11-2024\nPT-0043,Varma, Qwenth,020 822 5973,q@x.es,March 6, 2024\n';
     expect(found(csv, 'PERSON')).toEqual(['Qwenth, Zorblat', 'Varma, Qwenth']);

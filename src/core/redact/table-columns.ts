@@ -187,6 +187,8 @@ const NAME_WORDS = new Set([
   // Who does the job: "| Job | Service | Technician | Phone |".
   'technician', 'partner', 'worker', 'driver', 'tutor', 'teacher', 'student', 'parent', 'cleaner', 'plumber', 'electrician', 'tenant',
   'landlord', 'passenger', 'traveller', 'traveler', 'member', 'tecnico', 'monteur',
+  // A family's or a carer's column: "ref,guardian,relation,phone".
+  'guardian', 'mother', 'father', 'attendant', 'instructor', 'caregiver', 'carer', 'nurse',
 ]);
 /** Words before "name" that make it a thing's name: "Company name", "Product name". */
 const THING_WORDS = new Set([

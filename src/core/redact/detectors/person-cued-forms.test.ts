@@ -29,6 +29,8 @@ describe('PERSON: unlisted names by their context', () => {
     ['Residente não habitual. Indicado pela Dra. Zorvath.', ['Zorvath']],
     // Household services: a nurse, a rider, a sitter, a tutor; "done by"; Spanish "se llama" (is called).
     ['Nurse Zorvath checked BP 130/85, sugar 142.', ['Zorvath']],
+    // School transport: the bus's attendant (the ninety-eighth set's first run).
+    ['Route R-14: driver Ravi Kumar, mob +91 98450 12345; attendant Zorvath. Pickup 7:05', ['Ravi Kumar', 'Zorvath']],
     ['2 kurtas missing. Rider Zorvath, pickup 10:30 AM.', ['Zorvath']],
     ['€787.71/night. Sitter assigned: Zorvath.', ['Zorvath']],
     ['Packers & movers survey done by Zorvath. Unit 4A', ['Zorvath']],

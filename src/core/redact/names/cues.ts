@@ -93,7 +93,9 @@ export const ROLE_WORDS = 'customer|client|cardholder|card holder|account holder
   + '|insured|policyholder|claimant|adjuster|perito asignado|witness'
   // A sports club's staff: "Captain Rao", "referee Ortiz" (not "coach" or "physio", which words follow too: "Coach référent",
   // "physio knee"; as a line's label they are cues: cue-phrases.ts).
-  + '|captain|referee|umpire|goalkeeper';
+  + '|captain|referee|umpire|goalkeeper'
+  // School transport and daycare: "attendant Priyala", "instructor Ravi" (not "parent": "Parent callback: …").
+  + '|attendant|escort|instructor';
 /** Every word of every cue phrase: the tokenizer must keep these. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON) as string[]);
 
