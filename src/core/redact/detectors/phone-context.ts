@@ -135,7 +135,7 @@ function isDeterminer(text: string, a: number, b: number): boolean {
  */
 export function labelledAsPhone(text: string, start: number, raw: string): boolean {
   if (letterLabelBefore(text, start)) return true;
-  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start) || signatureLine(text, start, raw.length) || signOffDash(text, start))) return true;
+  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start) || signatureLine(text, start, raw.length) || signOffDash(text, start) || afterAskedForNumber(text, start))) return true;
   return phoneEmojiAfter(text, start + raw.length) || callVerbAfter(text, start + raw.length);
 }
 
@@ -154,6 +154,32 @@ export function answersPhoneQuestion(text: string, start: number, cueBefore: Cue
   while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 13)) q--;
   return q > 0 && text.charCodeAt(q) === 63 && cueBefore(text, q) === 'positive';
 }
+
+/**
+ * The number answers, on the same line, a question for someone's number: "Hat jemand die Nummer von
+ * Nalini Kaniyar? ich hab nur 21 208 8390", "qualcuno ha il numero della maestra Gandhi? il mio è
+ * 963105254". The question ends at most 24 code units before the number, with words alone between;
+ * it asks for the number of a capitalised name (one lowercase word, a role, may come first): "the
+ * number of your order?" asks for no one's.
+ */
+export function afterAskedForNumber(text: string, start: number): boolean {
+  let q = start - 1;
+  while (q > 0 && start - q <= 24 && text.charCodeAt(q) !== 63) {
+    const c = text.charCodeAt(q);
+    if (c === 10 || (c >= 48 && c <= 57)) return false;
+    q--;
+  }
+  if (text.charCodeAt(q) !== 63 || start - q > 24) return false;
+  let lineStart = q;
+  while (lineStart > 0 && q - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  return NUMBER_OF_NAME.test(text.slice(lineStart, q));
+}
+
+/**
+ * "number of"/"Nummer von"/"numero della" …, an optional lowercase word, then a capitalised name up
+ * to the question mark (Latin ranges, no Unicode classes: those cost ~1 ms to compile on a Worker).
+ */
+const NUMBER_OF_NAME = /(?:^|[^A-Za-z\u00c0-\u024f])(?:[Nn]umber|[Nn]ummer|[Nn]umero|[Nn]úmero|[Nn]umer|[Nn]uméro|[Tt]elefonnummer|[Hh]andynummer)\s+(?:of|von|vom|van|di|del|della|dello|de|do|da|du|des)\s+(?:[a-z\u00df-\u00ff]+\s+)?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.\- ]*$/;
 
 /**
  * A verb of calling right after the number, as German and Dutch put it at the clause's end and

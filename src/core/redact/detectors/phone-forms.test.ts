@@ -70,6 +70,9 @@ describe('phone numbers as people write them', () => {
     ['las entradas, asientos 7 y 8, ref TKT-506649. te las reenvío al 06-32866940 o a vaijayanti42@corp.acme.io', '06-32866940'],
     // From the ninety-seventh set's first run: "let … know at".
     ['Clase el lunes a las 11:43 con el Ibiza "Pepa". Si no puedes avisa al 602 300 145 porfa', '602 300 145'],
+    // From the forty-ninth set: a number given after a question for someone's number, on the same line.
+    ['Hat jemand die Nummer von Nalini Kaniyar? ich hab nur 21 208 8390, geht keiner ran.', '21 208 8390'],
+    ['qualcuno ha il numero della maestra Gandhi? il mio è 963105254. colloqui alle 11:30', '963105254'],
     ['De chauffeur belde mij vanaf 612 345 678 maar ik was niet thuis', '612 345 678'],
     // Brazilian "zap" (WhatsApp), a sign-off without its comma, a sign-off then a dash.
     ['R$ 150 a diária. meu zap é 912 345 678 😘', '912 345 678'],
@@ -187,6 +190,10 @@ describe('phone numbers as people write them', () => {
     // A signature's last line with a business word, or a number inside it, before the dash.
     ['Regards,\nAnita Rao\nInvoice — 4839201934'],
     ['Regards,\nAnita Rao\nUnit 4, Acme Park — 4839201934'],
+    // A question for a thing's number, or a name's number asked on another line.
+    ['What is the number of your order? it is 4839201934'],
+    ['Do you have the number of Acme? no. Order 4839201934'],
+    ['Hat jemand die Nummer von Nalini?\nRechnung 4839201934'],
   ])('%j has no phone number', (text) => {
     expect(phones(text)).toEqual([]);
   });
