@@ -152,6 +152,12 @@ describe('PERSON: everyday words shaped like names', () => {
     // German "office" and "working from home", capitalised as nouns are (the hundredth set's first run).
     ['der Drucker im Büro Zamora druckt nicht, sagt Jonas Weber', ['Jonas Weber']],
     ['Sie ist im Homeoffice, erreichbar über Jonas Weber', ['Jonas Weber']],
+    // From the ninety-sixth set: a Polish room ("w sali"), the French article, organisers, a developer.
+    ['Prelekcja o algorytmie Dijkstry w sali Pascal o 15:26. Kontakt: Jonas Weber', ['Jonas Weber']],
+    ["Salut ! Le badge de Jonas Weber n'est pas prêt", ['Jonas Weber']],
+    ['Dear organisers, Jonas Weber paid twice', ['Jonas Weber']],
+    ['looking for a frontend dev, ping Jonas Weber', ['Jonas Weber']],
+    ['Mr. Le Van Thanh called', ['Le Van Thanh']],
     ['Vive en Calle Cervantes, Mahesana. Contacto: Ana Ruiz', ['Ana Ruiz']],
     ['cześć Bhoj, zamówienie jest w drodze', ['Bhoj']],
     ['Magazyn energii: 10 kWh\nNumer PPE: 779062966502\nKlient: Anna Nowak', ['Anna Nowak']],

@@ -89,9 +89,9 @@ function airportWordAfter(text: string, end: number): boolean {
   return false;
 }
 
-/** A room's or a track's word before its name ("Room Pascal", "Hall Ada", "sala Ada"); the English and German ones capitalised only ("the hall Priya booked"). */
+/** A room's or a track's word before its name ("Room Pascal", "Hall Ada", "sala Ada", Polish "w sali Pascal"); the English and German ones capitalised only ("the hall Priya booked"). */
 const ROOM_WORDS_CAPITALISED = new Set(['Room', 'Hall', 'Halle', 'Saal', 'Raum', 'Stage', 'Track', 'Auditorium', 'Zaal']);
-const ROOM_WORDS_ANY_CASE = new Set(['sala', 'salle', 'aula', 'salón', 'salon']);
+const ROOM_WORDS_ANY_CASE = new Set(['sala', 'sali', 'salle', 'aula', 'salón', 'salon']);
 /** The first letters the room words can be written with. */
 const ROOM_FIRSTS = firstLettersOf([...ROOM_WORDS_CAPITALISED, ...ROOM_WORDS_ANY_CASE], true);
 

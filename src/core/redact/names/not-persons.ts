@@ -10,6 +10,7 @@
  * - one word whose part after a hyphen is lowercase ("Tele-sales", "Co-founder"): names capitalise
  *   every part ("Bhadresha-Verma");
  * - a degree's abbreviation: "B.Com", "M.Tech", "B. Sc";
+ * - French "Le" before a lowercase word, the article ("Le badge de Ravi");
  * - an identifier's label right before that identifier ("Client NINO YH483336B");
  * - a pet's name: after a pet's word ("my dog Bella", "Hund Luna", '"pet": "Max"') or before a breed ("Bruno (beagle)");
  * - a maker alone before its model ("Pojazd: Skoda Kamiq");
@@ -67,6 +68,9 @@ function isMaker(text: string, a: number, b: number): boolean {
 
 const isLetter = isLatinLetter;
 
+/** A lowercase letter, ASCII or Latin-1 ('é', 'ç'). */
+const isLowerAsciiOrLatin = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
 /** The findings without the PERSON ones these rules refuse; compacted in place only when one is refused. */
 export function dropNotPersons(text: string, findings: Finding[]): Finding[] {
   let kept = 0;
@@ -100,6 +104,8 @@ function labelOfNext(text: string, f: Finding, next: Finding | undefined): boole
 function notAPerson(text: string, start: number, end: number): boolean {
   // One letter alone is a label or a list's mark ("T 0949 …", "A) …"), not a name.
   if (end - start === 1) return true;
+  // French "Le" before a lowercase word is the article ("Le badge de …"); the surname Le comes before a given name.
+  if (end - start === 2 && text.charCodeAt(start) === 76 && text.charCodeAt(start + 1) === 101 && text.charCodeAt(end) === 32 && isLowerAsciiOrLatin(text.charCodeAt(end + 1))) return true;
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
   return afterArticle(text, start, end) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)

@@ -23,7 +23,7 @@ mummy mumma mummyji papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chach
 mamiji nanaji naniji dada dadaji dadi dadiji bua buaji phupho phuphi tauji taiji jiju jijaji behen behenji aunty auntie auntyji uncleji beti bitiya hata
 zusammen familia antim vive numer nummer numero número
 mobil tagsüber tagsueber abends vormittags nachmittags privat geschäftlich geschaeftlich dienstlich caller callee iccid msisdn imsi esim
-notiz außendienst aussendienst umowa kol kols ivr büro buero homeoffice
+notiz außendienst aussendienst umowa kol kols ivr büro buero homeoffice organisers organizers organiser organizer
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -135,7 +135,7 @@ lawns lawn banquet banquets ballroom ballrooms palace farmhouse resort resorts p
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach erin ben jana amar chanda kurtis kurti safa collars
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach erin ben jana amar chanda kurtis kurti safa collars jurado dev
 pietro`;
 
 /**
