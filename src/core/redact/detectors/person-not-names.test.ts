@@ -158,6 +158,8 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Dear organisers, Jonas Weber paid twice', ['Jonas Weber']],
     ['looking for a frontend dev, ping Jonas Weber', ['Jonas Weber']],
     ['Mr. Le Van Thanh called', ['Le Van Thanh']],
+    // A piece's title that reads as a dedication.
+    ['Pieces: "Für Elise", "Ode to Joy". Parent: Jonas Weber', ['Jonas Weber']],
     ['Vive en Calle Cervantes, Mahesana. Contacto: Ana Ruiz', ['Ana Ruiz']],
     ['cześć Bhoj, zamówienie jest w drodze', ['Bhoj']],
     ['Magazyn energii: 10 kWh\nNumer PPE: 779062966502\nKlient: Anna Nowak', ['Anna Nowak']],

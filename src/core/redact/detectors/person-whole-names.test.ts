@@ -107,3 +107,25 @@ describe('PERSON: a numbered line-up', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+/** The ninety-fourth set's first run: names on gifts, in a record's quoted cell or a dedication's quotes. */
+describe('PERSON: names a gift carries', () => {
+  it.each([
+    // A record's row is Title Case by its cells: a lone name in a quoted cell is still one.
+    ['454539,Ranjeet Dubey,82545 20624,Wooden Photo Frame,A4,"Forever Andrea",₹ 2364270', ['Ranjeet Dubey', 'Andrea']],
+    // A dedication in quotes is no title of a work.
+    ['the mug says "Happy Birthday Mario" on it', ['Mario']],
+    ['bitte die Widmung auf Seite 1 ändern: „Alles Gute Andrea“ und danke', ['Andrea']],
+    ['the card should say "Love Always Mario" in gold please', ['Mario']],
+  ])('%j: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A title stays a title; a product's row names no one.
+    ['CALL SHEET — "Waiting for Meera" (feature), Day 7 of 22', []],
+    ['SLR010720,Meera Home Decor Pvt Ltd,GST', []],
+  ])('%j: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

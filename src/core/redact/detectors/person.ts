@@ -181,11 +181,12 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   // "Johnson & Johnson", "Marks & Spencer": one surname on each side of '&' names a firm ("Ravi & Priya" are two people).
   if (words === 1 && a === b && ampersandFirm(text, t, a)) return;
   // In Title Case text capitals carry no signal: every word must be a known name; a lone one only
-  // as an item of a list of names ("Attendees: Ravi, Priya, John and Ananya").
+  // as an item of a list of names ("Attendees: Ravi, Priya, John and Ananya"), or in a record's quoted
+  // cell, a row whose capitals are its cells' ('…,Wooden Photo Frame,A4,"Forever Andrea",₹ 2364').
   // Two words of which one is a listed name and the other no everyday or place word pass too ("Follow
   // Up Call With Atmananda Mehra Re: Renewal"; not "Address Proof: Kaniyar Brooks").
   if ((bits[firstWord]! & T_HEADING) !== 0 && !(words >= 2 && nKnown === words && nStrong > 0) && !(words === 2 && nStrong >= 1 && !anyPlaceWord(bits, a, b))
-    && !(words === 1 && nStrong === 1 && listItem(text, t.start[a]!, t.end[b]!))) return;
+    && !(words === 1 && nStrong === 1 && (listItem(text, t.start[a]!, t.end[b]!) || inQuotedCell(text, t.start[a]!, t.end[b]!)))) return;
   // All-caps words are often acronyms ("NINO", "ANIL" in a code): take them only as a full name.
   if (anyUpper && words < 2) return;
   // One strong name, or two name-like words of which one is known ("Charvi Gill", "Will Smith"), or
@@ -279,6 +280,30 @@ function listItem(text: string, start: number, end: number): boolean {
   if (before === 44 || before === 58) return after === 44 || after === 38 || (text.startsWith('and', q) && isBlankAt(text, q + 3)) || (before === 44 && after === 40);
   return andBefore(text, p) && (after === -1 || after === 44 || after === 46 || after === 59 || after === 10 || after === 13 || after === 40);
 }
+
+/**
+ * text[start, end) stands in a quoted cell of a record's row: a '"' after a comma, a semicolon or a tab
+ * opens it at most 40 code units before, and the '"' that closes it, at most 40 after, comes before
+ * another delimiter or the line's end: ',"Forever Andrea",'.
+ */
+function inQuotedCell(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a > 0 && start - a <= 40 && text.charCodeAt(a) !== 34) {
+    if (text.charCodeAt(a) === 10) return false;
+    a--;
+  }
+  if (a < 1 || text.charCodeAt(a) !== 34 || !isCellDelimiter(text.charCodeAt(a - 1))) return false;
+  let b = end;
+  while (b < text.length && b - end <= 40 && text.charCodeAt(b) !== 34) {
+    if (text.charCodeAt(b) === 10) return false;
+    b++;
+  }
+  if (text.charCodeAt(b) !== 34) return false;
+  const after = b + 1 < text.length ? text.charCodeAt(b + 1) : 10;
+  return isCellDelimiter(after) || after === 10 || after === 13;
+}
+
+const isCellDelimiter = (c: number): boolean => c === 44 || c === 59 || c === 9;
 
 /** "the " or "The " right before `start`. */
 function precededByThe(text: string, start: number): boolean {

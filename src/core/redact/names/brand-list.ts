@@ -24,6 +24,10 @@ nehru jacket|nehru jackets|nehru collar|harris tweed|vitale barberis canonico|vi
 pantalon chino|pantalón chino|peter pan collar|peter pan collars|raymond suit|raymond suits|raymond suiting|raymond ka suit|raymond fabric|
 raymond fabrics|raymond label|raymond shop|
 swift dzire|maruti swift|driver ed|drivers ed|driver's ed|starostwo powiatowe|
+für elise|fur elise|
+frontend dev|backend dev|fullstack dev|full-stack dev|full stack dev|web dev|mobile dev|android dev|ios dev|python dev|java dev|
+senior dev|junior dev|lead dev|game dev|
+el jurado|del jurado|al jurado|
 ralph lauren|calvin klein|tommy hilfiger|louis vuitton|louis philippe|van heusen|allen solly|peter england|hugo boss|
 yves saint laurent|yves rocher|christian dior|giorgio armani|emporio armani|dolce & gabbana|dolce&gabbana|marks & spencer|johnson & johnson|
 procter & gamble|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|estée lauder|estee lauder|marie claire|

@@ -383,6 +383,8 @@ export function inQuotedTitle(text: string, start: number, end: number): boolean
   for (let i = a + 2; i < start - 1; i++) if (isDashBetweenBlanks(text, i)) from = i + 2;
   for (let i = end + 1; i < b - 1; i++) if (isDashBetweenBlanks(text, i)) { to = i - 1; break; }
   let titleWord = false;
+  // Words of a dedication alone around the name ("Happy Birthday Andrea", "Forever Mario", „Für Anna“) make no title.
+  let dedication = true;
   for (let p = a + 1; p < b; ) {
     if (!isLetter(text.charCodeAt(p))) {
       p++;
@@ -394,9 +396,19 @@ export function inQuotedTitle(text: string, start: number, end: number): boolean
       const capital = isCapitalLetter(text.charCodeAt(p));
       if (!capital && e - p >= 5) return false;
       const word = text.slice(p, e);
-      if (p >= from && e <= to && (capital ? e - p >= 3 && !isCapitalLetter(text.charCodeAt(p + 1)) && everydayWord(word) : !PARTICLES.has(word) && !AND_WORDS.has(word))) titleWord = true;
+      if (p >= from && e <= to) {
+        if (capital ? e - p >= 3 && !isCapitalLetter(text.charCodeAt(p + 1)) && everydayWord(word) : !PARTICLES.has(word) && !AND_WORDS.has(word)) titleWord = true;
+        if (dedication && !DEDICATION_WORDS.has(word.toLowerCase())) dedication = false;
+      }
     }
     p = e;
   }
-  return titleWord;
+  return titleWord && !dedication;
 }
+
+/** The words of a gift's dedication or a greeting card, in our customers' languages: the name among them is a person's. */
+const DEDICATION_WORDS: ReadonlySet<string> = new Set(['happy', 'birthday', 'bday', 'anniversary', 'forever', 'always', 'love', 'loving',
+  'with', 'to', 'for', 'from', 'best', 'dear', 'dearest', 'congratulations', 'congrats', 'welcome', 'mum', 'mom', 'dad', 'grandma', 'grandpa',
+  'feliz', 'cumpleaños', 'aniversario', 'siempre', 'para', 'con', 'amor', 'für', 'in', 'liebe', 'alles', 'gute', 'zum', 'geburtstag',
+  'joyeux', 'anniversaire', 'pour', 'toujours', 'wszystkiego', 'najlepszego', 'kocham', 'buon', 'compleanno', 'auguri', 'per', 'sempre',
+  'parabéns', 'parabens', 'sempre', 'te', 'amo', 'quiero', 'my', 'our']);

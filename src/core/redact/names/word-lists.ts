@@ -135,7 +135,7 @@ lawns lawn banquet banquets ballroom ballrooms palace farmhouse resort resorts p
  * Names that are everyday words in a language our customers write besides English (Portuguese
  * "uma", Hindi "liya", Italian "mia"): in lowercase text they need a cue, as English words that are names do.
  */
-export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach erin ben jana amar chanda kurtis kurti safa collars jurado dev
+export const LOWER_UNSAFE_WORDS = `uma liya mia lena lene dene mila mili liberto das ward vida tej sem konta oliva cale anna tony dhyan boda dron stan dach erin ben jana amar chanda kurtis kurti safa collars
 pietro`;
 
 /**
