@@ -46,6 +46,11 @@ describe('cells under a name or a phone column', () => {
     expect(found(csv, 'PERSON')).toEqual(['ZORBLAT Qwenth', 'Qwenth, Zorblat']);
   });
 
+  it('reads a doctor\'s column as names (the seventy-seventh set)', () => {
+    const csv = 'Account ID,Doctor,Speciality,Phone,Email\nHCP-00317113,"ZORBLAT QWENTH Rubén",Endocrinology,+44 20 7946 0958,z@x.com\n';
+    expect(found(csv, 'PERSON')).toEqual(['ZORBLAT QWENTH Rubén']);
+  });
+
   it('joins an unquoted "Surname, Given" name so the columns after it line up', () => {
     const csv = 'patient_id,name,phone,email,last_visit\nPT-0042,Qwenth, Zorblat,734 269 501,zq@wp.pl,22-11-2024\nPT-0043,Varma, Qwenth,020 822 5973,q@x.es,March 6, 2024\n';
     expect(found(csv, 'PERSON')).toEqual(['Qwenth, Zorblat', 'Varma, Qwenth']);

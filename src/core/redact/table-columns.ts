@@ -189,6 +189,8 @@ const NAME_WORDS = new Set([
   'landlord', 'passenger', 'traveller', 'traveler', 'member', 'tecnico', 'monteur',
   // A family's or a carer's column: "ref,guardian,relation,phone".
   'guardian', 'mother', 'father', 'attendant', 'instructor', 'caregiver', 'carer', 'nurse',
+  // A clinician's column: "Account ID,Doctor,Speciality,Phone".
+  'doctor', 'physician', 'prescriber', 'surgeon', 'dentist', 'pharmacist', 'medico', 'arzt', 'lekarz', 'medecin',
 ]);
 /** Words before "name" that make it a thing's name: "Company name", "Product name". */
 const THING_WORDS = new Set([
