@@ -129,3 +129,22 @@ describe('PERSON: names a gift carries', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+/** The sixty-eighth set: a couple written with one surname; songs and apples named after people. */
+describe('PERSON: couples, and what only sounds like them', () => {
+  it.each([
+    ['Seating chart – Zorvath & Shreya Tandon wedding, table 4', ['Zorvath', 'Shreya Tandon']],
+    ['Quenbar and Priya Sharma are coming at 7', ['Quenbar', 'Priya Sharma']],
+  ])('%j: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ernst & Young audit, signed by Priya Sharma', ['Priya Sharma']],
+    ['Thanks & Priya Sharma', ['Priya Sharma']],
+    ['wants 2 FCL of Jonagold and Granny Smith, CIF Hamburg', []],
+    ['DJ list: Kala Chashma, Sweet Caroline, Mr. Brightside', []],
+  ])('%j: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

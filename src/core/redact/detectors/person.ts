@@ -15,6 +15,7 @@ import { runContextNames } from './person-run-context.ts';
 import { acceptsAfterCue, introEnds, lowerNameFollows, phraseClosed, ROLE_CUES } from './person-after-cue.ts';
 import { addNameReplyAfter } from '../name-fields.ts';
 import { deviceOwnerStart } from '../names/device-names.ts';
+import { addCoupleFirstNames } from './person-couples.ts';
 import {
   adjacent, CAPITAL, isBlankAt, KNOWN, known, MAX_NAME_TOKENS, nameish, plainLower, push, stopped, strong, surnameOnly,
 } from './person-words.ts';
@@ -498,6 +499,7 @@ export const personRecognizer: Recognizer = {
     const toks = tokenize(text, KEEP, index);
     if (index !== undefined) index.atWords = atWordStarts();
     if (toks.count === 0) return;
+    const from = out.count;
     capitalisedRuns(text, toks, out);
     lowercaseNames(text, toks, out);
     cuedNames(text, toks, out);
@@ -506,6 +508,7 @@ export const personRecognizer: Recognizer = {
     signOffAtEnd(text, toks, out);
     namesBesideRelations(text, toks, out);
     deviceOwners(text, toks, out);
+    addCoupleFirstNames(text, out, from);
   },
 };
 
