@@ -110,6 +110,10 @@ import { FRESH97_TEMPLATES } from '../test/pii-corpus/templates-fresh97.ts';
 import { FRESH98_TEMPLATES } from '../test/pii-corpus/templates-fresh98.ts';
 import { FRESH99_TEMPLATES } from '../test/pii-corpus/templates-fresh99.ts';
 import { FRESH100_TEMPLATES } from '../test/pii-corpus/templates-fresh100.ts';
+import { FRESH101_TEMPLATES } from '../test/pii-corpus/templates-fresh101.ts';
+import { FRESH102_TEMPLATES } from '../test/pii-corpus/templates-fresh102.ts';
+import { FRESH103_TEMPLATES } from '../test/pii-corpus/templates-fresh103.ts';
+import { FRESH104_TEMPLATES } from '../test/pii-corpus/templates-fresh104.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -315,6 +319,10 @@ const sets = [
   ['ninety-eighth fresh held-out (test/pii-corpus/templates-fresh98.ts)', FRESH98_TEMPLATES],
   ['ninety-ninth fresh held-out (test/pii-corpus/templates-fresh99.ts)', FRESH99_TEMPLATES],
   ['hundredth fresh held-out (test/pii-corpus/templates-fresh100.ts)', FRESH100_TEMPLATES],
+  ['hundred-and-first fresh held-out (test/pii-corpus/templates-fresh101.ts)', FRESH101_TEMPLATES],
+  ['hundred-and-second fresh held-out (test/pii-corpus/templates-fresh102.ts)', FRESH102_TEMPLATES],
+  ['hundred-and-third fresh held-out (test/pii-corpus/templates-fresh103.ts)', FRESH103_TEMPLATES],
+  ['hundred-and-fourth fresh held-out (test/pii-corpus/templates-fresh104.ts)', FRESH104_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
