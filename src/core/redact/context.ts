@@ -31,7 +31,8 @@ export const BUSINESS_NUMBER_CUES = [
  * references. Used by the phone detector, whose European national numbers need a cue.
  */
 export const EUROPEAN_BUSINESS_NUMBER_CUES = [
-  'ppe', 'pedido', 'factura', 'albarán', 'albaran', 'referencia', 'zamówienie', 'zamowienie', 'faktura', 'zlecenie',
+  // A German drug's central number (Pharmazentralnummer): "PZN 04114918".
+  'pzn', 'ppe', 'pedido', 'factura', 'albarán', 'albaran', 'referencia', 'zamówienie', 'zamowienie', 'faktura', 'zlecenie',
   // Polish genitives: "z numeru zamówienia …", "numer faktury …".
   'zamówienia', 'zamowienia', 'faktury', 'zlecenia',
   'bestellung', 'rechnung', 'auftrag', 'kundennummer', 'vorgang', 'commande', 'facture', 'dossier',

@@ -3,6 +3,7 @@ import { BUSINESS_CUE_WORDS, pairFirstStart, separatorStart } from '../context.t
 import type { CueMatcher } from '../context.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, STOP } from '../names/lexicon.ts';
 import { nameKey } from '../names/key.ts';
+import { PARTICLES } from '../names/tokens.ts';
 
 /**
  * What stands around a phone candidate, for phone.ts: the lookbehind its candidates refuse (and the
@@ -135,7 +136,7 @@ function isDeterminer(text: string, a: number, b: number): boolean {
  */
 export function labelledAsPhone(text: string, start: number, raw: string): boolean {
   if (letterLabelBefore(text, start)) return true;
-  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start) || signatureLine(text, start, raw.length) || signOffDash(text, start) || afterAskedForNumber(text, start))) return true;
+  if (nineOrTenDigits(raw) && (numberLabelBefore(text, start) || afterNameWord(text, start) || afterEmail(text, start) || signatureLine(text, start, raw.length) || signOffDash(text, start) || afterAskedForNumber(text, start) || unterAfterTime(text, start))) return true;
   return phoneEmojiAfter(text, start + raw.length) || callVerbAfter(text, start + raw.length);
 }
 
@@ -182,6 +183,19 @@ export function afterAskedForNumber(text: string, start: number): boolean {
 const NUMBER_OF_NAME = /(?:^|[^A-Za-z\u00c0-\u024f])(?:[Nn]umber|[Nn]ummer|[Nn]umero|[Nn]úmero|[Nn]umer|[Nn]uméro|[Tt]elefonnummer|[Hh]andynummer)\s+(?:of|von|vom|van|di|del|della|dello|de|do|da|du|des)\s+(?:[a-z\u00df-\u00ff]+\s+)?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.\- ]*$/;
 
 /**
+ * German "unter" right after a time: when to call, then where ("Rückruf zwischen 10:30 und 14:34
+ * unter 0282636487", "ab 9:15 pm unter …"), as "Uhr unter" is a cue. The time: digits, a colon and
+ * two digits, then seconds or "am"/"pm" perhaps.
+ */
+function unterAfterTime(text: string, start: number): boolean {
+  if (start < 11 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 114 || text.slice(start - 7, start - 1) !== ' unter') return false;
+  return TIME_AT_END.test(text.slice(Math.max(0, start - 20), start - 7));
+}
+
+/** A time ending the text: "14:34", "10:30:45", "9:15 pm". */
+const TIME_AT_END = /(?:^|[^\d:])\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?$/;
+
+/**
  * A verb of calling right after the number, as German and Dutch put it at the clause's end and
  * Hinglish after "pe": "Bei Verhinderung bitte 0151 2345678 anrufen", "u kunt 06 1234 5678 bellen",
  * "98450 12345 pe call karo".
@@ -198,7 +212,7 @@ function callVerbAfter(text: string, end: number): boolean {
 
 /**
  * The number ends the last line of a signature: a sign-off's line ending in ',', then a name's line
- * of one to four capitalised words, then the number alone ("Cordialement,\nKanti Kaur\n98450 12345")
+ * of one to five capitalised words and particles, then the number alone ("Cordialement,\nKanti Kaur\n98450 12345")
  * or after the firm's name and a dash ("A presto,\nSatish Talwar\nStudio Luce & Grano — 089 1172233").
  */
 function signatureLine(text: string, start: number, length: number): boolean {
@@ -210,7 +224,8 @@ function signatureLine(text: string, start: number, length: number): boolean {
   const nameStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
   if (nameStart < 2 || nameEnd - nameStart < 3 || nameEnd - nameStart > 48) return false;
   const words = text.slice(nameStart, nameEnd).trim().split(' ');
-  if (words.length > 4 || !words.every((w) => isCapitalLetter(w.charCodeAt(0)))) return false;
+  // Capitalised words, and a name's particles between them ("Esperanza de Jesús Guillén").
+  if (words.length > 5 || !words.every((w) => isCapitalLetter(w.charCodeAt(0)) || PARTICLES.has(w))) return false;
   let p = nameStart - 2;
   while (p > 0 && text.charCodeAt(p) === 32) p--;
   return text.charCodeAt(p) === 44 || SIGN_OFFS.has(wordEndingAt(text, p + 1));
@@ -337,7 +352,8 @@ function nameWordEnd(text: string, start: number): number {
   if (c1 !== 32 || start < 3) return -1;
   const c2 = text.charCodeAt(start - 2);
   if (c2 === 44 || c2 === 58) return c2 === 58 && text.charCodeAt(start - 3) === 32 ? start - 3 : start - 2; // French " : " too
-  if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45 || c2 === 124) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
+  // A dash, a pipe or a middle dot between blanks: "Gopal Agarwal – 98450 …", "Kanaka Bhattacharya · 513 754 583 · …".
+  if ((c2 === 0x2013 || c2 === 0x2014 || c2 === 45 || c2 === 124 || c2 === 0xb7 || c2 === 0x2022) && text.charCodeAt(start - 3) === 32) return start - 3 > 0 && isNameLetter(text.charCodeAt(start - 4)) ? start - 3 : -1;
   // " on ", and Portuguese " no ", Spanish " al ", French " au ", German " unter " ("liga para Ana Sousa no 912 …").
   const a = callPrepositionStart(text, start);
   if (a !== -1) return a - 1;

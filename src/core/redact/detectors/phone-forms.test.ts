@@ -73,6 +73,12 @@ describe('phone numbers as people write them', () => {
     // From the forty-ninth set: a number given after a question for someone's number, on the same line.
     ['Hat jemand die Nummer von Nalini Kaniyar? ich hab nur 21 208 8390, geht keiner ran.', '21 208 8390'],
     ['qualcuno ha il numero della maestra Gandhi? il mio è 963105254. colloqui alle 11:30', '963105254'],
+    // From the 101st and 104th sets' first runs: German "questions?", and a roster's middle dots.
+    ['Lieferung morgen, ca. 9:15. Sendungsnr. 086037222496. Fragen? 607 202 881', '607 202 881'],
+    ['Sworn translators:\n- Kanaka Bhattacharya · 513 754 583 · available Mon–Thu', '513 754 583'],
+    ['Gracias.\nAtentamente,\nEsperanza de Jesús Guillén\n3881553778', '3881553778'],
+    ['Bitte Rückruf Tuesday zwischen 10:30:45 und 14:34 unter 0282636487. Hausarzt: Dr. Rao', '0282636487'],
+    ['Rückruf Friday zwischen 10:30 AM und 9:15 pm unter 749903322.', '749903322'],
     ['De chauffeur belde mij vanaf 612 345 678 maar ik was niet thuis', '612 345 678'],
     // Brazilian "zap" (WhatsApp), a sign-off without its comma, a sign-off then a dash.
     ['R$ 150 a diária. meu zap é 912 345 678 😘', '912 345 678'],
@@ -194,6 +200,10 @@ describe('phone numbers as people write them', () => {
     ['What is the number of your order? it is 4839201934'],
     ['Do you have the number of Acme? no. Order 4839201934'],
     ['Hat jemand die Nummer von Nalini?\nRechnung 4839201934'],
+    ['Fragen zur Rechnung 4839201934'],
+    ['Total · 612345678 · paid'],
+    ['Apotheke am Marienplatz. PZN 04114918 (Ibuflam 600), PZN 00999848 (Novalgin Tropfen)'],
+    ['Lieferung am 12.03. um 14:30 unter Auftrag 4839201934'],
   ])('%j has no phone number', (text) => {
     expect(phones(text)).toEqual([]);
   });

@@ -200,7 +200,7 @@ const PHONE_CUES = [
   'llamen', 'llame', 'llámeme', 'llameme', 'llámenme', 'llamenme', 'llamadme', 'llamarle', 'llamarla', 'chiamatemi', 'chiamarmi',
   'rappelez-moi', 'appelle-moi', 'appelez-moi', 'ligue-me', 'liga-me', 'zadzwońcie', 'zadzwoncie', 'rückrufnummer', 'rueckrufnummer',
   'handynummer', 'festnetznummer', 'kontaktnummer', 'kontaktowy',
-  'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr', 'bei fragen', 'rückfragen', 'rueckfragen',
+  'alternate no', 'alt no', 'alternative number', 'other number', 'mój nr', 'moj nr', 'my nr', 'rückfragen', 'rueckfragen',
   'rückfrage', 'rueckfrage', 'nowy nr', 'llamará al', 'llamara al', 'llamaré al', 'llamare al', 'chiarimenti',
   // Portuguese "send the receipt to the …" (WhatsApp commerce: a payment proof goes to a number).
   'para o',
@@ -281,7 +281,9 @@ const PHONE_CUES = [
   // "te llamo al 618 …" (I'll call you at …), "te las reenvío al 06-…" (I'll forward them to …).
   'llamo al', 'reenvío', 'reenvio', 'reenviar', 'reenvíe', 'reenvie', 'reenviaré', 'reenviare',
   // "Si no puedes avisa al 612 …" (let … know at).
-  'avisa', 'avísame', 'avisame', 'avisar', 'avisarme', 'avisad', 'avise', 'avísenos', 'avisenos', 'avísale', 'avisale'];
+  'avisa', 'avísame', 'avisame', 'avisar', 'avisarme', 'avisad', 'avise', 'avísenos', 'avisenos', 'avísale', 'avisale',
+  // German "questions?" ("Fragen? 607 202 881", "bei Fragen …").
+  'fragen'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
