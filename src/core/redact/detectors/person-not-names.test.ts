@@ -160,6 +160,13 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Mr. Le Van Thanh called', ['Le Van Thanh']],
     // A piece's title that reads as a dedication.
     ['Pieces: "Für Elise", "Ode to Joy". Parent: Jonas Weber', ['Jonas Weber']],
+    // From the 103rd set's first run: rituals named after deities, the Pandit's abbreviation, a place of birth.
+    ['OD5577,Lakshmi Kuber Puja,Siddhivinayak,Jonas Weber', ['Jonas Weber']],
+    ['Tirupati Balaji Kalyanotsavam arjitha seva for Jonas Weber', ['Jonas Weber']],
+    ['Ravi Kumar Puja ke liye aayega', ['Ravi Kumar']],
+    ['Assigned to Pt. Gita Iyer for Shani Sade Sati', ['Gita Iyer']],
+    ['DOB 11-11-2024, TOB 9:15 pm, POB Lugo. Client Jonas Weber', ['Jonas Weber']],
+    ['Kundli Milan for Jonas Weber', ['Jonas Weber']],
     ['Vive en Calle Cervantes, Mahesana. Contacto: Ana Ruiz', ['Ana Ruiz']],
     ['cześć Bhoj, zamówienie jest w drodze', ['Bhoj']],
     ['Magazyn energii: 10 kWh\nNumer PPE: 779062966502\nKlient: Anna Nowak', ['Anna Nowak']],

@@ -139,6 +139,48 @@ export function worshipPlaceName(text: string, start: number, end: number): bool
   return wordBeforeIsOneOf(text, b, 6, DEVOTIONAL);
 }
 
+/**
+ * Hindu rituals and offerings named after their deity: "Lakshmi Kuber Puja", "Satyanarayan Katha",
+ * "Tirupati Balaji Kalyanotsavam", "Rudra Abhishekam". Not the ones that are given names too
+ * (Aarti, Darshan, Prasad, Jayanti, Abhishek) nor English "path".
+ */
+const RITUAL_WORDS = new Set(['puja', 'pooja', 'pujan', 'poojan', 'havan', 'homam', 'homa', 'jaap', 'japa', 'seva', 'katha', 'abhishekam',
+  'vrat', 'vratham', 'chalisa', 'mantra', 'yantra', 'bhog', 'kalyanotsavam', 'archana', 'aradhana', 'shanti', 'samagri']);
+/** The first letters of RITUAL_WORDS, in either case. */
+const RITUAL_FIRSTS = firstLettersOf(RITUAL_WORDS, true);
+/** Deities and the places their rituals are named for: the words before a ritual's word. */
+const DEITIES = new Set(['lakshmi', 'laxmi', 'mahalakshmi', 'kuber', 'kubera', 'ganesh', 'ganesha', 'ganapati', 'ganpati', 'vinayaka',
+  'hanuman', 'shiva', 'shiv', 'durga', 'kali', 'saraswati', 'krishna', 'radha', 'rama', 'ram', 'sita', 'vishnu', 'narayan', 'narayana',
+  'satyanarayan', 'satyanarayana', 'balaji', 'tirupati', 'venkateswara', 'rudra', 'shani', 'navagraha', 'surya', 'kartikeya', 'murugan',
+  'ayyappa', 'jagannath', 'gayatri', 'annapurna', 'santoshi', 'vaishno', 'sai', 'baba', 'shri', 'sri', 'shree', 'maa', 'mata']);
+
+/** text[a, e) is a word of RITUAL_WORDS, in any case (refused on its length and first letter before a string is made). */
+function isRitualWord(text: string, a: number, e: number): boolean {
+  return e - a >= 4 && e - a <= 13 && RITUAL_FIRSTS.includes(text[a]!) && RITUAL_WORDS.has(text.slice(a, e).toLowerCase());
+}
+
+/**
+ * The finding names a ritual: its words are a deity's ("Lakshmi Kuber", "Tirupati Balaji") and a
+ * word of RITUAL_WORDS follows ("… Puja") or ends it ("Balaji Kalyanotsavam"). A person before a
+ * ritual's word is no deity's name alone: "Ravi Kumar Puja ke liye aayega" keeps Ravi Kumar.
+ */
+export function ritualName(text: string, start: number, end: number): boolean {
+  let last = end;
+  if (!(text.charCodeAt(end) === 32 && isRitualWord(text, end + 1, lettersEnd(text, end + 1, 13)))) {
+    while (last > start && isLetter(text.charCodeAt(last - 1))) last--;
+    if (last <= start + 1 || text.charCodeAt(last - 1) !== 32 || !isRitualWord(text, last, end)) return false;
+    last--;
+  }
+  // Every word before the ritual's is a deity's.
+  for (let p = start; p < last; ) {
+    const e = lettersEnd(text, p, 14);
+    if (e === p || e - p > 14 || !DEITIES.has(text.slice(p, e).toLowerCase())) return false;
+    p = e;
+    while (p < last && text.charCodeAt(p) === 32) p++;
+  }
+  return true;
+}
+
 /** Words for a community, a caste or a clan: the surnames before them are its name ("Reddy community", "Bharadwaj gotra"). */
 const COMMUNITY_WORDS = new Set(['community', 'communities', 'gotra', 'gotras', 'samaj', 'samaaj', 'caste', 'castes', 'subcaste', 'jati', 'jaati', 'biradari']);
 /** What may join the names of a list of communities: "Agarwal / Maheshwari community", "Iyer or Iyengar community". */

@@ -16,7 +16,7 @@
  * - a maker alone before its model ("Pojazd: Skoda Kamiq");
  * - a device's hostname keeps its user's name alone ("LAPTOP-Priya": "Priya", device-names.ts);
  * - what not-persons-around.ts reads around it: a quoted title, a postal code, a bot's word, a hyphenated
- *   handle, a house number before "Dr", a word for food after it ("Jain menu"), a count after "max".
+ *   handle, a house number before "Dr", a word for food after it ("Jain menu"), a count after "max", a ritual ("Lakshmi Kuber Puja").
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
@@ -24,7 +24,7 @@ import { isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recogni
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
 import { deviceOwnerStart } from './device-names.ts';
-import { afterPostcode, beforeAirportWord, beforeFoodWord, botsName, communityName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount, roomName, twoLetters, worshipPlaceName } from './not-persons-around.ts';
+import { afterPostcode, beforeAirportWord, beforeFoodWord, botsName, communityName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount, ritualName, roomName, twoLetters, worshipPlaceName } from './not-persons-around.ts';
 
 const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
 
@@ -114,7 +114,7 @@ function notAPerson(text: string, start: number, end: number): boolean {
     || hyphenedEverydayWord(text, start, end) || botsName(text, start, end) || driveAfterHouseNumber(text, start, end)
     || beforeFoodWord(text, start, end) || limitBeforeCount(text, start, end) || afterVesselWord(text, start)
     || beforeAirportWord(text, start, end) || (firstEnd === end && communityName(text, start, end)) || worshipPlaceName(text, start, end)
-    || roomName(text, start, firstEnd, end);
+    || roomName(text, start, firstEnd, end) || ritualName(text, start, end);
 }
 
 /** The one-word finding is a maker and a model follows it, a capitalised word or one with digits: "Pojazd: Skoda Kamiq", "Honda WR-V". */

@@ -23,7 +23,7 @@ mummy mumma mummyji papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chach
 mamiji nanaji naniji dada dadaji dadi dadiji bua buaji phupho phuphi tauji taiji jiju jijaji behen behenji aunty auntie auntyji uncleji beti bitiya hata
 zusammen familia antim vive numer nummer numero número
 mobil tagsüber tagsueber abends vormittags nachmittags privat geschäftlich geschaeftlich dienstlich caller callee iccid msisdn imsi esim
-notiz außendienst aussendienst umowa kol kols ivr büro buero homeoffice organisers organizers organiser organizer headcount
+notiz außendienst aussendienst umowa kol kols ivr büro buero homeoffice organisers organizers organiser organizer headcount pt
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
@@ -103,7 +103,7 @@ solar energy renewables power`;
  * Alley", "Plaza Gerardo Córdova", "Karl-Marx-Straße", "Zara Logistics", "Sharma Traders". (The build
  * also marks surnames that are towns' names as place words: see build-name-gazetteer.ts.)
  */
-export const PLACE_WORDS = `street st road rd lane ln way alley bridge canyon avenue ave drive court ct park place square sq nagar marg
+export const PLACE_WORDS = `street st road rd lane ln way alley bridge canyon avenue ave drive court ct park place square sq nagar marg pob sthan
 colony chowk gali path vihar enclave layout extension terrace crescent boulevard blvd highway hwy hills heights
 island islands lake mount mountain river valley village town city county district station airport junction bazaar
 market mall plaza calle avenida av aldea ramal sección seccion poblado jardines paseo camino carretera urbanización
