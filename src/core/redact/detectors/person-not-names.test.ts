@@ -167,6 +167,8 @@ describe('PERSON: everyday words shaped like names', () => {
     ['Assigned to Pt. Gita Iyer for Shani Sade Sati', ['Gita Iyer']],
     ['DOB 11-11-2024, TOB 9:15 pm, POB Lugo. Client Jonas Weber', ['Jonas Weber']],
     ['Kundli Milan for Jonas Weber', ['Jonas Weber']],
+    // From the 101st: a German prescription's "patient (f.)" and "drops".
+    ['Rezept-Eingang: Patientin SINHA Charvi, verordnet von Dr. med. Chopra. PZN 00999848 (Novalgin Tropfen)', ['SINHA Charvi', 'Chopra']],
     ['Vive en Calle Cervantes, Mahesana. Contacto: Ana Ruiz', ['Ana Ruiz']],
     ['cześć Bhoj, zamówienie jest w drodze', ['Bhoj']],
     ['Magazyn energii: 10 kWh\nNumer PPE: 779062966502\nKlient: Anna Nowak', ['Anna Nowak']],
