@@ -32,10 +32,10 @@ function joinerStart(text: string, s: number): number {
 
 /** The start of the partner's given name before the name text[s, e), or -1. */
 function partnerBefore(text: string, s: number, e: number): number {
-  // The found name has two words at least: "Shreya Tandon", not "Young".
-  let blank = false;
-  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 32) { blank = true; break; }
-  if (!blank || s < 5 || text.charCodeAt(s - 1) !== 32) return -1;
+  if (s < 5 || text.charCodeAt(s - 1) !== 32) return -1;
+  // The joiner's last character first ("&", "and", "y", "und", "et", "e", "i"): most names have none of these before them.
+  const last = text.charCodeAt(s - 2) | 32;
+  if (last !== 38 && last !== 100 && last !== 121 && last !== 116 && last !== 101 && last !== 105) return -1;
   let j = s - 2;
   while (j > 0 && j > s - 6 && text.charCodeAt(j - 1) !== 32) j--;
   if (text.charCodeAt(j - 1) !== 32 || !JOINERS.has(text.slice(j, s - 1).toLowerCase())) return -1;
@@ -53,6 +53,10 @@ function partnerBefore(text: string, s: number, e: number): number {
       if (isCapitalLetter(text.charCodeAt(p))) return -1;
     }
   }
+  // The found name has two words at least: "Shreya Tandon", not "Young".
+  let blank = false;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 32) { blank = true; break; }
+  if (!blank) return -1;
   const f = flagsOf(nameKey(text.slice(ws, we)));
   if ((f & FIRST) !== 0) return ws;
   return (f & (COMMON | STOP | PLACE)) === 0 ? ws : -1;

@@ -519,9 +519,13 @@ export const personRecognizer: Recognizer = {
  */
 function deviceOwners(text: string, t: Tokens, out: Candidates): void {
   for (let k = 0; k < t.count; k++) {
+    const bits = t.bits[k]!;
+    if ((bits & (T_UPPER | T_TITLE)) === 0) continue;
     const s = t.start[k]!;
-    const c1 = text.charCodeAt(s + 1);
-    if ((t.bits[k]! & T_UPPER) === 0 && !(c1 >= 65 && c1 <= 90)) continue;
+    if ((bits & T_UPPER) === 0) {
+      const c1 = text.charCodeAt(s + 1);
+      if (c1 < 65 || c1 > 90) continue;
+    }
     if (deviceOwnerStart(text, s, t.end[k]!) !== -1) out.add('PERSON', s, t.end[k]!, 5);
   }
 }

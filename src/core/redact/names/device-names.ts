@@ -15,15 +15,17 @@ const DEVICE_WORDS: ReadonlySet<string> = new Set(['laptop', 'desktop', 'pc', 'n
 
 /** The longest device word. */
 const LONGEST = Math.max(...[...DEVICE_WORDS].map((w) => w.length));
+/** Bit (c - 65) set for each capital a device word starts with: most words are refused on their first letter. */
+const FIRST_CAPITALS = [...DEVICE_WORDS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /**
  * Where the user's name starts when text[start, end) is a device's hostname with one ("LAPTOP-Priya":
  * at "Priya"), else -1. The device's word starts with a capital; most words are refused on their
- * second or third character.
+ * first letter or their length.
  */
 export function deviceOwnerStart(text: string, start: number, end: number): number {
   const c0 = text.charCodeAt(start);
-  if (c0 < 65 || c0 > 90) return -1;
+  if (c0 < 65 || c0 > 90 || (FIRST_CAPITALS & (1 << (c0 - 65))) === 0 || end - start < 5) return -1;
   let h = start + 1;
   while (h < end && h - start <= LONGEST && isAsciiLetter(text.charCodeAt(h))) h++;
   if (text.charCodeAt(h) !== 45 || end - h < 3 || h - start > LONGEST) return -1;

@@ -146,17 +146,19 @@ export function worshipPlaceName(text: string, start: number, end: number): bool
  */
 const RITUAL_WORDS = new Set(['puja', 'pooja', 'pujan', 'poojan', 'havan', 'homam', 'homa', 'jaap', 'japa', 'seva', 'katha', 'abhishekam',
   'vrat', 'vratham', 'chalisa', 'mantra', 'yantra', 'bhog', 'kalyanotsavam', 'archana', 'aradhana', 'shanti', 'samagri']);
-/** The first letters of RITUAL_WORDS, in either case. */
-const RITUAL_FIRSTS = firstLettersOf(RITUAL_WORDS, true);
+/** The first two letters of RITUAL_WORDS (`twoLetters`): most words are refused before a string is made. */
+const RITUAL_STARTS: ReadonlySet<number> = new Set([...RITUAL_WORDS].map((w) => twoLetters(w.charCodeAt(0), w.charCodeAt(1))));
+/** And their last two letters. */
+const RITUAL_ENDS: ReadonlySet<number> = new Set([...RITUAL_WORDS].map((w) => twoLetters(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))));
 /** Deities and the places their rituals are named for: the words before a ritual's word. */
 const DEITIES = new Set(['lakshmi', 'laxmi', 'mahalakshmi', 'kuber', 'kubera', 'ganesh', 'ganesha', 'ganapati', 'ganpati', 'vinayaka',
   'hanuman', 'shiva', 'shiv', 'durga', 'kali', 'saraswati', 'krishna', 'radha', 'rama', 'ram', 'sita', 'vishnu', 'narayan', 'narayana',
   'satyanarayan', 'satyanarayana', 'balaji', 'tirupati', 'venkateswara', 'rudra', 'shani', 'navagraha', 'surya', 'kartikeya', 'murugan',
   'ayyappa', 'jagannath', 'gayatri', 'annapurna', 'santoshi', 'vaishno', 'sai', 'baba', 'shri', 'sri', 'shree', 'maa', 'mata']);
 
-/** text[a, e) is a word of RITUAL_WORDS, in any case (refused on its length and first letter before a string is made). */
+/** text[a, e) is a word of RITUAL_WORDS, in any case (refused on its length and first two letters before a string is made). */
 function isRitualWord(text: string, a: number, e: number): boolean {
-  return e - a >= 4 && e - a <= 13 && RITUAL_FIRSTS.includes(text[a]!) && RITUAL_WORDS.has(text.slice(a, e).toLowerCase());
+  return e - a >= 4 && e - a <= 13 && RITUAL_STARTS.has(twoLetters(text.charCodeAt(a), text.charCodeAt(a + 1))) && RITUAL_WORDS.has(text.slice(a, e).toLowerCase());
 }
 
 /**
@@ -166,7 +168,10 @@ function isRitualWord(text: string, a: number, e: number): boolean {
  */
 export function ritualName(text: string, start: number, end: number): boolean {
   let last = end;
-  if (!(text.charCodeAt(end) === 32 && isRitualWord(text, end + 1, lettersEnd(text, end + 1, 13)))) {
+  const after = text.charCodeAt(end) === 32 && RITUAL_STARTS.has(twoLetters(text.charCodeAt(end + 1), text.charCodeAt(end + 2)));
+  if (!(after && isRitualWord(text, end + 1, lettersEnd(text, end + 1, 13)))) {
+    // The finding's last word: refused on its last two letters before the walk back.
+    if (end - start < 6 || !RITUAL_ENDS.has(twoLetters(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))) return false;
     while (last > start && isLetter(text.charCodeAt(last - 1))) last--;
     if (last <= start + 1 || text.charCodeAt(last - 1) !== 32 || !isRitualWord(text, last, end)) return false;
     last--;
