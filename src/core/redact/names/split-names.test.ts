@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../engine.ts';
+import { joinSplitNames } from './split-names.ts';
+import type { Finding } from '../entities.ts';
+
+const detect = createDetector({ entities: ['PERSON'], custom: [], allowTerms: [] });
+const names = (text: string): string[] => detect(text).map((f) => text.slice(f.start, f.end));
+const person = (text: string, word: string): Finding => ({ type: 'PERSON', start: text.indexOf(word), end: text.indexOf(word) + word.length });
+
+describe('a name found in two pieces is one name', () => {
+  it.each([
+    // A city or a word the lexicon knows as a surname between the pieces: it was sent on as it stood.
+    ['Web form\nName: Rocío Madrid Quintana\nDate of birth: 2024', ['Rocío Madrid Quintana']],
+    ['ok done otp 752490 aaya tha, ana luisa merino ulibarri naam se booking hai', ['ana luisa merino ulibarri']],
+  ])('%j: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('joins two PERSON findings across one word of a name\'s case, and not across a joiner, a word of address or a case change', () => {
+    const join = (text: string, a: string, b: string): string[] =>
+      joinSplitNames(text, [person(text, a), person(text, b)]).map((f) => text.slice(f.start, f.end));
+    expect(join('Ramiro Madrid Domínguez', 'Ramiro', 'Domínguez')).toEqual(['Ramiro Madrid Domínguez']);
+    expect(join('samuel vigil tamez', 'samuel', 'tamez')).toEqual(['samuel vigil tamez']);
+    expect(join('Ravi Kumar and Priya Sharma', 'Ravi Kumar', 'Priya Sharma')).toEqual(['Ravi Kumar', 'Priya Sharma']);
+    expect(join('Call back Sinha sir Ravi', 'Sinha', 'Ravi')).toEqual(['Sinha', 'Ravi']);
+    expect(join('Ravi Kumar about Priya', 'Ravi Kumar', 'Priya')).toEqual(['Ravi Kumar', 'Priya']);
+    expect(join('Ravi Kumar, Priya', 'Ravi Kumar', 'Priya')).toEqual(['Ravi Kumar', 'Priya']);
+  });
+});
