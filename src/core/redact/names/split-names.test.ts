@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../engine.ts';
-import { joinSplitNames } from './split-names.ts';
+import { completeReversedNames, joinSplitNames } from './split-names.ts';
 import type { Finding } from '../entities.ts';
 
 const detect = createDetector({ entities: ['PERSON'], custom: [], allowTerms: [] });
@@ -25,5 +25,24 @@ describe('a name found in two pieces is one name', () => {
     expect(join('Call back Sinha sir Ravi', 'Sinha', 'Ravi')).toEqual(['Sinha', 'Ravi']);
     expect(join('Ravi Kumar about Priya', 'Ravi Kumar', 'Priya')).toEqual(['Ravi Kumar', 'Priya']);
     expect(join('Ravi Kumar, Priya', 'Ravi Kumar', 'Priya')).toEqual(['Ravi Kumar', 'Priya']);
+  });
+});
+
+describe('a name written surname first, found in part, is found whole', () => {
+  const complete = (text: string, word: string): string[] =>
+    completeReversedNames(text, [person(text, word)]).map((f) => text.slice(f.start, f.end));
+
+  it('grows over the surnames before the comma, or the given name after it, when the name fills its field', () => {
+    expect(complete('Kundendaten: Zorblat Quenth Sharma, Amalia, IBAN FR64', 'Amalia')).toEqual(['Zorblat Quenth Sharma, Amalia']);
+    expect(complete('Escalation: SHARMA, Priya\nnext', 'Priya')).toEqual(['SHARMA, Priya']);
+    expect(complete('Alta de cliente: Tagore, Sarala, DNI 94255553N', 'Tagore')).toEqual(['Tagore, Sarala']);
+  });
+
+  it('leaves a place, an everyday word, a firm after the comma, or a name that does not fill its field', () => {
+    expect(complete('Offices: Pune, Priya', 'Priya')).toEqual(['Priya']);
+    expect(complete('Re: Invoice, Priya', 'Priya')).toEqual(['Priya']);
+    expect(complete('Contact: Ravi Sharma, Infosys', 'Ravi Sharma')).toEqual(['Ravi Sharma']);
+    expect(complete('Sharma, Sales Head', 'Sharma')).toEqual(['Sharma']);
+    expect(complete('user Sharma, Priya cannot sign in', 'Priya')).toEqual(['Priya']);
   });
 });

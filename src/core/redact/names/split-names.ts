@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../entities.ts';
 import { isCapitalLetter, isLatinLetter } from '../recognizer.ts';
-import { COMMON, FIRST, flagsOf, LAST, PLAIN, STOP } from './lexicon.ts';
+import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './lexicon.ts';
 import { nameKey } from './key.ts';
 
 /** Words that join two people's names, whatever the lexicon says of them ("Mary And", "Ravi Y"). */
@@ -48,4 +48,114 @@ function nameWordBetween(text: string, a: number, b: number): boolean {
   if (JOINERS.has(lower)) return false;
   const f = flagsOf(nameKey(word));
   return (f & (FIRST | LAST)) !== 0 || (f & (COMMON | PLAIN | STOP)) === 0;
+}
+
+/**
+ * A name written surname first, "Surname(s), Given", found in part: its surnames ("Lugo Aguilar, Eva"
+ * gave "Eva", "Gaona Alicea Sauceda Arroyo, Amalia" gave "Amalia") or its given name ("Tagore, Sarala"
+ * gave "Tagore") stayed outside the finding and were sent on. The finding grows over the other part
+ * when the name stands alone in its field (a line's or a label's start before it, a field's end after
+ * it: ',', ';', ':', '|', '(' , a line's end), every word of the other part is written as a name's
+ * (capitalised, or in capitals) and is a name's or unknown to the lexicon, not an everyday word or a
+ * place alone, the surnames hold one the lexicon knows (or are in capitals), and a given name after
+ * the comma is one it knows: "Pune, Ravi", "Sharma, Sales", "Re: Invoice, Priya" and "Ravi Kumar,
+ * Infosys" stay as they are.
+ */
+export function completeReversedNames(text: string, findings: Finding[]): Finding[] {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    if (f.type !== 'PERSON') continue;
+    const prevEnd = k > 0 ? findings[k - 1]!.end : 0;
+    const nextStart = k + 1 < findings.length ? findings[k + 1]!.start : text.length;
+    // The surnames before ", " (the finding is the given name): one of them a surname the lexicon knows, or in capitals.
+    if (f.start >= 4 && text.charCodeAt(f.start - 1) === 32 && text.charCodeAt(f.start - 2) === 44 && fieldEndAt(text, f.end)) {
+      const a = nameWordsBefore(text, f.start - 2, prevEnd);
+      if (a !== -1 && fieldStartAt(text, a) && anySurname(text, a, f.start - 2)) {
+        findings[k] = { type: 'PERSON', start: a, end: f.end };
+        continue;
+      }
+    }
+    // The given name after ", " (the finding is the surnames): a given name the lexicon knows ("Ravi Kumar, Infosys" stays).
+    if (text.charCodeAt(f.end) === 44 && text.charCodeAt(f.end + 1) === 32 && fieldStartAt(text, f.start) && anySurname(text, f.start, f.end)) {
+      const e = nameWordsAfter(text, f.end + 2, nextStart);
+      if (e !== -1 && fieldEndAt(text, e) && givenName(text, f.end + 2, e)) findings[k] = { type: 'PERSON', start: f.start, end: e };
+    }
+  }
+  return findings;
+}
+
+/** A word of text[a, e) is a surname the lexicon knows, or is written in capitals ("SHARMA, Priya"). */
+function anySurname(text: string, a: number, e: number): boolean {
+  for (let p = a; p < e; ) {
+    let q = p;
+    while (q < e && text.charCodeAt(q) !== 32) q++;
+    const word = text.slice(p, q);
+    if (q - p >= 2 && ((flagsOf(nameKey(word)) & LAST) !== 0 || word === word.toUpperCase())) return true;
+    p = q + 1;
+  }
+  return false;
+}
+
+/** The first word of text[a, e) is a given name the lexicon knows. */
+function givenName(text: string, a: number, e: number): boolean {
+  let q = a;
+  while (q < e && text.charCodeAt(q) !== 32) q++;
+  return (flagsOf(nameKey(text.slice(a, q))) & FIRST) !== 0;
+}
+
+/** At most this many words in the part a finding grows over. */
+const MAX_PART_WORDS = 4;
+
+/** A field starts at `p`: the text's or a line's start, or after a label's ': ', a tab, '|', '"' or '('. */
+function fieldStartAt(text: string, p: number): boolean {
+  if (p === 0) return true;
+  const c = text.charCodeAt(p - 1);
+  if (c === 10 || c === 9 || c === 124 || c === 34 || c === 40) return true;
+  return c === 32 && p >= 2 && (text.charCodeAt(p - 2) === 58 || text.charCodeAt(p - 2) === 124);
+}
+
+/** A field ends at `p`: the text's or a line's end, or ',', ';', ':', '|', '"', ')' or ' (' there. */
+function fieldEndAt(text: string, p: number): boolean {
+  if (p >= text.length) return true;
+  const c = text.charCodeAt(p);
+  if (c === 10 || c === 13 || c === 44 || c === 59 || c === 58 || c === 124 || c === 34 || c === 41) return true;
+  return c === 32 && text.charCodeAt(p + 1) === 40;
+}
+
+/** A word of a name's shape and lexicon: capitalised or in capitals; a name's, or unknown; no everyday word, no place alone. */
+function namePartWord(text: string, a: number, e: number): boolean {
+  if (e - a < 2 || !isCapitalLetter(text.charCodeAt(a))) return false;
+  const f = flagsOf(nameKey(text.slice(a, e)));
+  if ((f & (FIRST | LAST)) !== 0) return true;
+  return (f & (COMMON | PLAIN | STOP | PLACE)) === 0;
+}
+
+/** Where the one to MAX_PART_WORDS name words that end at `comma` (one blank between words) start, not before `floor`; -1 if none. */
+function nameWordsBefore(text: string, comma: number, floor: number): number {
+  let e = comma;
+  let start = -1;
+  for (let words = 0; words < MAX_PART_WORDS; words++) {
+    let a = e;
+    while (a > floor && (isLatinLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45 || text.charCodeAt(a - 1) === 39)) a--;
+    if (a === e || !namePartWord(text, a, e)) break;
+    start = a;
+    if (a - 1 <= floor || text.charCodeAt(a - 1) !== 32) break;
+    e = a - 1;
+  }
+  return start;
+}
+
+/** Where the one or two name words that start at `a` (one blank between) end, not past `ceiling`; -1 if none. */
+function nameWordsAfter(text: string, a: number, ceiling: number): number {
+  let end = -1;
+  let p = a;
+  for (let words = 0; words < 2; words++) {
+    let e = p;
+    while (e < ceiling && (isLatinLetter(text.charCodeAt(e)) || ((text.charCodeAt(e) === 45 || text.charCodeAt(e) === 39) && e > p))) e++;
+    if (e === p || !namePartWord(text, p, e)) break;
+    end = e;
+    if (text.charCodeAt(e) !== 32 || !isCapitalLetter(text.charCodeAt(e + 1))) break;
+    p = e + 1;
+  }
+  return end;
 }
