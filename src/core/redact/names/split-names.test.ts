@@ -43,6 +43,20 @@ describe('a name written surname first, found in part, is found whole', () => {
     expect(complete('Re: Invoice, Priya', 'Priya')).toEqual(['Priya']);
     expect(complete('Contact: Ravi Sharma, Infosys', 'Ravi Sharma')).toEqual(['Ravi Sharma']);
     expect(complete('Sharma, Sales Head', 'Sharma')).toEqual(['Sharma']);
-    expect(complete('user Sharma, Priya cannot sign in', 'Priya')).toEqual(['Priya']);
+    expect(complete('Location: Madrid, Priya will visit', 'Priya')).toEqual(['Priya']);
+  });
+
+  it('reads a phrase as a field: a lowercase word before the name and after it', () => {
+    expect(complete('user Sharma, Priya cannot sign in', 'Priya')).toEqual(['Sharma, Priya']);
+    expect(complete('Refund Rs. 29321 to Arora, Chandrani, IBAN NL55', 'Arora')).toEqual(['Arora, Chandrani']);
+  });
+
+  it('takes surnames in capitals before a capitalised given name, not a greeting, a bank\'s code or a street\'s words', () => {
+    expect(complete('Escalation to L2: user BURGOS MADRID Nicolás cannot sign in', 'Nicolás')).toEqual(['BURGOS MADRID Nicolás']);
+    expect(complete('Refund to ZORBLAT Priya, IBAN DE70', 'Priya')).toEqual(['ZORBLAT Priya']);
+    expect(complete('HOLA GREGORIO, como estas', 'GREGORIO')).toEqual(['GREGORIO']);
+    expect(complete('customer HDFC Ravi paid', 'Ravi')).toEqual(['Ravi']);
+    expect(complete('pickup at Ronda Alfonso Tovar Rodarte, Alcalá de Guadaira', 'Alcalá')).toEqual(['Alcalá']);
+    expect(complete('send to Subida Julio Colón Argüello, Palma de Mallorca', 'Julio Colón Argüello')).toEqual(['Julio Colón Argüello']);
   });
 });

@@ -54,12 +54,13 @@ function nameWordBetween(text: string, a: number, b: number): boolean {
  * A name written surname first, "Surname(s), Given", found in part: its surnames ("Lugo Aguilar, Eva"
  * gave "Eva", "Gaona Alicea Sauceda Arroyo, Amalia" gave "Amalia") or its given name ("Tagore, Sarala"
  * gave "Tagore") stayed outside the finding and were sent on. The finding grows over the other part
- * when the name stands alone in its field (a line's or a label's start before it, a field's end after
- * it: ',', ';', ':', '|', '(' , a line's end), every word of the other part is written as a name's
+ * when the name stands alone in its field or phrase (a line's or a label's start or a lowercase word
+ * before it; a field's end or a lowercase word after it), every word of the other part is written as a name's
  * (capitalised, or in capitals) and is a name's or unknown to the lexicon, not an everyday word or a
  * place alone, the surnames hold one the lexicon knows (or are in capitals), and a given name after
  * the comma is one it knows: "Pune, Ravi", "Sharma, Sales", "Re: Invoice, Priya" and "Ravi Kumar,
- * Infosys" stay as they are.
+ * Infosys" stay as they are. Surnames in capitals before a capitalised given name the lexicon knows
+ * are the name's too ("BURGOS MADRID Nicolás" gave "Nicolás"; not "HOLA GREGORIO").
  */
 export function completeReversedNames(text: string, findings: Finding[]): Finding[] {
   for (let k = 0; k < findings.length; k++) {
@@ -75,8 +76,19 @@ export function completeReversedNames(text: string, findings: Finding[]): Findin
         continue;
       }
     }
+    // Surnames in capitals right before the given name, as forms write them: "BURGOS MADRID Nicolás", "SINHA Charvi".
+    if (f.start >= 4 && text.charCodeAt(f.start - 1) === 32 && isCapitalLetter(text.charCodeAt(f.start - 2)) && !isCapitalLetter(text.charCodeAt(f.start + 1))
+      && givenName(text, f.start, f.end)) {
+      const a = capitalsBefore(text, f.start - 1, prevEnd);
+      if (a !== -1 && fieldStartAt(text, a)) {
+        findings[k] = { type: 'PERSON', start: a, end: f.end };
+        continue;
+      }
+    }
     // The given name after ", " (the finding is the surnames): a given name the lexicon knows ("Ravi Kumar, Infosys" stays).
-    if (text.charCodeAt(f.end) === 44 && text.charCodeAt(f.end + 1) === 32 && fieldStartAt(text, f.start) && anySurname(text, f.start, f.end)) {
+    // The finding must read as surnames: not a given name first ("Julio Colón Argüello, Palma de Mallorca" is a street and a town).
+    if (text.charCodeAt(f.end) === 44 && text.charCodeAt(f.end + 1) === 32 && fieldStartAt(text, f.start) && anySurname(text, f.start, f.end)
+      && !givenNameOnly(text, f.start, f.end)) {
       const e = nameWordsAfter(text, f.end + 2, nextStart);
       if (e !== -1 && fieldEndAt(text, e) && givenName(text, f.end + 2, e)) findings[k] = { type: 'PERSON', start: f.start, end: e };
     }
@@ -84,16 +96,25 @@ export function completeReversedNames(text: string, findings: Finding[]): Findin
   return findings;
 }
 
-/** A word of text[a, e) is a surname the lexicon knows, or is written in capitals ("SHARMA, Priya"). */
+/** A word of text[a, e) is a surname the lexicon knows (and no place), or is written in capitals ("SHARMA, Priya"). */
 function anySurname(text: string, a: number, e: number): boolean {
   for (let p = a; p < e; ) {
     let q = p;
     while (q < e && text.charCodeAt(q) !== 32) q++;
     const word = text.slice(p, q);
-    if (q - p >= 2 && ((flagsOf(nameKey(word)) & LAST) !== 0 || word === word.toUpperCase())) return true;
+    const f = flagsOf(nameKey(word));
+    // A surname that is no place's or stop word's too ("Madrid, Sonia will visit" names a city and Sonia).
+    if (q - p >= 2 && (((f & LAST) !== 0 && (f & (PLACE | STOP)) === 0) || word === word.toUpperCase())) return true;
     p = q + 1;
   }
   return false;
+}
+
+/** The first word of text[a, e) is a given name the lexicon knows and no surname. */
+function givenNameOnly(text: string, a: number, e: number): boolean {
+  let q = a;
+  while (q < e && text.charCodeAt(q) !== 32) q++;
+  return (flagsOf(nameKey(text.slice(a, q))) & (FIRST | LAST)) === FIRST;
 }
 
 /** The first word of text[a, e) is a given name the lexicon knows. */
@@ -103,23 +124,63 @@ function givenName(text: string, a: number, e: number): boolean {
   return (flagsOf(nameKey(text.slice(a, q))) & FIRST) !== 0;
 }
 
+/**
+ * Where the one to three words in capitals that end at `e` (one blank between) start, not before
+ * `floor`; -1 if none, or if one of them is an everyday word, a place or a stop word ("CALL Priya",
+ * "DELHI Priya"). Words of two letters are initials or codes: no surname.
+ */
+function capitalsBefore(text: string, e: number, floor: number): number {
+  let start = -1;
+  for (let words = 0; words < 3; words++) {
+    let a = e;
+    while (a > floor && ((text.charCodeAt(a - 1) >= 65 && text.charCodeAt(a - 1) <= 90) || (text.charCodeAt(a - 1) >= 0xc0 && text.charCodeAt(a - 1) <= 0xde)
+      || ((text.charCodeAt(a - 1) === 45 || text.charCodeAt(a - 1) === 39) && a < e))) a--;
+    if (e - a < 3 || (a > floor && isLatinLetter(text.charCodeAt(a - 1)))) break;
+    const word = text.slice(a, e);
+    const f = flagsOf(nameKey(word));
+    if ((f & (FIRST | LAST)) === 0 ? (f & (COMMON | PLAIN | STOP | PLACE)) !== 0 || !surnameShaped(word) : (f & (PLACE | STOP)) !== 0 && (f & LAST) === 0) break;
+    start = a;
+    if (a - 1 <= floor || text.charCodeAt(a - 1) !== 32) break;
+    e = a - 1;
+  }
+  return start;
+}
+
+/** A word the lexicon does not know, in capitals, shaped as a surname rather than a code: four letters or more, a vowel among them ("SINHA", not "HDFC", "SBI"). */
+function surnameShaped(word: string): boolean {
+  return word.length >= 4 && /[AEIOUÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ]/.test(word);
+}
+
 /** At most this many words in the part a finding grows over. */
 const MAX_PART_WORDS = 4;
 
-/** A field starts at `p`: the text's or a line's start, or after a label's ': ', a tab, '|', '"' or '('. */
+/**
+ * The name starts a field or a phrase at `p`: the text's or a line's start, after a label's ': ', a tab,
+ * '|', '"' or '(', or after a lowercase word ("for Patel, Manjusha", "to Arora, Chandrani").
+ */
 function fieldStartAt(text: string, p: number): boolean {
   if (p === 0) return true;
   const c = text.charCodeAt(p - 1);
   if (c === 10 || c === 9 || c === 124 || c === 34 || c === 40) return true;
-  return c === 32 && p >= 2 && (text.charCodeAt(p - 2) === 58 || text.charCodeAt(p - 2) === 124);
+  if (c !== 32 || p < 2) return false;
+  const b = text.charCodeAt(p - 2);
+  if (b === 58 || b === 124) return true;
+  // A lowercase word: its first letter too ("Ronda Alfonso …" is a street's word, capitalised).
+  let w = p - 1;
+  while (w > 0 && isLatinLetter(text.charCodeAt(w - 1))) w--;
+  return w < p - 1 && isLowerLetter(text.charCodeAt(w));
 }
 
-/** A field ends at `p`: the text's or a line's end, or ',', ';', ':', '|', '"', ')' or ' (' there. */
+const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
+/** The name ends a field or a phrase at `p`: the text's or a line's end, ',', ';', ':', '|', '"', ')' or ' (', or a lowercase word. */
 function fieldEndAt(text: string, p: number): boolean {
   if (p >= text.length) return true;
   const c = text.charCodeAt(p);
   if (c === 10 || c === 13 || c === 44 || c === 59 || c === 58 || c === 124 || c === 34 || c === 41) return true;
-  return c === 32 && text.charCodeAt(p + 1) === 40;
+  if (c !== 32) return false;
+  const d = text.charCodeAt(p + 1);
+  return d === 40 || (d >= 97 && d <= 122) || (d >= 0xdf && d <= 0xff);
 }
 
 /** A word of a name's shape and lexicon: capitalised or in capitals; a name's, or unknown; no everyday word, no place alone. */

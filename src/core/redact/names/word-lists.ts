@@ -23,7 +23,7 @@ mummy mumma mummyji papaji bhabhi bhabi bhabhiji mausi mausiji masi chacha chach
 mamiji nanaji naniji dada dadaji dadi dadiji bua buaji phupho phuphi tauji taiji jiju jijaji behen behenji aunty auntie auntyji uncleji beti bitiya hata
 zusammen familia antim vive numer nummer numero número
 mobil tagsüber tagsueber abends vormittags nachmittags privat geschäftlich geschaeftlich dienstlich caller callee iccid msisdn imsi esim
-notiz außendienst aussendienst umowa kol kols ivr büro buero homeoffice organisers organizers organiser organizer headcount pt patientin tropfen tabletten kapseln salbe
+notiz außendienst aussendienst umowa kol kols ivr büro buero homeoffice organisers organizers organiser organizer headcount pt patientin tropfen tabletten kapseln salbe icici idfc hsbc
 january february march april may june july august september october november december feb mar apr jun jul aug sep
 sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 today tomorrow yesterday tonight morning evening noon ltd pvt private limited inc llc llp corp co company gmbh plc sa sl
