@@ -69,7 +69,8 @@ export function completeReversedNames(text: string, findings: Finding[]): Findin
     const prevEnd = k > 0 ? findings[k - 1]!.end : 0;
     const nextStart = k + 1 < findings.length ? findings[k + 1]!.start : text.length;
     // The surnames before ", " (the finding is the given name): one of them a surname the lexicon knows, or in capitals.
-    if (f.start >= 4 && text.charCodeAt(f.start - 1) === 32 && text.charCodeAt(f.start - 2) === 44 && fieldEndAt(text, f.end)) {
+    if (f.start >= 4 && text.charCodeAt(f.start - 1) === 32 && text.charCodeAt(f.start - 2) === 44 && prevEnd < f.start - 3
+      && isLatinLetter(text.charCodeAt(f.start - 3)) && fieldEndAt(text, f.end)) {
       const a = nameWordsBefore(text, f.start - 2, prevEnd);
       if (a !== -1 && fieldStartAt(text, a) && anySurname(text, a, f.start - 2)) {
         findings[k] = { type: 'PERSON', start: a, end: f.end };
@@ -87,10 +88,13 @@ export function completeReversedNames(text: string, findings: Finding[]): Findin
     }
     // The given name after ", " (the finding is the surnames): a given name the lexicon knows ("Ravi Kumar, Infosys" stays).
     // The finding must read as surnames: not a given name first ("Julio Colón Argüello, Palma de Mallorca" is a street and a town).
-    if (text.charCodeAt(f.end) === 44 && text.charCodeAt(f.end + 1) === 32 && fieldStartAt(text, f.start) && anySurname(text, f.start, f.end)
-      && !givenNameOnly(text, f.start, f.end)) {
+    // (Shape first, the lexicon last: most findings have no capitalised word outside a finding after their comma.)
+    if (text.charCodeAt(f.end) === 44 && text.charCodeAt(f.end + 1) === 32 && nextStart > f.end + 3 && isCapitalLetter(text.charCodeAt(f.end + 2))
+      && fieldStartAt(text, f.start)) {
       const e = nameWordsAfter(text, f.end + 2, nextStart);
-      if (e !== -1 && fieldEndAt(text, e) && givenName(text, f.end + 2, e)) findings[k] = { type: 'PERSON', start: f.start, end: e };
+      if (e !== -1 && fieldEndAt(text, e) && givenName(text, f.end + 2, e) && anySurname(text, f.start, f.end) && !givenNameOnly(text, f.start, f.end)) {
+        findings[k] = { type: 'PERSON', start: f.start, end: e };
+      }
     }
   }
   return findings;
