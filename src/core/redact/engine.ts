@@ -12,7 +12,7 @@ import { addTableColumns } from './table-columns.ts';
 import type { TableScan } from './table-columns.ts';
 import { dropBrands } from './names/brands.ts';
 import { dropNotPersons } from './names/not-persons.ts';
-import { completeReversedNames, joinSplitNames } from './names/split-names.ts';
+import { completeLowercaseSurnames, completeReversedNames, joinSplitNames } from './names/split-names.ts';
 
 export { DEFAULT_DETECTOR_OPTIONS, createModeOf, detectorOptionsFromPolicy, modeOf } from './policy-options.ts';
 
@@ -70,7 +70,7 @@ export function createDetector(options: DetectorOptions): Detect {
     if (table.notPhones.length > 0) findings = dropInside(findings, table.notPhones, 'PHONE_NUMBER');
     // A reference column's number is no Aadhaar number either, which one run of 12 digits in ten passes for.
     if (table.notAadhaars.length > 0) findings = dropInside(findings, table.notAadhaars, 'IN_AADHAAR');
-    if (personOn) findings = completeReversedNames(text, joinSplitNames(text, dropNotPersons(text, dropBrands(text, findings))));
+    if (personOn) findings = completeLowercaseSurnames(text, completeReversedNames(text, joinSplitNames(text, dropNotPersons(text, dropBrands(text, findings)))));
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };
 }

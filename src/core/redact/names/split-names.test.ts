@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../engine.ts';
-import { completeReversedNames, joinSplitNames } from './split-names.ts';
+import { completeLowercaseSurnames, completeReversedNames, joinSplitNames } from './split-names.ts';
 import type { Finding } from '../entities.ts';
 
 const detect = createDetector({ entities: ['PERSON'], custom: [], allowTerms: [] });
@@ -58,5 +58,22 @@ describe('a name written surname first, found in part, is found whole', () => {
     expect(complete('customer HDFC Ravi paid', 'Ravi')).toEqual(['Ravi']);
     expect(complete('pickup at Ronda Alfonso Tovar Rodarte, Alcalá de Guadaira', 'Alcalá')).toEqual(['Alcalá']);
     expect(complete('send to Subida Julio Colón Argüello, Palma de Mallorca', 'Julio Colón Argüello')).toEqual(['Julio Colón Argüello']);
+  });
+});
+
+describe('a lowercase name\'s surname that is a word too', () => {
+  const complete = (text: string, word: string): string[] =>
+    completeLowercaseSurnames(text, [person(text, word)]).map((f) => text.slice(f.start, f.end));
+
+  it('joins a surname the lexicon knows when the name\'s phrase ends after it', () => {
+    expect(complete('Lead z Facebooka: bhupen gill, tel 644 638 004', 'bhupen')).toEqual(['bhupen gill']);
+    expect(complete('galat hai, ravi malik ji ka number', 'ravi')).toEqual(['ravi malik']);
+    expect(complete('pls refund shresth malik: order 4471', 'shresth')).toEqual(['shresth malik']);
+  });
+
+  it('leaves a word that goes on into a sentence, an unknown word, or a stop word', () => {
+    expect(complete('pls call ravi gill the fish tomorrow', 'ravi')).toEqual(['ravi']);
+    expect(complete('ask ravi kal, ok', 'ravi')).toEqual(['ravi']);
+    expect(complete('ask ravi zorblat, ok', 'ravi')).toEqual(['ravi']);
   });
 });

@@ -224,3 +224,42 @@ function nameWordsAfter(text: string, a: number, ceiling: number): number {
   }
   return end;
 }
+
+/** Words after a name in Hindi-English and other chat that end its phrase: "… ji ka number", "… bhaiya", "… sir". */
+const AFTER_NAME: ReadonlySet<string> = new Set(['ji', 'ka', 'ki', 'ke', 'ne', 'ko', 'se', 'bhaiya', 'bhai', 'sir', 'madam', 'mam', 'didi',
+  'bol', 'here', 'naam', 'hai', 'from', 'at', 'on', 'wants', 'says']);
+
+/**
+ * A lowercase name's surname that the lexicon knows but does not take in lowercase ("gill", "kaul",
+ * "malik" are words too, or were left unsafe): after a lowercase name found, one lowercase word the
+ * lexicon knows as a surname, then the name's phrase ends (a mark of a field's end, a line's end, or a
+ * word of AFTER_NAME: "prasad kakkar ji ka number", "Lead z Facebooka: bhupen gill, tel …").
+ */
+export function completeLowercaseSurnames(text: string, findings: Finding[]): Finding[] {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    if (f.type !== 'PERSON' || text.charCodeAt(f.end) !== 32 || !isLowerLetter(text.charCodeAt(f.start)) || !isLowerLetter(text.charCodeAt(f.end + 1))) continue;
+    const a = f.end + 1;
+    let e = a;
+    while (e < text.length && e - a <= 20 && isLatinLetter(text.charCodeAt(e))) e++;
+    if (e - a < 3 || e - a > 20 || (k + 1 < findings.length && findings[k + 1]!.start < e)) continue;
+    if (!phraseEndsAt(text, e)) continue;
+    const w = flagsOf(nameKey(text.slice(a, e)));
+    if ((w & LAST) === 0 || (w & STOP) !== 0) continue;
+    findings[k] = { type: 'PERSON', start: f.start, end: e };
+  }
+  return findings;
+}
+
+/** A name's phrase ends at `p`: a field's end, or a blank and a word of AFTER_NAME. */
+function phraseEndsAt(text: string, p: number): boolean {
+  if (p >= text.length) return true;
+  const c = text.charCodeAt(p);
+  if (c === 10 || c === 13 || c === 44 || c === 59 || c === 58 || c === 124 || c === 34 || c === 41 || c === 46) return true;
+  if (c !== 32) return false;
+  const d = text.charCodeAt(p + 1);
+  if (d === 40 || d === 43 || d === 45 || d === 0x2013) return true;
+  let e = p + 1;
+  while (e < text.length && e - p <= 7 && isLatinLetter(text.charCodeAt(e))) e++;
+  return e - p - 1 >= 2 && e - p - 1 <= 6 && AFTER_NAME.has(text.slice(p + 1, e).toLowerCase());
+}
