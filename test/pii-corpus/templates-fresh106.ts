@@ -1,0 +1,78 @@
+/**
+ * Blind evaluation set 106: therapy, counselling and mental-health practices, in person and by
+ * telehealth — intake forms, appointment reminders, therapist rosters, emergency contacts,
+ * insurance pre-authorisations, sliding-scale fee notes and secure-message snippets, from India,
+ * the US, the UK and Europe. Hard negatives are the trade's own eponymous methods and scales
+ * (Beck Depression Inventory, Gottman Method, Hamilton, Edinburgh, Yale-Brown, Linehan DBT …),
+ * room and practice names that look like given names (Rose Room, Grace Counselling, Willow Suite),
+ * billing codes (CPT 90837, ICD-10 F41.1), helpline short codes, scores, session counts, fees,
+ * references, dates and times. Written without reading the engine.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH106_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    'Intake note ({~DATE}): client {NAME}, self-referred. PHQ-9 = 17, GAD-7 = 12, Beck Depression Inventory (BDI-II) 29. Assigned to {NAME_INIT} for CBT, 12 sessions, first slot {~WEEKDAY} {~TIME} in the Rose Room.',
+    'Therapist roster — week of {~DATE}\nName,Modality,Room,Licence\n{NAME_REV},Gottman Method couples,Willow Suite,LMFT\n{NAME_REV},Linehan DBT skills group,Maple Room,LCSW\n{NAME_REV},EMDR (Shapiro protocol),Telehealth only,PsyD',
+    'Emergency contact updated for client #{~TICKET}: {NAME} (sister), mobile {PHONE}. Client prefers we do NOT call the Hope Street number on weekends. Next review {~DATE}.',
+    'Supervision log: {FIRST} presented a case using the Hamilton Anxiety Rating Scale (HAM-A 24 → 15 over 8 sessions) and Yale-Brown (Y-BOCS 28). Supervisor: Dr. {LAST}. Notes filed under {~INVOICE}.',
+    'Pre-auth request to Aetna for {NAME}, DOB on file, member ID in portal. CPT 90837 x 16, ICD-10 F41.1 / F33.1. Treating clinician {NAME_INIT}, NPI in billing profile. Auth ref {~REF_EU}, valid until {~DATE}.',
+    'From: Grace Counselling Intake Team\nTo: {EMAIL}\nSubject: Your first appointment\n\nDear {FIRST},\nYour assessment with {NAME} is booked for {~DATE} at {~TIME}, Jasmine Room, 2nd floor. Please complete the Edinburgh Postnatal Depression Scale before you arrive.\nWarm regards,\nReception — Grace Counselling, Room 4B',
+    '{"tool":"create_appointment","arguments":{"client_name":"{NAME}","client_phone":"{PHONE}","clinician":"{NAME_INIT}","modality":"Rogerian person-centred","room":"Iris Room","start":"{~DATE} {~TIME}","duration_min":50,"telehealth":false}}',
+    'Discharge summary: {NAME_UP} completed 14 of 16 sessions of Ellis REBT. Columbia (C-SSRS) screen negative on {~DATE}. GP letter sent to Dr. {LAST}, Victoria Wing practice. Case ref {~TICKET}.',
+    'Notiz Praxis Sonnenhof: Klientin {NAME}, Tel. {PHONE_EU}, Erstgespräch am {~DATE} um {~TIME}. Verfahren: Verhaltenstherapie nach Beck, Kontingent 24 Sitzungen. Gutachterverfahren Nr. {~REF_EU}.',
+    'Couples file: {FIRST} & {FIRST} — Gottman Sound Relationship House assessment done; Bowen genogram pending. Fee band C (sliding scale) {~PRICE}/session. Shared email {EMAIL}.',
+    'Fwd: Referral\n---------- Forwarded message ---------\nFrom: {NAME} <{EMAIL}>\nDate: {~DATE}\nHi, referring my patient {NAME_INIT} for Jungian analysis; Wechsler (WAIS-IV) attached. Best reached on {PHONE}.',
+  ],
+  whatsapp: [
+    'Hi {FIRST} 🌿 reminder from Sukoon Wellness: your session with {NAME_INIT} is tomorrow at {~TIME} on Zoom. Meeting ID {~REF_EU}. Reply C to confirm, R to reschedule.',
+    'hello ma\'am, {name} here, aaj ka session 6 baje ke bajaye 7 baje ho sakta hai? mera number {PHONE} hai 🙏',
+    'hi {name}, ur therapist {FIRST} is running 10 min late, Maple Room wait area pls ☕',
+    'Dr. {LAST} ne bola tha ki Beck inventory phir se fill karni hai, link bhej do na? session no. 6 of 12',
+    'ok so my emergency contact is my mum {NAME}, her no is {PHONE}. she knows about the Tele-MANAS 14416 line too',
+    'Hola {FIRST}, te recordamos tu sesión de terapia el {~DATE} a las {~TIME} con {NAME}. Sala Esperanza, 2ª planta. Si no puedes venir, llama al {PHONE_EU} 💙',
+    'Cześć {FIRST}, przypominamy o wizycie u psychoterapeuty {NAME_INIT} w {~WEEKDAY} o {~TIME}. Gabinet Lipowy, ul. Zielona 12. Kontakt: {PHONE_EU}',
+    'Olá {FIRST}! A sua consulta de psicologia com {NAME} está marcada para {~DATE} às {~TIME}. Sala Girassol. Qualquer dúvida: {PHONE_EU}',
+    'bhai {name} ka fee waive kar do this month, sliding scale band A, ₹500 only. UPI {UPI} pe bhej dega',
+    'Hi it\'s {FIRST} from the Tuesday DBT group 👋 can someone send me the Linehan worksheet pg 112? my email is {EMAIL_SPELT}',
+    'Bonjour {FIRST}, votre séance avec {NAME_INIT} est confirmée le {~DATE} à {~TIME} (téléconsultation). En cas d\'urgence : 3114. Numéro patient {~TICKET}.',
+  ],
+  kyc: [
+    'New client intake form\nFull name: {NAME}\nPreferred name: {FIRST}\nPhone: {PHONE}\nEmail: {EMAIL}\nReferred by: GP\nPresenting concern: low mood, sleep\nScreening: PHQ-9 15, GAD-7 9, Kessler K10 28\nConsent to telehealth: yes ({~VERSION})',
+    'Insurance pre-authorisation\nMember: {NAME_UP}\nSSN: {SSN}\nPlan: Blue Shield PPO, group 40057\nProvider: {NAME_INIT}, LCSW\nCodes: 90791 x1, 90834 x12\nDiagnosis: F43.10 (PTSD)\nRequested start: {~DATE}',
+    'Telehealth consent — UK\nClient: {NAME_REV}\nNational Insurance no.: {NINO}\nGP surgery: Oakfield Medical Centre\nEmergency contact: {NAME}, {PHONE}\nCrisis info given: Samaritans 116 123, NHS 111',
+    'Intake (India) — Manas Clinic, Pune\nName: {NAME}\nAadhaar: {AADHAAR}\nPAN (for 80D receipt): {PAN}\nMobile: {PHONE}\nScales administered: Hamilton (HAM-D 19), Young Mania Rating Scale 6\nFile no. {~TICKET}',
+    'Ficha de admisión — Centro de Psicología Alborada\nNombre: {NAME}\nDNI/NIE: {NIF}\nTeléfono: {PHONE_EU}\nCorreo: {EMAIL}\nEnfoque: terapia sistémica (Minuchin), 10 sesiones\nPrimera cita: {~DATE} {~TIME}',
+    'Karta pacjenta — Poradnia Zdrowia Psychicznego „Słoneczna”\nImię i nazwisko: {NAME}\nPESEL: {PESEL}\nTel.: {PHONE_EU}\nSkala Becka (BDI): 22, Skala Hamiltona: 18\nNr skierowania {~REF_EU}',
+    'ITIN client {NAME}: ITIN {ITIN}, self-pay, sliding-scale verification received {~DATE}. Fee set at {~PRICE}. Interpreter: Spanish, via the Language Line. Contact {EMAIL}.',
+    'Anmeldebogen Psychotherapie\nName: {NAME_REV}\nTelefon: {PHONE_EU}\nE-Mail: {EMAIL}\nKasse: TK, Versichertennummer in Akte\nPTV-11 vom {~DATE}, Sprechstunde 2 x 50 Min.\nIBAN für Selbstzahler: {IBAN}',
+    'Minor intake: client {FIRST} (age 14). Guardian {NAME}, guardian phone {PHONE}, guardian email {EMAIL}. Conners 3 and SDQ sent home {~DATE}. Room: Sunflower (play therapy).',
+    'NRI client registration — passport {PASSPORT}, name {NAME_UP}, WhatsApp {PHONE}. Telehealth from abroad; Tele-MANAS 14416 not applicable, local crisis line noted. Consent form {~VERSION}.',
+    'Clinician onboarding (contractor): {NAME}, GSTIN {GSTIN}, PAN {PAN}, payout IFSC {IFSC}. Modalities: Satir, Adlerian, Gestalt. Rate card {~PRICE}/hr. Agreement {~INVOICE}.',
+  ],
+  refund: [
+    'Late-cancellation fee dispute: {NAME} was charged {~PRICE} for the {~DATE} session (cancelled at {~TIME}, within 24h). Card on file {CARD}. Practice manager {FIRST} approved a 50% refund, ticket {~TICKET}.',
+    'Refund to {UPI} — sliding scale adjustment for {name}, 4 sessions x ₹800 overpaid. Txn UTR {~UTR}. Approved by Dr. {LAST}.',
+    'Superbill / claim resubmission: patient {NAME}, CPT 90837 x 6 @ {~PRICE}, ICD-10 F32.1. EOB denied ("no pre-auth"). Auth {~REF_EU} now attached. Billing email {EMAIL}.',
+    'Hi, this is {NAME}. I paid twice for my telehealth session on {~DATE} (invoice {~INVOICE}). The card in your form {~LUHN_INVALID_16} is a typo, please refund to {CARD}. Call me on {PHONE}.',
+    'Erstattung Privatpatient: {NAME_REV}, 10 Sitzungen Tiefenpsychologie à {~PRICE}, GOP 870. Rückzahlung auf IBAN {IBAN} bis {~DATE}. Rückfragen: {PHONE_EU}.',
+    'Reembolso solicitado por {NAME} ({EMAIL}): sesión online del {~DATE} no realizada por fallo de la plataforma {~VERSION}. Importe {~PRICE}. Ref. {~TICKET}.',
+    'Zwrot za wizytę: {NAME}, PESEL {PESEL}, kwota {~PRICE}, faktura {~INVOICE}. Terapia metodą Ericksona odwołana przez gabinet {~DATE}.',
+    'HSA reimbursement letter for {NAME_UP}: 8 sessions of Gottman Method Couples Therapy, {~DATE} – {~DATE}, total {~PRICE}. Provider tax ID on letterhead. Mail to {EMAIL}.',
+    'Sliding-scale review ({~DATE}): {NAME_INIT} moved from band D ({~PRICE}) to band B after income proof. Credit of 3 sessions applied; no refund. Next review in 6 months.',
+    'Group programme refund — "Kabat-Zinn MBSR 8-week", cohort 11, seat {~SKU}. Participant {NAME}, {PHONE}, withdrew after week 2. Refund {~PRICE} to {CARD}.',
+  ],
+  lead: [
+    'Website enquiry: {NAME} ({EMAIL}, {PHONE}) looking for a female therapist for EMDR, evenings after {~TIME}, telehealth OK. Budget up to {~PRICE}/session. Source: Psychology Today listing.',
+    'New lead from Instagram — {name}: "hi do u do couples counselling? heard about the Gottman thing" — reply sent, free 15-min consult offered {~WEEKDAY}.',
+    'Referral from Dr. {LAST} (GP, Elmwood Surgery) for {NAME}, adolescent, school refusal. Parent contact {PHONE}. Suggested: Maudsley family-based approach.',
+    'Corporate EAP lead: HR lead {NAME}, {EMAIL}, 240 employees, wants 6 free sessions per employee + Maslach Burnout Inventory pulse survey. Proposal {~INVOICE}, {~PRICE}/yr.',
+    'Lead form export\nname;email;phone;interest;city\n{NAME};{EMAIL};{PHONE};DBT skills group;{~CITY}\n{NAME};{EMAIL};{PHONE_EU};grief counselling (Kübler-Ross model);{~CITY}',
+    'Consulta web: {NAME} busca psicóloga con enfoque Gestalt en Barcelona, tel. {PHONE_EU}, correo {EMAIL_SPELT}. Prefiere martes a las {~TIME}.',
+    'Anfrage über Kontaktformular: {NAME} sucht einen Therapieplatz (Schematherapie nach Young), Tel. {PHONE_EU}, E-Mail {EMAIL}. Warteliste Platz 37.',
+    'Demande de rendez-vous : {NAME}, {PHONE_EU}, pour thérapie EMDR. Disponible le {~WEEKDAY} matin. Source : Doctolib.',
+    'Inbound call log {~DATE} {~TIME}: caller {FIRST} asked about online counselling in Hindi, callback on {PHONE}. Told about ₹1,200 intro fee and Sukoon app {~VERSION}.',
+    'Partnership lead: {NAME_INIT}, clinical director at Harmony Minds, wants our Beck CBT workbook licence for 3 sites. Email {EMAIL}, mobile {PHONE}. Follow-up {~DATE}.',
+    'Waitlist SMS opt-in: {PHONE} ({FIRST}), interested in Adlerian parenting group, {~MONTH} intake. IP at signup {IP}.',
+  ],
+};
