@@ -1,0 +1,77 @@
+/**
+ * Blind evaluation set 108: public libraries and bookstore chains — memberships and library cards,
+ * holds and overdue notices, author events and signings, book-club rosters, special orders and gift
+ * cards. Book titles, fictional characters named like people (Jane Eyre, Oliver Twist, Matilda,
+ * Paddington, Pan Kleks, Effi Briest …), surname-shaped shop and branch names, ISBNs, item barcodes,
+ * Dewey numbers, fines and gift-card numbers are hard negatives next to the members' own names;
+ * real authors appear only through name placeholders. Written without reading the engine.
+ */
+import type { Domain } from './templates.ts';
+
+export const FRESH108_TEMPLATES: Record<Domain, readonly string[]> = {
+  crm: [
+    `Member services note — {NAME} (Carnegie Branch) called from {PHONE}: hold on "Anna Karenina" (Vintage Classics, ISBN 978-0-09-951157-5) still shows "in transit". Told them pickup shelf H-14 by {~WEEKDAY}. Ticket {~TICKET}.`,
+    `Overdue notice #3 queued for {NAME_REV}. Items: "Oliver Twist" (due {~DATE}), "Matilda" (due {~DATE}), item barcode 31234008812345. Fine so far £3.60; no email on file, SMS to {PHONE} instead. Sierra ILS {~VERSION} batch ran at {~TIME}.`,
+    `Author signing — {NAME} touring "The Lighthouse Keeper's Daughter", {~WEEKDAY} {~DATE}, 6:30 pm, Marlowe & Finch Booksellers, {~STREET}. Publicist {NAME_INIT} ({EMAIL}) wants 120 chairs and the signing table next to the Sherlock Holmes display. Stock: 200 hardbacks, SKU {~SKU}.`,
+    `hold_id,patron,email,phone,title,isbn,pickup_branch,status\nH-558201,{NAME_REV},{EMAIL},{PHONE},Jane Eyre,9780141441146,Jasmine Road,READY\nH-558202,{NAME_REV},{EMAIL},{PHONE_EU},Percy Jackson and the Lightning Thief,9780786838653,Rosewood,IN_TRANSIT\nH-558203,{NAME_REV},,{PHONE},Heidi,9780147514028,Jasmine Road,EXPIRED`,
+    `Special order {~ORDER}: "Pan Tadeusz" (Polish edition, Wydawnictwo Znak) for Pani {LAST}, tel. {PHONE_EU}. Distributor ETA {~DATE}; deposit {~PRICE} taken at till 2. Call when it lands — customer asked not to be emailed.`,
+    `Book club roster — "Wednesday Wolves" (yes, after Wednesday Addams), Kensington branch, meets 2nd Tuesday 19:00:\n1. {NAME} — {EMAIL}\n2. {NAME_INIT} — {PHONE}\n3. {FIRST} (no email, calls only)\nMarch pick: "Rebecca". April: "Emma". 8 copies of each reserved, hold queue {~TICKET}.`,
+    `Gift card query: {NAME} bought a £50 Blackwell's gift card (card no. {~LUHN_INVALID_16}) for {FIRST}'s birthday; recipient says the balance shows £0.00. Transaction {~INVOICE} at till 4, {~TIME}. Escalated to Finance, ticket {~TICKET}.`,
+    `---------- Forwarded message ---------\nFrom: {NAME} <{EMAIL}>\nDate: {~DATE}\nSubject: Re: lost library card\n\nHi, I think I left my card at the Harry Potter story night in the Hogwarts Room. Can you block it and issue a new one? My number is {PHONE}.\n\n--\n{NAME}\nVolunteer, Friends of Carnegie Library`,
+    `Crossword Bandra: customer {NAME} ne "Malgudi Days" aur "Feluda Samagra" ka special order diya, advance {~PRICE} UPI se ({UPI}). Delivery {~DATE} tak, PIN {~PINCODE}. Callback {PHONE}, shaam 6 ke baad.`,
+    `Notiz Filiale Hugendubel Marienplatz: Frau {LAST} hat "Effi Briest" und "Momo" (ISBN 978-3-522-20210-3) vorbestellt, Abholung ab {~DATE}. Rückruf unter {PHONE_EU}. Bestellnr. {~REF_EU}, bearbeitet von {FIRST}.`,
+    `{"tool":"ils.place_hold","args":{"patron_name":"{NAME}","patron_email":"{EMAIL}","title":"Percy Jackson and the Sea of Monsters","isbn":"9781423103349","call_number":"J FIC PER","pickup_branch":"Libby Lane","queue_position":4,"request_id":"{~UUID}"}}`,
+  ],
+  whatsapp: [
+    `hi {FIRST}! ur hold for "Harry Potter and the Goblet of Fire" is ready at Jubilee Branch 📚 pickup by {~WEEKDAY}, shelf 12B. reply STOP to opt out`,
+    `[{~DATE}, {~TIME}] {NAME}: did anyone finish Jane Eyre?? 😭\n[{~DATE}, {~TIME}] {NAME}: not yet lol, Mr Rochester is SO annoying\n[{~DATE}, {~TIME}] {FIRST}: ok but we meet thursday 7pm at Sapna Book House café, bring snacks 🍪`,
+    `bhai {name} ka library card expire ho gaya, renewal ke liye Aadhaar copy chahiye. uska number {PHONE} hai, call karke bol de 🙏 fine bhi {~PRICE} pending hai`,
+    `hola {FIRST}! tu pedido especial de "Don Quijote" (edición RAE) ya llegó a Casa del Libro Gran Vía 📖 referencia {~ORDER}, horario 10:00–21:00. dudas al {PHONE_EU}`,
+    `cześć {FIRST}, przypominamy o zwrocie "Pan Tadeusz" i "Lalka" — termin minął {~DATE}. kara 2,50 zł 📚 pytania: {PHONE_EU}`,
+    `Olá {FIRST}! O seu vale-oferta Bertrand de 25€ foi ativado ✅ código {~SKU}. Qualquer dúvida ligue {PHONE_EU} ou responda aqui`,
+    `hey its {FIRST} from the Oliver Twist reading group 👋 can u add {NAME} to the whatsapp? number is {PHONE}`,
+    `author signing reminder!! {NAME} is at Marlowe & Finch this {~WEEKDAY} {~TIME} ✍️ wristbands from the till, limit 3 books pp. questions → {EMAIL_SPELT}`,
+    `Salut {FIRST}, ta carte est prête à la médiathèque des Capucins. "Le Petit Prince" et "Madame Bovary" t'attendent au comptoir, réservation {~TICKET}. Rappelle-nous au {PHONE_EU} si besoin 😊`,
+    `Hallo {FIRST}, euer Buchclub-Treffen ("Effi Briest") ist am {~DATE} um {~TIME} in der Stadtbibliothek, Raum Momo. Anmeldung bei {NAME}, {PHONE_EU}`,
+    `ok so {name} is paying for the Matilda gift set (₹1,299) via {UPI}, i'll collect from Sapna Book House after 6. order id {~ORDER}`,
+  ],
+  kyc: [
+    `Library membership form — City Central Library, Bengaluru\nName: {NAME_UP}\nAadhaar: {AADHAAR}\nMobile: {PHONE}\nEmail: {EMAIL}\nCategory: Adult, 3 books\nDeposit: ₹500 (refundable), receipt {~INVOICE}`,
+    `Zapis do biblioteki — Miejska Biblioteka Publiczna, filia nr 7\nImię i nazwisko: {NAME}\nPESEL: {PESEL}\nTelefon: {PHONE_EU}\nOświadczam, że zapoznałam się z regulaminem (wersja {~VERSION}).`,
+    `Alta de socio — Biblioteca Pública Municipal\nNombre: {NAME}\nDNI/NIE: {NIF}\nTeléfono: {PHONE_EU}\nCorreo: {EMAIL}\nDNI anterior rechazado: {~NIF_INVALID} (letra de control incorrecta). Carné entregado el {~DATE}.`,
+    `Author honorarium — Spring Reading Series\nPayee: {NAME}\nSSN: {SSN}\nRemit advice to: {EMAIL}\nFee: $750.00 for 1 talk + signing, PO {~PO}\nEvent: "An Evening with Nancy Drew's Ghostwriters", Maple Grove Public Library`,
+    `Visiting author from Chennai: {NAME}, Indian passport {PASSPORT}, US ITIN {ITIN}. Festival slot {~WEEKDAY} {~TIME}, Hall "Gatsby". Travel desk contact {PHONE}.`,
+    `UK author fee form — Waterstones Piccadilly event\nName: {NAME}\nNational Insurance no.: {NINO}\nIBAN: {IBAN}\nEvent: launch of "The Secret Diary of Maggie Pike", {~DATE}\nAgent: {NAME_INIT}`,
+    `Franchise onboarding — Chacha Chaudhary Comics Corner, Pune\nProprietor: {NAME}\nPAN: {PAN}\nGSTIN: {GSTIN}\nBank IFSC: {IFSC}\nUPI: {UPI}\nOpening stock: 1,200 titles, invoice {~INVOICE}`,
+    `Juvenile card application (US): child {FIRST}, parent/guardian {NAME}, phone {PHONE}, email {EMAIL}. School: Maple Grove Elementary. Card type: Juvenile, limit 10 items, Libby access enabled.`,
+    `Verification log: Aadhaar {AADHAAR} matched for {NAME_REV}; re-scan {~VERHOEFF_INVALID_12} failed checksum. Book bank scholarship tier B, 12 textbooks, issue ref {~REF_EU}.`,
+    `{"action":"create_patron","patron":{"last_name":"{LAST}","first_name":"{FIRST}","email":"{EMAIL}","phone":"{PHONE}","home_branch":"Paddington","signup_ip":"{IP}","consent_version":"{~VERSION}","favourite_series":"Miss Marple"}}`,
+    `Formulaire d'inscription médiathèque — Nom : {LAST} ; Prénom : {FIRST} ; Tél : {PHONE_EU} ; Courriel : {EMAIL_SPELT} ; abonnement 15 € ; dernier emprunt : "Les Misérables" (cote 843 MIS).`,
+  ],
+  refund: [
+    `Refund request — special order {~ORDER} ("The Complete Sherlock Holmes", leather edition) cancelled by {NAME}; charged {~PRICE} to card {CARD}. Refund to original card, ref {~INVOICE}.`,
+    `Overdue fine dispute: {NAME} paid £4.80 for "Anne of Green Gables", which was returned {~DATE} (book drop scan {~TIME}). Refund the fine to card {CARD}. Ticket {~TICKET}.`,
+    `Gift card refund: customer {NAME} bought e-gift card {~LUHN_INVALID_16} online at {~TIME}, never delivered. Please refund {~PRICE} to {UPI}. Contact {PHONE}.`,
+    `Reembolso: {NAME} (DNI {NIF}) devolvió "Cien años de soledad" en la tienda de Callao; importe 22,90 € al IBAN {IBAN}. Ticket de caja {~REF_EU}.`,
+    `Zwrot: zamówienie {~ORDER} w Empiku — "Wiedźmin" tom 1–3, klientka {NAME}, tel. {PHONE_EU}, zwrot 119,97 zł na konto {IBAN}.`,
+    `Hi, this is {NAME} — I was charged twice for the Percy Jackson box set (order {~ORDER}, {~PRICE}). Card {CARD}. Please call me on {PHONE} or email {EMAIL}. Thanks!`,
+    `Chargeback notice: cardholder {NAME_UP}, card {CARD}, merchant "Foyles Charing Cross", amount £38.99, auth code {~OTP}, disputed {~DATE}. Reason: "Harry Potter illustrated ed. not received". Tracking {~TRACKING}.`,
+    `Library lost-item refund: {NAME_REV} paid replacement cost for "Diary of a Wimpy Kid: Rodrick Rules" (item barcode 31234007765432, call no. J 741.5 WIM) then found it. Refund {~PRICE} by BACS to {IBAN}; approved by {NAME_INIT}, branch manager.`,
+    `Membership deposit refund — {NAME}, card surrendered {~DATE}. Refund ₹500 to {UPI} (IFSC {IFSC} if UPI fails). Books returned: 3 of 3, incl. "Swami and Friends". UTR {~UTR}.`,
+    `Erstattung: Frau {LAST} hat den Hugendubel-Gutschein (Nr. {~SERIAL}) doppelt bezahlt; bitte 30,00 € zurück auf {IBAN}. Rückfragen unter {PHONE_EU}.`,
+    `{"tool":"pos.refund","args":{"order_id":"{~ORDER}","customer":"{NAME}","card":"{CARD}","amount":"{~PRICE}","reason":"signed copy of Matilda arrived unsigned","ticket":"{~TICKET}"}}`,
+  ],
+  lead: [
+    `New school account lead: {NAME}, librarian at Maple Grove Middle School, {EMAIL}, {PHONE}. Wants 60 copies of "Wonder" and 60 of "Holes" for Term 2, budget {~PRICE}, PO {~PO}.`,
+    `Web form — Book club enquiry\nName: {NAME}\nEmail: {EMAIL}\nPhone: {PHONE}\nMessage: "We're 9 people reading Regency romances — can we book the Darcy Room on {~WEEKDAY}s from 7?"`,
+    `Event enquiry from publicist {NAME_INIT} ({EMAIL}): author {NAME} is free for a signing on {~DATE}, expects 150 guests, needs 300 copies of the new Hercule Poirot continuation novel (SKU {~SKU}).`,
+    `Inbound WhatsApp lead {name} ({PHONE}) wants 40 Amar Chitra Katha sets as birthday return gifts, ~{~QUANTITY}, delivery PIN {~PINCODE}.`,
+    `Corporate gift cards lead: {NAME}, HR at Orbit Analytics, wants 120 × ₹1,000 Crossword gift cards for Diwali. GSTIN for invoice {GSTIN}. Call {PHONE}.`,
+    `Lead (ES): {NAME}, coordinadora del club de lectura "Las Quijotas", pide 12 ejemplares de "La sombra del viento"; tel. {PHONE_EU}, correo {EMAIL}.`,
+    `Nowy lead: Szkoła Podstawowa nr 12, bibliotekarka {NAME}, tel. {PHONE_EU}, 30 egz. "Akademia pana Kleksa" oraz 30 egz. "Mikołajek". Budżet 2 400 zł, termin {~DATE}.`,
+    `Referral: {NAME} (book club "Poirot & Pints") referred {NAME} for the annual Reader Plus membership (£49/yr); both prefer email: {EMAIL}.`,
+    `Storytime sign-up: parent {NAME}, child {FIRST} (age 5), {PHONE}. Session "Paddington at the Library", {~WEEKDAY} {~TIME}, Pippi Room. Waitlist {~TICKET}.`,
+    `Lead score 74 for {NAME}; clicked the "Sherlock Holmes Week" newsletter from {IP} on {~DATE} at {~TIME}; interested in the Premium Reader plan (£6.99/mo).`,
+    `Fwd: Signing enquiry\n\n> From: {NAME} <{EMAIL}>\n> I'm launching my debut novel "The Secret Diary of Maggie Pike" in {~MONTH}. Could Marlowe & Finch host it? Mobile {PHONE}.\n\n--\n{FIRST}\nEvents Coordinator, Marlowe & Finch Booksellers\n{~STREET}`,
+  ],
+};
