@@ -114,6 +114,10 @@ import { FRESH101_TEMPLATES } from '../test/pii-corpus/templates-fresh101.ts';
 import { FRESH102_TEMPLATES } from '../test/pii-corpus/templates-fresh102.ts';
 import { FRESH103_TEMPLATES } from '../test/pii-corpus/templates-fresh103.ts';
 import { FRESH104_TEMPLATES } from '../test/pii-corpus/templates-fresh104.ts';
+import { FRESH105_TEMPLATES } from '../test/pii-corpus/templates-fresh105.ts';
+import { FRESH106_TEMPLATES } from '../test/pii-corpus/templates-fresh106.ts';
+import { FRESH107_TEMPLATES } from '../test/pii-corpus/templates-fresh107.ts';
+import { FRESH108_TEMPLATES } from '../test/pii-corpus/templates-fresh108.ts';
 import type { CorpusRecord } from '../test/pii-corpus/generate.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../src/core/redact/engine.ts';
 import { ENTITY_TYPES } from '../src/core/redact/entities.ts';
@@ -323,6 +327,10 @@ const sets = [
   ['hundred-and-second fresh held-out (test/pii-corpus/templates-fresh102.ts)', FRESH102_TEMPLATES],
   ['hundred-and-third fresh held-out (test/pii-corpus/templates-fresh103.ts)', FRESH103_TEMPLATES],
   ['hundred-and-fourth fresh held-out (test/pii-corpus/templates-fresh104.ts)', FRESH104_TEMPLATES],
+  ['hundred-and-fifth fresh held-out (test/pii-corpus/templates-fresh105.ts)', FRESH105_TEMPLATES],
+  ['hundred-and-sixth fresh held-out (test/pii-corpus/templates-fresh106.ts)', FRESH106_TEMPLATES],
+  ['hundred-and-seventh fresh held-out (test/pii-corpus/templates-fresh107.ts)', FRESH107_TEMPLATES],
+  ['hundred-and-eighth fresh held-out (test/pii-corpus/templates-fresh108.ts)', FRESH108_TEMPLATES],
 ] as const;
 for (const [label, templates] of sets) {
   if (process.argv.includes('--decoys-only') && templates !== DECOY_TEMPLATES) continue;
