@@ -148,3 +148,13 @@ describe('PERSON: couples, and what only sounds like them', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+/** The 105th set's first run: English "via" before an initialled name is no street's "Via". */
+describe('PERSON: an initialled name after "via"', () => {
+  it.each([
+    ['Wants to name the hall after his father. Intro via A. Bharadwaj, Class of 1995.', ['A. Bharadwaj']],
+    ['Via Garibaldi 21, Milano; shipping via Mumbai', []],
+  ])('%j: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

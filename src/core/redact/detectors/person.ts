@@ -151,7 +151,9 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
   // Dwivedi Traders" (one name before it is the firm's: "Sharma Traders", "Shree Ganesh Traders").
   const proprietor = b > a && (bits[a]! & T_FIRST) !== 0 && (bits[b]! & T_LAST) !== 0 && (bits[b]! & T_PLACE) === 0
     && after !== -1 && isProprietorWord(text.slice(t.start[after]!, t.end[after]!));
-  if ((before !== -1 && (bits[before]! & T_PLACE) !== 0) || (after !== -1 && (bits[after]! & T_PLACE) !== 0 && !proprietor)) return;
+  // (English "via" before an initialled name is "by way of", not Italian "Via" of a street: "Intro via A. Bharadwaj".)
+  const viaBeforeInitial = before !== -1 && leadingInitials > 0 && t.key[before] === 'via' && (bits[before]! & T_LOWER) !== 0;
+  if ((before !== -1 && (bits[before]! & T_PLACE) !== 0 && !viaBeforeInitial) || (after !== -1 && (bits[after]! & T_PLACE) !== 0 && !proprietor)) return;
   // "City: Vigo", "ul. Marszałkowska"; not a given name and a surname after a firm's or place's label
   // ("… branch: Anilabh Deshpande (store manager)", "New contact at Hope Hospital: Vaishvi Kapoor").
   // After "ul." or "St." the words stay a street's ("ul. Jana Pawła II").
@@ -169,7 +171,8 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
       if (!(afterGiven && surnameOnly(bk))) return;
     } else if ((bk & T_FIRST) !== 0 || (k === a && !known(bk))) afterGiven = true; // an unknown first word stands for a given name ("Jordi Gracia")
   }
-  if (words === 1 && before !== -1 && PLACE_PREPOSITIONS.has(t.key[before]!)) return;
+  // "in Lugo", "via Mumbai": one word after a preposition of place names a place; not after an initial ("Intro via A. Bharadwaj").
+  if (words === 1 && leadingInitials === 0 && before !== -1 && PLACE_PREPOSITIONS.has(t.key[before]!)) return;
   // "Mollet del Vallés", "… de Madera": a lone capitalised word after a particle ends a place or product name.
   // Not after an initial: "reçu de M. Bharadwaj".
   if (words === 1 && leadingInitials === 0 && before !== -1 && (bits[before]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER)) return;

@@ -79,6 +79,8 @@ describe('phone numbers as people write them', () => {
     ['Gracias.\nAtentamente,\nEsperanza de Jesús Guillén\n3881553778', '3881553778'],
     ['Bitte Rückruf Tuesday zwischen 10:30:45 und 14:34 unter 0282636487. Hausarzt: Dr. Rao', '0282636487'],
     ['Rückruf Friday zwischen 10:30 AM und 9:15 pm unter 749903322.', '749903322'],
+    // The 105th set's first run: Spanish "confirm to … at".
+    ['Cena el sábado en el Colegio Mayor. confirma a eloisa al 619598288', '619598288'],
     ['De chauffeur belde mij vanaf 612 345 678 maar ik was niet thuis', '612 345 678'],
     // Brazilian "zap" (WhatsApp), a sign-off without its comma, a sign-off then a dash.
     ['R$ 150 a diária. meu zap é 912 345 678 😘', '912 345 678'],

@@ -282,8 +282,8 @@ const PHONE_CUES = [
   'llamo al', 'reenvío', 'reenvio', 'reenviar', 'reenvíe', 'reenvie', 'reenviaré', 'reenviare',
   // "Si no puedes avisa al 612 …" (let … know at).
   'avisa', 'avísame', 'avisame', 'avisar', 'avisarme', 'avisad', 'avise', 'avísenos', 'avisenos', 'avísale', 'avisale',
-  // German "questions?" ("Fragen? 607 202 881", "bei Fragen …").
-  'fragen'];
+  // German "questions?" ("Fragen? 607 202 881", "bei Fragen …"); Spanish "confirm to … at" ("confirma a Eloisa al 619 …").
+  'fragen', 'confirma', 'confírmale', 'confirmale', 'confirmadle'];
 // An OTP has 4–8 digits, never a phone's shape: "send the otp to 98450 12345" names where it goes.
 const NOT_PHONE_CUES = [...BUSINESS_NUMBER_CUES.filter((w) => w !== 'number' && w !== 'otp'), ...EUROPEAN_BUSINESS_NUMBER_CUES];
 // The lists walk backward (phone.test.ts checks `phoneCuesWalkBackward`): the matchers skip that check on their first call.
