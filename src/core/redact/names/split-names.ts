@@ -1,4 +1,11 @@
 /**
+ * Whole names, not parts: the last step of detect for PERSON. A word of a name left outside its
+ * finding is sent on as it stands, and the eval (which counts a name found when a finding overlaps
+ * it) does not see it; `scripts/pii-partial.ts` counts these. Three passes:
+ * - `joinSplitNames`: a name found in two pieces, across the one word between them;
+ * - `completeReversedNames`: a name written surname first, over the part left out;
+ * - `completeLowercaseSurnames`: a lowercase name's surname that is a word too.
+ *
  * A name found in two pieces leaks the word between them: "Ramiro Madrid Domínguez" came out as
  * "Ramiro" and "Domínguez", sending "Madrid" on; "samuel vigil tamez" as "samuel" and "tamez". Two
  * PERSON findings with one word and one blank on each side between them are one name when that word
