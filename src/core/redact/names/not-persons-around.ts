@@ -5,7 +5,8 @@
  * ("round-robin", "HR-OPS"), "Dr" (Drive) after a house number ("615 Kennedy Dr"), a community's name
  * before a word for food ("Jain menu"), "max" or "min" before a count ("max 6 ppl"), an airport
  * named after a person ("Charles de Gaulle terminal 2E"), a place of worship ("Sri Venkateswara
- * Balaji Temple") and a community's name ("Reddy community"). Each test
+ * Balaji Temple"), a community's name ("Reddy community"), a room's ("Room Pascal") and a ritual named
+ * after its deity ("Lakshmi Kuber Puja"). Each test
  * refuses most findings on a character or two before it builds a string.
  */
 import { isAsciiDigit, isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
