@@ -2,7 +2,9 @@
  * `npm run eval:pii` — per-entity precision and recall of the Pledge engine on the labelled
  * corpus (test/pii-corpus), look-alike preservation, and the same corpus through redact-pii and
  * @redactpii/node. Matching is by overlap: a gold span is found when a prediction of the same
- * type overlaps it; "exact" counts identical boundaries. Baselines have no types we can trust,
+ * type overlaps it; "exact" counts identical boundaries. A name found by overlap may still send some
+ * of its words on: each set also prints the PERSON names found only in part (two or more letters
+ * outside every finding; scripts/pii-partial.ts lists them). Baselines have no types we can trust,
  * so for them a gold span counts as protected when any redaction overlaps it.
  */
 import { CORPUS_SEED, generateCorpus } from '../test/pii-corpus/generate.ts';
@@ -134,6 +136,16 @@ function isOutOfVocabulary(name: string): boolean {
   return name.split(/\s+/).every((w) => (flagsOf(nameKey(w)) & (FIRST | LAST)) === 0);
 }
 
+/** How many letters of the gold span `g` no finding covers. */
+function lettersOutside(text: string, g: { start: number; end: number }, found: readonly Finding[]): number {
+  let n = 0;
+  for (let i = g.start; i < g.end; i++) {
+    if (!/\p{L}/u.test(text[i]!)) continue;
+    if (!found.some((p) => p.start <= i && i < p.end)) n++;
+  }
+  return n;
+}
+
 function evaluatePledge(corpus: CorpusRecord[]): void {
   const detect = createDetector(DEFAULT_DETECTOR_OPTIONS);
   const stats = new Map<string, { gold: number; found: number; exact: number; pred: number; correct: number }>();
@@ -141,6 +153,8 @@ function evaluatePledge(corpus: CorpusRecord[]): void {
   const look = new Map<string, { n: number; kept: number }>();
   let oov = 0;
   let oovFound = 0;
+  // PERSON names found only in part: a finding overlaps, but two or more of the name's letters lie outside every finding (sent on).
+  let partial = 0;
   const misses: string[] = [];
   const falsePositives: string[] = [];
   for (const r of corpus) {
@@ -153,6 +167,7 @@ function evaluatePledge(corpus: CorpusRecord[]): void {
       else if (misses.length < 400) misses.push(`${g.type}: ${JSON.stringify(r.text.slice(g.start, g.end))} in ${JSON.stringify(r.text.slice(Math.max(0, g.start - 30), g.end + 20))}`);
       if (found.some((p) => p.type === g.type && p.start === g.start && p.end === g.end)) s.exact++;
       if (g.type === 'PERSON' && isOutOfVocabulary(r.text.slice(g.start, g.end))) { oov++; if (hit) oovFound++; }
+      if (g.type === 'PERSON' && hit && lettersOutside(r.text, g, found) >= 2) partial++;
     }
     for (const p of found) {
       const s = stat(p.type);
@@ -175,6 +190,7 @@ function evaluatePledge(corpus: CorpusRecord[]): void {
     console.log(`${t.padEnd(14)} ${String(s.gold).padStart(5)}  ${pct(s.found, s.gold)}  ${pct(s.exact, s.gold)} ${pct(s.correct, s.pred)}`);
   }
   console.log(`PERSON names with no word in the gazetteer: ${oov}, recall ${pct(oovFound, oov)}`);
+  console.log(`PERSON names found only in part (two or more letters outside every finding, sent on): ${partial} of ${stats.get('PERSON')?.gold ?? 0}`);
   const n = [...look.values()].reduce((a, e) => a + e.n, 0);
   const kept = [...look.values()].reduce((a, e) => a + e.kept, 0);
   console.log(`look-alikes preserved: ${kept}/${n} = ${pct(kept, n)}   (${[...look].map(([k, e]) => `${k} ${e.kept}/${e.n}`).join(', ')})`);
