@@ -31,6 +31,8 @@ el jurado|del jurado|al jurado|
 sweet caroline|billie jean|mr. brightside|mr brightside|kala chashma|london thumakda|hey jude|mrs robinson|mrs. robinson|
 granny smith|jonagold|pink lady|
 kundli milan|kundali milan|mario kart|super mario|
+jane eyre|anna karenina|don quijote|don quixote|le petit prince|amar chitra katha|sherlock holmes|hercule poirot|oliver twist|
+madame bovary|effi briest|pan tadeusz|anne of green gables|szkoła podstawowa|
 ralph lauren|calvin klein|tommy hilfiger|louis vuitton|louis philippe|van heusen|allen solly|peter england|hugo boss|
 yves saint laurent|yves rocher|christian dior|giorgio armani|emporio armani|dolce & gabbana|dolce&gabbana|marks & spencer|johnson & johnson|
 procter & gamble|morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|estée lauder|estee lauder|marie claire|
