@@ -70,7 +70,11 @@ export function createDetector(options: DetectorOptions): Detect {
     if (table.notPhones.length > 0) findings = dropInside(findings, table.notPhones, 'PHONE_NUMBER');
     // A reference column's number is no Aadhaar number either, which one run of 12 digits in ten passes for.
     if (table.notAadhaars.length > 0) findings = dropInside(findings, table.notAadhaars, 'IN_AADHAAR');
-    if (personOn) findings = completeLowercaseSurnames(text, completeReversedNames(text, joinSplitNames(text, dropNotPersons(text, dropBrands(text, findings)))));
+    if (personOn) {
+      findings = dropNotPersons(text, dropBrands(text, findings));
+      // Whole names, not parts (names/split-names.ts).
+      findings = completeLowercaseSurnames(text, completeReversedNames(text, joinSplitNames(text, findings)));
+    }
     return allowRe ? dropAllowed(text, findings, allowRe) : findings;
   };
 }

@@ -135,6 +135,9 @@ export function latinWordStartBefore(text: string, end: number, max: number): nu
 /** A capital letter: A–Z or a Latin-1 one (À–Þ, not ×). */
 export const isCapitalLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
+/** A lowercase letter: a–z or a Latin-1 one (ß–ÿ, not ÷). */
+export const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
 /**
  * `[A-Za-z0-9\u00C0-\u024F_]`, the class the identifier patterns' lookarounds refuse next to a
  * match: an identifier glued to one of these is part of a longer word or code.

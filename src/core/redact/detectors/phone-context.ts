@@ -163,7 +163,7 @@ export function answersPhoneQuestion(text: string, start: number, cueBefore: Cue
  * it asks for the number of a capitalised name (one lowercase word, a role, may come first): "the
  * number of your order?" asks for no one's.
  */
-export function afterAskedForNumber(text: string, start: number): boolean {
+function afterAskedForNumber(text: string, start: number): boolean {
   let q = start - 1;
   while (q > 0 && start - q <= 24 && text.charCodeAt(q) !== 63) {
     const c = text.charCodeAt(q);

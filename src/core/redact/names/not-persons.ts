@@ -20,7 +20,7 @@
  * Each test reads a few code units around a finding; no string is built unless one matches.
  */
 import type { Finding } from '../entities.ts';
-import { isCapitalLetter, isLatinLetter, latinWordStartBefore } from '../recognizer.ts';
+import { isCapitalLetter, isLatinLetter, isLowerLetter, latinWordStartBefore } from '../recognizer.ts';
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
 import { deviceOwnerStart } from './device-names.ts';
@@ -68,9 +68,6 @@ function isMaker(text: string, a: number, b: number): boolean {
 
 const isLetter = isLatinLetter;
 
-/** A lowercase letter, ASCII or Latin-1 ('é', 'ç'). */
-const isLowerAsciiOrLatin = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
-
 /** The findings without the PERSON ones these rules refuse; compacted in place only when one is refused. */
 export function dropNotPersons(text: string, findings: Finding[]): Finding[] {
   let kept = 0;
@@ -105,7 +102,7 @@ function notAPerson(text: string, start: number, end: number): boolean {
   // One letter alone is a label or a list's mark ("T 0949 …", "A) …"), not a name.
   if (end - start === 1) return true;
   // French "Le" before a lowercase word is the article ("Le badge de …"); the surname Le comes before a given name.
-  if (end - start === 2 && text.charCodeAt(start) === 76 && text.charCodeAt(start + 1) === 101 && text.charCodeAt(end) === 32 && isLowerAsciiOrLatin(text.charCodeAt(end + 1))) return true;
+  if (end - start === 2 && text.charCodeAt(start) === 76 && text.charCodeAt(start + 1) === 101 && text.charCodeAt(end) === 32 && isLowerLetter(text.charCodeAt(end + 1))) return true;
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
   return afterArticle(text, start, end) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
@@ -257,8 +254,7 @@ function saintsName(text: string, start: number, firstEnd: number, end: number):
 function lowercaseAfterHyphen(text: string, start: number, firstEnd: number, end: number): boolean {
   if (firstEnd >= end || text.charCodeAt(firstEnd) !== 45 || !isCapitalLetter(text.charCodeAt(start))) return false;
   for (let i = firstEnd; i < end; i++) if (text.charCodeAt(i) === 32) return false;
-  const c = text.charCodeAt(firstEnd + 1);
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+  return isLowerLetter(text.charCodeAt(firstEnd + 1));
 }
 
 /** "'s" (or "’s") right after the finding, then up to three capitalised words, one of them a firm's or a place's word. */

@@ -14,7 +14,7 @@
  * ("Ravi Kumar and Priya Sharma", "Ravi Kumar Team Priya").
  */
 import type { Finding } from '../entities.ts';
-import { isCapitalLetter, isLatinLetter } from '../recognizer.ts';
+import { isCapitalLetter, isLatinLetter, isLowerLetter } from '../recognizer.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './lexicon.ts';
 import { nameKey } from './key.ts';
 
@@ -121,19 +121,18 @@ function anySurname(text: string, a: number, e: number): boolean {
   return false;
 }
 
-/** The first word of text[a, e) is a given name the lexicon knows and no surname. */
-function givenNameOnly(text: string, a: number, e: number): boolean {
+/** The lexicon's flags of the first word of text[a, e). */
+function firstWordFlags(text: string, a: number, e: number): number {
   let q = a;
   while (q < e && text.charCodeAt(q) !== 32) q++;
-  return (flagsOf(nameKey(text.slice(a, q))) & (FIRST | LAST)) === FIRST;
+  return flagsOf(nameKey(text.slice(a, q)));
 }
 
 /** The first word of text[a, e) is a given name the lexicon knows. */
-function givenName(text: string, a: number, e: number): boolean {
-  let q = a;
-  while (q < e && text.charCodeAt(q) !== 32) q++;
-  return (flagsOf(nameKey(text.slice(a, q))) & FIRST) !== 0;
-}
+const givenName = (text: string, a: number, e: number): boolean => (firstWordFlags(text, a, e) & FIRST) !== 0;
+
+/** The first word of text[a, e) is a given name the lexicon knows and no surname. */
+const givenNameOnly = (text: string, a: number, e: number): boolean => (firstWordFlags(text, a, e) & (FIRST | LAST)) === FIRST;
 
 /**
  * Where the one to three words in capitals that end at `e` (one blank between) start, not before
@@ -144,8 +143,7 @@ function capitalsBefore(text: string, e: number, floor: number): number {
   let start = -1;
   for (let words = 0; words < 3; words++) {
     let a = e;
-    while (a > floor && ((text.charCodeAt(a - 1) >= 65 && text.charCodeAt(a - 1) <= 90) || (text.charCodeAt(a - 1) >= 0xc0 && text.charCodeAt(a - 1) <= 0xde)
-      || ((text.charCodeAt(a - 1) === 45 || text.charCodeAt(a - 1) === 39) && a < e))) a--;
+    while (a > floor && (isCapitalLetter(text.charCodeAt(a - 1)) || ((text.charCodeAt(a - 1) === 45 || text.charCodeAt(a - 1) === 39) && a < e))) a--;
     if (e - a < 3 || (a > floor && isLatinLetter(text.charCodeAt(a - 1)))) break;
     const word = text.slice(a, e);
     const f = flagsOf(nameKey(word));
@@ -181,8 +179,6 @@ function fieldStartAt(text: string, p: number): boolean {
   while (w > 0 && isLatinLetter(text.charCodeAt(w - 1))) w--;
   return w < p - 1 && isLowerLetter(text.charCodeAt(w));
 }
-
-const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 
 /** The name ends a field or a phrase at `p`: the text's or a line's end, ',', ';', ':', '|', '"', ')' or ' (', or a lowercase word. */
 function fieldEndAt(text: string, p: number): boolean {
