@@ -31,7 +31,7 @@ export function isNameKey(key: string): boolean {
  */
 let nameShape: RegExp | undefined;
 // Made on first use: a Unicode-property regex costs ~1 ms to create, at every Worker's start-up otherwise.
-const NAME_SHAPE = (): RegExp => (nameShape ??= /^(?:\p{L}\.|\p{L}[\p{L}\p{M}'’-]*)(?: (?:\p{L}\.|\p{L}[\p{L}\p{M}'’-]*)){0,3}$/u);
+const NAME_SHAPE = (): RegExp => (nameShape ??= /^(?:\p{L}\.|\p{L}[\p{L}\p{M}'\u2019-]*)(?: (?:\p{L}\.|\p{L}[\p{L}\p{M}'\u2019-]*)){0,3}$/u);
 
 /**
  * Adds the whole value (blanks trimmed) as a PERSON candidate when `field` is a person-name key and

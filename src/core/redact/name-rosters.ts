@@ -8,7 +8,7 @@ import { nameKey } from './names/key.ts';
  * capitalised word (two joined by a hyphen) and at most a captain's or a keeper's mark, then a comma,
  * a full stop, a semicolon or the line's end: "1 Verma", "7 Vaijayanthi (c)", "9 Kaul-Gandhi".
  */
-const ITEM = /(\d{1,2}) (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?: \((?:c|vc|wk|gk|C|VC|WK|GK)\))?(?=[,.;\n]|$)/uy;
+const ITEM = /(\d{1,2}) (\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}[\p{Ll}'\u2019]+)?)(?: \((?:c|vc|wk|gk|C|VC|WK|GK)\))?(?=[,.;\n]|$)/uy;
 
 /** Fewest items a line-up has: two numbered words are as often a product list ("2 Lipton, 3 Tetley"). */
 const MIN_ITEMS = 3;

@@ -157,7 +157,7 @@ function isLabel(label: string): boolean {
     if (c >= 48 && c <= 57 && ++digits > 1) return false;
     if (c === 64) return false;
   }
-  return label.length === 0 || /^[\p{L}\p{M} _.'’#°º()/\d-]+$/u.test(label);
+  return label.length === 0 || /^[\p{L}\p{M} _.'\u2019#\u00b0\u00ba()/\d-]+$/u.test(label);
 }
 
 /**
@@ -305,7 +305,7 @@ function joinUnquotedName(text: string, cells: number[], kinds: number[]): numbe
 }
 
 /** A cell that starts an amount with a currency and one to three digits: "$6", "₹ 2", "Rs. 1", "€12". */
-const AMOUNT_HEAD = /^(?:[$₹€£]|rs\.?|inr|usd|eur|gbp)\s?\d{1,3}$/i;
+const AMOUNT_HEAD = /^(?:[$\u20b9\u20ac\u00a3]|rs\.?|inr|usd|eur|gbp)\s?\d{1,3}$/i;
 /** A later group of an amount's digits: "942.00", "360", "20" (Indian grouping), "000". */
 const AMOUNT_GROUP = /^\d{2,3}(?:\.\d{1,2})?$/;
 
@@ -414,7 +414,7 @@ function isPhoneCell(text: string, from: number, to: number): boolean {
  */
 let nameCell: RegExp | undefined;
 /** Built on first use: a Unicode-property regex costs ~0.5 ms to create, which a Worker's cold start would pay at import. */
-const NAME_CELL = (): RegExp => (nameCell ??= /^(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}\p{M}'’-]*)(?:,? ?(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}\p{M}'’-]*)){0,4}$/u);
+const NAME_CELL = (): RegExp => (nameCell ??= /^(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}\p{M}'\u2019-]*)(?:,? ?(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}\p{M}'\u2019-]*)){0,4}$/u);
 
 /** A name or contact cell of the row holds a firm's or place's word that is no name ("Motors", "Traders"). */
 function firmRow(text: string, cells: number[], kinds: number[]): boolean {
@@ -424,7 +424,7 @@ function firmRow(text: string, cells: number[], kinds: number[]): boolean {
     const from = cells[2 * k]!;
     const to = cells[2 * k + 1]!;
     if (to - from < 3 || to - from > 60) continue;
-    for (const word of text.slice(from, to).split(/[^\p{L}'’-]+/u)) {
+    for (const word of text.slice(from, to).split(/[^\p{L}'\u2019-]+/u)) {
       if (word === '') continue;
       const f = flagsOf(nameKey(word));
       if ((f & PLACE) !== 0 && (f & (FIRST | LAST)) === 0) return true;

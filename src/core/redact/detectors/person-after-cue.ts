@@ -11,7 +11,7 @@ import { asciiWordStartBefore } from '../recognizer.ts';
  * indices into typed arrays (names/tokens.ts); `b` below is a token's bits.
  */
 /** A word (or a quoted one: 'created by workflow "Stale deal"') follows: the phrase goes on. */
-const LETTER_AHEAD = /^\s*["'“‘]?\p{L}/u;
+const LETTER_AHEAD = /^\s*["'\u201c\u2018]?\p{L}/u;
 
 /** What follows a token: "from", "here" or punctuation end a self-introduction ("this is ravi from …"). */
 export function introEnds(text: string, t: Tokens, i: number, alsoTo = false): boolean {

@@ -180,7 +180,7 @@ function afterAskedForNumber(text: string, start: number): boolean {
  * "number of"/"Nummer von"/"numero della" …, an optional lowercase word, then a capitalised name up
  * to the question mark (Latin ranges, no Unicode classes: those cost ~1 ms to compile on a Worker).
  */
-const NUMBER_OF_NAME = /(?:^|[^A-Za-z\u00c0-\u024f])(?:[Nn]umber|[Nn]ummer|[Nn]umero|[Nn]úmero|[Nn]umer|[Nn]uméro|[Tt]elefonnummer|[Hh]andynummer)\s+(?:of|von|vom|van|di|del|della|dello|de|do|da|du|des)\s+(?:[a-z\u00df-\u00ff]+\s+)?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.\- ]*$/;
+const NUMBER_OF_NAME = /(?:^|[^A-Za-z\u00c0-\u024f])(?:[Nn]umber|[Nn]ummer|[Nn]umero|[Nn]\u00famero|[Nn]umer|[Nn]um\u00e9ro|[Tt]elefonnummer|[Hh]andynummer)\s+(?:of|von|vom|van|di|del|della|dello|de|do|da|du|des)\s+(?:[a-z\u00df-\u00ff]+\s+)?[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\u2019.\- ]*$/;
 
 /**
  * German "unter" right after a time: when to call, then where ("Rückruf zwischen 10:30 und 14:34

@@ -71,8 +71,8 @@ export function tailMatches(tail: Tail, text: string, a: number, b: number): boo
 /** The tails as regexes (the definition `tailMatches` follows). */
 export const TAIL_PATTERNS: Record<Tail, RegExp> = {
   space: /^\.?[ \t]+$/,
-  punct: /^[ \t]*[,:;!\-–/]?[ \t]*$/,
-  label: /^[ \t]*\)?[ \t]*[:=\-–][ \t]*$/,
+  punct: /^[ \t]*[,:;!\-\u2013/]?[ \t]*$/,
+  label: /^[ \t]*\)?[ \t]*[:=\-\u2013][ \t]*$/,
   newline: /^[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$/,
 };
 

@@ -337,7 +337,7 @@ function botWordWithin(text: string, from: number, to: number): boolean {
 }
 
 /** What calls the name before it a bot: ", our AI assistant", " (virtual assistant", ", Ihrer digitalen Assistentin", ", the sales bot" (not ", das Angebot"). */
-const BOT_AFTER = /^(?:,| \(| [–—-]) ?(?:\p{L}+ ){0,2}?(?:(?:ai|ia|ki|virtual|virtuel\p{L}*|digital\p{L}*|automat\p{L}*)[ -](?:\p{L}+ )?(?:assist\p{L}*|agent\p{L}*)|(?:\p{L}*(?<![er])bot)\b(?!:))/iu;
+const BOT_AFTER = /^(?:,| \(| [\u2013\u2014-]) ?(?:\p{L}+ ){0,2}?(?:(?:ai|ia|ki|virtual|virtuel\p{L}*|digital\p{L}*|automat\p{L}*)[ -](?:\p{L}+ )?(?:assist\p{L}*|agent\p{L}*)|(?:\p{L}*(?<![er])bot)\b(?!:))/iu;
 
 /**
  * A postal code right before the finding, the town's name after it as addresses write it: "CAP: 00184
@@ -378,7 +378,7 @@ export function afterPostcode(text: string, start: number): boolean {
 }
 
 /** A postal code's label right before it: "CAP:", "PLZ", "Código postal:", "Kod pocztowy:", "ZIP" (no Unicode classes: a regex with them costs ~1 ms to compile on a Worker's first request). */
-const POSTCODE_LABEL = /(?:^|[\s,;:(])(?:cap|cp|c\.p\.|plz|zip|zip code|postcode|post code|postal code|código postal|codigo postal|code postal|kod pocztowy|postleitzahl)\s*:?\s*$/i;
+const POSTCODE_LABEL = /(?:^|[\s,;:(])(?:cap|cp|c\.p\.|plz|zip|zip code|postcode|post code|postal code|c\u00f3digo postal|codigo postal|code postal|kod pocztowy|postleitzahl)\s*:?\s*$/i;
 
 
 /** A word the lexicon knows as an everyday word and as no name ("Waiting", "Evening"); unknown words may be names. */

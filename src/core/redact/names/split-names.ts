@@ -157,7 +157,7 @@ function capitalsBefore(text: string, e: number, floor: number): number {
 
 /** A word the lexicon does not know, in capitals, shaped as a surname rather than a code: four letters or more, a vowel among them ("SINHA", not "HDFC", "SBI"). */
 function surnameShaped(word: string): boolean {
-  return word.length >= 4 && /[AEIOUÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ]/.test(word);
+  return word.length >= 4 && /[AEIOU\u00c1\u00c9\u00cd\u00d3\u00da\u00c0\u00c8\u00cc\u00d2\u00d9\u00c2\u00ca\u00ce\u00d4\u00db\u00c4\u00cb\u00cf\u00d6\u00dc]/.test(word);
 }
 
 /** At most this many words in the part a finding grows over. */
