@@ -13,14 +13,18 @@ import { isAsciiDigit, isCapitalLetter, isLatinLetter, latinWordStartBefore } fr
 import { COMMON, FIRST, flagsOf, LAST, PLAIN, STOP } from './lexicon.ts';
 import { nameKey } from './key.ts';
 import { PARTICLES } from './tokens.ts';
+import { WordSet } from './word-set.ts';
 
 const isLetter = isLatinLetter;
 
 /** The whole word of Latin letters that ends at `e` (at most `max` letters, no letter before it), lowercased, is one of `words`. */
-function wordBeforeIsOneOf(text: string, e: number, max: number, words: ReadonlySet<string>): boolean {
+function wordBeforeIsOneOf(text: string, e: number, max: number, words: WordSet): boolean {
   const a = latinWordStartBefore(text, e, max);
-  return a < e && (a === 0 || !isLetter(text.charCodeAt(a - 1))) && words.has(text.slice(a, e).toLowerCase());
+  return a < e && (a === 0 || !isLetter(text.charCodeAt(a - 1))) && words.has(text, a, e);
 }
+
+/** Name particles ("de", "van"), as written (lowercase) and in any case. */
+const PARTICLE_WORDS = new WordSet(PARTICLES);
 
 /** Where the run of Latin letters that starts at `a` ends, reading at most `max` + 1 of them (one more than any word the caller wants). */
 function lettersEnd(text: string, a: number, max: number): number {
@@ -33,8 +37,27 @@ function lettersEnd(text: string, a: number, max: number): number {
 const firstLettersOf = (words: Iterable<string>, bothCases = false): string =>
   [...new Set([...words].flatMap((w) => (bothCases ? [w[0]!, w[0]!.toUpperCase()] : [w[0]!])))].join('');
 
-/** A key of two code units, lowercased as ASCII letters are: words' first two letters, compared before a string is made. */
-export const twoLetters = (c0: number, c1: number): number => ((c0 | 32) << 16) | (c1 | 32);
+/**
+ * Pairs of ASCII letters in any case (a word list's first or last two letters), to refuse most words
+ * on two code units before they are compared: a table of 26 × 26, no hash.
+ */
+class LetterPairs {
+  readonly #pairs = new Uint8Array(26 * 26);
+  constructor(pairs: Iterable<string>) {
+    for (const p of pairs) {
+      const a = (p.charCodeAt(0) | 32) - 97;
+      const b = (p.charCodeAt(1) | 32) - 97;
+      if (a >>> 0 >= 26 || b >>> 0 >= 26) throw new Error(`not two ASCII letters: ${p}`);
+      this.#pairs[a * 26 + b] = 1;
+    }
+  }
+
+  has(c0: number, c1: number): boolean {
+    const a = (c0 | 32) - 97;
+    const b = (c1 | 32) - 97;
+    return a >>> 0 < 26 && b >>> 0 < 26 && this.#pairs[a * 26 + b] === 1;
+  }
+}
 
 /** A house number before the finding and "Dr" (Drive, not Doctor) after it: "615 Kennedy Dr, Miami FL". */
 export function driveAfterHouseNumber(text: string, start: number, end: number): boolean {
@@ -46,10 +69,10 @@ export function driveAfterHouseNumber(text: string, start: number, end: number):
 }
 
 /** Words after an airport's name (the name of a person it is named after): "Charles de Gaulle terminal 2E", "Indira Gandhi International". */
-const AIRPORT_WORDS = new Set(['terminal', 'terminals', 'airport', 'international', 'intl', 'aeropuerto', 'aeroporto', 'aéroport', 'flughafen', 'luchthaven', 'lotnisko']);
+const AIRPORT_WORDS = new WordSet(['terminal', 'terminals', 'airport', 'international', 'intl', 'aeropuerto', 'aeroporto', 'aéroport', 'flughafen', 'luchthaven', 'lotnisko']);
 
 /** Words for "from", "at", "to" or "via" that a place's name follows. */
-const PLACE_PREPOSITIONS = new Set(['from', 'at', 'to', 'via', 'à', 'a', 'de', 'desde', 'en', 'in', 'nach', 'von', 'am', 'ab', 'z', 'do', 'na', 'da', 'dal', 'al', 'naar', 'vanaf', 'op']);
+const PLACE_PREPOSITIONS = new WordSet(['from', 'at', 'to', 'via', 'à', 'a', 'de', 'desde', 'en', 'in', 'nach', 'von', 'am', 'ab', 'z', 'do', 'na', 'da', 'dal', 'al', 'naar', 'vanaf', 'op']);
 
 /**
  * The finding names an airport: a word of PLACE_PREPOSITIONS before it, and a terminal ("T1", "T2E")
@@ -82,48 +105,50 @@ function airportWordAfter(text: string, end: number): boolean {
     if (e === a || e - a > 16) return false;
     const first = c | 32;
     const n = e - a;
-    if ((first === 116 || first === 97 || first === 105 || first === 102 || first === 108) && n >= 4 && n !== 5 && n !== 6 && n <= 13 && AIRPORT_WORDS.has(text.slice(a, e).toLowerCase())) return true; // t a i f l; 4, 7-13 letters
+    if ((first === 116 || first === 97 || first === 105 || first === 102 || first === 108) && n >= 4 && n !== 5 && n !== 6 && n <= 13 && AIRPORT_WORDS.has(text, a, e)) return true; // t a i f l; 4, 7-13 letters
     // Another word of the name: capitalised ("Gaulle", "Kennedy") or a particle ("de").
-    if (!isCapitalLetter(c) && !PARTICLES.has(text.slice(a, e))) return false;
+    if (!isCapitalLetter(c) && !PARTICLE_WORDS.hasExact(text, a, e)) return false;
     p = text.charCodeAt(e) === 46 ? e + 1 : e; // "F." of "John F. Kennedy"
   }
   return false;
 }
 
 /** A room's or a track's word before its name ("Room Pascal", "Hall Ada", "sala Ada", Polish "w sali Pascal"); the English and German ones capitalised only ("the hall Priya booked"). */
-const ROOM_WORDS_CAPITALISED = new Set(['Room', 'Hall', 'Halle', 'Saal', 'Raum', 'Stage', 'Track', 'Auditorium', 'Zaal']);
-const ROOM_WORDS_ANY_CASE = new Set(['sala', 'sali', 'salle', 'aula', 'salón', 'salon']);
-/** The first letters the room words can be written with. */
-const ROOM_FIRSTS = firstLettersOf([...ROOM_WORDS_CAPITALISED, ...ROOM_WORDS_ANY_CASE], true);
+const ROOM_WORDS_CAPITALISED_LIST = ['Room', 'Hall', 'Halle', 'Saal', 'Raum', 'Stage', 'Track', 'Auditorium', 'Zaal'];
+const ROOM_WORDS_ANY_CASE_LIST = ['sala', 'sali', 'salle', 'aula', 'salón', 'salon'];
+const ROOM_WORDS_CAPITALISED = new WordSet(ROOM_WORDS_CAPITALISED_LIST);
+const ROOM_WORDS_ANY_CASE = new WordSet(ROOM_WORDS_ANY_CASE_LIST);
+const TRACK = new WordSet(['Track']);
 
 /**
  * The finding names a room, a hall or a conference track: it follows a room's word ("Room Pascal",
  * "Room Jenkins", "Halle Ada", "en la sala Ada", "Track: Grace Hopper"), or starts with one ("Hall
  * Dijkstra"). Rooms named after scientists and writers are how venues and offices name them.
  */
-export function roomName(text: string, start: number, firstEnd: number, end: number): boolean {
+export function roomName(text: string, start: number, firstEnd: number, end: number, wordBeforeStart: number): boolean {
   // "Hall Dijkstra": the room's word is the finding's first word.
-  if (firstEnd < end && firstEnd - start >= 4 && firstEnd - start <= 10 && isCapitalLetter(text.charCodeAt(start)) && ROOM_WORDS_CAPITALISED.has(text.slice(start, firstEnd))) return true;
+  if (firstEnd < end && firstEnd - start >= 4 && firstEnd - start <= 10 && isCapitalLetter(text.charCodeAt(start)) && ROOM_WORDS_CAPITALISED.hasExact(text, start, firstEnd)) return true;
   if (start < 5) return false;
   let b = start - 1;
   if (text.charCodeAt(b) !== 32) return false;
   // "Track: Grace Hopper"; any other room word before a colon labels a line ("Parish Hall: Ana Ruiz reserved …").
   const colon = text.charCodeAt(b - 1) === 58;
   if (colon) b--;
-  const a = latinWordStartBefore(text, b, 11);
+  // Without the colon, the word before was read once (not-persons.ts `wordBefore`).
+  const a = colon ? latinWordStartBefore(text, b, 11) : wordBeforeStart;
   const n = b - a;
-  // Most words before a finding are refused on their length and first letter before a string is made.
-  if ((n !== 4 && n !== 5 && n !== 10) || (a > 0 && isLetter(text.charCodeAt(a - 1))) || !ROOM_FIRSTS.includes(text[a]!)) return false;
-  const word = text.slice(a, b);
-  if (colon) return word === 'Track';
-  return ROOM_WORDS_CAPITALISED.has(word) || ROOM_WORDS_ANY_CASE.has(word.toLowerCase());
+  // Most words before a finding are refused on their length.
+  if ((n !== 4 && n !== 5 && n !== 10) || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
+  if (colon) return TRACK.hasExact(text, a, b);
+  return ROOM_WORDS_CAPITALISED.hasExact(text, a, b) || ROOM_WORDS_ANY_CASE.has(text, a, b);
 }
 
 /** Places of worship, written after the deity's or the saint's name: "Sri Venkateswara Balaji Temple". */
-const WORSHIP_PLACES = new Set(['temple', 'mandir', 'church', 'cathedral', 'chapel', 'mosque', 'masjid', 'gurdwara', 'gurudwara', 'kovil', 'devasthanam', 'basilica', 'shrine']);
-const WORSHIP_FIRSTS = firstLettersOf(WORSHIP_PLACES);
+const WORSHIP_PLACES_LIST = ['temple', 'mandir', 'church', 'cathedral', 'chapel', 'mosque', 'masjid', 'gurdwara', 'gurudwara', 'kovil', 'devasthanam', 'basilica', 'shrine'];
+const WORSHIP_PLACES = new WordSet(WORSHIP_PLACES_LIST);
+const WORSHIP_FIRSTS = firstLettersOf(WORSHIP_PLACES_LIST);
 /** Honorifics of a deity or a saint before a place of worship's name. */
-const DEVOTIONAL = new Set(['sri', 'shri', 'shree', 'st', 'saint', 'sant', 'san', 'santa', 'santo']);
+const DEVOTIONAL = new WordSet(['sri', 'shri', 'shree', 'st', 'saint', 'sant', 'san', 'santa', 'santo']);
 
 /**
  * The finding names a place of worship: a devotional honorific before it and the place's word
@@ -133,7 +158,7 @@ const DEVOTIONAL = new Set(['sri', 'shri', 'shree', 'st', 'saint', 'sant', 'san'
 export function worshipPlaceName(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !isCapitalLetter(text.charCodeAt(end + 1)) || start < 3) return false;
   const e = lettersEnd(text, end + 1, 11);
-  if (e - end - 1 < 5 || !WORSHIP_FIRSTS.includes(String.fromCharCode(text.charCodeAt(end + 1) | 32)) || !WORSHIP_PLACES.has(text.slice(end + 1, e).toLowerCase())) return false;
+  if (e - end - 1 < 5 || !WORSHIP_FIRSTS.includes(String.fromCharCode(text.charCodeAt(end + 1) | 32)) || !WORSHIP_PLACES.has(text, end + 1, e)) return false;
   let b = start - 1;
   if (text.charCodeAt(b) !== 32) return false;
   if (text.charCodeAt(b - 1) === 46) b--; // "St."
@@ -145,21 +170,22 @@ export function worshipPlaceName(text: string, start: number, end: number): bool
  * "Tirupati Balaji Kalyanotsavam", "Rudra Abhishekam". Not the ones that are given names too
  * (Aarti, Darshan, Prasad, Jayanti, Abhishek) nor English "path".
  */
-const RITUAL_WORDS = new Set(['puja', 'pooja', 'pujan', 'poojan', 'havan', 'homam', 'homa', 'jaap', 'japa', 'seva', 'katha', 'abhishekam',
-  'vrat', 'vratham', 'chalisa', 'mantra', 'yantra', 'bhog', 'kalyanotsavam', 'archana', 'aradhana', 'shanti', 'samagri']);
-/** The first two letters of RITUAL_WORDS (`twoLetters`): most words are refused before a string is made. */
-const RITUAL_STARTS: ReadonlySet<number> = new Set([...RITUAL_WORDS].map((w) => twoLetters(w.charCodeAt(0), w.charCodeAt(1))));
+const RITUAL_WORDS_LIST = ['puja', 'pooja', 'pujan', 'poojan', 'havan', 'homam', 'homa', 'jaap', 'japa', 'seva', 'katha', 'abhishekam',
+  'vrat', 'vratham', 'chalisa', 'mantra', 'yantra', 'bhog', 'kalyanotsavam', 'archana', 'aradhana', 'shanti', 'samagri'];
+const RITUAL_WORDS = new WordSet(RITUAL_WORDS_LIST);
+/** The first two letters of RITUAL_WORDS: most words are refused before they are compared. */
+const RITUAL_STARTS = new LetterPairs(RITUAL_WORDS_LIST.map((w) => w.slice(0, 2)));
 /** And their last two letters. */
-const RITUAL_ENDS: ReadonlySet<number> = new Set([...RITUAL_WORDS].map((w) => twoLetters(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))));
+const RITUAL_ENDS = new LetterPairs(RITUAL_WORDS_LIST.map((w) => w.slice(-2)));
 /** Deities and the places their rituals are named for: the words before a ritual's word. */
-const DEITIES = new Set(['lakshmi', 'laxmi', 'mahalakshmi', 'kuber', 'kubera', 'ganesh', 'ganesha', 'ganapati', 'ganpati', 'vinayaka',
+const DEITIES = new WordSet(['lakshmi', 'laxmi', 'mahalakshmi', 'kuber', 'kubera', 'ganesh', 'ganesha', 'ganapati', 'ganpati', 'vinayaka',
   'hanuman', 'shiva', 'shiv', 'durga', 'kali', 'saraswati', 'krishna', 'radha', 'rama', 'ram', 'sita', 'vishnu', 'narayan', 'narayana',
   'satyanarayan', 'satyanarayana', 'balaji', 'tirupati', 'venkateswara', 'rudra', 'shani', 'navagraha', 'surya', 'kartikeya', 'murugan',
   'ayyappa', 'jagannath', 'gayatri', 'annapurna', 'santoshi', 'vaishno', 'sai', 'baba', 'shri', 'sri', 'shree', 'maa', 'mata']);
 
 /** text[a, e) is a word of RITUAL_WORDS, in any case (refused on its length and first two letters before a string is made). */
 function isRitualWord(text: string, a: number, e: number): boolean {
-  return e - a >= 4 && e - a <= 13 && RITUAL_STARTS.has(twoLetters(text.charCodeAt(a), text.charCodeAt(a + 1))) && RITUAL_WORDS.has(text.slice(a, e).toLowerCase());
+  return e - a >= 4 && e - a <= 13 && RITUAL_STARTS.has(text.charCodeAt(a), text.charCodeAt(a + 1)) && RITUAL_WORDS.has(text, a, e);
 }
 
 /**
@@ -169,10 +195,10 @@ function isRitualWord(text: string, a: number, e: number): boolean {
  */
 export function ritualName(text: string, start: number, end: number): boolean {
   let last = end;
-  const after = text.charCodeAt(end) === 32 && RITUAL_STARTS.has(twoLetters(text.charCodeAt(end + 1), text.charCodeAt(end + 2)));
+  const after = text.charCodeAt(end) === 32 && RITUAL_STARTS.has(text.charCodeAt(end + 1), text.charCodeAt(end + 2));
   if (!(after && isRitualWord(text, end + 1, lettersEnd(text, end + 1, 13)))) {
     // The finding's last word: refused on its last two letters before the walk back.
-    if (end - start < 6 || !RITUAL_ENDS.has(twoLetters(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))) return false;
+    if (end - start < 6 || !RITUAL_ENDS.has(text.charCodeAt(end - 2), text.charCodeAt(end - 1))) return false;
     while (last > start && isLetter(text.charCodeAt(last - 1))) last--;
     if (last <= start + 1 || text.charCodeAt(last - 1) !== 32 || !isRitualWord(text, last, end)) return false;
     last--;
@@ -180,7 +206,7 @@ export function ritualName(text: string, start: number, end: number): boolean {
   // Every word before the ritual's is a deity's.
   for (let p = start; p < last; ) {
     const e = lettersEnd(text, p, 14);
-    if (e === p || e - p > 14 || !DEITIES.has(text.slice(p, e).toLowerCase())) return false;
+    if (e === p || e - p > 14 || !DEITIES.has(text, p, e)) return false;
     p = e;
     while (p < last && text.charCodeAt(p) === 32) p++;
   }
@@ -188,13 +214,13 @@ export function ritualName(text: string, start: number, end: number): boolean {
 }
 
 /** Words for a community, a caste or a clan: the surnames before them are its name ("Reddy community", "Bharadwaj gotra"). */
-const COMMUNITY_WORDS = new Set(['community', 'communities', 'gotra', 'gotras', 'samaj', 'samaaj', 'caste', 'castes', 'subcaste', 'jati', 'jaati', 'biradari']);
+const COMMUNITY_WORDS_LIST = ['community', 'communities', 'gotra', 'gotras', 'samaj', 'samaaj', 'caste', 'castes', 'subcaste', 'jati', 'jaati', 'biradari'];
+const COMMUNITY_WORDS = new WordSet(COMMUNITY_WORDS_LIST);
 /** What may join the names of a list of communities: "Agarwal / Maheshwari community", "Iyer or Iyengar community". */
-const LIST_JOINS = new Set(['or', 'and', 'ya', 'aur', 'y', 'o']);
-/** The first letters of COMMUNITY_WORDS and LIST_JOINS. */
-const COMMUNITY_FIRSTS = firstLettersOf([...COMMUNITY_WORDS, ...LIST_JOINS]);
-/** The first two letters of COMMUNITY_WORDS (`twoLetters`): most capitalised words are refused before a string is made. */
-const COMMUNITY_STARTS: ReadonlySet<number> = new Set([...COMMUNITY_WORDS].map((w) => twoLetters(w.charCodeAt(0), w.charCodeAt(1))));
+const LIST_JOINS_LIST = ['or', 'and', 'ya', 'aur', 'y', 'o'];
+const LIST_JOINS = new WordSet(LIST_JOINS_LIST);
+/** The first two letters of COMMUNITY_WORDS: most capitalised words are refused before they are compared. */
+const COMMUNITY_STARTS = new LetterPairs(COMMUNITY_WORDS_LIST.map((w) => w.slice(0, 2)));
 
 /**
  * A one-word finding names a community, as matrimonial and census-like text writes it: a word for a
@@ -222,33 +248,31 @@ export function communityName(text: string, start: number, end: number): boolean
     }
     if (isCapitalLetter(text.charCodeAt(a))) {
       // Another name of the list, or the community's word written with a capital ("Reddy Community", "Bharadwaj Gotra").
-      if (!COMMUNITY_STARTS.has(twoLetters(text.charCodeAt(a), text.charCodeAt(a + 1))) || !COMMUNITY_WORDS.has(text.slice(a, e).toLowerCase())) {
+      if (!COMMUNITY_STARTS.has(text.charCodeAt(a), text.charCodeAt(a + 1)) || !COMMUNITY_WORDS.has(text, a, e)) {
         p = e;
         continue;
       }
       return a > end && !roleAfter(text, e);
     }
-    // Lowercase: a community's word or a list's join; most words after a finding are refused on their first letter.
-    if (!COMMUNITY_FIRSTS.includes(text[a]!)) return false;
-    const word = text.slice(a, e);
-    if (COMMUNITY_WORDS.has(word)) return a > end && !roleAfter(text, e);
-    if (!LIST_JOINS.has(word)) return false;
+    // Lowercase: a community's word or a list's join.
+    if (COMMUNITY_WORDS.hasExact(text, a, e)) return a > end && !roleAfter(text, e);
+    if (!LIST_JOINS.hasExact(text, a, e)) return false;
     p = e;
   }
   return false;
 }
 
 /** Words after "community" that make it a job or a place, not a people: "Sharma, community manager", "community hall". */
-const COMMUNITY_ROLES = new Set(['manager', 'managers', 'lead', 'leads', 'head', 'team', 'events', 'event', 'support', 'outreach', 'member',
+const COMMUNITY_ROLES = new WordSet(['manager', 'managers', 'lead', 'leads', 'head', 'team', 'events', 'event', 'support', 'outreach', 'member',
   'members', 'moderator', 'admin', 'hall', 'centre', 'center', 'college', 'radio', 'service', 'services', 'health', 'care', 'officer', 'worker']);
 
 /** A word of COMMUNITY_ROLES follows the word that ends at `e`, after one blank. */
 function roleAfter(text: string, e: number): boolean {
-  return text.charCodeAt(e) === 32 && COMMUNITY_ROLES.has(text.slice(e + 1, lettersEnd(text, e + 1, 11)).toLowerCase());
+  return text.charCodeAt(e) === 32 && COMMUNITY_ROLES.has(text, e + 1, lettersEnd(text, e + 1, 11));
 }
 
 /** Words for food after which a community's name is a kind of food or diet: "Jain menu", "Gujarati thali", "Parsi food". */
-const FOOD_WORDS = new Set(['menu', 'menus', 'menú', 'food', 'meal', 'meals', 'thali', 'thalis', 'dishes', 'cuisine', 'buffet', 'catering', 'snacks']);
+const FOOD_WORDS = new WordSet(['menu', 'menus', 'menú', 'food', 'meal', 'meals', 'thali', 'thalis', 'dishes', 'cuisine', 'buffet', 'catering', 'snacks']);
 
 /** A one-word finding right before a word for food: "veg + Jain menu, no alcohol" (Jain is a surname too). */
 export function beforeFoodWord(text: string, start: number, end: number): boolean {
@@ -258,7 +282,7 @@ export function beforeFoodWord(text: string, start: number, end: number): boolea
   for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
   let e = end + 1;
   while (e < text.length && e - end <= 9 && isLetter(text.charCodeAt(e))) e++;
-  return e - end - 1 <= 8 && (e === text.length || !isLetter(text.charCodeAt(e))) && FOOD_WORDS.has(text.slice(end + 1, e).toLowerCase());
+  return e - end - 1 <= 8 && (e === text.length || !isLetter(text.charCodeAt(e))) && FOOD_WORDS.has(text, end + 1, e);
 }
 
 /** Lowercase "max" or "min" before a small count: "max 6 ppl", "min 20 guests" (not "call max 98450 12345"). */
@@ -313,7 +337,14 @@ export function botsName(text: string, start: number, end: number): boolean {
     && (text.charCodeAt(start - 4) | 32) === 98 && isLetter(text.charCodeAt(start - 5)) && !notABotsEnding(text.charCodeAt(start - 5))) return true;
   // A comma, a bracket or a dash first: "User: ravi Bot: …" is a speaker's label, no apposition.
   const c = text.charCodeAt(end);
-  if (c !== 44 && !(c === 32 && isAppositionMark(text.charCodeAt(end + 1)))) return false;
+  let p: number;
+  if (c === 44) p = end + 1;
+  else if (c === 32 && isAppositionMark(text.charCodeAt(end + 1))) p = end + 2;
+  else return false;
+  // BOT_AFTER reads a letter next, after one blank at most: "Ravi (+91 …)" is refused here.
+  if (text.charCodeAt(p) === 32) p++;
+  const l = text.charCodeAt(p);
+  if (!(l >= 128 || isLetter(l))) return false;
   return botWordWithin(text, end, Math.min(text.length, end + 48)) && BOT_AFTER.test(text.slice(end, end + 48));
 }
 
@@ -354,7 +385,7 @@ export function afterPostcode(text: string, start: number): boolean {
   // "Den Haag": one capitalised particle, then a blank.
   // Eight letters: enough to tell a particle (at most five) from the tail of a longer word.
   const w = latinWordStartBefore(text, p, 8);
-  if (w < p && isCapitalLetter(text.charCodeAt(w)) && PARTICLES.has(text.slice(w, p).toLowerCase()) && w > 0 && text.charCodeAt(w - 1) === 32) p = w - 1;
+  if (w < p && isCapitalLetter(text.charCodeAt(w)) && PARTICLE_WORDS.has(text, w, p) && w > 0 && text.charCodeAt(w - 1) === 32) p = w - 1;
   // The Netherlands: "2517 JR".
   if (p >= 3 && isCapitalLetter(text.charCodeAt(p - 1)) && isCapitalLetter(text.charCodeAt(p - 2)) && text.charCodeAt(p - 3) === 32) p -= 3;
   let d = p;

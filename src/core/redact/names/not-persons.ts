@@ -24,9 +24,10 @@ import { isCapitalLetter, isLatinLetter, isLowerLetter, latinWordStartBefore } f
 import { flagsOf, PLACE } from './lexicon.ts';
 import { nameKey } from './key.ts';
 import { deviceOwnerStart } from './device-names.ts';
-import { afterPostcode, beforeAirportWord, beforeFoodWord, botsName, communityName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount, ritualName, roomName, twoLetters, worshipPlaceName } from './not-persons-around.ts';
+import { WordSet } from './word-set.ts';
+import { afterPostcode, beforeAirportWord, beforeFoodWord, botsName, communityName, driveAfterHouseNumber, hyphenedEverydayWord, inQuotedTitle, limitBeforeCount, ritualName, roomName, worshipPlaceName } from './not-persons-around.ts';
 
-const SAINTS = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
+const SAINTS = new WordSet(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 'são', 'sao', 'sankt', 'sant']);
 
 /**
  * Car and two-wheeler makers whose next capitalised word is a model ("Skoda Octavia", "Maruti Swift",
@@ -87,7 +88,7 @@ export function dropNotPersons(text: string, findings: Finding[]): Finding[] {
 }
 
 /** Labels of identifiers that are names too ("Nino", "Pan", "Tin"). */
-const ID_LABELS = new Set(['nino', 'pan', 'tin', 'uid', 'nie', 'nif', 'dni', 'pesel', 'iban', 'upi', 'ifsc', 'ssn', 'itin', 'gstin']);
+const ID_LABELS = new WordSet(['nino', 'pan', 'tin', 'uid', 'nie', 'nif', 'dni', 'pesel', 'iban', 'upi', 'ifsc', 'ssn', 'itin', 'gstin']);
 
 /** What may stand between a label and its identifier: blanks and a colon, or "is", "no", "nr" ("my nino is JC 64 05 17 D"). */
 const LABEL_GAP = /^[ :.]*(?:is|es|ist|est|no|nr|number)?[ :.]*$/i;
@@ -95,7 +96,7 @@ const LABEL_GAP = /^[ :.]*(?:is|es|ist|est|no|nr|number)?[ :.]*$/i;
 /** The finding is an identifier's label, that identifier found right after it: "Client NINO YH483336B", "PAN: ABCPD1234E". */
 function labelOfNext(text: string, f: Finding, next: Finding | undefined): boolean {
   if (next === undefined || next.type === 'PERSON' || next.type === 'PHONE_NUMBER' || next.type === 'EMAIL_ADDRESS' || next.start - f.end > 10 || f.end - f.start > 6) return false;
-  return ID_LABELS.has(text.slice(f.start, f.end).toLowerCase()) && LABEL_GAP.test(text.slice(f.end, next.start));
+  return ID_LABELS.has(text, f.start, f.end) && LABEL_GAP.test(text.slice(f.end, next.start));
 }
 
 function notAPerson(text: string, start: number, end: number): boolean {
@@ -105,14 +106,29 @@ function notAPerson(text: string, start: number, end: number): boolean {
   if (end - start === 2 && text.charCodeAt(start) === 76 && text.charCodeAt(start + 1) === 101 && text.charCodeAt(end) === 32 && isLowerLetter(text.charCodeAt(end + 1))) return true;
   let firstEnd = start;
   while (firstEnd < end && isLetter(text.charCodeAt(firstEnd))) firstEnd++;
-  return afterArticle(text, start, end) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
-    || possessiveFirm(text, end) || afterMaker(text, start) || (firstEnd < end ? isMaker(text, start, firstEnd) : makerBeforeModel(text, start, end))
-    || isDegree(text, start, end) || petsName(text, start, firstEnd, end) || inQuotedTitle(text, start, end) || afterPostcode(text, start)
-    || hyphenedEverydayWord(text, start, end) || botsName(text, start, end) || driveAfterHouseNumber(text, start, end)
-    || beforeFoodWord(text, start, end) || limitBeforeCount(text, start, end) || afterVesselWord(text, start)
+  const before = wordBefore(text, start);
+  return afterArticle(text, start, end, before) || saintsName(text, start, firstEnd, end) || lowercaseAfterHyphen(text, start, firstEnd, end)
+    || possessiveFirm(text, end) || afterMaker(text, start, before) || (firstEnd < end ? isMaker(text, start, firstEnd) : makerBeforeModel(text, start, end))
+    || isDegree(text, start, end) || petsName(text, start, firstEnd, end, before) || inQuotedTitle(text, start, end) || afterPostcode(text, start)
+    || (text.charCodeAt(firstEnd) === 45 && hyphenedEverydayWord(text, start, end)) || botsName(text, start, end) || driveAfterHouseNumber(text, start, end)
+    || beforeFoodWord(text, start, end) || limitBeforeCount(text, start, end) || afterVesselWord(text, start, before)
     || beforeAirportWord(text, start, end) || (firstEnd === end && communityName(text, start, end)) || worshipPlaceName(text, start, end)
-    || roomName(text, start, firstEnd, end) || ritualName(text, start, end);
+    || roomName(text, start, firstEnd, end, before) || ritualName(text, start, end);
 }
+
+/**
+ * The word of Latin letters that ends one blank before `start` ("with" of "spoke with Ravi"), read
+ * once for the tests of the word before: where it starts (at most WORD_BEFORE_MAX letters back; `start
+ * - 1` when there is none), or -1 when no blank is there. A test that takes a word of at most `max`
+ * letters takes it when `start - 1 - before` is at most `max`: a longer word starts further back, as
+ * `latinWordStartBefore` with its own `max` would have found (a letter before where it stopped).
+ */
+export function wordBefore(text: string, start: number): number {
+  return text.charCodeAt(start - 1) === 32 ? latinWordStartBefore(text, start - 1, WORD_BEFORE_MAX) : -1;
+}
+
+/** One more than the longest word any test reads before a finding (afterMaker's twelve). */
+const WORD_BEFORE_MAX = 13;
 
 /** The one-word finding is a maker and a model follows it, a capitalised word or one with digits: "Pojazd: Skoda Kamiq", "Honda WR-V". */
 function makerBeforeModel(text: string, start: number, end: number): boolean {
@@ -123,13 +139,16 @@ function makerBeforeModel(text: string, start: number, end: number): boolean {
 
 
 /** Words for a pet, in the languages our customers write: the name after one is the pet's ("my dog Bella", "Hund Luna", '"pet": "Max"'). Not French "chat": English "click-to-chat: Amrita …". */
-const PET_WORDS = new Set([
+const PET_WORDS_LIST = [
   'dog', 'dogs', 'cat', 'puppy', 'pup', 'kitten', 'pet', 'perro', 'perra', 'perrito', 'gato', 'gata', 'hund', 'hündin', 'katze', 'kater',
   'chien', 'chienne', 'chiot', 'chatte', 'cane', 'gatto', 'pies', 'piesek', 'psa', 'kot', 'kota', 'hond', 'kat', 'cão', 'cao',
   'cachorro', 'cadela',
-]);
+];
+const PET_WORDS = new WordSet(PET_WORDS_LIST);
 /** Words that join a pet's word and its name: "dog named Oscar", "perro llamado Toby", Dutch "hond heet Max", German "Hund heißt Luna". */
-const NAMED_WORDS = new Set(['named', 'called', 'llamado', 'llamada', 'namens', 'nommé', 'nommée', 'chiamato', 'chiamata', 'chamado', 'chamada', 'heet', 'heißt', 'heisst']);
+const NAMED_WORDS_LIST = ['named', 'called', 'llamado', 'llamada', 'namens', 'nommé', 'nommée', 'chiamato', 'chiamata', 'chamado', 'chamada', 'heet', 'heißt', 'heisst'];
+const NAMED_WORDS = new WordSet(NAMED_WORDS_LIST);
+const NAME_WORD = new WordSet(['name']);
 /** Breeds written in brackets after a pet's name: "Bruno (beagle, 4 yrs)", "Coco (shih tzu)". */
 const BREED = /^["\u201d]? ?\((?:lab|lab mix|mixed breed|mutt|beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|pudel|husky|dachshund|bulldog|terrier|spaniel|cocker|persian|siamese|german shepherd|indie|rottweiler|doberman|boxer|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|collie|maine coon|ragdoll|bengal|tabby)\b/i;
 
@@ -139,12 +158,10 @@ const BREED = /^["\u201d]? ?\((?:lab|lab mix|mixed breed|mutt|beagle|labrador|go
  */
 const BREED_AFTER = /^(?:, ?| the )(?:beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|husky|dachshund|french bulldog|bulldog|terrier|jack russell|cocker spaniel|spaniel|german shepherd|rottweiler|doberman|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|border collie|collie|maine coon|ragdoll|siamese|tabby|bassotto|mixed breed|mutt|dog|cat|puppy|kitten)(?![\p{L}])/iu;
 
-/** The first two letters (lowercased) of each word of PET_WORDS and NAMED_WORDS: most words are refused before any string is made. */
-const PET_STARTS: ReadonlySet<number> = new Set([...PET_WORDS, ...NAMED_WORDS].map((w) => twoLetters(w.charCodeAt(0), w.charCodeAt(1))));
 
-/** text[a, e) is a word of `words` (lowercased), tested by its first two letters and length before a string is made. */
-function isWordOf(text: string, a: number, e: number, words: ReadonlySet<string>): boolean {
-  return e - a >= 2 && e - a <= 9 && PET_STARTS.has(twoLetters(text.charCodeAt(a), text.charCodeAt(a + 1))) && words.has(text.slice(a, e).toLowerCase());
+/** text[a, e) is a word of `words` in any case (2 to 9 letters). */
+function isWordOf(text: string, a: number, e: number, words: WordSet): boolean {
+  return e - a >= 2 && e - a <= 9 && words.has(text, a, e);
 }
 
 /** Where the word of letters that ends at `e` (blanks, quotes and a colon skipped back first) starts, and where it ends; undefined if none. */
@@ -155,8 +172,18 @@ function wordEndingAt(text: string, e: number): [number, number] | undefined {
   return [a, e];
 }
 
+/**
+ * `wordEndingAt(text, start)` from the word read once before the finding, when that is where it
+ * ends (one blank, then a letter): undefined when it is not, or when the word is not of 2 to 9 letters.
+ */
+function simpleWordBefore(text: string, start: number, wordBeforeStart: number): [number, number] | undefined {
+  if (wordBeforeStart === -1 || !isLetter(text.charCodeAt(start - 2))) return undefined;
+  const n = start - 1 - wordBeforeStart;
+  return n >= 2 && n <= 9 ? [wordBeforeStart, start - 1] : undefined;
+}
+
 /** The finding is a pet's name: after a pet's word (or "named" after one), a pet's word itself ("Hund Luna", "B. Pet"), or a breed after it. */
-function petsName(text: string, start: number, firstEnd: number, end: number): boolean {
+function petsName(text: string, start: number, firstEnd: number, end: number, wordBeforeStart: number): boolean {
   if (isWordOf(text, start, firstEnd, PET_WORDS)) return true;
   if (firstEnd < end) {
     // A pet's name is one word; a finding of more words is a pet's only with a pet's word in it ("B. Pet").
@@ -171,11 +198,11 @@ function petsName(text: string, start: number, firstEnd: number, end: number): b
   // Or a comma or "the" and then the breed or the species: "Patient: Max, Beagle, 14.2 kg", "Bella the
   // Pomeranian", a record's "Simba,cat,5.1".
   if ((next === 44 || (next === 32 && (text.charCodeAt(q + 1) | 32) === 116)) && BREED_AFTER.test(text.slice(q, q + 24))) return true;
-  const before = wordEndingAt(text, start);
+  const before = simpleWordBefore(text, start, wordBeforeStart) ?? wordEndingAt(text, start);
   if (before === undefined) return false;
   if (isWordOf(text, before[0], before[1], PET_WORDS)) return true;
   // "Pet name: Bella", "Dog's name: Rocky".
-  if (before[1] - before[0] === 4 && text.slice(before[0], before[1]).toLowerCase() === 'name') {
+  if (NAME_WORD.has(text, before[0], before[1])) {
     let k = before[0];
     while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
     // The possessive's "'s" ("Dog's name").
@@ -203,16 +230,15 @@ function isDegree(text: string, start: number, end: number): boolean {
  * "the X" (English: "an" is German for "to" and "a" Spanish and Portuguese, before names: "grüße an
  * Aanand", "aqui é a Bhaanumati").
  */
-function afterArticle(text: string, start: number, end: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 32) return false;
-  const a = start - 4;
-  if (a > 0 && isLetter(text.charCodeAt(a - 1))) return false;
+function afterArticle(text: string, start: number, end: number, wordBeforeStart: number): boolean {
+  if (wordBeforeStart === -1 || start - 1 - wordBeforeStart !== 3) return false;
+  const a = wordBeforeStart;
   return (text.charCodeAt(a) | 32) === 116 && (text.charCodeAt(a + 1) | 32) === 104 && (text.charCodeAt(a + 2) | 32) === 101
     && !familyWordAfter(text, end);
 }
 
 /** Words after "the X" that make X a family's name: "invite the Barela Maldonado family", "the Gupta–Kaniyar wedding". */
-const FAMILY_WORDS = new Set(['family', 'families', 'household', 'wedding', 'weddings', 'couple', 'residence', 'reception', 'engagement',
+const FAMILY_WORDS = new WordSet(['family', 'families', 'household', 'wedding', 'weddings', 'couple', 'residence', 'reception', 'engagement',
   'sangeet', 'mehendi', 'haldi', 'booking', 'party', 'parents', 'kids', 'children', 'twins', 'familia', 'famille', 'familie', 'rodzina']);
 
 /**
@@ -232,7 +258,7 @@ function familyWordAfter(text: string, end: number): boolean {
       // The "s" of a possessive ("the Sharma's party") is passed over; the first other lowercase word decides.
       const apostrophe = text.charCodeAt(i - 1);
       if (e - i === 1 && c === 115 && (apostrophe === 39 || apostrophe === 0x2019)) { i = e; continue; }
-      return e - i <= 10 && !isLetter(text.charCodeAt(e)) && FAMILY_WORDS.has(text.slice(i, e).toLowerCase());
+      return e - i <= 10 && !isLetter(text.charCodeAt(e)) && FAMILY_WORDS.has(text, i, e);
     }
     i = e;
   }
@@ -247,7 +273,7 @@ function saintsName(text: string, start: number, firstEnd: number, end: number):
   if (after !== 45 && after !== 32 && after !== 46) return false;
   // Every saint's title starts with an s (no string is made for the other names).
   if ((text.charCodeAt(start) | 32) !== 115) return false;
-  return SAINTS.has(text.slice(start, firstEnd).toLowerCase());
+  return SAINTS.has(text, start, firstEnd);
 }
 
 /** One capitalised word (no blank in text[firstEnd, end)) with a lowercase letter right after a hyphen. */
@@ -275,24 +301,22 @@ function possessiveFirm(text: string, end: number): boolean {
 }
 
 /** Words before a ship's name: "Vessel MSC Isabella", "schip CMA CGM Marco Polo", "MV Harmony" (not English "ship", a verb too, nor "v": "State v Ravi Kumar"). */
-const VESSEL_WORDS = new Set(['vessel', 'schip', 'schiff', 'buque', 'navire', 'nave', 'statek', 'mv', 'mt', 'msc', 'maersk', 'cgm', 'cosco', 'evergreen', 'hapag']);
+const VESSEL_WORDS = new WordSet(['vessel', 'schip', 'schiff', 'buque', 'navire', 'nave', 'statek', 'mv', 'mt', 'msc', 'maersk', 'cgm', 'cosco', 'evergreen', 'hapag']);
 
 /** The word right before the finding names a ship or a shipping line: the finding is a vessel's name. */
-function afterVesselWord(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
-  const a = latinWordStartBefore(text, start - 1, 10);
-  if (start - 1 - a < 2 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
+function afterVesselWord(text: string, start: number, wordBeforeStart: number): boolean {
+  const a = wordBeforeStart;
+  if (a === -1 || start - 1 - a < 2 || start - 1 - a > 10) return false;
   // Every vessel word starts with one of these letters: most findings are refused before a string is made.
   const c = text.charCodeAt(a) | 32;
   if (c !== 118 && c !== 115 && c !== 98 && c !== 110 && c !== 109 && c !== 99 && c !== 101 && c !== 104) return false; // v s b n m c e h
-  return VESSEL_WORDS.has(text.slice(a, start - 1).toLowerCase());
+  return VESSEL_WORDS.has(text, a, start - 1);
 }
 
 /** The word right before the finding is a car or bike maker's ("Maruti Swift", "Royal Enfield"). */
-function afterMaker(text: string, start: number): boolean {
-  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
-  const a = latinWordStartBefore(text, start - 1, 12);
-  if (start - 1 - a < 2 || (a > 0 && isLetter(text.charCodeAt(a - 1)))) return false;
+function afterMaker(text: string, start: number, wordBeforeStart: number): boolean {
+  const a = wordBeforeStart;
+  if (a === -1 || start - 1 - a < 2 || start - 1 - a > 12) return false;
   const c = text.charCodeAt(a);
   if (!((c >= 65 && c <= 90) || c === 0x160)) return false; // a capitalised maker ("Maruti", "SEAT", "Škoda")
   return isMaker(text, a, start - 1);
