@@ -31,40 +31,17 @@ const SAINTS = new WordSet(['saint', 'sainte', 'st', 'san', 'santa', 'santo', 's
 
 /**
  * Car and two-wheeler makers whose next capitalised word is a model ("Skoda Octavia", "Maruti Swift",
- * "SEAT León"), as the word before a finding or its first word; by first letter, compared in place.
+ * "SEAT León"), as the word before a finding or its first word.
  * Makers that are also names (Ford, Tata, Kia, Mercedes) are not here: the brand list holds some of
  * their models.
  */
-const MAKERS_BY_FIRST: string[][] = Array.from({ length: 27 }, () => []);
-for (const m of ['skoda', 'škoda', 'renault', 'maruti', 'suzuki', 'hyundai', 'toyota', 'honda', 'nissan', 'seat', 'peugeot',
+const MAKERS = new WordSet(['skoda', 'škoda', 'renault', 'maruti', 'suzuki', 'hyundai', 'toyota', 'honda', 'nissan', 'seat', 'peugeot',
   'citroen', 'citroën', 'fiat', 'volkswagen', 'vw', 'audi', 'bmw', 'opel', 'dacia', 'mahindra', 'jeep', 'chevrolet', 'tesla', 'volvo',
-  'mazda', 'mitsubishi', 'lexus', 'porsche', 'yamaha', 'ktm', 'tvs', 'ather', 'royal']) {
-  MAKERS_BY_FIRST[firstSlot(m.charCodeAt(0))]!.push(m);
-}
-
-/** a–z by their letter, "š" (lowered) in slot 26, anything else -1. */
-function firstSlot(lower: number): number {
-  if (lower >= 97 && lower <= 122) return lower - 97;
-  return lower === 0x161 ? 26 : -1;
-}
-
-/** A code unit lowered: ASCII and Latin-1 capitals by their offset, "Š" by its own. */
-const lowerUnit = (c: number): number => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c + 32 : c === 0x160 ? 0x161 : c;
+  'mazda', 'mitsubishi', 'lexus', 'porsche', 'yamaha', 'ktm', 'tvs', 'ather', 'royal']);
 
 /** text[a, b) is a maker's name, in any case; no string is made. */
 function isMaker(text: string, a: number, b: number): boolean {
-  if (b - a < 2 || b - a > 10) return false;
-  const slot = firstSlot(lowerUnit(text.charCodeAt(a)));
-  if (slot === -1) return false;
-  const makers = MAKERS_BY_FIRST[slot]!;
-  for (let k = 0; k < makers.length; k++) {
-    const m = makers[k]!;
-    if (m.length !== b - a) continue;
-    let i = 1;
-    while (i < m.length && lowerUnit(text.charCodeAt(a + i)) === m.charCodeAt(i)) i++;
-    if (i === m.length) return true;
-  }
-  return false;
+  return b - a >= 2 && b - a <= 10 && MAKERS.has(text, a, b);
 }
 
 const isLetter = isLatinLetter;
