@@ -8,15 +8,20 @@
  * Words are kept by length and first code unit (lowercased for `has`), and compared unit by unit.
  */
 
-/** The lowercase of one UTF-16 code unit as `toLowerCase` gives it, or -1 where that is not one unit (U+0130 İ). */
+/** Lowercase units as `toLowerCase` gives them, filled on first use (0: not yet; -1: not one unit, as U+0130 İ). */
 const LOWER = new Int32Array(0x250);
-for (let c = 0; c < LOWER.length; c++) {
-  const l = String.fromCharCode(c).toLowerCase();
-  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : -1;
-}
 
 function lowerUnit(c: number): number {
-  if (c < 0x250) return LOWER[c]!;
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c < 0x250) {
+    const known = LOWER[c]!;
+    if (known !== 0) return known;
+    return (LOWER[c] = lowerOfUnit(c));
+  }
+  return lowerOfUnit(c);
+}
+
+function lowerOfUnit(c: number): number {
   const l = String.fromCharCode(c).toLowerCase();
   return l.length === 1 ? l.charCodeAt(0) : -1;
 }
@@ -25,27 +30,25 @@ function lowerUnit(c: number): number {
 const BUCKET_BITS = 6;
 const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
 
-export class WordSet {
-  /** [length][first unit & mask]: the words (as given) of that length and first unit. */
-  readonly #exact: (string[] | undefined)[][] = [];
-  /** The same over the words lowercased, for `has`. */
-  readonly #lower: (string[] | undefined)[][] = [];
-  readonly maxLength: number;
+/** [length][first unit & mask]: the words of that length and first unit. */
+type Buckets = (string[] | undefined)[][];
 
-  constructor(words: Iterable<string>) {
-    let max = 0;
-    for (const w of words) {
-      if (w.length === 0) continue;
-      add(this.#exact, w);
-      add(this.#lower, w.toLowerCase());
-      max = Math.max(max, w.length, w.toLowerCase().length);
-    }
-    this.maxLength = max;
+/**
+ * The tables are built on a set's first test, not at import: some twenty sets are made at start-up,
+ * and most of them are never read on a cold process's first call (building them all took ~1.5 ms).
+ */
+export class WordSet {
+  readonly #words: readonly string[];
+  #exact: Buckets | undefined;
+  #lower: Buckets | undefined;
+
+  constructor(words: readonly string[] | ReadonlySet<string>) {
+    this.#words = Array.isArray(words) ? words : [...words];
   }
 
   /** text[a, b), lowercased, is one of the words lowercased. */
   has(text: string, a: number, b: number): boolean {
-    const byFirst = this.#lower[b - a];
+    const byFirst = (this.#lower ??= buckets(this.#words, true))[b - a];
     if (byFirst === undefined || a >= b) return false;
     const first = lowerUnit(text.charCodeAt(a));
     const bucket = byFirst[first & BUCKET_MASK];
@@ -62,7 +65,7 @@ export class WordSet {
 
   /** text[a, b) is one of the words, in the same case. */
   hasExact(text: string, a: number, b: number): boolean {
-    const byFirst = this.#exact[b - a];
+    const byFirst = (this.#exact ??= buckets(this.#words, false))[b - a];
     if (byFirst === undefined || a >= b) return false;
     const first = text.charCodeAt(a);
     const bucket = byFirst[first & BUCKET_MASK];
@@ -78,8 +81,13 @@ export class WordSet {
   }
 }
 
-function add(table: (string[] | undefined)[][], w: string): void {
-  const byFirst = (table[w.length] ??= []);
-  const bucket = (byFirst[w.charCodeAt(0) & BUCKET_MASK] ??= []);
-  if (!bucket.includes(w)) bucket.push(w);
+function buckets(words: readonly string[], lower: boolean): Buckets {
+  const table: Buckets = [];
+  for (const word of words) {
+    const w = lower ? word.toLowerCase() : word;
+    if (w.length === 0) continue;
+    const byFirst = (table[w.length] ??= []);
+    (byFirst[w.charCodeAt(0) & BUCKET_MASK] ??= []).push(w);
+  }
+  return table;
 }
