@@ -1,10 +1,8 @@
 import type { Candidates } from '../candidates.ts';
-import { RELATIONS } from '../names/cues.ts';
-import { T_LOWER } from '../names/tokens.ts';
+import { T_LOWER, T_MARK_RELATION } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { adjacent, nameish, push } from './person-words.ts';
 
-const RELATION_KEYS: ReadonlySet<string> = new Set(RELATIONS);
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'your', 'our', 'their']);
 
 /**
@@ -15,7 +13,8 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'your', 'o
 export function namesBesideRelations(text: string, t: Tokens, out: Candidates): void {
   for (let i = 1; i < t.count; i++) {
     // A gloss is written in lowercase: "(my cousin)", "father of …" (not "Mother of Pearl").
-    if ((t.bits[i]! & T_LOWER) === 0 || t.len[i]! < 3 || !RELATION_KEYS.has(t.key[i]!)) continue;
+    // A relation's token is marked by the tokenizer (person.ts MARKS): no lookup per token.
+    if ((t.bits[i]! & (T_LOWER | T_MARK_RELATION)) !== (T_LOWER | T_MARK_RELATION) || t.len[i]! < 3) continue;
     const k = POSSESSIVES.has(t.key[i - 1]!) && adjacent(text, t, i - 1, i) ? i - 1 : i;
     const open = t.start[k]! - 1;
     if (k > 0 && text.charCodeAt(open) === 40 && text.charCodeAt(open - 1) === 32 && t.end[k - 1] === open - 1 && nameish(t, k - 1)) {

@@ -1,12 +1,12 @@
 import type { Recognizer } from '../recognizer.ts';
 import type { Candidates } from '../candidates.ts';
 import {
-  T_AMBIGUOUS, T_COMMON, T_FIRST, T_HEADING, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_PARTICLE, T_PLACE, T_STOP, T_TITLE, T_UPPER,
-  atWordStarts, tokenize,
+  T_AMBIGUOUS, T_COMMON, T_FIRST, T_HEADING, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_MARK_CUE_END, T_MARK_RELATION, T_MARK_SELF,
+  T_PARTICLE, T_PLACE, T_STOP, T_TITLE, T_UPPER, atWordStarts, tokenize,
 } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { TextIndex } from '../digit-runs.ts';
-import { CUE_WORDS, cueBefore } from '../names/cues.ts';
+import { CUE_WORDS, cueBefore, cueEndWords, RELATIONS } from '../names/cues.ts';
 import { lowerNamePart, namesBesideNumbers, signOffAtEnd } from './person-numbers.ts';
 import { namesBesideRelations } from './person-relations.ts';
 import { reversedInRun } from './person-reversed.ts';
@@ -62,6 +62,22 @@ function capitalisedRuns(text: string, t: Tokens, out: Candidates): void {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'leaves', 'via', 'en', 'w', 'we', 'desde', 'hacia', 'around']);
 /** Lowercase words the passes read; the tokenizer keeps them even when they are everyday words. */
 const KEEP = new Set([...CUE_WORDS, ...PLACE_PREPOSITIONS, 'bol', 'main', 'mai']);
+
+/** The words `hereNames` reads ("Amrita here", "chandni naam hai", "main amodini bol rahi hoon", "your name"). */
+const SELF_WORDS = ['here', 'naam', 'bol', 'name'];
+
+/**
+ * Token marks (tokens.ts T_MARK_*) for the passes that read a few keyed words: they test a bit on
+ * each token instead of looking its key up in a Set or Map.
+ */
+const MARKS: ReadonlyMap<string, number> = (() => {
+  const marks = new Map<string, number>();
+  const mark = (word: string, bit: number): void => void marks.set(word, (marks.get(word) ?? 0) | bit);
+  for (const w of RELATIONS) mark(w, T_MARK_RELATION);
+  for (const w of cueEndWords()) mark(w, T_MARK_CUE_END);
+  for (const w of SELF_WORDS) mark(w, T_MARK_SELF);
+  return marks;
+})();
 
 /**
  * The capitalised token `k` after a name particle carries the name on: a known name, or a word the
@@ -351,6 +367,7 @@ const CLAUSE_START = /(?:^|[.,!?;:\n]\s*|^\s*)$/u;
  */
 function hereNames(text: string, t: Tokens, out: Candidates): void {
   for (let i = 1; i < t.count; i++) {
+    if ((t.bits[i]! & T_MARK_SELF) === 0) continue; // only SELF_WORDS are read here
     const key = t.key[i];
     if (key === 'naam' || key === 'bol') {
       hinglishSelfName(text, t, i, key, out);
@@ -499,7 +516,7 @@ function hasColon(text: string, a: number, b: number): boolean {
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   scan(text, out, index) {
-    const toks = tokenize(text, KEEP, index);
+    const toks = tokenize(text, KEEP, index, MARKS);
     if (index !== undefined) index.atWords = atWordStarts();
     if (toks.count === 0) return;
     const from = out.count;

@@ -1,5 +1,5 @@
 import { CUE_INDEX_JSON, CUE_WORDS_JSON } from './cue-index.ts';
-import { T_TITLE } from './tokens.ts';
+import { T_MARK_CUE_END, T_TITLE } from './tokens.ts';
 import type { Tokens } from './tokens.ts';
 
 /**
@@ -102,10 +102,15 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON)
 /** Phrases indexed by their last word, longest first (generated from cue-phrases.ts). */
 const BY_LAST = new Map(Object.entries(JSON.parse(CUE_INDEX_JSON) as Record<string, Phrase[]>));
 
+/** The words cue phrases end with: the PERSON tokenizer marks their tokens (T_MARK_CUE_END) for `cueBefore`. */
+export const cueEndWords = (): Iterable<string> => BY_LAST.keys();
+
 /** The cue that ends right before token `i`, if any. */
 export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | undefined {
   if (i < 1) return undefined;
   const prev = i - 1;
+  // Tokens of a cue's last word are marked (tokens.ts `marks`): most words are refused without a lookup.
+  if ((toks.bits[prev]! & T_MARK_CUE_END) === 0) return undefined;
   const phrases = BY_LAST.get(toks.key[prev]!);
   if (!phrases) return undefined;
   const gapStart = toks.end[prev]!;

@@ -54,3 +54,29 @@ describe('folded words (accented, with "’", possessive)', () => {
     }
   });
 });
+
+describe('marks', () => {
+  // Kept words and marks are keyed as the tokens are: lowercase, accents folded ("señor": "senor").
+  const KEEP = new Set(['here', 'wife', 'from', 'senor', 'зовут']);
+  const MARKS = new Map([['here', 1 << 20], ['wife', 1 << 21], ['senor', 1 << 22], ['зовут', 1 << 23], ['ravi', 1 << 24]]);
+  const marked = (text: string): [string, number][] => {
+    const t = tokenize(text, KEEP, undefined, MARKS);
+    return [...Array(t.count).keys()].map((i) => [text.slice(t.start[i], t.end[i]), t.bits[i]! & ~0xffff] as [string, number]).filter(([, m]) => m !== 0);
+  };
+
+  it('marks the tokens of marked kept words in every case and path, and no other token', () => {
+    expect(marked('Amrita here, from my wife')).toEqual([['here', 1 << 20], ['wife', 1 << 21]]);
+    expect(marked('HERE Here here’s Wife')).toEqual([['HERE', 1 << 20], ['Here', 1 << 20], ['here', 1 << 20], ['Wife', 1 << 21]]);
+    // An accented kept word (the folded path), and a word outside the Latin scripts (the general path);
+    // "ravi" is marked but not kept, so it has no key and no mark.
+    expect(marked('Señor Ravi, SEÑOR ravi')).toEqual([['Señor', 1 << 22], ['SEÑOR', 1 << 22]]);
+    expect(marked('Меня зовут Иван')).toEqual([['зовут', 1 << 23]]);
+  });
+
+  it('is the same table for the same keep set and marks, and rebuilt for other marks', () => {
+    expect(marked('here')).toEqual([['here', 1 << 20]]);
+    const t = tokenize('here wife', KEEP);
+    expect([t.bits[0]! & ~0xffff, t.bits[1]! & ~0xffff]).toEqual([0, 0]);
+    expect(marked('wife')).toEqual([['wife', 1 << 21]]);
+  });
+});

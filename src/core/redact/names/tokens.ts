@@ -40,6 +40,14 @@ export const T_PARTICLE = 1024;
 export const T_PLACE = 2048;
 /** Most words on this token's line are capitalised (a heading): capitals say nothing there. */
 export const T_HEADING = 4096;
+/**
+ * Marks a caller gives keyed words (`tokenize`'s `marks`), so a rule that reads a few keys tests a bit
+ * instead of looking the key up on every token: a relation's word, a cue phrase's last word, a
+ * word the self-naming rules read ("here", "naam").
+ */
+export const T_MARK_RELATION = 8192;
+export const T_MARK_CUE_END = 16384;
+export const T_MARK_SELF = 32768;
 
 type Shape = typeof T_TITLE | typeof T_UPPER | typeof T_LOWER | 0;
 
@@ -104,6 +112,10 @@ interface KeyTable {
   check: Int32Array;
   words: string[];
   kinds: Uint8Array;
+  /** Per slot: the token bits its word is marked with (`tokenize`'s `marks`). */
+  marks: Int32Array;
+  /** The marks the table was built with. */
+  marksFrom: ReadonlyMap<string, number>;
   mask: number;
   /**
    * A direct-mapped cache of what the scan looks up for an ASCII word, by its two hashes. Entry
@@ -127,17 +139,19 @@ const PARTICLE = 2;
 /** The word "at", whose places the e-mail detector reads (`atWordStarts`). */
 const AT_WORD = 4;
 const keyTables = new WeakMap<ReadonlySet<string>, KeyTable>();
+const NO_MARKS: ReadonlyMap<string, number> = new Map();
 
-function keyTableOf(keep: ReadonlySet<string>): KeyTable {
+function keyTableOf(keep: ReadonlySet<string>, marks: ReadonlyMap<string, number>): KeyTable {
   const cached = keyTables.get(keep);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined && cached.marksFrom === marks) return cached;
   // Folded keys (cue words are stored folded, key.ts), ASCII or not: the folded path hashes a word's
   // folded units, so "меня" and "नमस्ते" are found as "senor" is. Read straight from the two sets, in
   // this order (keep's words, then the particles it lacks): a Worker's first request builds this table.
   let size = 64;
   while (size < (keep.size + PARTICLES.size) * 4) size *= 2;
   const table: KeyTable = {
-    index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), kinds: new Uint8Array(size), mask: size - 1,
+    index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), kinds: new Uint8Array(size),
+    marks: new Int32Array(size), marksFrom: marks, mask: size - 1,
     cache: new Int32Array(4 << WORD_CACHE_BITS),
   };
   for (const word of keep) {
@@ -146,6 +160,7 @@ function keyTableOf(keep: ReadonlySet<string>): KeyTable {
     addKey(table, word, KEPT | (particle ? PARTICLE : 0) | (word === 'at' ? AT_WORD : 0));
   }
   for (const word of PARTICLES) if (!keep.has(word)) addKey(table, word, KEPT | PARTICLE);
+  for (let slot = 0; slot < size; slot++) if (table.words[slot] !== '') table.marks[slot] = marks.get(table.words[slot]!) ?? 0;
   keyTables.set(keep, table);
   return table;
 }
@@ -338,14 +353,14 @@ function isCodeChar(c: number): boolean {
  * already breaks adjacency, which is all they would do. `keep` lists the lowercase words the
  * rules do read (cue words, place prepositions).
  */
-export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIndex): Tokens {
+export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIndex, marks: ReadonlyMap<string, number> = NO_MARKS): Tokens {
   shared.count = 0;
   lineCount = 0;
   atStarts = [];
   if (lineFirsts.length > RETAINED_CAPACITY) lineFirsts = new Int32Array(256);
   // Digit runs for the identifier detectors, recorded on the way (see digit-runs.ts) unless known.
   const runs = index !== undefined && index.wantsDigitRuns() ? beginDigitRuns() : undefined;
-  const out = scanTokens(text, keyTableOf(keep), shared, runs);
+  const out = scanTokens(text, keyTableOf(keep, marks), shared, runs);
   if (runs !== undefined) index!.setDigitRuns(finishDigitRuns(scannedRuns!, text));
   scannedRuns = undefined;
   return out;
@@ -460,7 +475,7 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
             out.start[t] = start;
             out.end[t] = j;
             out.len[t] = len;
-            out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0);
+            out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0) | keys.marks[slot]!;
             out.key[t] = keys.words[slot]!;
             if ((kind & AT_WORD) !== 0) atStarts.push(start);
           }
@@ -476,9 +491,9 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
         out.len[t] = len;
         out.key[t] = slot === -1 ? '' : keys.words[slot]!;
         // wordBits: its lexicon part from the word cache; O' D' Mc Mac (celtic) by the function.
-        out.bits[t] = shape === T_TITLE && (first === 79 || first === 68 || first === 77) && celticAt(text, start, j)
+        out.bits[t] = (shape === T_TITLE && (first === 79 || first === 68 || first === 77) && celticAt(text, start, j)
           ? wordBits(shape, flags, initial, true, particle)
-          : shape | cache[ce + 3]! | (initial ? T_INITIAL : 0) | (particle ? T_PARTICLE : 0);
+          : shape | cache[ce + 3]! | (initial ? T_INITIAL : 0) | (particle ? T_PARTICLE : 0)) | (slot === -1 ? 0 : keys.marks[slot]!);
         continue;
       }
       restUpper = uppers > 0;
@@ -619,13 +634,14 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
           out.start[t] = start;
           out.end[t] = end;
           out.len[t] = end - start;
-          out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0);
+          out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0) | keys.marks[slot]!;
           out.key[t] = keys.words[slot]!;
         }
         continue;
       }
       if (shape === T_TITLE) lineTitles++;
-      pushToken(out, text, start, end, first, possessive ? 39 : after, shape, slot === -1 ? '' : keys.words[slot]!, keyLen, flags, (kind & PARTICLE) !== 0, split ? hyphenParts(text, start, end) : NOT_SPLIT);
+      pushToken(out, text, start, end, first, possessive ? 39 : after, shape, slot === -1 ? '' : keys.words[slot]!, keyLen, flags, (kind & PARTICLE) !== 0,
+        split ? hyphenParts(text, start, end) : NOT_SPLIT, slot === -1 ? 0 : keys.marks[slot]!);
       continue;
     }
     const word = text.slice(start, end);
@@ -633,7 +649,8 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
     const shape: Shape = word === lower ? T_LOWER : shapeOf(word);
     if (shape === T_TITLE) lineTitles++;
     const key = ascii ? lower : nameKeyOfLower(lower);
-    pushToken(out, text, start, end, first, possessive ? 39 : after, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1, PARTICLES.has(key));
+    pushToken(out, text, start, end, first, possessive ? 39 : after, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1, PARTICLES.has(key),
+      NOT_SPLIT, keys.marksFrom.get(key) ?? 0);
   }
   scannedRuns = runs;
   return out;
@@ -722,9 +739,9 @@ function hyphenParts(text: string, start: number, end: number): number {
 
 /**
  * Add one token from its lexicon flags (-1: hyphenated, look the parts up). The caller made room.
- * `c0` is text[start], `next` text[wordEnd] (-1 at the end of the text).
+ * `c0` is text[start], `next` text[wordEnd] (-1 at the end of the text); `mark`: the caller's marks for its key (T_MARK_*).
  */
-function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0: number, next: number, shape: Shape, key: string, len: number, flags: number, particle: boolean, split = NOT_SPLIT): void {
+function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0: number, next: number, shape: Shape, key: string, len: number, flags: number, particle: boolean, split = NOT_SPLIT, mark = 0): void {
   let end = wordEnd;
   const initial = end - start === 1 && shape === T_TITLE && next === 46;
   if (initial) end++;
@@ -758,7 +775,7 @@ function pushToken(out: Tokens, text: string, start: number, wordEnd: number, c0
   out.end[t] = end;
   out.len[t] = len;
   out.key[t] = key;
-  out.bits[t] = bits;
+  out.bits[t] = bits | mark;
 }
 
 /** A one-word token's bits from its shape and lexicon flags (`pushToken`, and the ASCII fast path in `tokenize`). */
