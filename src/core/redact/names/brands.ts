@@ -2,8 +2,8 @@
  * Brands and festivals named after people (brand-list.ts) dropped from the PERSON findings: "Louis"
  * in "Louis Vuitton", "Hugo" in "Hugo Boss Metzingen", "Durga Puja". The lookup tables are
  * generated (brands-table.ts, `npm run build:names`): nothing is built at import or on the first
- * call but a 4 KB sieve from ~150 pairs (building the tables at run time took ~2.3 ms of a cold
- * process's first call).
+ * call but a 4 KB sieve from ~150 pairs and a 16 KB index of the entries by hash (building the
+ * tables at run time took ~2.3 ms of a cold process's first call).
  */
 import type { Finding } from '../entities.ts';
 import { brandShapeSlot, brandWordHash } from './brand-list.ts';
@@ -48,15 +48,9 @@ function brandFinding(text: string, f: Finding, s: Uint32Array): boolean {
 
 /** text[start, end), whose first word hashes to `hash`, lies inside a listed brand written there. */
 function insideBrand(text: string, start: number, end: number, hash: number): boolean {
-  // The first entry with this hash (entries are sorted by hash, three numbers each).
-  let lo = 0;
-  let hi = BRAND_WORDS.length / 3;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (BRAND_WORDS[mid * 3]! < hash) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let e = lo * 3; e < BRAND_WORDS.length && BRAND_WORDS[e] === hash; e += 3) {
+  const first = firstEntryOf(hash);
+  if (first === -1) return false;
+  for (let e = first * 3; e < BRAND_WORDS.length && BRAND_WORDS[e] === hash; e += 3) {
     const brand = BRAND_NAMES[BRAND_WORDS[e + 1]!]!;
     const from = start - BRAND_WORDS[e + 2]!;
     const to = from + brand.length;
@@ -65,6 +59,39 @@ function insideBrand(text: string, start: number, end: number, hash: number): bo
     if (sameLowercase(text, from, brand)) return true;
   }
   return false;
+}
+
+/**
+ * The first entry of BRAND_WORDS (sorted by hash, three numbers each) with this hash, or -1: one or
+ * two probes of an open-addressing table built on first use (a binary search over the ~1,000
+ * entries, for every name the sieve lets through, was ~4 % of detect).
+ */
+function firstEntryOf(hash: number): number {
+  const table = (entriesByHash ??= hashIndex());
+  const mask = (table.length >> 1) - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = table[2 * slot + 1]!;
+    if (entry === 0) return -1;
+    if (table[2 * slot] === hash) return entry - 1;
+  }
+}
+
+/** Pairs (hash, 1 + first entry with it), in at least 1.5 slots per entry (16 KB for ~1,000). */
+let entriesByHash: Int32Array | undefined;
+
+function hashIndex(): Int32Array {
+  let slots = 64;
+  while (slots < (BRAND_WORDS.length / 3) * 1.5) slots *= 2;
+  const table = new Int32Array(2 * slots);
+  for (let e = 0; e < BRAND_WORDS.length; e += 3) {
+    const hash = BRAND_WORDS[e]!;
+    if (e > 0 && BRAND_WORDS[e - 3] === hash) continue; // entries of one hash are adjacent: the first is kept
+    let slot = hash & (slots - 1);
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (slots - 1);
+    table[2 * slot] = hash;
+    table[2 * slot + 1] = e / 3 + 1;
+  }
+  return table;
 }
 
 /** text at `from` reads `brand` (lowercase) with its capitals lowered; no string is built. */
