@@ -112,7 +112,7 @@ interface KeyTable {
   check: Int32Array;
   words: string[];
   kinds: Uint8Array;
-  /** Per slot: the token bits its word is marked with (`tokenize`'s `marks`). */
+  /** Per slot: the token bits its word is marked with (`tokenize`'s `marks`), or -1 before the slot is first met (`markOf`). */
   marks: Int32Array;
   /** The marks the table was built with. */
   marksFrom: ReadonlyMap<string, number>;
@@ -151,7 +151,7 @@ function keyTableOf(keep: ReadonlySet<string>, marks: ReadonlyMap<string, number
   while (size < (keep.size + PARTICLES.size) * 4) size *= 2;
   const table: KeyTable = {
     index: new Int32Array(size), check: new Int32Array(size), words: new Array<string>(size).fill(''), kinds: new Uint8Array(size),
-    marks: new Int32Array(size), marksFrom: marks, mask: size - 1,
+    marks: new Int32Array(size).fill(-1), marksFrom: marks, mask: size - 1,
     cache: new Int32Array(4 << WORD_CACHE_BITS),
   };
   for (const word of keep) {
@@ -160,7 +160,6 @@ function keyTableOf(keep: ReadonlySet<string>, marks: ReadonlyMap<string, number
     addKey(table, word, KEPT | (particle ? PARTICLE : 0) | (word === 'at' ? AT_WORD : 0));
   }
   for (const word of PARTICLES) if (!keep.has(word)) addKey(table, word, KEPT | PARTICLE);
-  for (let slot = 0; slot < size; slot++) if (table.words[slot] !== '') table.marks[slot] = marks.get(table.words[slot]!) ?? 0;
   keyTables.set(keep, table);
   return table;
 }
@@ -179,6 +178,12 @@ function addKey(table: KeyTable, word: string, kind: number): void {
   table.check[slot] = b;
   table.words[slot] = word;
   table.kinds[slot] = kind;
+}
+
+/** The marks of the kept word in `slot`, read from the caller's map the first time the slot is met (-1: not yet). */
+function markOf(table: KeyTable, slot: number): number {
+  const mark = table.marks[slot]!;
+  return mark >= 0 ? mark : (table.marks[slot] = table.marksFrom.get(table.words[slot]!) ?? 0);
 }
 
 /**
@@ -475,7 +480,7 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
             out.start[t] = start;
             out.end[t] = j;
             out.len[t] = len;
-            out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0) | keys.marks[slot]!;
+            out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0) | markOf(keys, slot);
             out.key[t] = keys.words[slot]!;
             if ((kind & AT_WORD) !== 0) atStarts.push(start);
           }
@@ -493,7 +498,7 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
         // wordBits: its lexicon part from the word cache; O' D' Mc Mac (celtic) by the function.
         out.bits[t] = (shape === T_TITLE && (first === 79 || first === 68 || first === 77) && celticAt(text, start, j)
           ? wordBits(shape, flags, initial, true, particle)
-          : shape | cache[ce + 3]! | (initial ? T_INITIAL : 0) | (particle ? T_PARTICLE : 0)) | (slot === -1 ? 0 : keys.marks[slot]!);
+          : shape | cache[ce + 3]! | (initial ? T_INITIAL : 0) | (particle ? T_PARTICLE : 0)) | (slot === -1 ? 0 : markOf(keys, slot));
         continue;
       }
       restUpper = uppers > 0;
@@ -634,14 +639,14 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
           out.start[t] = start;
           out.end[t] = end;
           out.len[t] = end - start;
-          out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0) | keys.marks[slot]!;
+          out.bits[t] = T_LOWER | T_COMMON | ((kind & PARTICLE) !== 0 ? T_PARTICLE : 0) | markOf(keys, slot);
           out.key[t] = keys.words[slot]!;
         }
         continue;
       }
       if (shape === T_TITLE) lineTitles++;
       pushToken(out, text, start, end, first, possessive ? 39 : after, shape, slot === -1 ? '' : keys.words[slot]!, keyLen, flags, (kind & PARTICLE) !== 0,
-        split ? hyphenParts(text, start, end) : NOT_SPLIT, slot === -1 ? 0 : keys.marks[slot]!);
+        split ? hyphenParts(text, start, end) : NOT_SPLIT, slot === -1 ? 0 : markOf(keys, slot));
       continue;
     }
     const word = text.slice(start, end);
