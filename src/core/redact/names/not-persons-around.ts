@@ -33,9 +33,8 @@ function lettersEnd(text: string, a: number, max: number): number {
   return e;
 }
 
-/** The first letters of `words` (with their capitals when `bothCases`), for a test before any string is made. */
-const firstLettersOf = (words: Iterable<string>, bothCases = false): string =>
-  [...new Set([...words].flatMap((w) => (bothCases ? [w[0]!, w[0]!.toUpperCase()] : [w[0]!])))].join('');
+/** The first letters of `words`, for a test before any string is made. */
+const firstLettersOf = (words: readonly string[]): string => [...new Set(words.map((w) => w[0]!))].join('');
 
 /**
  * Pairs of ASCII letters in any case (a word list's first or last two letters), to refuse most words
@@ -114,10 +113,8 @@ function airportWordAfter(text: string, end: number): boolean {
 }
 
 /** A room's or a track's word before its name ("Room Pascal", "Hall Ada", "sala Ada", Polish "w sali Pascal"); the English and German ones capitalised only ("the hall Priya booked"). */
-const ROOM_WORDS_CAPITALISED_LIST = ['Room', 'Hall', 'Halle', 'Saal', 'Raum', 'Stage', 'Track', 'Auditorium', 'Zaal'];
-const ROOM_WORDS_ANY_CASE_LIST = ['sala', 'sali', 'salle', 'aula', 'salón', 'salon'];
-const ROOM_WORDS_CAPITALISED = new WordSet(ROOM_WORDS_CAPITALISED_LIST);
-const ROOM_WORDS_ANY_CASE = new WordSet(ROOM_WORDS_ANY_CASE_LIST);
+const ROOM_WORDS_CAPITALISED = new WordSet(['Room', 'Hall', 'Halle', 'Saal', 'Raum', 'Stage', 'Track', 'Auditorium', 'Zaal']);
+const ROOM_WORDS_ANY_CASE = new WordSet(['sala', 'sali', 'salle', 'aula', 'salón', 'salon']);
 const TRACK = new WordSet(['Track']);
 
 /**
@@ -217,8 +214,7 @@ export function ritualName(text: string, start: number, end: number): boolean {
 const COMMUNITY_WORDS_LIST = ['community', 'communities', 'gotra', 'gotras', 'samaj', 'samaaj', 'caste', 'castes', 'subcaste', 'jati', 'jaati', 'biradari'];
 const COMMUNITY_WORDS = new WordSet(COMMUNITY_WORDS_LIST);
 /** What may join the names of a list of communities: "Agarwal / Maheshwari community", "Iyer or Iyengar community". */
-const LIST_JOINS_LIST = ['or', 'and', 'ya', 'aur', 'y', 'o'];
-const LIST_JOINS = new WordSet(LIST_JOINS_LIST);
+const LIST_JOINS = new WordSet(['or', 'and', 'ya', 'aur', 'y', 'o']);
 /** The first two letters of COMMUNITY_WORDS: most capitalised words are refused before they are compared. */
 const COMMUNITY_STARTS = new LetterPairs(COMMUNITY_WORDS_LIST.map((w) => w.slice(0, 2)));
 

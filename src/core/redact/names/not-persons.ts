@@ -100,7 +100,7 @@ function notAPerson(text: string, start: number, end: number): boolean {
  * letters takes it when `start - 1 - before` is at most `max`: a longer word starts further back, as
  * `latinWordStartBefore` with its own `max` would have found (a letter before where it stopped).
  */
-export function wordBefore(text: string, start: number): number {
+function wordBefore(text: string, start: number): number {
   return text.charCodeAt(start - 1) === 32 ? latinWordStartBefore(text, start - 1, WORD_BEFORE_MAX) : -1;
 }
 
@@ -116,15 +116,13 @@ function makerBeforeModel(text: string, start: number, end: number): boolean {
 
 
 /** Words for a pet, in the languages our customers write: the name after one is the pet's ("my dog Bella", "Hund Luna", '"pet": "Max"'). Not French "chat": English "click-to-chat: Amrita …". */
-const PET_WORDS_LIST = [
+const PET_WORDS = new WordSet([
   'dog', 'dogs', 'cat', 'puppy', 'pup', 'kitten', 'pet', 'perro', 'perra', 'perrito', 'gato', 'gata', 'hund', 'hündin', 'katze', 'kater',
   'chien', 'chienne', 'chiot', 'chatte', 'cane', 'gatto', 'pies', 'piesek', 'psa', 'kot', 'kota', 'hond', 'kat', 'cão', 'cao',
   'cachorro', 'cadela',
-];
-const PET_WORDS = new WordSet(PET_WORDS_LIST);
+]);
 /** Words that join a pet's word and its name: "dog named Oscar", "perro llamado Toby", Dutch "hond heet Max", German "Hund heißt Luna". */
-const NAMED_WORDS_LIST = ['named', 'called', 'llamado', 'llamada', 'namens', 'nommé', 'nommée', 'chiamato', 'chiamata', 'chamado', 'chamada', 'heet', 'heißt', 'heisst'];
-const NAMED_WORDS = new WordSet(NAMED_WORDS_LIST);
+const NAMED_WORDS = new WordSet(['named', 'called', 'llamado', 'llamada', 'namens', 'nommé', 'nommée', 'chiamato', 'chiamata', 'chamado', 'chamada', 'heet', 'heißt', 'heisst']);
 const NAME_WORD = new WordSet(['name']);
 /** Breeds written in brackets after a pet's name: "Bruno (beagle, 4 yrs)", "Coco (shih tzu)". */
 const BREED = /^["\u201d]? ?\((?:lab|lab mix|mixed breed|mutt|beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|pudel|husky|dachshund|bulldog|terrier|spaniel|cocker|persian|siamese|german shepherd|indie|rottweiler|doberman|boxer|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|collie|maine coon|ragdoll|bengal|tabby)\b/i;
@@ -134,7 +132,6 @@ const BREED = /^["\u201d]? ?\((?:lab|lab mix|mixed breed|mutt|beagle|labrador|go
  * nationality, place or job ("Persian", "Bengal", "Boxer" are refused after a comma: "Priya, Persian").
  */
 const BREED_AFTER = /^(?:, ?| the )(?:beagle|labrador|golden retriever|retriever|pug|shih tzu|pomeranian|poodle|husky|dachshund|french bulldog|bulldog|terrier|jack russell|cocker spaniel|spaniel|german shepherd|rottweiler|doberman|chihuahua|maltese|lhasa apso|dalmatian|schnauzer|border collie|collie|maine coon|ragdoll|siamese|tabby|bassotto|mixed breed|mutt|dog|cat|puppy|kitten)(?![\p{L}])/iu;
-
 
 /** text[a, e) is a word of `words` in any case (2 to 9 letters). */
 function isWordOf(text: string, a: number, e: number, words: WordSet): boolean {
