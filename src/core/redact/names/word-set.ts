@@ -48,37 +48,30 @@ export class WordSet {
 
   /** text[a, b), lowercased, is one of the words lowercased. */
   has(text: string, a: number, b: number): boolean {
-    const byFirst = (this.#lower ??= buckets(this.#words, true))[b - a];
-    if (byFirst === undefined || a >= b) return false;
-    const first = lowerUnit(text.charCodeAt(a));
-    const bucket = byFirst[first & BUCKET_MASK];
-    if (bucket === undefined) return false;
-    for (let k = 0; k < bucket.length; k++) {
-      const w = bucket[k]!;
-      if (w.charCodeAt(0) !== first) continue;
-      let i = 1;
-      while (i < w.length && lowerUnit(text.charCodeAt(a + i)) === w.charCodeAt(i)) i++;
-      if (i === w.length) return true;
-    }
-    return false;
+    return find((this.#lower ??= buckets(this.#words, true)), text, a, b, true);
   }
 
   /** text[a, b) is one of the words, in the same case. */
   hasExact(text: string, a: number, b: number): boolean {
-    const byFirst = (this.#exact ??= buckets(this.#words, false))[b - a];
-    if (byFirst === undefined || a >= b) return false;
-    const first = text.charCodeAt(a);
-    const bucket = byFirst[first & BUCKET_MASK];
-    if (bucket === undefined) return false;
-    for (let k = 0; k < bucket.length; k++) {
-      const w = bucket[k]!;
-      if (w.charCodeAt(0) !== first) continue;
-      let i = 1;
-      while (i < w.length && text.charCodeAt(a + i) === w.charCodeAt(i)) i++;
-      if (i === w.length) return true;
-    }
-    return false;
+    return find((this.#exact ??= buckets(this.#words, false)), text, a, b, false);
   }
+}
+
+/** text[a, b) (its units lowercased when `lower`) is a word of the table. */
+function find(table: Buckets, text: string, a: number, b: number, lower: boolean): boolean {
+  const byFirst = table[b - a];
+  if (byFirst === undefined || a >= b) return false;
+  const first = lower ? lowerUnit(text.charCodeAt(a)) : text.charCodeAt(a);
+  const bucket = byFirst[first & BUCKET_MASK];
+  if (bucket === undefined) return false;
+  for (let k = 0; k < bucket.length; k++) {
+    const w = bucket[k]!;
+    if (w.charCodeAt(0) !== first) continue;
+    let i = 1;
+    while (i < w.length && (lower ? lowerUnit(text.charCodeAt(a + i)) : text.charCodeAt(a + i)) === w.charCodeAt(i)) i++;
+    if (i === w.length) return true;
+  }
+  return false;
 }
 
 function buckets(words: readonly string[], lower: boolean): Buckets {
