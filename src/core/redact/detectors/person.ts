@@ -423,7 +423,7 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
   for (let i = 1; i < t.count; i++) {
     const b = bits[i]!;
     if (stopped(b) || ((b & T_COMMON) !== 0 && !known(b))) continue; // cheap reject before the cue lookup
-    if (t.key[i - 1] === '') continue; // every cue ends in a word the tokenizer keys
+    if ((bits[i - 1]! & T_MARK_CUE_END) === 0) continue; // the word before ends no cue phrase (MARKS)
     const strength = cueBefore(text, t, i);
     if (!strength || !acceptsAfterCue(text, t, i, strength)) continue;
     // "the Sri Madhopur Expo", "the San Jose office": after "the", an honorific starts a place's or a thing's name.
