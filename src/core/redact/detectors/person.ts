@@ -1,7 +1,7 @@
 import type { Recognizer } from '../recognizer.ts';
 import type { Candidates } from '../candidates.ts';
 import {
-  T_AMBIGUOUS, T_COMMON, T_FIRST, T_HEADING, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_MARK_CUE_END, T_MARK_RELATION, T_MARK_SELF,
+  T_AMBIGUOUS, T_COMMON, T_FIRST, T_HEADING, T_INITIAL, T_LAST, T_LOWER, T_LOWER_UNSAFE, T_MARK_CUE_END, T_MARK_PLACE_PREPOSITION, T_MARK_RELATION, T_MARK_SELF,
   T_PARTICLE, T_PLACE, T_STOP, T_TITLE, T_UPPER, atWordStarts, tokenize,
 } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
@@ -76,6 +76,7 @@ const MARKS: ReadonlyMap<string, number> = (() => {
   for (const w of RELATIONS) mark(w, T_MARK_RELATION);
   for (const w of cueEndWords()) mark(w, T_MARK_CUE_END);
   for (const w of SELF_WORDS) mark(w, T_MARK_SELF);
+  for (const w of PLACE_PREPOSITIONS) mark(w, T_MARK_PLACE_PREPOSITION);
   return marks;
 })();
 
@@ -188,7 +189,7 @@ function acceptRun(text: string, t: Tokens, i: number, j: number, out: Candidate
     } else if ((bk & T_FIRST) !== 0 || (k === a && !known(bk))) afterGiven = true; // an unknown first word stands for a given name ("Jordi Gracia")
   }
   // "in Lugo", "via Mumbai": one word after a preposition of place names a place; not after an initial ("Intro via A. Bharadwaj").
-  if (words === 1 && leadingInitials === 0 && before !== -1 && PLACE_PREPOSITIONS.has(t.key[before]!)) return;
+  if (words === 1 && leadingInitials === 0 && before !== -1 && (bits[before]! & T_MARK_PLACE_PREPOSITION) !== 0) return;
   // "Mollet del Vallés", "… de Madera": a lone capitalised word after a particle ends a place or product name.
   // Not after an initial: "reçu de M. Bharadwaj".
   if (words === 1 && leadingInitials === 0 && before !== -1 && (bits[before]! & (T_PARTICLE | T_LOWER)) === (T_PARTICLE | T_LOWER)) return;

@@ -43,11 +43,12 @@ export const T_HEADING = 4096;
 /**
  * Marks a caller gives keyed words (`tokenize`'s `marks`), so a rule that reads a few keys tests a bit
  * instead of looking the key up on every token: a relation's word, a cue phrase's last word, a
- * word the self-naming rules read ("here", "naam").
+ * word the self-naming rules read ("here", "naam"), a preposition of place ("in", "near").
  */
 export const T_MARK_RELATION = 8192;
 export const T_MARK_CUE_END = 16384;
 export const T_MARK_SELF = 32768;
+export const T_MARK_PLACE_PREPOSITION = 65536;
 
 type Shape = typeof T_TITLE | typeof T_UPPER | typeof T_LOWER | 0;
 
