@@ -13,7 +13,7 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'your', 'o
 export function namesBesideRelations(text: string, t: Tokens, out: Candidates): void {
   for (let i = 1; i < t.count; i++) {
     // A gloss is written in lowercase: "(my cousin)", "father of …" (not "Mother of Pearl").
-    // A relation's token is marked by the tokenizer (person.ts MARKS): no lookup per token.
+    // A relation's token is marked by the tokenizer (person.ts marksOf): no lookup per token.
     if ((t.bits[i]! & (T_LOWER | T_MARK_RELATION)) !== (T_LOWER | T_MARK_RELATION) || t.len[i]! < 3) continue;
     const k = POSSESSIVES.has(t.key[i - 1]!) && adjacent(text, t, i - 1, i) ? i - 1 : i;
     const open = t.start[k]! - 1;

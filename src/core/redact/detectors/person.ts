@@ -6,7 +6,7 @@ import {
 } from '../names/tokens.ts';
 import type { Tokens } from '../names/tokens.ts';
 import { TextIndex } from '../digit-runs.ts';
-import { CUE_WORDS, cueBefore, cueEndWords, RELATIONS } from '../names/cues.ts';
+import { CUE_WORDS, cueBefore, endsACue, RELATIONS } from '../names/cues.ts';
 import { lowerNamePart, namesBesideNumbers, signOffAtEnd } from './person-numbers.ts';
 import { namesBesideRelations } from './person-relations.ts';
 import { reversedInRun } from './person-reversed.ts';
@@ -64,21 +64,17 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'leaves', 'via', 'en', '
 const KEEP = new Set([...CUE_WORDS, ...PLACE_PREPOSITIONS, 'bol', 'main', 'mai']);
 
 /** The words `hereNames` reads ("Amrita here", "chandni naam hai", "main amodini bol rahi hoon", "your name"). */
-const SELF_WORDS = ['here', 'naam', 'bol', 'name'];
+const SELF_WORDS: ReadonlySet<string> = new Set(['here', 'naam', 'bol', 'name']);
+const RELATION_WORDS: ReadonlySet<string> = new Set(RELATIONS);
 
 /**
  * Token marks (tokens.ts T_MARK_*) for the passes that read a few keyed words: they test a bit on
- * each token instead of looking its key up in a Set or Map.
+ * each token instead of looking its key up in a Set or Map. Asked once per kept word the text has.
  */
-const MARKS: ReadonlyMap<string, number> = (() => {
-  const marks = new Map<string, number>();
-  const mark = (word: string, bit: number): void => void marks.set(word, (marks.get(word) ?? 0) | bit);
-  for (const w of RELATIONS) mark(w, T_MARK_RELATION);
-  for (const w of cueEndWords()) mark(w, T_MARK_CUE_END);
-  for (const w of SELF_WORDS) mark(w, T_MARK_SELF);
-  for (const w of PLACE_PREPOSITIONS) mark(w, T_MARK_PLACE_PREPOSITION);
-  return marks;
-})();
+function marksOf(key: string): number {
+  return (RELATION_WORDS.has(key) ? T_MARK_RELATION : 0) | (endsACue(key) ? T_MARK_CUE_END : 0) | (SELF_WORDS.has(key) ? T_MARK_SELF : 0)
+    | (PLACE_PREPOSITIONS.has(key) ? T_MARK_PLACE_PREPOSITION : 0);
+}
 
 /**
  * The capitalised token `k` after a name particle carries the name on: a known name, or a word the
@@ -424,7 +420,7 @@ function cuedNames(text: string, t: Tokens, out: Candidates): void {
   for (let i = 1; i < t.count; i++) {
     const b = bits[i]!;
     if (stopped(b) || ((b & T_COMMON) !== 0 && !known(b))) continue; // cheap reject before the cue lookup
-    if ((bits[i - 1]! & T_MARK_CUE_END) === 0) continue; // the word before ends no cue phrase (MARKS)
+    if ((bits[i - 1]! & T_MARK_CUE_END) === 0) continue; // the word before ends no cue phrase (marksOf)
     const strength = cueBefore(text, t, i);
     if (!strength || !acceptsAfterCue(text, t, i, strength)) continue;
     // "the Sri Madhopur Expo", "the San Jose office": after "the", an honorific starts a place's or a thing's name.
@@ -517,7 +513,7 @@ function hasColon(text: string, a: number, b: number): boolean {
 export const personRecognizer: Recognizer = {
   type: 'PERSON',
   scan(text, out, index) {
-    const toks = tokenize(text, KEEP, index, MARKS);
+    const toks = tokenize(text, KEEP, index, marksOf);
     if (index !== undefined) index.atWords = atWordStarts();
     if (toks.count === 0) return;
     const from = out.count;

@@ -102,8 +102,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(JSON.parse(CUE_WORDS_JSON)
 /** Phrases indexed by their last word, longest first (generated from cue-phrases.ts). */
 const BY_LAST = new Map(Object.entries(JSON.parse(CUE_INDEX_JSON) as Record<string, Phrase[]>));
 
-/** The words cue phrases end with: the PERSON tokenizer marks their tokens (T_MARK_CUE_END) for `cueBefore`. */
-export const cueEndWords = (): Iterable<string> => BY_LAST.keys();
+/** A cue phrase ends with this key: the PERSON tokenizer marks its tokens (T_MARK_CUE_END) for `cueBefore`. */
+export const endsACue = (key: string): boolean => BY_LAST.has(key);
 
 /** The cue that ends right before token `i`, if any. */
 export function cueBefore(text: string, toks: Tokens, i: number): CueStrength | undefined {

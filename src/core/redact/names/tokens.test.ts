@@ -59,8 +59,9 @@ describe('marks', () => {
   // Kept words and marks are keyed as the tokens are: lowercase, accents folded ("señor": "senor").
   const KEEP = new Set(['here', 'wife', 'from', 'senor', 'зовут']);
   const MARKS = new Map([['here', 1 << 20], ['wife', 1 << 21], ['senor', 1 << 22], ['зовут', 1 << 23], ['ravi', 1 << 24]]);
+  const marksOf = (key: string): number => MARKS.get(key) ?? 0;
   const marked = (text: string): [string, number][] => {
-    const t = tokenize(text, KEEP, undefined, MARKS);
+    const t = tokenize(text, KEEP, undefined, marksOf);
     return [...Array(t.count).keys()].map((i) => [text.slice(t.start[i], t.end[i]), t.bits[i]! & ~0xffff] as [string, number]).filter(([, m]) => m !== 0);
   };
 

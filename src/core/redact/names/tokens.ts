@@ -116,7 +116,7 @@ interface KeyTable {
   /** Per slot: the token bits its word is marked with (`tokenize`'s `marks`), or -1 before the slot is first met (`markOf`). */
   marks: Int32Array;
   /** The marks the table was built with. */
-  marksFrom: ReadonlyMap<string, number>;
+  marksFrom: Marks;
   mask: number;
   /**
    * A direct-mapped cache of what the scan looks up for an ASCII word, by its two hashes. Entry
@@ -140,9 +140,11 @@ const PARTICLE = 2;
 /** The word "at", whose places the e-mail detector reads (`atWordStarts`). */
 const AT_WORD = 4;
 const keyTables = new WeakMap<ReadonlySet<string>, KeyTable>();
-const NO_MARKS: ReadonlyMap<string, number> = new Map();
+/** A caller's marks (T_MARK_*) for a token's key; read once per key-table slot, and for each word of the general path. */
+export type Marks = (key: string) => number;
+const NO_MARKS: Marks = () => 0;
 
-function keyTableOf(keep: ReadonlySet<string>, marks: ReadonlyMap<string, number>): KeyTable {
+function keyTableOf(keep: ReadonlySet<string>, marks: Marks): KeyTable {
   const cached = keyTables.get(keep);
   if (cached !== undefined && cached.marksFrom === marks) return cached;
   // Folded keys (cue words are stored folded, key.ts), ASCII or not: the folded path hashes a word's
@@ -181,10 +183,10 @@ function addKey(table: KeyTable, word: string, kind: number): void {
   table.kinds[slot] = kind;
 }
 
-/** The marks of the kept word in `slot`, read from the caller's map the first time the slot is met (-1: not yet). */
+/** The marks of the kept word in `slot`, asked of the caller the first time the slot is met (-1: not yet). */
 function markOf(table: KeyTable, slot: number): number {
   const mark = table.marks[slot]!;
-  return mark >= 0 ? mark : (table.marks[slot] = table.marksFrom.get(table.words[slot]!) ?? 0);
+  return mark >= 0 ? mark : (table.marks[slot] = table.marksFrom(table.words[slot]!));
 }
 
 /**
@@ -359,7 +361,7 @@ function isCodeChar(c: number): boolean {
  * already breaks adjacency, which is all they would do. `keep` lists the lowercase words the
  * rules do read (cue words, place prepositions).
  */
-export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIndex, marks: ReadonlyMap<string, number> = NO_MARKS): Tokens {
+export function tokenize(text: string, keep: ReadonlySet<string>, index?: TextIndex, marks: Marks = NO_MARKS): Tokens {
   shared.count = 0;
   lineCount = 0;
   atStarts = [];
@@ -656,7 +658,7 @@ function scanTokens(text: string, keys: KeyTable, tokens: Tokens, digitRuns: Dig
     if (shape === T_TITLE) lineTitles++;
     const key = ascii ? lower : nameKeyOfLower(lower);
     pushToken(out, text, start, end, first, possessive ? 39 : after, shape, key, key.length, key.indexOf('-') === -1 ? flagsOf(key) : -1, PARTICLES.has(key),
-      NOT_SPLIT, keys.marksFrom.get(key) ?? 0);
+      NOT_SPLIT, keys.marksFrom(key));
   }
   scannedRuns = runs;
   return out;
