@@ -2,6 +2,7 @@ import type { Candidates } from '../candidates.ts';
 import { isCapitalLetter, isLatinLetter } from '../recognizer.ts';
 import { COMMON, FIRST, flagsOf, PLACE, STOP } from '../names/lexicon.ts';
 import { nameKey } from '../names/key.ts';
+import { WordSet } from '../names/word-set.ts';
 
 /**
  * A couple written with one surname: "Deependra & Shreya Tandon wedding", "Berta y Javier Alba". The
@@ -21,7 +22,7 @@ export function addCoupleFirstNames(text: string, out: Candidates, from: number)
   }
 }
 
-const JOINERS: ReadonlySet<string> = new Set(['&', 'and', 'y', 'und', 'et', 'e', 'i']);
+const JOINERS = new WordSet(['&', 'and', 'y', 'und', 'et', 'e', 'i']);
 
 /** The partner's given name before the name text[s, e) (its start and end), or undefined. */
 function partnerBefore(text: string, s: number, e: number): [number, number] | undefined {
@@ -31,7 +32,7 @@ function partnerBefore(text: string, s: number, e: number): [number, number] | u
   if (last !== 38 && last !== 100 && last !== 121 && last !== 116 && last !== 101 && last !== 105) return undefined;
   let j = s - 2;
   while (j > 0 && j > s - 6 && text.charCodeAt(j - 1) !== 32) j--;
-  if (text.charCodeAt(j - 1) !== 32 || !JOINERS.has(text.slice(j, s - 1).toLowerCase())) return undefined;
+  if (text.charCodeAt(j - 1) !== 32 || !JOINERS.has(text, j, s - 1)) return undefined;
   const we = j - 1;
   let ws = we;
   while (ws > 0 && we - ws <= 20 && isLatinLetter(text.charCodeAt(ws - 1))) ws--;

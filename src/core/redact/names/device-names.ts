@@ -8,15 +8,17 @@
 import { isAsciiLetter, isCapitalLetter, isLatinLetter } from '../recognizer.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLAIN, STOP } from './lexicon.ts';
 import { nameKey } from './key.ts';
+import { WordSet } from './word-set.ts';
 
 /** Devices' words before a user's name in a hostname (lowercased). */
-const DEVICE_WORDS: ReadonlySet<string> = new Set(['laptop', 'desktop', 'pc', 'nb', 'notebook', 'ws', 'wks', 'workstation', 'mbp', 'mba',
-  'macbook', 'imac', 'ipad', 'iphone', 'surface', 'thinkpad', 'lt', 'dt', 'tablet', 'phone', 'mobile']);
+const DEVICE_WORD_LIST = ['laptop', 'desktop', 'pc', 'nb', 'notebook', 'ws', 'wks', 'workstation', 'mbp', 'mba',
+  'macbook', 'imac', 'ipad', 'iphone', 'surface', 'thinkpad', 'lt', 'dt', 'tablet', 'phone', 'mobile'];
+const DEVICE_WORDS = new WordSet(DEVICE_WORD_LIST);
 
 /** The longest device word. */
-const LONGEST = Math.max(...[...DEVICE_WORDS].map((w) => w.length));
+const LONGEST = Math.max(...DEVICE_WORD_LIST.map((w) => w.length));
 /** Bit (c - 65) set for each capital a device word starts with: most words are refused on their first letter. */
-const FIRST_CAPITALS = [...DEVICE_WORDS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+const FIRST_CAPITALS = DEVICE_WORD_LIST.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /**
  * Where the user's name starts when text[start, end) is a device's hostname with one ("LAPTOP-Priya":
@@ -29,7 +31,7 @@ export function deviceOwnerStart(text: string, start: number, end: number): numb
   let h = start + 1;
   while (h < end && h - start <= LONGEST && isAsciiLetter(text.charCodeAt(h))) h++;
   if (text.charCodeAt(h) !== 45 || end - h < 3 || h - start > LONGEST) return -1;
-  if (!DEVICE_WORDS.has(text.slice(start, h).toLowerCase())) return -1;
+  if (!DEVICE_WORDS.has(text, start, h)) return -1;
   const a = h + 1;
   if (!isCapitalLetter(text.charCodeAt(a))) return -1;
   for (let i = a + 1; i < end; i++) if (!isLatinLetter(text.charCodeAt(i))) return -1;

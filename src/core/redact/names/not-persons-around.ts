@@ -33,8 +33,6 @@ function lettersEnd(text: string, a: number, max: number): number {
   return e;
 }
 
-/** The first letters of `words`, for a test before any string is made. */
-const firstLettersOf = (words: readonly string[]): string => [...new Set(words.map((w) => w[0]!))].join('');
 
 /**
  * Pairs of ASCII letters in any case (a word list's first or last two letters), to refuse most words
@@ -141,9 +139,7 @@ export function roomName(text: string, start: number, firstEnd: number, end: num
 }
 
 /** Places of worship, written after the deity's or the saint's name: "Sri Venkateswara Balaji Temple". */
-const WORSHIP_PLACES_LIST = ['temple', 'mandir', 'church', 'cathedral', 'chapel', 'mosque', 'masjid', 'gurdwara', 'gurudwara', 'kovil', 'devasthanam', 'basilica', 'shrine'];
-const WORSHIP_PLACES = new WordSet(WORSHIP_PLACES_LIST);
-const WORSHIP_FIRSTS = firstLettersOf(WORSHIP_PLACES_LIST);
+const WORSHIP_PLACES = new WordSet(['temple', 'mandir', 'church', 'cathedral', 'chapel', 'mosque', 'masjid', 'gurdwara', 'gurudwara', 'kovil', 'devasthanam', 'basilica', 'shrine']);
 /** Honorifics of a deity or a saint before a place of worship's name. */
 const DEVOTIONAL = new WordSet(['sri', 'shri', 'shree', 'st', 'saint', 'sant', 'san', 'santa', 'santo']);
 
@@ -155,7 +151,7 @@ const DEVOTIONAL = new WordSet(['sri', 'shri', 'shree', 'st', 'saint', 'sant', '
 export function worshipPlaceName(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !isCapitalLetter(text.charCodeAt(end + 1)) || start < 3) return false;
   const e = lettersEnd(text, end + 1, 11);
-  if (e - end - 1 < 5 || !WORSHIP_FIRSTS.includes(String.fromCharCode(text.charCodeAt(end + 1) | 32)) || !WORSHIP_PLACES.has(text, end + 1, e)) return false;
+  if (e - end - 1 < 5 || !WORSHIP_PLACES.has(text, end + 1, e)) return false;
   let b = start - 1;
   if (text.charCodeAt(b) !== 32) return false;
   if (text.charCodeAt(b - 1) === 46) b--; // "St."

@@ -17,9 +17,10 @@ import type { Finding } from '../entities.ts';
 import { isCapitalLetter, isLatinLetter, isLowerLetter } from '../recognizer.ts';
 import { COMMON, FIRST, flagsOf, LAST, PLACE, PLAIN, STOP } from './lexicon.ts';
 import { nameKey } from './key.ts';
+import { WordSet } from './word-set.ts';
 
 /** Words that join two people's names, whatever the lexicon says of them ("Mary And", "Ravi Y"). */
-const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'y', 'o', 'e', 'i', 'u', 'und', 'oder', 'et', 'ou', 'en', 'of', 'aur', 'ya', 'with',
+const JOINERS = new WordSet(['and', 'or', 'y', 'o', 'e', 'i', 'u', 'und', 'oder', 'et', 'ou', 'en', 'of', 'aur', 'ya', 'with',
   'mit', 'avec', 'com', 'con', 'to', 'for', 'from', 'para', 'per', 'vs', 'ki', 'ka', 'ke', 'se',
   // Words of address after a name: "Sinha sir re: …", "aamod sir bahut patient hain".
   'ji', 'sir', 'madam', 'mam', 'maam', 'sahab', 'saab', 'bhai', 'bhaiya', 'didi', 'uncle', 'aunty', 'auntie', 'dada', 'dadi', 'nani']);
@@ -50,10 +51,8 @@ function nameWordBetween(text: string, a: number, b: number): boolean {
   }
   // The same case as the name after it: "Ramiro Madrid Domínguez", "samuel vigil tamez"; not "Ravi Kumar about Priya".
   if (isCapitalLetter(text.charCodeAt(a + 1)) !== isCapitalLetter(text.charCodeAt(b))) return false;
-  const word = text.slice(a + 1, b - 1);
-  const lower = word.toLowerCase();
-  if (JOINERS.has(lower)) return false;
-  const f = flagsOf(nameKey(word));
+  if (JOINERS.has(text, a + 1, b - 1)) return false;
+  const f = flagsOf(nameKey(text.slice(a + 1, b - 1)));
   return (f & (FIRST | LAST)) !== 0 || (f & (COMMON | PLAIN | STOP)) === 0;
 }
 
@@ -180,11 +179,14 @@ function fieldStartAt(text: string, p: number): boolean {
   return w < p - 1 && isLowerLetter(text.charCodeAt(w));
 }
 
-/** The name ends a field or a phrase at `p`: the text's or a line's end, ',', ';', ':', '|', '"', ')' or ' (', or a lowercase word. */
+/** A line's end, ',', ';', ':', '|', '"' or ')': a mark that closes a field. */
+const closesField = (c: number): boolean => c === 10 || c === 13 || c === 44 || c === 59 || c === 58 || c === 124 || c === 34 || c === 41;
+
+/** The name ends a field or a phrase at `p`: the text's end, a mark that closes a field, ' (', or a lowercase word. */
 function fieldEndAt(text: string, p: number): boolean {
   if (p >= text.length) return true;
   const c = text.charCodeAt(p);
-  if (c === 10 || c === 13 || c === 44 || c === 59 || c === 58 || c === 124 || c === 34 || c === 41) return true;
+  if (closesField(c)) return true;
   if (c !== 32) return false;
   const d = text.charCodeAt(p + 1);
   return d === 40 || (d >= 97 && d <= 122) || (d >= 0xdf && d <= 0xff);
@@ -229,7 +231,7 @@ function nameWordsAfter(text: string, a: number, ceiling: number): number {
 }
 
 /** Words after a name in Hindi-English and other chat that end its phrase: "… ji ka number", "… bhaiya", "… sir". */
-const AFTER_NAME: ReadonlySet<string> = new Set(['ji', 'ka', 'ki', 'ke', 'ne', 'ko', 'se', 'bhaiya', 'bhai', 'sir', 'madam', 'mam', 'didi',
+const AFTER_NAME = new WordSet(['ji', 'ka', 'ki', 'ke', 'ne', 'ko', 'se', 'bhaiya', 'bhai', 'sir', 'madam', 'mam', 'didi',
   'bol', 'here', 'naam', 'hai', 'from', 'at', 'on', 'wants', 'says']);
 
 /**
@@ -254,15 +256,15 @@ export function completeLowercaseSurnames(text: string, findings: Finding[]): Fi
   return findings;
 }
 
-/** A name's phrase ends at `p`: a field's end, or a blank and a word of AFTER_NAME. */
+/** A name's phrase ends at `p`: a field's end or a full stop, or a blank and a word of AFTER_NAME. */
 function phraseEndsAt(text: string, p: number): boolean {
   if (p >= text.length) return true;
   const c = text.charCodeAt(p);
-  if (c === 10 || c === 13 || c === 44 || c === 59 || c === 58 || c === 124 || c === 34 || c === 41 || c === 46) return true;
+  if (closesField(c) || c === 46) return true;
   if (c !== 32) return false;
   const d = text.charCodeAt(p + 1);
   if (d === 40 || d === 43 || d === 45 || d === 0x2013) return true;
   let e = p + 1;
   while (e < text.length && e - p <= 7 && isLatinLetter(text.charCodeAt(e))) e++;
-  return e - p - 1 >= 2 && e - p - 1 <= 6 && AFTER_NAME.has(text.slice(p + 1, e).toLowerCase());
+  return e - p - 1 >= 2 && e - p - 1 <= 6 && AFTER_NAME.has(text, p + 1, e);
 }
