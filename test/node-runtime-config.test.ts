@@ -3,7 +3,7 @@
  * timeout variable, the review webhook, and the refusal to bind a public address in open mode.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -196,5 +196,26 @@ describe('binding a public address', () => {
     } finally {
       await pledge.close();
     }
+  });
+});
+
+describe('PLEDGE_DB=:memory:', () => {
+  it('keeps the database in memory: no file is created in the working directory, and requests are audited', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'pledge-memory-db-'));
+    const pledge = await startNodePledge({ env: baseEnv({ PLEDGE_DB: ':memory:', PLEDGE_ADMIN_TOKEN: ADMIN_TOKEN, PLEDGE_POLICY: path.resolve('policies/default.yaml') }), cwd, logger: quiet });
+    try {
+      const res = await chat(pledge.url, { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Call Priya Sharma on +91 98765 43210.' }] });
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+      await pledge.audit.drain(5000);
+      const list = await fetch(`${pledge.url}/admin/api/audit`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      expect(list.status).toBe(200);
+      const { records } = (await list.json()) as { records: { event: { outcome: string; redactions: Record<string, number> } }[] };
+      expect(records).toHaveLength(1);
+      expect(records[0]!.event).toMatchObject({ outcome: 'ok', redactions: { PERSON: 1, PHONE_NUMBER: 1 } });
+    } finally {
+      await pledge.close();
+    }
+    expect(readdirSync(cwd)).toEqual([]);
   });
 });

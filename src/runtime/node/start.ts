@@ -66,12 +66,13 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   // missing secret stops the process instead of failing requests later.
   const providers = providersFromConfig(config, (name) => env[name]);
   const logger = opts.logger ?? createNodeLogger(config.PLEDGE_LOG_LEVEL);
-  const dbPath = path.resolve(cwd, config.PLEDGE_DB);
+  // `:memory:` is SQLite's in-memory database, not a file name to resolve against the cwd.
+  const dbPath = config.PLEDGE_DB === ':memory:' ? ':memory:' : path.resolve(cwd, config.PLEDGE_DB);
   const db = await openDatabase(dbPath);
   const store = createSqliteAuditStore(db);
   // Appends (hashing, insert, fsync) run on a worker thread so they never stall requests; an
   // in-memory database cannot be shared with a thread, so it appends in place.
-  const appender = dbPath.endsWith(':memory:') ? undefined : await startAuditAppendThread(dbPath);
+  const appender = dbPath === ':memory:' ? undefined : await startAuditAppendThread(dbPath);
   const audit = createAuditWriter(appender ?? store, { onError: () => logger.error({ msg: 'audit_store_failing' }) });
   const secret = loadOrCreateSecret(secretPathFor(dbPath), { env, log: (m) => logger.warn({ msg: m }) });
   const pseudonymizer = createPseudonymizer(secret, { subjectKeys: createSqliteSubjectKeyStore(db), previousSecrets: previousSecrets(env) });
