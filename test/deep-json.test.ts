@@ -24,12 +24,12 @@ afterAll(async () => h.close());
 const nested = (depth: number) => `${'['.repeat(depth)}"deep.user@example.com"${']'.repeat(depth)}`;
 
 type Envelope = { type?: string; error: { message: string; type?: string; code?: unknown; status?: string } };
-/** `scanned`: whether the field holding the nesting is redacted (response_format, a skipped structural key, is passed as it is: SECURITY.md). */
+/** `scanned`: whether the field holding the nesting is redacted (a structural key holding an object, response_format, is walked too: SECURITY.md). */
 interface Row { name: string; path: string; headers: Record<string, string>; body: (nested: string) => string; kind: (b: Envelope) => unknown; scanned: boolean }
 
 const providers: Row[] = [
-  // response_format is passed as it is (a skipped key), so its nesting meets JSON.stringify, not the redaction walk.
-  { name: 'openai', path: '/openai/v1/chat/completions', headers: { authorization: 'Bearer sk-x' }, body: (v) => `{"model":"gpt-4o-mini","messages":[{"role":"user","content":[{"type":"text","text":"hi"}]}],"response_format":{"type":"json_schema","json_schema":{"name":"x","schema":{"examples":${v}}}}}`, kind: (b) => b.error.type, scanned: false },
+  // response_format is a structural key holding an object: walked, so its nesting meets the redaction walk.
+  { name: 'openai', path: '/openai/v1/chat/completions', headers: { authorization: 'Bearer sk-x' }, body: (v) => `{"model":"gpt-4o-mini","messages":[{"role":"user","content":[{"type":"text","text":"hi"}]}],"response_format":{"type":"json_schema","json_schema":{"name":"x","schema":{"examples":${v}}}}}`, kind: (b) => b.error.type, scanned: true },
   { name: 'openai, in a redacted field', path: '/openai/v1/chat/completions', headers: { authorization: 'Bearer sk-x' }, body: (v) => `{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}],"prediction":{"type":"content","content":${v}}}`, kind: (b) => b.error.type, scanned: true },
   { name: 'anthropic', path: '/anthropic/v1/messages', headers: { 'x-api-key': 'sk-x', 'anthropic-version': '2023-06-01' }, body: (v) => `{"model":"claude-sonnet-4-5","max_tokens":16,"messages":[{"role":"user","content":"hi"}],"metadata":{"x":${v}}}`, kind: (b) => b.type === 'error' && b.error.type, scanned: true },
   { name: 'gemini', path: '/gemini/v1beta/models/gemini-2.5-flash:generateContent', headers: { 'x-goog-api-key': 'k' }, body: (v) => `{"contents":[{"role":"user","parts":[{"text":"hi"}]}],"labels":${v}}`, kind: (b) => b.error.status, scanned: true },

@@ -12,9 +12,24 @@ export function gateEndpoint(policy: Policy, provider: string, endpoint: string)
   if (refusal) throw new PledgeError('refused', `Refused by Pledge: ${refusal.message}.`, refusal.reason);
 }
 
-/** Model checks, once the body (or path) has named the model. */
-export function gateModel(policy: Policy, provider: string, endpoint: string, model: string | undefined): void {
-  if (model === undefined) return;
+/**
+ * Model checks, once the body (or path) has named the model. `body`: the JSON body of a route that
+ * reads its model from there. A `model` that is not a string is refused (400), and so is a body that
+ * names none (a stored prompt choosing it upstream) while the policy allows only some models: the
+ * allowlist cannot be checked.
+ */
+export function gateModel(policy: Policy, provider: string, endpoint: string, model: string | undefined, body?: Record<string, unknown>): void {
+  if (model === undefined) {
+    if (body === undefined) return;
+    if (body.model !== undefined && body.model !== null) {
+      throw new PledgeError('invalid_json', 'The request body\'s "model" must be a string.', 'invalid_model');
+    }
+    const rule = Object.hasOwn(policy.providers, provider) ? policy.providers[provider] : undefined;
+    if (rule && !rule.models.includes('*')) {
+      throw new PledgeError('refused', `Refused by Pledge: the request names no model, and policy "${policy.name}" allows only some models for ${provider}.`, 'model_not_named');
+    }
+    return;
+  }
   if (!SAFE_MODEL.test(model)) throw new PledgeError('refused', 'Refused by Pledge: the model name is not a valid identifier.', 'invalid_model');
   const refusal = checkRequest(policy, { provider, endpoint, model });
   if (refusal) throw new PledgeError('refused', `Refused by Pledge: ${refusal.message}.`, refusal.reason);

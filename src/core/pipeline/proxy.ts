@@ -9,7 +9,7 @@ import { gateEndpoint, gateModel, recordableModel } from './policy-gate.ts';
 import type { ProxyInput, ProxyOutput } from './proxy-io.ts';
 import { readJsonBody } from './read-body.ts';
 import { redactRequestBody } from './redact-request.ts';
-import { nestingDepth } from './walk-json.ts';
+import { JsonTooDeepError, MAX_NESTING, nestingDepth } from './walk-json.ts';
 import { finishRecord, newRecord, type RequestRecord } from './request-record.ts';
 import { respondJson, respondStream } from './respond.ts';
 import { upstreamUrl } from './upstream-url.ts';
@@ -17,15 +17,13 @@ import { buildUpstreamHeaders } from './upstream-headers.ts';
 
 const REQUEST_ID_HEADER = 'x-pledge-request-id';
 /**
- * Nesting that a body may have and still be refused as too deep when the walkers run out of stack
- * (at a few thousand levels; provider payloads nest a dozen or so). Below it, such a failure stays
- * an internal error.
+ * A body nested too deeply for the walkers (they recurse, and so does JSON.stringify), or JSON text
+ * in one of its strings (tool-call arguments) nested so, is the client's error, said plainly. Below
+ * MAX_NESTING, a stack overflow stays an internal error.
  */
-const MAX_NESTING = 1000;
-
-/** A body nested too deeply for the walkers (they recurse, and so does JSON.stringify) is the client's error, said plainly. */
 function tooDeep(err: unknown, body: JsonObject | undefined): PledgeError | undefined {
-  if (!(err instanceof RangeError) || body === undefined || nestingDepth(body, MAX_NESTING) <= MAX_NESTING) return undefined;
+  const deep = err instanceof JsonTooDeepError || (err instanceof RangeError && body !== undefined && nestingDepth(body, MAX_NESTING) > MAX_NESTING);
+  if (!deep) return undefined;
   return new PledgeError('invalid_json', `The request body nests arrays and objects more than ${MAX_NESTING} levels deep; nothing was sent upstream.`, 'json_too_deep');
 }
 
@@ -83,7 +81,7 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Pr
     parsed = body;
     const model = route.modelOf(body, match);
     if (model !== undefined) rec.model = recordableModel(model, deps.engineFor(loaded));
-    gateModel(policy, adapter.id, route.endpoint, model);
+    gateModel(policy, adapter.id, route.endpoint, model, route.body === 'json' ? body : undefined);
     rec.stream = route.isStream(body, url, match);
     if (deps.audit.healthy && !deps.audit.healthy()) {
       throw new PledgeError('audit_unavailable', 'The audit trail is unavailable; request refused (fail closed).', 'audit_unavailable');

@@ -2,7 +2,7 @@ import type { JsonObject, ProviderAdapter } from '../providers/types.ts';
 import type { RedactionEngine } from '../deps.ts';
 import { redactText } from '../redact/redact-text.ts';
 import type { Vault } from '../redact/vault.ts';
-import { lastKey, walkStrings } from './walk-json.ts';
+import { JsonTooDeepError, lastKey, MAX_NESTING, nestingDepth, walkStrings } from './walk-json.ts';
 
 /**
  * Redact every text field the adapter knows into the request's vault. JSON-encoded strings
@@ -17,12 +17,14 @@ export function redactRequestBody(
 ): { nonTextParts: number } {
   let nonTextParts = 0;
   const { skipKeys, jsonEncodedKeys, payloadKeys, isNonTextPart } = adapter.text;
+  const mapKeys = adapter.text.mapKeys;
   const redactString = (s: string, field?: string): string => redactText(s, engine.detect, vault, engine.modeOf, field);
   // Inside a tool's own data the key is a hint ("customer_name": see redact/name-fields.ts).
   const redactField = (s: string, path: readonly (string | number)[]): string => redactString(s, lastKey(path));
   const opts = {
     skipKeys,
     payloadKeys,
+    mapKeys,
     filter: (node: JsonObject) => {
       if (isNonTextPart(node)) {
         nonTextParts++;
@@ -37,10 +39,23 @@ export function redactRequestBody(
       const parsed = tryParse(value);
       if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) {
         // Tool-call arguments are the developer's own JSON: every key in them is scanned.
-        return JSON.stringify(walkStrings(parsed, redactField));
+        return JSON.stringify(walkStrings(guardDepth(parsed), redactField));
       }
     }
-    return inPayload(path, payloadKeys) ? redactField(value, path) : redactString(value);
+    // JSON text with \u escapes (a tool result from Python's json.dumps: "Jos\u00e9") hides its
+    // values from the detectors: its values are scanned as they read, and it is re-serialized only
+    // when one of them was replaced.
+    const escaped = escapedJson(value);
+    if (escaped !== undefined) {
+      let changed = false;
+      walkStrings(guardDepth(escaped), (s, p) => {
+        const out = redactField(s, p);
+        if (out !== s) changed = true;
+        return out;
+      });
+      if (changed) return JSON.stringify(escaped);
+    }
+    return inPayload(path, payloadKeys) || inMap(path, mapKeys) ? redactField(value, path) : redactString(value);
   };
   walkStrings(body, visit, opts);
   // Second pass: a value found in one field (say, after "my name is") is replaced wherever else
@@ -53,10 +68,44 @@ export function redactRequestBody(
         const parsed = tryParse(value);
         if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) return JSON.stringify(walkStrings(parsed, known));
       }
+      const escaped = escapedJson(value);
+      if (escaped !== undefined) {
+        let changed = false;
+        walkStrings(escaped, (s) => {
+          const out = known(s);
+          if (out !== s) changed = true;
+          return out;
+        });
+        if (changed) return JSON.stringify(escaped);
+      }
       return known(value);
-    }, { skipKeys, payloadKeys, filter: (node: JsonObject) => (isNonTextPart(node) ? 'skip' : 'walk') });
+    }, { skipKeys, payloadKeys, mapKeys, filter: (node: JsonObject) => (isNonTextPart(node) ? 'skip' : 'walk') });
   }
   return { nonTextParts };
+}
+
+/** The value is a direct entry of a developer map (OpenAI `metadata`, `variables`): its key is a hint. */
+function inMap(path: readonly (string | number)[], mapKeys: ReadonlySet<string> | undefined): boolean {
+  if (mapKeys === undefined || path.length < 2) return false;
+  const parent = path[path.length - 2];
+  return typeof parent === 'string' && mapKeys.has(parent);
+}
+
+/** A JSON object or array written as text with `\u` escapes, parsed; undefined for anything else. */
+function escapedJson(text: string): object | undefined {
+  if (!text.includes('\\u')) return undefined;
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) <= 32)) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 123 && c !== 91) return undefined; // { or [
+  const parsed = tryParse(text);
+  return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
+}
+
+/** JSON text inside a string nested deeper than the walkers can go: refused (400), as a deep body is. */
+function guardDepth<T>(parsed: T): T {
+  if (nestingDepth(parsed, MAX_NESTING) > MAX_NESTING) throw new JsonTooDeepError();
+  return parsed;
 }
 
 /** The path runs through a payload key (a tool's input or arguments, or its result). */

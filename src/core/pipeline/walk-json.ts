@@ -11,37 +11,44 @@ export type ObjectFilter = (node: Record<string, unknown>, path: JsonPath) => 'w
 export function walkStrings(
   root: unknown,
   visit: StringVisitor,
-  opts: { skipKeys?: ReadonlySet<string>; filter?: ObjectFilter; payloadKeys?: ReadonlySet<string> } = {},
+  opts: { skipKeys?: ReadonlySet<string>; filter?: ObjectFilter; payloadKeys?: ReadonlySet<string>; mapKeys?: ReadonlySet<string> } = {},
 ): unknown {
   const path: (string | number)[] = [];
   const skipKeys = opts.skipKeys;
   const filter = opts.filter;
   const payloadKeys = opts.payloadKeys;
+  const mapKeys = opts.mapKeys;
 
-  /** `payload`: inside a payload key's value, where neither skipKeys nor the filter apply. */
-  function walk(node: unknown, parent: unknown, payload: boolean): unknown {
+  /**
+   * `payload`: inside a payload key's value, where neither skipKeys nor the filter apply. `map`: the
+   * node is a map key's value, whose own keys are the developer's (skipKeys and the filter do not
+   * apply to it; they do to the objects inside it).
+   */
+  function walk(node: unknown, parent: unknown, payload: boolean, map: boolean): unknown {
     if (typeof node === 'string') return visit(node, path, parent);
     if (node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         path.push(i);
-        node[i] = walk(node[i], node, payload);
+        node[i] = walk(node[i], node, payload, false);
         path.pop();
       }
       return node;
     }
     const obj = node as Record<string, unknown>;
-    if (!payload && filter && filter(obj, path) === 'skip') return obj;
+    if (!payload && !map && filter && filter(obj, path) === 'skip') return obj;
     for (const key of Object.keys(obj)) {
-      if (!payload && skipKeys?.has(key)) continue;
+      const value = obj[key];
+      // A structural key holds a scalar; anything else under it is walked like any other value.
+      if (!payload && !map && skipKeys?.has(key) && (value === null || typeof value !== 'object')) continue;
       path.push(key);
-      obj[key] = walk(obj[key], obj, payload || (payloadKeys?.has(key) ?? false));
+      obj[key] = walk(value, obj, payload || (payloadKeys?.has(key) ?? false), !payload && (mapKeys?.has(key) ?? false));
       path.pop();
     }
     return obj;
   }
 
-  return walk(root, undefined, false);
+  return walk(root, undefined, false, false);
 }
 
 /** The last key of a path that is a property name (skipping array indices). */
@@ -86,6 +93,20 @@ export function pruneToPath(root: unknown, path: JsonPath, value: string, keep: 
     return out;
   }
   return build(root, 0);
+}
+
+/**
+ * Nesting that a body (or JSON text inside one) may have and still be refused as too deep when the
+ * walkers run out of stack (at a few thousand levels; provider payloads nest a dozen or so).
+ */
+export const MAX_NESTING = 1000;
+
+/** JSON text inside a string field nests more than MAX_NESTING levels: the client's error. */
+export class JsonTooDeepError extends Error {
+  constructor() {
+    super('JSON text in the request nests too deeply');
+    this.name = 'JsonTooDeepError';
+  }
 }
 
 /**

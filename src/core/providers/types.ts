@@ -71,7 +71,10 @@ export interface ProviderAdapter {
   validate?(url: URL, headers: IncomingHeaders): ErrorShape | null;
 
   readonly text: {
-    /** Keys whose string values are structural, never scanned (model, role, type, ids …). */
+    /**
+     * Keys whose values are structural, never scanned (model, role, type, ids …): a string, number,
+     * boolean or null under them is skipped; an object or array is not what the key holds, and is walked.
+     */
     skipKeys: ReadonlySet<string>;
     /** Keys whose string values are JSON text (tool-call arguments): parsed, walked, re-serialized, every key scanned. */
     jsonEncodedKeys: ReadonlySet<string>;
@@ -81,6 +84,13 @@ export interface ProviderAdapter {
      * because the key names there are the developer's (`name`, `id`, `data` …), not the provider's.
      */
     payloadKeys: ReadonlySet<string>;
+    /**
+     * Keys whose value is the developer's own map (OpenAI `metadata`, a stored prompt's `variables`):
+     * its keys are the developer's (`user`, `id` …), so `skipKeys` do not apply to them and each key is
+     * a hint for its value (`customer_name`), but objects inside are walked as usual (an image variable
+     * is still a non-text part).
+     */
+    mapKeys?: ReadonlySet<string>;
     /** Image, audio, document parts: not scanned; the policy decides whether they pass. */
     isNonTextPart(node: JsonObject): boolean;
   };

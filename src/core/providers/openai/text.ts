@@ -9,11 +9,13 @@ export const openaiText = {
   ]),
   jsonEncodedKeys: new Set(['arguments']),
   payloadKeys: new Set<string>(),
+  /** The developer's own maps: request `metadata` and a stored prompt's `variables`. */
+  mapKeys: new Set(['metadata', 'variables']),
   isNonTextPart(node: JsonObject): boolean {
     const t = node.type;
     return (
       t === 'image_url' || t === 'input_image' || t === 'input_audio' || t === 'input_file' || t === 'file' ||
-      t === 'image' || t === 'audio'
+      t === 'image' || t === 'audio' || t === 'computer_screenshot' || t === 'image_generation_call'
     );
   },
 };
