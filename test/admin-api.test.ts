@@ -64,6 +64,20 @@ describe('admin API: authentication', () => {
     expect((await h.api('/keys', { token: await h.token('auditor', ['*']) })).status).toBe(403);
     expect((await h.api('/keys', { method: 'POST', token: ADMIN_TOKEN, body: JSON.stringify({ tenant: 'acme', policy: 'nope' }) })).status).toBe(400);
   });
+
+  it("binds a provider credential to a key only for an admin over all tenants, and never one of Pledge's own settings", async () => {
+    const acmeAdmin = await h.token('admin', ['acme']);
+    // A tenant-scoped admin could otherwise point its key at another tenant's held credential.
+    const scoped = await json(await h.api('/keys', { method: 'POST', token: acmeAdmin, body: JSON.stringify({ tenant: 'acme', policy: 'allentics', credential_ref: 'OPENAI_KEY_GLOBEX' }) }));
+    expect(scoped).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+    expect((await h.api('/keys', { method: 'POST', token: acmeAdmin, body: JSON.stringify({ tenant: 'acme', policy: 'allentics' }) })).status).toBe(201);
+    for (const ref of ['PLEDGE_ADMIN_TOKEN', 'PLEDGE_SECRET', 'openai=OPENAI_KEY_ACME,anthropic=PLEDGE_SECRET']) {
+      const res = await json(await h.api('/keys', { method: 'POST', token: ADMIN_TOKEN, body: JSON.stringify({ tenant: 'acme', policy: 'allentics', credential_ref: ref }) }));
+      expect(res).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    }
+    const held = await json(await h.api('/keys', { method: 'POST', token: ADMIN_TOKEN, body: JSON.stringify({ tenant: 'acme', policy: 'allentics', credential_ref: 'OPENAI_KEY_ACME' }) }));
+    expect(held.status).toBe(201);
+  });
 });
 
 describe('admin API: reviews and tenant isolation', () => {

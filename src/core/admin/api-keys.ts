@@ -31,6 +31,11 @@ export function mountKeyApi(api: Hono, ctx: AdminContext): void {
     const policy = str(body?.policy);
     if (!tenant || !policy) return apiError(c, 400, 'invalid_request', 'Body must be JSON {"tenant", "policy", "credential_ref"?}.');
     if (!grants(c, [tenant])) return apiError(c, 404, 'not_found', 'No such tenant.');
+    // A credential name reads any secret of the deployment (another tenant's provider key too):
+    // only staff over all tenants may bind one to a key.
+    if (body?.credential_ref !== undefined && c.get('staff').tenants !== '*') {
+      return apiError(c, 403, 'forbidden', 'Only an admin over all tenants may set credential_ref; ask one, or create the key without it.');
+    }
     if (!ctx.opts.policies.get(policy)) return apiError(c, 400, 'unknown_policy', `Policy "${policy.slice(0, 64)}" is not loaded (${ctx.opts.policies.names().join(', ')}).`);
     try {
       const { key, record } = await createClientKey(keys, { tenant, policy, credentialRef: str(body?.credential_ref) }, new Date(ctx.opts.now()));

@@ -116,4 +116,13 @@ describe('resolveProviderCredential', () => {
     expect(resolveProviderCredential(key, 'anthropic', (n) => secrets[n])).toEqual({ kind: 'passthrough' });
     expect(resolveProviderCredential(key, 'openai', () => undefined)).toEqual({ kind: 'missing', name: 'OPENAI_KEY_ACME' });
   });
+
+  it("never reads one of Pledge's own settings, even from a record that names one", async () => {
+    const { resolveProviderCredential, validateCredentialRef } = await import('./keys.ts');
+    const stale = { ...key, credentialRef: 'openai=PLEDGE_ADMIN_TOKEN' };
+    expect(resolveProviderCredential(stale, 'openai', () => 'bootstrap-admin-token')).toEqual({ kind: 'missing', name: 'PLEDGE_ADMIN_TOKEN' });
+    expect(validateCredentialRef('PLEDGE_SECRET')).toMatch(/PLEDGE_/);
+    expect(validateCredentialRef('openai=OPENAI_KEY_ACME,gemini=PLEDGE_SECRET')).toMatch(/PLEDGE_/);
+    expect(validateCredentialRef('openai=OPENAI_KEY_ACME,gemini=GEMINI_KEY_ACME')).toBeNull();
+  });
 });

@@ -86,9 +86,21 @@ export function timingSafeEqual(a: string, b: string): boolean {
 }
 
 export function validateCredentialRef(ref: string): string | null {
-  return CREDENTIAL_REF_RE.test(ref)
-    ? null
-    : `credential ref ${JSON.stringify(ref.slice(0, 40))} must be a secret name like OPENAI_KEY_ACME, or provider=NAME pairs like openai=OPENAI_KEY_ACME,anthropic=ANTHROPIC_KEY_ACME`;
+  if (!CREDENTIAL_REF_RE.test(ref)) {
+    return `credential ref ${JSON.stringify(ref.slice(0, 40))} must be a secret name like OPENAI_KEY_ACME, or provider=NAME pairs like openai=OPENAI_KEY_ACME,anthropic=ANTHROPIC_KEY_ACME`;
+  }
+  if (ref.split(',').some((pair) => isPledgeSecretName(pair.slice(pair.indexOf('=') + 1)))) {
+    return 'credential ref names a PLEDGE_ setting; Pledge\'s own secrets (admin token, pseudonym key …) are never sent upstream';
+  }
+  return null;
+}
+
+/**
+ * Pledge's own configuration and secrets (`PLEDGE_ADMIN_TOKEN`, `PLEDGE_SECRET` …): never a provider
+ * credential, whatever a key record says, or a key's requests would carry them to the provider.
+ */
+export function isPledgeSecretName(name: string): boolean {
+  return name.startsWith('PLEDGE_');
 }
 
 /** Creates a key, stores its hash, and returns the raw key: the only time it exists outside the client. */
@@ -162,6 +174,7 @@ export type ProviderCredential =
 export function resolveProviderCredential(key: KeyRecord, provider: string, readSecret: (name: string) => string | undefined): ProviderCredential {
   const name = credentialRefFor(key, provider);
   if (!name) return { kind: 'passthrough' };
-  const value = readSecret(name);
+  // A record written before this rule (or into the store by hand) still never reads Pledge's own secrets.
+  const value = isPledgeSecretName(name) ? undefined : readSecret(name);
   return value ? { kind: 'held', name, value } : { kind: 'missing', name };
 }
