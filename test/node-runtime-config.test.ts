@@ -218,4 +218,20 @@ describe('PLEDGE_DB=:memory:', () => {
     }
     expect(readdirSync(cwd)).toEqual([]);
   });
+
+  it('without PLEDGE_SECRET makes a key for the run instead of writing pledge.secret anywhere', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'pledge-memory-db-'));
+    const before = readdirSync(process.cwd());
+    const env = { ...baseEnv({ PLEDGE_DB: ':memory:', PLEDGE_POLICY: path.resolve('policies/default.yaml') }), PLEDGE_SECRET: '' };
+    const warnings: unknown[] = [];
+    const pledge = await startNodePledge({ env, cwd, logger: { ...quiet, warn: (o: unknown) => warnings.push(o) } });
+    try {
+      expect((await chat(pledge.url, { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] })).status).toBe(200);
+    } finally {
+      await pledge.close();
+    }
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(readdirSync(process.cwd())).toEqual(before);
+    expect(JSON.stringify(warnings)).toContain('made for this run only');
+  });
 });

@@ -78,4 +78,9 @@ export interface Deps {
    * which runs after the write). Unset: the task runs at once, before the response is returned.
    */
   afterResponse?: (task: () => void) => void;
+  /**
+   * Told when a proxied request's record opens and when its audit event has been handed to the
+   * writer: shutdown waits for the open ones before it closes the audit writer (Node's close()).
+   */
+  records?: { opened(): void; closed(): void };
 }

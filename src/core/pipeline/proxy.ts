@@ -50,6 +50,7 @@ function matchRoute(adapter: ProviderAdapter, method: string, path: string): { r
 export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: ProxyInput, relPath: string, requestId: string): Promise<ProxyOutput> {
   // The route is logged as the mount point only: a client-chosen path never reaches a log line.
   const rec = newRecord(requestId, adapter.id, adapter.prefix, deps.now());
+  deps.records?.opened();
   const url = req.url;
   let parsed: JsonObject | undefined;
   try {
@@ -165,5 +166,5 @@ async function forwardAndRespond(deps: Deps, adapter: ProviderAdapter, p: Prepar
   const tracker = createDecisionTracker(deps, adapter, upstream.response.ok ? policy.decisions : [], p.rec, policy.limits.max_response_bytes);
   const isSse = (upstream.response.headers.get('content-type') ?? '').includes('text/event-stream');
   if (isSse && upstream.response.body) return respondStream(deps, adapter, p.vault, p.rec, upstream, tracker, p.req.signal);
-  return respondJson(deps, adapter, p.vault, p.rec, upstream, tracker);
+  return respondJson(deps, adapter, p.vault, p.rec, upstream, tracker, p.req.signal);
 }

@@ -100,4 +100,5 @@ export function finishRecord(deps: Deps, rec: RequestRecord): void {
     deps.metrics.countRedactions(rec.redactions);
     if (rec.refusal) deps.metrics.countRefusal(rec.refusal);
   }
+  deps.records?.closed();
 }

@@ -1,4 +1,5 @@
 import type { Deps } from '../deps.ts';
+import { PledgeError } from '../errors.ts';
 import type { ProviderAdapter } from '../providers/types.ts';
 import type { Vault } from '../redact/vault.ts';
 import { TOO_MANY_TOOL_CALLS, type createDecisionTracker } from './decisions.ts';
@@ -38,7 +39,7 @@ function clientHeaders(upstream: UpstreamResponse, requestId: string): Record<st
  * Whole (non-SSE) responses: tag decisions on the placeholder form, then restore. Upstream
  * error bodies are restored and passed to the client with their status, and never logged.
  */
-export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker): Promise<ProxyOutput> {
+export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: Vault, rec: RequestRecord, upstream: Forwarded, tracker: Tracker, clientSignal?: AbortSignal): Promise<ProxyOutput> {
   const res = upstream.response;
   const headers = clientHeaders(res, rec.requestId);
   const policy = rec.policy!.policy;
@@ -53,12 +54,21 @@ export async function respondJson(deps: Deps, adapter: ProviderAdapter, vault: V
     return { status: shape.status, headers, body: JSON.stringify(shape.body) };
   };
   let text: string;
+  // A client that leaves while the answer is read stops the upstream read too (and shutdown, which
+  // cuts clients, gets its audit events without waiting for upstream).
+  const onClientAbort = () => upstream.abort();
+  clientSignal?.addEventListener('abort', onClientAbort, { once: true });
   try {
+    if (clientSignal?.aborted) upstream.abort();
     text = await readWholeAnswer(res, policy.limits.max_response_bytes);
   } catch (err) {
+    // Audited as client_abort (proxyRequest), as when the client leaves before upstream answers.
+    if (clientSignal?.aborted) throw new PledgeError('upstream_unreachable', 'The client closed the connection before the answer was complete.', 'client_abort');
     return err instanceof ResponseTooLarge
       ? notPassedOn('upstream_too_large', `The upstream answer exceeds the ${policy.limits.max_response_bytes} bytes policy "${policy.name}" allows (limits.max_response_bytes); it was not passed on.`, 'pledge_upstream_too_large')
       : notPassedOn(undefined, 'The upstream provider closed the connection before the response was complete.', 'pledge_upstream_reset');
+  } finally {
+    clientSignal?.removeEventListener('abort', onClientAbort);
   }
   let parsed: unknown;
   try {

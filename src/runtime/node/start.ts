@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createApp, type AppOptions } from '../../core/app.ts';
 import { createProxyRouter } from '../../core/proxy-router.ts';
@@ -74,7 +75,10 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   // in-memory database cannot be shared with a thread, so it appends in place.
   const appender = dbPath === ':memory:' ? undefined : await startAuditAppendThread(dbPath);
   const audit = createAuditWriter(appender ?? store, { onError: () => logger.error({ msg: 'audit_store_failing' }) });
-  const secret = loadOrCreateSecret(secretPathFor(dbPath), { env, log: (m) => logger.warn({ msg: m }) });
+  // In memory nothing is kept, the secret included: no file is written beside a database that has none.
+  const secret = dbPath === ':memory:' && !env.PLEDGE_SECRET?.trim()
+    ? runSecret(logger)
+    : loadOrCreateSecret(secretPathFor(dbPath), { env, log: (m) => logger.warn({ msg: m }) });
   const pseudonymizer = createPseudonymizer(secret, { subjectKeys: createSqliteSubjectKeyStore(db), previousSecrets: previousSecrets(env) });
   const policies = await createPolicyRegistry({ policy: config.PLEDGE_POLICY, cwd });
   for (const w of policies.warnings()) logger.warn({ msg: 'policy_warning', warning: w });
@@ -96,6 +100,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     : reviewStore;
   const metrics = createPipelineMetrics();
   registerProcessMetrics(metrics.prometheus.registry);
+  const records = createRecordCounter();
   const deps: Deps = {
     adapters: providers.adapters,
     upstreams: providers.upstreams,
@@ -113,6 +118,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     pseudonymize: (raw) => pseudonymizer.pseudonymize(raw),
     engineFor: createEngineCache(),
     afterResponse: (task) => setImmediate(task),
+    records,
     ...(config.PLEDGE_UPSTREAM_TIMEOUT_MS !== undefined && { upstreamTimeoutMs: config.PLEDGE_UPSTREAM_TIMEOUT_MS }),
   };
   const stopWatch = opts.watchPolicies
@@ -146,9 +152,52 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
       stopWatch();
       retention.stop();
       await server.close(closeOpts.graceMs ?? 0);
+      // Requests cut by the close (a stream, an answer still being read) end their records a few
+      // turns later (the upstream abort, then setImmediate): their audit events go in before the
+      // writer closes.
+      if (!(await records.settled(10_000))) logger.error({ msg: 'records_open_at_shutdown', open: records.open });
       await audit.close(10_000).catch(() => logger.error({ msg: 'audit_drain_timeout' }));
       await appender?.close();
       db.close();
     },
   };
+}
+
+/** Proxied requests whose audit event is not yet handed to the writer (Deps.records). */
+function createRecordCounter() {
+  let open = 0;
+  let waiters: (() => void)[] = [];
+  return {
+    get open() {
+      return open;
+    },
+    opened() {
+      open++;
+    },
+    closed() {
+      open = Math.max(0, open - 1);
+      if (open === 0) for (const w of waiters.splice(0)) w();
+    },
+    /** Resolves true once none is open, false after `ms`. */
+    settled(ms: number): Promise<boolean> {
+      if (open === 0) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          waiters = waiters.filter((w) => w !== done);
+          resolve(false);
+        }, ms);
+        const done = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        waiters.push(done);
+      });
+    },
+  };
+}
+
+/** A pseudonym key for this run only (PLEDGE_DB=:memory: without PLEDGE_SECRET). */
+function runSecret(logger: Logger): string {
+  logger.warn({ msg: 'PLEDGE_DB is :memory: and PLEDGE_SECRET is unset: pseudonyms use a key made for this run only' });
+  return randomBytes(32).toString('base64url');
 }
