@@ -145,9 +145,9 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     else write(serialize(name, data, id));
   };
 
-  function flushChannels(except?: Set<string>): void {
+  function flushChannels(except?: Set<string>, only?: (channel: string) => boolean): void {
     for (const [key, ch] of channels) {
-      if (except?.has(key) || ch.restorer.pending === '') continue;
+      if (except?.has(key) || ch.restorer.pending === '' || (only !== undefined && !only(key))) continue;
       heldChars -= ch.restorer.pending.length;
       const text = ch.restorer.flush();
       const last: unknown = ch.lastText === undefined ? ch.lastEvent : JSON.parse(ch.lastText);
@@ -357,7 +357,26 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
     else write(serialize(name, data.slice(0, start) + JSON.stringify(r) + data.slice(end), id));
   }
 
+  const maxEventChars = opts?.maxEventChars;
+  /**
+   * One event, whichever way it was framed. An event over the policy's size limit ends the stream
+   * (the parser checks only what it buffers, and byte framing nothing), and so does any throw while
+   * handling one (JSON nested past the walkers' stack, a hook's fault): reads never reject, and
+   * the client gets the provider's error event.
+   */
   function onMessage(name: string | undefined, data: string, id: string | undefined): void {
+    if (failed) return;
+    if (maxEventChars !== undefined && data.length > maxEventChars) {
+      fail('malformed', `The upstream provider sent a stream event over ${maxEventChars} bytes, more than policy allows (limits.max_response_bytes); the stream was ended.`);
+      return;
+    }
+    try {
+      handleMessage(name, data, id);
+    } catch {
+      fail('malformed', 'The upstream provider sent a stream event Pledge could not read; the stream was ended.');
+    }
+  }
+  function handleMessage(name: string | undefined, data: string, id: string | undefined): void {
     if (failed) return;
     if (stream.isNeutral(name, data)) {
       writeEvent(name, data, id);
@@ -423,7 +442,12 @@ function createSseRestorer(adapter: ProviderAdapter, vault: Vault, hooks: SseHoo
       walk(parsed);
       current = undefined;
     }
-    if (heldChars > 0 && (carried.size === 0 || terminator)) flushChannels(carried);
+    // Held text goes out before the event that ends its channel; an event that ends none (another
+    // choice's finish, an annotation) leaves it held, so the rest of a split placeholder still comes.
+    if (heldChars > 0) {
+      if (terminator) flushChannels(carried);
+      else if (carried.size === 0) flushChannels(carried, stream.closes === undefined ? undefined : (key) => stream.closes!(parsed, key));
+    }
     writeComments();
     if (attachTags(parsed)) changed = true;
     if (changed) write(serialize(name, JSON.stringify(parsed), id));

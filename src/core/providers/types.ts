@@ -125,6 +125,14 @@ export interface ProviderAdapter {
      * its delta and such values is still restored through its delta alone (sse-restore.ts).
      */
     readonly inertKeys?: ReadonlySet<string>;
+    /**
+     * Whether a parsed event that carries no delta of its own ends `channel` (OpenAI: that choice's
+     * finish, a Responses part or item `.done`; Anthropic: its block's `content_block_stop`):
+     * text held back on a channel goes out before the event that ends it, and waits across any
+     * other (another choice's finish, an annotation), so a placeholder split around it is still
+     * restored. Unset: every such event ends every channel.
+     */
+    closes?(event: unknown, channel: string): boolean;
     /** The SSE text of an error event, for failures after the stream has started. */
     errorEvent(message: string): string;
     /** Identifying keys kept when held-back text is emitted as its own small event. */

@@ -20,8 +20,18 @@ export function anthropicChannelOf(event: unknown, path: JsonPath): string | nul
   return null;
 }
 
+/** A block's `content_block_stop` ends its channels; `message_delta` (the stop reason) ends all. */
+export function anthropicCloses(event: unknown, channel: string): boolean {
+  const type = field(event, 'type');
+  if (type === 'message_delta') return true;
+  if (type !== 'content_block_stop') return false;
+  const index = String(field(event, 'index') ?? 0);
+  return channel === `b${index}.text` || channel === `b${index}.thinking` || channel === `json:b${index}`;
+}
+
 export const anthropicStream = {
   channelOf: anthropicChannelOf,
+  closes: anthropicCloses,
   isJsonChannel: (channel: string) => channel.startsWith('json:'),
   isNeutral: (event: string | undefined) => event === 'ping',
   /** `message_stop` ends a stream; so does an upstream `error` event (the SDK raises it). */

@@ -36,8 +36,32 @@ export function openaiChannelOf(event: unknown, path: JsonPath): string | null {
   return null;
 }
 
+/**
+ * Chat: a choice's `finish_reason` ends its channels (`c{index}.…`). Responses: a `.done` event
+ * ends the channels of its output item (and content part, when it names one).
+ */
+export function openaiCloses(event: unknown, channel: string): boolean {
+  const type = field(event, 'type');
+  if (typeof type === 'string') {
+    if (!type.endsWith('.done')) return false;
+    const parts = channel.split(':');
+    if (parts.length < 3) return false;
+    const [oi, ci] = parts.slice(-2);
+    if (String(field(event, 'output_index') ?? '') !== oi) return false;
+    const eci = field(event, 'content_index');
+    return eci === undefined || ci === '' || String(eci) === ci;
+  }
+  const choices = field(event, 'choices');
+  if (!Array.isArray(choices)) return false;
+  return choices.some((c: unknown, k) => {
+    const finish = field(c, 'finish_reason');
+    return finish !== undefined && finish !== null && channel.startsWith(`c${String(field(c, 'index') ?? k)}.`);
+  });
+}
+
 export const openaiStream = {
   channelOf: openaiChannelOf,
+  closes: openaiCloses,
   isJsonChannel: (channel: string) => channel.endsWith('.args') || channel.startsWith('json:'),
   isNeutral: () => false,
   isTerminator: (event: string | undefined, data: string) =>
