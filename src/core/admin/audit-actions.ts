@@ -73,7 +73,16 @@ export async function verifyAudit(ctx: AdminContext): Promise<VerifyResult> {
   const last = ctx.lastVerify;
   if (last && (last.finishedAt === undefined || ctx.opts.now() - last.finishedAt < VERIFY_REUSE_MS)) return last.result;
   const entry: NonNullable<AdminContext['lastVerify']> = {
-    result: (async () => verifyChain(ctx.opts.audit.scan(500), await ctx.opts.audit.latestCheckpoint()))(),
+    result: (async (): Promise<VerifyResult> => {
+      const audit = ctx.opts.audit;
+      const chain = await verifyChain(audit.scan(500), await audit.latestCheckpoint());
+      if (!chain.ok || !audit.columnMismatches) return chain;
+      // The hashed events hold, but a filter column edited beside one hides it from tenant views,
+      // exports and purges: as broken as an edited event (`pledge audit verify` says the same).
+      const edited = await audit.columnMismatches(1);
+      if (edited.length === 0) return chain;
+      return { ok: false, seq: edited[0]!.seq, fault: 'edited', detail: `filter columns edited (${edited[0]!.columns.join(', ')}), not matching the hashed event`, count: chain.count };
+    })(),
   };
   ctx.lastVerify = entry;
   entry.result.then(

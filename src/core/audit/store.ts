@@ -76,6 +76,11 @@ export interface AuditStore {
    * written in the same transaction, so `verifyChain` still passes.
    */
   purgeOlderThan(days: number, now?: Date): Promise<PurgeResult>;
+  /**
+   * Records whose filter columns (tenant, ts …, which the chain does not hash but lists, exports and
+   * purges select by) differ from their hashed event. Stores without such columns leave it unset.
+   */
+  columnMismatches?(max?: number): Promise<{ seq: number; columns: string[] }[]>;
   subjectKeys: SubjectKeyStore;
   close(): Promise<void>;
 }

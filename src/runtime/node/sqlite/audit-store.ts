@@ -110,6 +110,7 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreO
     },
     head: async () => readHead(),
     latestCheckpoint: async () => readCheckpoint(),
+    columnMismatches: async (max) => columnMismatches(db, max),
     purgeOlderThan: (days, now = new Date()) =>
       serial(async () => {
         const cutoff = retentionCutoff(days, now);
@@ -141,22 +142,39 @@ export function createSqliteAuditStore(db: DatabaseSync, opts: SqliteAuditStoreO
  * Rows whose filter columns (ts, kind, tenant, provider, user, redacted) differ from the event they
  * copy. The chain hashes only the event, but exports, subject lookups, tenant views and purges
  * select by these columns, so an edited column could hide an event from them: verify reports it.
+ *
+ * The columns are compared with the event as `JSON.parse` reads it, which is what the hash covers:
+ * SQLite's json_extract takes the first of two equal keys and JSON.parse the last, so a duplicate
+ * key added to the stored text could make an edited column match it while the hash still held.
  */
 export function columnMismatches(db: DatabaseSync, max = 10): { seq: number; columns: string[] }[] {
-  // Each flag is 1 where the column differs from the field it copies; rows with any flag are reported.
-  const rows = db.prepare(`
-    SELECT * FROM (SELECT seq,
-      ts IS NOT json_extract(event, '$.ts') AS ts,
-      kind IS NOT json_extract(event, '$.kind') AS kind,
-      tenant IS NOT json_extract(event, '$.tenant') AS tenant,
-      provider IS NOT json_extract(event, '$.provider') AS provider,
-      user_pseudonym IS NOT json_extract(event, '$.user') AS user,
-      redacted IS NOT (SELECT count(*) > 0 FROM json_each(event, '$.redactions') WHERE value > 0) AS redacted
-    FROM audit_events)
-    WHERE ts OR kind OR tenant OR provider OR user OR redacted
-    ORDER BY seq LIMIT ?`).all(Math.trunc(max)) as Record<string, number>[];
-  const names = ['ts', 'kind', 'tenant', 'provider', 'user', 'redacted'];
-  return rows.map((r) => ({ seq: Number(r.seq), columns: names.filter((n) => Number(r[n]) === 1) }));
+  const out: { seq: number; columns: string[] }[] = [];
+  const page = db.prepare('SELECT seq, ts, kind, tenant, provider, user_pseudonym, redacted, event FROM audit_events WHERE seq > ? ORDER BY seq LIMIT 1000');
+  let after = 0;
+  for (;;) {
+    const rows = page.all(after) as Record<string, string | number | null>[];
+    for (const r of rows) {
+      let e: Partial<AuditEvent>;
+      try {
+        e = JSON.parse(String(r.event)) as Partial<AuditEvent>;
+      } catch {
+        continue; // verifyChain reports a damaged event
+      }
+      const columns: string[] = [];
+      if (r.ts !== (e.ts ?? null)) columns.push('ts');
+      if (r.kind !== (e.kind ?? null)) columns.push('kind');
+      if (r.tenant !== (e.tenant ?? null)) columns.push('tenant');
+      if (r.provider !== (e.provider ?? null)) columns.push('provider');
+      if (r.user_pseudonym !== (e.user ?? null)) columns.push('user');
+      if (Number(r.redacted) !== (hasRedactions(e as AuditEvent) ? 1 : 0)) columns.push('redacted');
+      if (columns.length > 0) {
+        out.push({ seq: Number(r.seq), columns });
+        if (out.length >= max) return out;
+      }
+    }
+    if (rows.length < 1000) return out;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
 }
 
 /** A stored event; a damaged row is named by its seq (never its content), pointing to `pledge audit verify`. */
