@@ -95,7 +95,9 @@ export class ConnectionPool {
   release(c: Connection, serverKeepAliveMs?: number): void {
     c.owner = undefined;
     const list = this.#idle.get(c.origin.key) ?? [];
-    if (!c.usable || list.length >= this.#maxIdle) {
+    // A server keeping idle connections a second or less (`Keep-Alive: timeout=1`, a hint of 0 ms)
+    // would close this one about when it is reused: not pooled (and setTimeout(0) would mean never).
+    if (!c.usable || list.length >= this.#maxIdle || (serverKeepAliveMs !== undefined && serverKeepAliveMs <= 0)) {
       c.socket.destroy();
       return;
     }

@@ -177,6 +177,22 @@ describe('the Node upstream client', () => {
     expect(closed).toBe(1);
   });
 
+  it('does not pool a connection whose server keeps idle ones a second or less (Keep-Alive: timeout=1)', async () => {
+    const ports: number[] = [];
+    let timeout = '1';
+    const url = await serve((res, _b, req) => {
+      ports.push(req.socket.remotePort!);
+      res.writeHead(200, { 'content-type': 'application/json', 'keep-alive': `timeout=${timeout}` }).end('{}');
+    });
+    const c = client();
+    for (let i = 0; i < 2; i++) await (await c(url, init('{}'))).text();
+    expect(ports[1]).not.toBe(ports[0]);
+    // Control: a longer hint is pooled and reused at once.
+    timeout = '5';
+    for (let i = 0; i < 2; i++) await (await c(url, init('{}'))).text();
+    expect(ports[3]).toBe(ports[2]);
+  });
+
   it('decodes gzip, deflate and brotli answers (no Accept-Encoding is sent, but some servers compress anyway)', async () => {
     const encoders = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync };
     for (const [coding, encode] of Object.entries(encoders)) {
