@@ -25,11 +25,16 @@ const PASS_RESPONSE_HEADERS = new Set([
   'apim-request-id', 'x-ms-region',
 ]);
 
+/** What HTTP allows in a field value (RFC 9110 §5.5; Node refuses anything else when writing it). */
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
 function clientHeaders(upstream: UpstreamResponse, requestId: string): Record<string, string> {
   const h: Record<string, string> = {};
-  // One pass over what upstream sent (a few headers) instead of a lookup per allowlisted name.
+  // One pass over what upstream sent (a few headers) instead of a lookup per allowlisted name. A
+  // value with a control character is dropped, not passed on: the runtime would refuse to write
+  // it, and the answer would be lost over one header.
   upstream.headers.forEach((v, name) => {
-    if (PASS_RESPONSE_HEADERS.has(name)) h[name] = v;
+    if (PASS_RESPONSE_HEADERS.has(name) && FIELD_VALUE.test(v)) h[name] = v;
   });
   h['x-pledge-request-id'] = requestId;
   return h;
