@@ -183,6 +183,24 @@ describe('Node runtime configuration', () => {
   });
 });
 
+describe('a start that fails', () => {
+  it.each([
+    ['a policy that does not load', { PLEDGE_POLICY: '/nonexistent/policy.yaml' }, /policies failed to load/],
+    ['open mode on a public address', { HOST: '0.0.0.0' }, /Refusing to bind/],
+  ])('(%s) closes the audit thread and the database it opened', async (_label, extra, why) => {
+    const count = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort' || r === 'Worker').length;
+    const before = count();
+    const env = baseEnv(extra);
+    await expectRejection(startNodePledge({ env, logger: quiet }), why);
+    for (let i = 0; i < 50 && count() > before; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(count()).toBe(before);
+    // Closed: the file opens again with nothing holding it.
+    const db = new DatabaseSync(env.PLEDGE_DB);
+    expect(db.prepare('SELECT count(*) AS n FROM audit_events').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
 describe('binding a public address', () => {
   it('refuses to start in open mode (no client keys) on a non-loopback HOST', async () => {
     await expectRejection(startNodePledge({ env: baseEnv({ HOST: '0.0.0.0' }), logger: quiet }), /Refusing to bind 0\.0\.0\.0 in local open mode/);

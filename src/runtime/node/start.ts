@@ -70,97 +70,108 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
   // `:memory:` is SQLite's in-memory database, not a file name to resolve against the cwd.
   const dbPath = config.PLEDGE_DB === ':memory:' ? ':memory:' : path.resolve(cwd, config.PLEDGE_DB);
   const db = await openDatabase(dbPath);
-  const store = createSqliteAuditStore(db);
-  // Appends (hashing, insert, fsync) run on a worker thread so they never stall requests; an
-  // in-memory database cannot be shared with a thread, so it appends in place.
-  const appender = dbPath === ':memory:' ? undefined : await startAuditAppendThread(dbPath);
-  const audit = createAuditWriter(appender ?? store, { onError: () => logger.error({ msg: 'audit_store_failing' }) });
-  // In memory nothing is kept, the secret included: no file is written beside a database that has none.
-  const secret = dbPath === ':memory:' && !env.PLEDGE_SECRET?.trim()
-    ? runSecret(logger)
-    : loadOrCreateSecret(secretPathFor(dbPath), { env, log: (m) => logger.warn({ msg: m }) });
-  const pseudonymizer = createPseudonymizer(secret, { subjectKeys: createSqliteSubjectKeyStore(db), previousSecrets: previousSecrets(env) });
-  const policies = await createPolicyRegistry({ policy: config.PLEDGE_POLICY, cwd });
-  for (const w of policies.warnings()) logger.warn({ msg: 'policy_warning', warning: w });
-  const keys = createSqliteKeyStore(db);
-  if ((await keys.countKeys()) === 0 && !LOOPBACK.test(config.HOST) && env.PLEDGE_ALLOW_OPEN_MODE !== '1') {
-    db.close();
-    throw new Error(
-      `Refusing to bind ${config.HOST} in local open mode (no client keys exist, so any caller could use it). ` +
-        'Create a key with `npx pledge keys create --tenant NAME --policy NAME`, bind 127.0.0.1, or set PLEDGE_ALLOW_OPEN_MODE=1.',
-    );
+  // Whatever fails from here closes what was opened (the audit thread would keep the process alive).
+  const opened: { appender?: { close(): Promise<void> }; stop: (() => void)[] } = { stop: [] };
+  try {
+    const store = createSqliteAuditStore(db);
+    // Appends (hashing, insert, fsync) run on a worker thread so they never stall requests; an
+    // in-memory database cannot be shared with a thread, so it appends in place.
+    const appender = dbPath === ':memory:' ? undefined : await startAuditAppendThread(dbPath);
+    opened.appender = appender;
+    const audit = createAuditWriter(appender ?? store, { onError: () => logger.error({ msg: 'audit_store_failing' }) });
+    // In memory nothing is kept, the secret included: no file is written beside a database that has none.
+    const secret = dbPath === ':memory:' && !env.PLEDGE_SECRET?.trim()
+      ? runSecret(logger)
+      : loadOrCreateSecret(secretPathFor(dbPath), { env, log: (m) => logger.warn({ msg: m }) });
+    const pseudonymizer = createPseudonymizer(secret, { subjectKeys: createSqliteSubjectKeyStore(db), previousSecrets: previousSecrets(env) });
+    const policies = await createPolicyRegistry({ policy: config.PLEDGE_POLICY, cwd });
+    for (const w of policies.warnings()) logger.warn({ msg: 'policy_warning', warning: w });
+    const keys = createSqliteKeyStore(db);
+    if ((await keys.countKeys()) === 0 && !LOOPBACK.test(config.HOST) && env.PLEDGE_ALLOW_OPEN_MODE !== '1') {
+      throw new Error(
+        `Refusing to bind ${config.HOST} in local open mode (no client keys exist, so any caller could use it). ` +
+          'Create a key with `npx pledge keys create --tenant NAME --policy NAME`, bind 127.0.0.1, or set PLEDGE_ALLOW_OPEN_MODE=1.',
+      );
+    }
+    const reviewStore = createSqliteReviewStore(db);
+    const reviews = config.PLEDGE_REVIEW_WEBHOOK_URL
+      ? withReviewWebhook(reviewStore, {
+          url: config.PLEDGE_REVIEW_WEBHOOK_URL,
+          fetch: globalThis.fetch.bind(globalThis),
+          onError: (info) => logger.warn({ msg: 'review_webhook_failed', ...info }),
+        })
+      : reviewStore;
+    const metrics = createPipelineMetrics();
+    registerProcessMetrics(metrics.prometheus.registry);
+    const records = createRecordCounter();
+    const deps: Deps = {
+      adapters: providers.adapters,
+      upstreams: providers.upstreams,
+      upstreamOptions: providers.upstreamOptions,
+      policies,
+      auth: createKeyClientAuth({ keys, policies, readSecret: (name) => env[name], hashKey: sha256HexSync }),
+      audit,
+      reviews,
+      metrics,
+      logger,
+      fetch: createUpstreamClient(),
+      // Pooled for small outputs; TextEncoder allocates an ArrayBuffer per call (sse-restore.ts).
+      encodeUtf8: (text) => Buffer.from(text, 'utf8'),
+      now: () => performance.timeOrigin + performance.now(),
+      pseudonymize: (raw) => pseudonymizer.pseudonymize(raw),
+      engineFor: createEngineCache(),
+      afterResponse: (task) => setImmediate(task),
+      records,
+      ...(config.PLEDGE_UPSTREAM_TIMEOUT_MS !== undefined && { upstreamTimeoutMs: config.PLEDGE_UPSTREAM_TIMEOUT_MS }),
+    };
+    const stopWatch = opts.watchPolicies
+      ? policies.watch({
+          onReload: (r) => {
+            if (r.ok) audit.record({ id: crypto.randomUUID(), ts: new Date().toISOString(), kind: 'staff', tenant: 'system', actor: 'system', action: 'policy.reload' });
+            logger.info({ msg: 'policy_reload', ok: r.ok, ...(r.ok ? { policies: r.names } : { errors: r.errors.length }) });
+          },
+        })
+      : () => {};
+    opened.stop.push(stopWatch);
+    const retention = startRetentionTimer({
+      store,
+      days: () => policies.getDefault().policy.logging.retention_days,
+      onPurge: (r) => logger.info({ msg: 'retention_purge', ...r }),
+      onError: () => logger.error({ msg: 'retention_purge_failed' }),
+    });
+    opened.stop.push(() => retention.stop());
+    const admin = createAdmin({
+      audit: store, auditSink: audit, reviews: reviewStore, staff: createSqliteStaffStore(db), signOuts: createSqliteSignOutStore(db), keys, policies,
+      pseudonymize: deps.pseudonymize, sign: adminSigner(secret, config.PLEDGE_ADMIN_TOKEN), // Sign-in limits key on the TCP peer, not cf-connecting-ip: on Node any client can send that header.
+      clientId: socketClientId, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
+    });
+    const extend: AppOptions['extend'] = (app) => {
+      mountMetrics(app, metrics.prometheus, { audit: () => audit.backlog, review: async () => (await reviewStore.count({ status: 'pending' })).pending });
+      admin(app);
+      opts.app?.extend?.(app);
+    };
+    const server = await serveApp(createApp(deps, { extend }), { host: config.HOST, port: config.PORT, proxy: createProxyRouter(deps) });
+    return {
+      url: server.url, config, deps, policies, audit, server,
+      async close(closeOpts = {}) {
+        stopWatch();
+        retention.stop();
+        await server.close(closeOpts.graceMs ?? 0);
+        // Requests cut by the close (a stream, an answer still being read) end their records a few
+        // turns later (the upstream abort, then setImmediate): their audit events go in before the
+        // writer closes.
+        if (!(await records.settled(10_000))) logger.error({ msg: 'records_open_at_shutdown', open: records.open });
+        await audit.close(10_000).catch(() => logger.error({ msg: 'audit_drain_timeout' }));
+        await appender?.close();
+        db.close();
+      },
+    };
+  } catch (err) {
+    for (const stop of opened.stop) stop();
+    await opened.appender?.close().catch(() => {});
+    if (db.isOpen) db.close();
+    throw err;
   }
-  const reviewStore = createSqliteReviewStore(db);
-  const reviews = config.PLEDGE_REVIEW_WEBHOOK_URL
-    ? withReviewWebhook(reviewStore, {
-        url: config.PLEDGE_REVIEW_WEBHOOK_URL,
-        fetch: globalThis.fetch.bind(globalThis),
-        onError: (info) => logger.warn({ msg: 'review_webhook_failed', ...info }),
-      })
-    : reviewStore;
-  const metrics = createPipelineMetrics();
-  registerProcessMetrics(metrics.prometheus.registry);
-  const records = createRecordCounter();
-  const deps: Deps = {
-    adapters: providers.adapters,
-    upstreams: providers.upstreams,
-    upstreamOptions: providers.upstreamOptions,
-    policies,
-    auth: createKeyClientAuth({ keys, policies, readSecret: (name) => env[name], hashKey: sha256HexSync }),
-    audit,
-    reviews,
-    metrics,
-    logger,
-    fetch: createUpstreamClient(),
-    // Pooled for small outputs; TextEncoder allocates an ArrayBuffer per call (sse-restore.ts).
-    encodeUtf8: (text) => Buffer.from(text, 'utf8'),
-    now: () => performance.timeOrigin + performance.now(),
-    pseudonymize: (raw) => pseudonymizer.pseudonymize(raw),
-    engineFor: createEngineCache(),
-    afterResponse: (task) => setImmediate(task),
-    records,
-    ...(config.PLEDGE_UPSTREAM_TIMEOUT_MS !== undefined && { upstreamTimeoutMs: config.PLEDGE_UPSTREAM_TIMEOUT_MS }),
-  };
-  const stopWatch = opts.watchPolicies
-    ? policies.watch({
-        onReload: (r) => {
-          if (r.ok) audit.record({ id: crypto.randomUUID(), ts: new Date().toISOString(), kind: 'staff', tenant: 'system', actor: 'system', action: 'policy.reload' });
-          logger.info({ msg: 'policy_reload', ok: r.ok, ...(r.ok ? { policies: r.names } : { errors: r.errors.length }) });
-        },
-      })
-    : () => {};
-  const retention = startRetentionTimer({
-    store,
-    days: () => policies.getDefault().policy.logging.retention_days,
-    onPurge: (r) => logger.info({ msg: 'retention_purge', ...r }),
-    onError: () => logger.error({ msg: 'retention_purge_failed' }),
-  });
-  const admin = createAdmin({
-    audit: store, auditSink: audit, reviews: reviewStore, staff: createSqliteStaffStore(db), signOuts: createSqliteSignOutStore(db), keys, policies,
-    pseudonymize: deps.pseudonymize, sign: adminSigner(secret, config.PLEDGE_ADMIN_TOKEN), // Sign-in limits key on the TCP peer, not cf-connecting-ip: on Node any client can send that header.
-    clientId: socketClientId, adminToken: config.PLEDGE_ADMIN_TOKEN, now: deps.now,
-  });
-  const extend: AppOptions['extend'] = (app) => {
-    mountMetrics(app, metrics.prometheus, { audit: () => audit.backlog, review: async () => (await reviewStore.count({ status: 'pending' })).pending });
-    admin(app);
-    opts.app?.extend?.(app);
-  };
-  const server = await serveApp(createApp(deps, { extend }), { host: config.HOST, port: config.PORT, proxy: createProxyRouter(deps) });
-  return {
-    url: server.url, config, deps, policies, audit, server,
-    async close(closeOpts = {}) {
-      stopWatch();
-      retention.stop();
-      await server.close(closeOpts.graceMs ?? 0);
-      // Requests cut by the close (a stream, an answer still being read) end their records a few
-      // turns later (the upstream abort, then setImmediate): their audit events go in before the
-      // writer closes.
-      if (!(await records.settled(10_000))) logger.error({ msg: 'records_open_at_shutdown', open: records.open });
-      await audit.close(10_000).catch(() => logger.error({ msg: 'audit_drain_timeout' }));
-      await appender?.close();
-      db.close();
-    },
-  };
 }
 
 /** Proxied requests whose audit event is not yet handed to the writer (Deps.records). */
