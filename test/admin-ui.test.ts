@@ -109,6 +109,28 @@ describe('admin UI', () => {
     expect((await stranger.post('/admin/login', { token: 'x' })).status).toBe(403);
   });
 
+  it('filters the queue by "any" status: decided items show, and the choice stays selected', async () => {
+    await h.reviewStore.create(sampleReview(41, { tenant: await h.pseudonym('acme'), status: 'approved' }));
+    const b = new Browser();
+    await b.signIn(await h.token('reviewer', ['acme']));
+    const pending = await b.page('/admin/reviews');
+    expect(pending.html).not.toContain(sampleReview(41).id);
+    const any = await b.page('/admin/reviews?status=any');
+    expect(any.status).toBe(200);
+    expect(any.html).toContain(sampleReview(41).id);
+    expect(any.html).toMatch(/<option value="any" selected/);
+  });
+
+  it('answers a form POST whose body is not the multipart it claims with a 400, not a 500', async () => {
+    const res = await fetch(`${h.pledge.url}/admin/login`, {
+      method: 'POST',
+      headers: { cookie: `pledge_csrf=${'0123456789abcdef'.repeat(2)}`, 'content-type': 'multipart/form-data; boundary=xyz' },
+      body: 'this is not multipart',
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(400);
+  });
+
   it('works behind a TLS proxy that rewrites Host: Secure cookies, and the public Origin is accepted', async () => {
     const proxied = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'pledge.example.com' };
     const page = await fetch(`${h.pledge.url}/admin/login`, { headers: proxied, redirect: 'manual' });

@@ -41,7 +41,13 @@ export function csrf(ctx: AdminContext): MiddlewareHandler {
       if (Number(c.req.header('content-length') ?? 0) > MAX_FORM_BYTES) return c.text('Form too large.', 413);
       const type = c.req.header('content-type') ?? '';
       if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return forbidden(c);
-      const body = await c.req.parseBody();
+      let body: Awaited<ReturnType<typeof c.req.parseBody>>;
+      try {
+        body = await c.req.parseBody();
+      } catch {
+        // A body that is not the form its content type says (a broken multipart): refused, not a 500.
+        return c.text('The form could not be read.', 400);
+      }
       const form: Record<string, string> = {};
       for (const [k, v] of Object.entries(body)) if (typeof v === 'string') form[k] = v;
       if (!(await checkCsrf(ctx.opts.sign, seed, form._csrf))) return forbidden(c);

@@ -18,7 +18,7 @@ export function ReviewsPage(props: { staff: StaffPrincipal; csrf: string; page: 
         <TenantSelect staff={staff} value={q.tenant} allowAll={true} />
         <label class="field">Status
           <select name="status">
-            {(['pending', 'approved', 'rejected', ''] as const).map((s) => <option value={s} selected={(q.status ?? 'pending') === s}>{s === '' ? 'any' : s}</option>)}
+            {(['pending', 'approved', 'rejected', 'any'] as const).map((s) => <option value={s} selected={(q.status ?? 'pending') === s}>{s}</option>)}
           </select>
         </label>
         <label class="field">Tool<input name="tool" value={q.tool ?? ''} placeholder="e.g. route_lead" /></label>

@@ -63,9 +63,11 @@ export function mountUi(app: Hono, ctx: AdminContext): void {
   app.get('/admin/reviews', async (c) => {
     const q = params(c);
     q.status ??= 'pending';
-    if (q.status === 'any') delete q.status;
+    // "any" is a status filter of its own: it stays in the form and the page links, and only the
+    // query leaves status out.
+    const { status, ...rest } = q;
     const staff = c.get('staff');
-    const query = await reviewQuery(ctx, staff, q);
+    const query = await reviewQuery(ctx, staff, status === 'any' ? rest : q);
     const page = query.ok ? await ctx.opts.reviews.list(query.value).catch(() => ({ items: [] })) : { items: [] };
     return render(c, <ReviewsPage staff={staff} csrf={c.get('csrf')} page={page} q={q} error={query.ok ? undefined : query.message} />, query.ok ? 200 : query.status);
   });
