@@ -17,4 +17,13 @@ describe('serveApp', () => {
     // The first server is unaffected.
     expect(await (await fetch(first.url)).text()).toBe('ok');
   });
+
+  it('gives a URL that works for an IPv6 host (in brackets)', async () => {
+    const app = new Hono().get('/', (c) => c.text('ok'));
+    const server = await serveApp(app, { host: '::1', port: 0 }).catch(() => undefined);
+    if (!server) return; // no IPv6 loopback on this machine
+    running.push(server);
+    expect(server.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+    expect(await (await fetch(server.url)).text()).toBe('ok');
+  });
 });

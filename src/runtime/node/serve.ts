@@ -57,7 +57,8 @@ export function serveApp(app: Hono, opts: { host: string; port: number; timeouts
       server.off('error', reject);
       const { port } = server.address() as AddressInfo;
       resolve({
-        url: `http://${opts.host}:${port}`,
+        // An IPv6 address goes in brackets (http://[::1]:8787).
+        url: `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`,
         server,
         close: (graceMs = 0) =>
           new Promise<void>((done) => {
