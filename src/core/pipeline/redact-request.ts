@@ -60,7 +60,7 @@ export function redactRequestBody(
   walkStrings(body, visit, opts);
   // Second pass: a value found in one field (say, after "my name is") is replaced wherever else
   // it appears in the request, even where no detector fired on its own.
-  if (vault.size > 0) {
+  if (vault.size > 0 || vault.maskedSize > 0) {
     const known = (s: string): string => vault.applyKnown(s);
     walkStrings(body, (value, path) => {
       const key = lastKey(path);

@@ -66,6 +66,15 @@ describe('vault', () => {
     expect(out).toBe('card [CREDIT_CARD]');
     expect(v.size).toBe(0);
     expect(v.counts).toEqual({ CREDIT_CARD: 1 });
+    expect(v.restore(out)).toBe(out);
+  });
+
+  it('replaces a masked value wherever else it occurs in the request (applyKnown), as a pseudonymized one', () => {
+    const v = createVault();
+    v.apply('server 203.0.113.77 is down', [{ type: 'IP_ADDRESS', start: 7, end: 19 }], () => 'mask');
+    expect(v.maskedSize).toBe(1);
+    expect(v.applyKnown('v: 203.0.113.77 again')).toBe('v: [IP_ADDRESS] again');
+    expect(v.restore('v: [IP_ADDRESS]')).toBe('v: [IP_ADDRESS]');
   });
 });
 

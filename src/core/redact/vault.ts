@@ -39,6 +39,8 @@ export interface Vault {
   /** Entity types whose mode is `block` that were found. */
   readonly blocked: readonly EntityType[];
   readonly size: number;
+  /** Values masked (mode `mask`) so far: `applyKnown` replaces them by their mask elsewhere too. */
+  readonly maskedSize: number;
   readonly longestPlaceholder: number;
 }
 
@@ -145,6 +147,13 @@ class RequestVault implements Vault {
     return this.entries;
   }
 
+  /** value -> its mask (`[TYPE]`), for values masked in this request (not restorable). */
+  private masked: Map<string, string> | undefined;
+
+  get maskedSize(): number {
+    return this.masked?.size ?? 0;
+  }
+
   get longestPlaceholder(): number {
     return this.longest;
   }
@@ -242,7 +251,8 @@ class RequestVault implements Vault {
 
   /** The vaulted values worth finding again (not literals, 3+ code units); rebuilt when the vault grows. */
   private knownValues(): { values: string[]; index: KnownValueIndex | undefined; size: number } {
-    if (this.known?.size === this.entries) return this.known;
+    const size = this.entries + this.maskedSize;
+    if (this.known?.size === size) return this.known;
     const values: string[] = [];
     const keep = (placeholder: string, value: string): void => {
       if (placeholder !== value && !this.isLiteralPlaceholder(placeholder) && value.length >= MIN_KNOWN_LENGTH) values.push(value);
@@ -250,7 +260,8 @@ class RequestVault implements Vault {
     // Read without building the placeholder map: this runs for every field of a request.
     if (this.placeholderMap !== undefined) for (const [placeholder, value] of this.placeholderMap) keep(placeholder, value);
     else for (let i = 0; i < this.unindexed.length; i += 2) keep(this.unindexed[i]!, this.unindexed[i + 1]!);
-    return (this.known = { values, index: undefined, size: this.entries });
+    if (this.masked !== undefined) for (const value of this.masked.keys()) if (value.length >= MIN_KNOWN_LENGTH && !values.includes(value)) values.push(value);
+    return (this.known = { values, index: undefined, size });
   }
 
   private replaceIssued(text: string, escape: (v: string) => string): string {
@@ -320,7 +331,11 @@ class RequestVault implements Vault {
         }
       }
       slot.count++;
-      parts[p++] = slot.state === undefined ? `[${f.type}]` : this.issueAt(slot.type, slot.state, text, f.start, f.end);
+      if (slot.state === undefined) {
+        parts[p++] = `[${f.type}]`;
+        // A masked value is replaced wherever else it occurs in the request too (applyKnown).
+        if (slot.mode === 'mask') (this.masked ??= new Map()).set(text.slice(f.start, f.end), `[${f.type}]`);
+      } else parts[p++] = this.issueAt(slot.type, slot.state, text, f.start, f.end);
       cursor = f.end;
     }
     if (cursor < text.length) parts[p++] = literalsPossible ? this.protectLiterals(text.slice(cursor)) : text.slice(cursor);
@@ -352,7 +367,7 @@ class RequestVault implements Vault {
       for (const [placeholder, v] of this.byPlaceholder) if (!this.isLiteralPlaceholder(placeholder) && !map.has(v)) map.set(v, placeholder);
       this.valueToPlaceholder = { map, size: this.entries };
     }
-    return this.valueToPlaceholder.map.get(value);
+    return this.valueToPlaceholder.map.get(value) ?? this.masked?.get(value);
   }
 
   restore(text: string): string {
