@@ -15,11 +15,12 @@ export async function auditQuery(ctx: AdminContext, p: StaffPrincipal, q: Record
   try {
     const scope = await resolveTenantScope(p, ctx.opts.pseudonymize, q.tenant);
     if (!scope.ok) return scope;
-    let tenant: string | undefined;
-    if (scope.stored) {
-      if (scope.stored.length === 0) return { ok: false, status: 404, code: 'not_found', message: 'No such tenant.' };
-      if (scope.stored.length > 1 && !opts.defaultTenant) return { ok: false, status: 400, code: 'tenant_required', message: 'You are scoped to several tenants; pass ?tenant=<name>.' };
-      tenant = scope.stored[0];
+    // One tenant's stored ids (its pseudonym, and its name where a policy stores names).
+    let tenant: string[] | undefined;
+    if (scope.tenants) {
+      if (scope.tenants.length === 0) return { ok: false, status: 404, code: 'not_found', message: 'No such tenant.' };
+      if (scope.tenants.length > 1 && !opts.defaultTenant) return { ok: false, status: 400, code: 'tenant_required', message: 'You are scoped to several tenants; pass ?tenant=<name>.' };
+      tenant = scope.tenants[0];
     }
     const provider = q.provider || undefined;
     if (provider !== undefined && !/^[a-z0-9:_-]{1,64}$/.test(provider)) return { ok: false, status: 400, code: 'invalid_provider', message: 'provider must be a provider id' };

@@ -2,8 +2,13 @@ import type { StaffPrincipal } from '../staff/types.ts';
 import { inScope } from '../staff/types.ts';
 import { tenantPseudonym } from '../staff/tenant-pseudonym.ts';
 
+/**
+ * `stored`: every stored tenant id the query covers; `tenants`: the same, one list per tenant. A
+ * tenant is stored as its pseudonym (`t_…`), or as its name under a policy whose
+ * `logging.pseudonymize` leaves `tenant` out, so each tenant is both.
+ */
 export type TenantScope =
-  | { ok: true; stored: string[] | undefined; label?: string | undefined }
+  | { ok: true; stored: string[] | undefined; tenants?: string[][]; label?: string | undefined }
   | { ok: false; status: 400 | 404; code: string; message: string };
 
 /**
@@ -15,10 +20,16 @@ export async function resolveTenantScope(p: StaffPrincipal, pseudonymize: (raw: 
     if (!/^[a-z0-9_][a-z0-9_-]{0,63}$/.test(requested)) return { ok: false, status: 400, code: 'invalid_tenant', message: 'tenant must be a tenant name' };
     const stored = requested.startsWith('t_') ? requested : await tenantPseudonym(pseudonymize, requested);
     if (!inScope(p, stored)) return { ok: false, status: 404, code: 'not_found', message: 'No such tenant.' };
-    return { ok: true, stored: [stored], label: p.tenantNames.get(stored) ?? requested };
+    const name = requested.startsWith('t_') ? p.tenantNames.get(stored) : requested;
+    const ids = name !== undefined && name !== stored ? [stored, name] : [stored];
+    return { ok: true, stored: ids, tenants: [ids], label: p.tenantNames.get(stored) ?? requested };
   }
   if (p.scope === '*') return { ok: true, stored: undefined };
-  return { ok: true, stored: [...new Set([...p.scope].filter((t) => t.startsWith('t_')))] };
+  const tenants = [...new Set([...p.scope].filter((t) => t.startsWith('t_')))].map((t) => {
+    const name = p.tenantNames.get(t);
+    return name !== undefined && p.scope !== '*' && p.scope.has(name) ? [t, name] : [t];
+  });
+  return { ok: true, stored: tenants.flat(), tenants };
 }
 
 /** Tenant names a principal knows, for filters in the UI. */
