@@ -16,7 +16,7 @@ const errors: unknown[] = [];
 const logger = { info: () => {}, warn: () => {}, error: (o: unknown) => errors.push(o) };
 let upstream: Server;
 let upstreamUrl = '';
-let mode: 'stream' | 'no-headers' | 'slow-body' = 'stream';
+let mode: 'stream' | 'no-headers' | 'slow-body' | 'whole' = 'stream';
 
 beforeAll(async () => {
   upstream = createServer((req, res) => {
@@ -25,6 +25,9 @@ beforeAll(async () => {
       if (mode === 'stream') {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         res.write('data: {"id":"c1","object":"chat.completion.chunk","model":"gpt-4o-mini","choices":[{"index":0,"delta":{"content":"Hello"}}]}\n\n');
+      } else if (mode === 'whole') {
+        const body = '{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]}';
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) }).end(body);
       } else if (mode === 'slow-body') {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
         res.write('{"id":"x",');
@@ -87,6 +90,17 @@ describe('shutdown with requests in flight', () => {
     expect(outcomes()).toEqual(['client_abort']);
     expect(errors).toEqual([]);
     await pending;
+    for (let i = 0; i < 50 && (await upstreamConnections()) > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await upstreamConnections()).toBe(0);
+  });
+
+  it('closes the idle upstream connections too, not when their keep-alive runs out', async () => {
+    mode = 'whole';
+    const { pledge, outcomes } = await start();
+    expect((await chat(pledge.url, false)).status).toBe(200);
+    expect(await upstreamConnections()).toBe(1);
+    await pledge.close();
+    expect(outcomes()).toEqual(['ok']);
     for (let i = 0; i < 50 && (await upstreamConnections()) > 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(await upstreamConnections()).toBe(0);
   });

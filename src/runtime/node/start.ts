@@ -104,6 +104,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
     const metrics = createPipelineMetrics();
     registerProcessMetrics(metrics.prometheus.registry);
     const records = createRecordCounter();
+    const upstreamClient = createUpstreamClient();
     const deps: Deps = {
       adapters: providers.adapters,
       upstreams: providers.upstreams,
@@ -114,7 +115,7 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
       reviews,
       metrics,
       logger,
-      fetch: createUpstreamClient(),
+      fetch: upstreamClient,
       // Pooled for small outputs; TextEncoder allocates an ArrayBuffer per call (sse-restore.ts).
       encodeUtf8: (text) => Buffer.from(text, 'utf8'),
       now: () => performance.timeOrigin + performance.now(),
@@ -164,6 +165,8 @@ export async function startNodePledge(opts: StartOptions = {}): Promise<NodePled
         await audit.close(10_000).catch(() => logger.error({ msg: 'audit_drain_timeout' }));
         await appender?.close();
         db.close();
+        // Idle upstream connections go now, not when their keep-alive runs out.
+        upstreamClient.close();
       },
     };
   } catch (err) {
