@@ -35,6 +35,14 @@ describe('parsePolicy', () => {
     expect(await errorsOf(text)).toEqual(['policies/acme.yaml: redaction.entities[0]: unknown entity "EMPLOYE_ID"; did you mean EMPLOYEE_ID?']);
   });
 
+  it('refuses a custom pattern the engine would refuse (nested quantifier, empty match), not every request later', async () => {
+    const text = minimal('redaction:\n  custom:\n    - { name: EMPLOYEE_ID, pattern: "(E\\\\d+)+" }\n    - { name: TAG, pattern: "\\\\d*" }\n');
+    const errors = await errorsOf(text);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^policies\/acme.yaml: redaction.custom\[0\].pattern: pattern has a nested quantifier/);
+    expect(errors[1]).toMatch(/^policies\/acme.yaml: redaction.custom\[1\].pattern: pattern matches the empty string/);
+  });
+
   it('suggests the key meant by a misspelt one', async () => {
     const errors = await errorsOf('name: acme\nproviders:\n  openai: { modles: ["gpt-*"] }\n');
     expect(errors).toEqual(['policies/acme.yaml: providers.openai.modles: unknown key "modles"; did you mean models?']);

@@ -1,3 +1,4 @@
+import { compileCustomEntity } from '../redact/custom.ts';
 import { ENTITY_TYPES } from '../redact/entities.ts';
 import { ENFORCER_IDS, isEnforcerId } from './enforcers.ts';
 import { formatPath } from './issues.ts';
@@ -71,10 +72,13 @@ function checkRedaction(p: Policy, out: Findings): void {
       out.errors.push(`${at}.name: ${c.name} is a built-in entity; give the custom pattern its own name`);
     }
     if (custom.indexOf(c.name) !== i) out.errors.push(`${at}.name: ${c.name} is declared twice`);
+    // The engine's own compile, so a pattern it would refuse (nested quantifiers, an empty match)
+    // fails the policy here instead of every request under it.
     try {
-      new RegExp(c.pattern, c.flags ?? '');
+      compileCustomEntity(c);
     } catch (err) {
-      out.errors.push(`${at}.pattern: not a valid regular expression (${err instanceof Error ? err.message : 'syntax error'})`);
+      const why = err instanceof Error ? err.message.replace(/^custom entity "?[^\s:"]*"?: /, '') : 'invalid pattern';
+      out.errors.push(`${at}.pattern: ${why}`);
     }
   });
 }
