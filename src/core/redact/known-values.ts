@@ -107,7 +107,13 @@ function valueAt(text: string, i: number, bucket: HeadBucket): string {
  * a surrogate pair, as with the regex's `u` flag), and only one after a non-word code point is
  * hashed.
  */
-export function replaceKnownValues(text: string, index: KnownValueIndex, replacementOf: (value: string) => string | undefined): string {
+export function replaceKnownValues(
+  text: string,
+  index: KnownValueIndex,
+  replacementOf: (value: string) => string | undefined,
+  /** A match to leave as it is (the vault: one that is the inside of a placeholder it issued). */
+  keep?: (text: string, start: number, end: number) => boolean,
+): string {
   const last = text.length - MIN_KNOWN_LENGTH;
   const bits = index.bits;
   let out = '';
@@ -121,7 +127,7 @@ export function replaceKnownValues(text: string, index: KnownValueIndex, replace
       if ((bits[h >>> 3]! & (1 << (h & 7))) !== 0) {
         const bucket = index.byHead.get(text.slice(i, i + MIN_KNOWN_LENGTH));
         const matched = bucket === undefined ? '' : valueAt(text, i, bucket);
-        if (matched !== '') {
+        if (matched !== '' && !(keep !== undefined && keep(text, i, i + matched.length))) {
           out += text.slice(copied, i) + (replacementOf(matched) ?? matched);
           i += matched.length;
           copied = i;

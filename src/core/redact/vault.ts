@@ -357,7 +357,10 @@ class RequestVault implements Vault {
     // a test per value costs values × length.
     if (values.length <= FEW_KNOWN_VALUES && !containsAny(text, values)) return text;
     const index = (known.index ??= indexKnownValues(values));
-    return replaceKnownValues(text, index, (value) => this.placeholderOfValue(value));
+    // A value shaped like a placeholder's inside ("PERSON_1", a custom ticket id) is not replaced
+    // inside a placeholder of this vault ("[PERSON_1]"), which would then never be restored.
+    return replaceKnownValues(text, index, (value) => this.placeholderOfValue(value), (t, start, end) =>
+      t.charCodeAt(start - 1) === 91 && t.charCodeAt(end) === 93 && this.byPlaceholder.has(t.slice(start - 1, end + 1)));
   }
 
   /** The first placeholder issued for `value` (not a literal's), made into a map on first need. */

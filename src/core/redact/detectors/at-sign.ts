@@ -28,6 +28,22 @@ export function isLocalChar(c: number): boolean {
   return c < 128 && (CLASS[c]! & LOCAL) !== 0;
 }
 
+/**
+ * A code unit of a local part as the '@' scan walks back over it: the ASCII local characters, or a
+ * letter, mark or digit beyond ASCII (RFC 6531 local parts: "müller.hans@…", "françois@…", an NFD
+ * accent). Stopping at the first such letter left the start of the address, a person's name, in
+ * clear text before the finding.
+ */
+function isLocalUnit(c: number): boolean {
+  if (c < 128) return (CLASS[c]! & LOCAL) !== 0;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let known = localUnits.get(c);
+  if (known === undefined) localUnits.set(c, (known = LETTER_MARK_DIGIT.test(String.fromCharCode(c))));
+  return known;
+}
+const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const localUnits = new Map<number, boolean>();
+
 function isDomainChar(c: number): boolean {
   return c < 128 && (CLASS[c]! & DOMAIN) !== 0;
 }
@@ -54,9 +70,9 @@ export function scanAtSpans(text: string, onSpan: (span: AtSpan) => void, onLoos
   let at = text.indexOf('@');
   while (at !== -1) {
     let start = at;
-    while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && at - start < MAX_LOCAL && isLocalUnit(text.charCodeAt(start - 1))) start--;
     // A local part longer than the RFC limit is not an address; neither is one glued to more of itself.
-    const tooLong = start > 0 && isLocalChar(text.charCodeAt(start - 1));
+    const tooLong = start > 0 && isLocalUnit(text.charCodeAt(start - 1));
     while (start < at && text.charCodeAt(start) === 46) start++; // no leading dot
     let end = at + 1;
     while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
