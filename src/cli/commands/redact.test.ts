@@ -35,6 +35,20 @@ describe('pledge redact', () => {
     expect(out.stderr).not.toContain('secret'); // content never reaches an error message
   });
 
+  it('--jsonl takes a line whose text holds a raw U+2028 or U+2029 (JSON.stringify leaves them so) as one record, and reads its own output', () => {
+    const input = [{ text: 'mail ravi@gmail.com\u2028 thanks' }, { text: 'para\u2029graph, Hi Sneha' }, { text: 'x@y.co' }].map((l) => JSON.stringify(l)).join('\r\n') + '\n';
+    const out = pledge(['--jsonl'], input);
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    const rows = out.stdout.trim().split('\n');
+    expect(rows).toHaveLength(3);
+    expect((JSON.parse(rows[0]!) as { text: string }).text).toBe('mail [EMAIL_ADDRESS_1]\u2028 thanks');
+    expect(out.stdout).not.toMatch(/[\u2028\u2029]/);
+    const again = pledge(['--jsonl'], out.stdout);
+    expect(again.status).toBe(0);
+    expect(again.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
   it('redacts plain text from stdin', () => {
     const out = pledge([], 'Dear Mr. Sharma, your Aadhaar 2345 6789 0124 is linked.\n');
     expect(out.status).toBe(0);

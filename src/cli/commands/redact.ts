@@ -10,7 +10,6 @@
  * line number (never its content) and skipped; processing continues and the exit code is 1.
  * Blank lines are skipped silently. Exit codes: 0 ok, 1 some lines were bad, 2 usage error.
  */
-import { createInterface } from 'node:readline';
 import type { CliIo } from '../io.ts';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../core/redact/engine.ts';
 import type { DetectorOptions } from '../../core/redact/detector.ts';
@@ -72,8 +71,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   let lineNo = 0;
   let bad = 0;
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of jsonLines(io.stdin)) {
     lineNo++;
     if (line.trim() === '') continue;
     const text = textOf(line);
@@ -85,7 +83,29 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const findings = detect(text);
     const redacted = createVault().apply(text, findings, pseudonymize);
     const entities = findings.map((f) => ({ type: f.type, start: f.start, end: f.end }));
-    io.stdout.write(`${JSON.stringify({ text: redacted, entities })}\n`);
+    // U+2028/U+2029 escaped, as JSON allows: some line readers split lines on them.
+    io.stdout.write(`${JSON.stringify({ text: redacted, entities }).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`);
   }
   return bad > 0 ? 1 : 0;
+}
+
+/**
+ * The lines of a JSON Lines stream: split on LF only (a CR before it dropped). Node's readline
+ * also ends a line at U+2028 and U+2029, which JSON text may hold raw (JSON.stringify writes them
+ * so), and that cut valid records in two.
+ */
+async function* jsonLines(input: AsyncIterable<string | Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let pending = '';
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let nl = pending.indexOf('\n');
+    while (nl !== -1) {
+      yield pending.slice(0, nl).replace(/\r$/, '');
+      pending = pending.slice(nl + 1);
+      nl = pending.indexOf('\n');
+    }
+  }
+  pending += decoder.decode();
+  if (pending !== '') yield pending.replace(/\r$/, '');
 }
