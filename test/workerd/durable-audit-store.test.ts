@@ -1,5 +1,7 @@
 import { runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { sampleEvent } from '../../src/core/audit/test-events.ts';
 import { auditStoreContract } from '../../src/core/audit/store.contract.ts';
 import { createDurableAuditStore } from '../../src/runtime/worker/store/store-client.ts';
 import type { PledgeStore } from '../../src/runtime/worker/store/pledge-store.ts';
@@ -26,4 +28,21 @@ auditStoreContract('Durable Object (PledgeStore, over RPC)', async () => {
         }
       }),
   };
+});
+
+describe('a retried append', () => {
+  it('returns the stored records, not a second copy, when the same batch already ends the chain (its reply was lost)', async () => {
+    const id = env.PLEDGE_STORE.newUniqueId();
+    const store = createDurableAuditStore(() => env.PLEDGE_STORE.get(id));
+    const batch = [sampleEvent(1), sampleEvent(2)];
+    const first = await store.append(batch);
+    const again = await store.append(batch);
+    expect(again).toEqual(first);
+    expect((await store.list()).records.map((r) => r.event.id)).toEqual(batch.map((e) => e.id));
+    // The chain's last event again is a retry too; a new event is appended.
+    await store.append([sampleEvent(2)]);
+    expect((await store.list()).records).toHaveLength(2);
+    await store.append([sampleEvent(3)]);
+    expect((await store.list()).records).toHaveLength(3);
+  });
 });

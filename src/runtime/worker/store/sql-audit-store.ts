@@ -39,11 +39,23 @@ export function createSqlAuditStore(db: SqlDatabase): AuditStore {
     }
   };
 
+  /** The chain's last records when they are exactly `events` (same ids, same order); else undefined. */
+  const recordsAtTail = (events: readonly AuditEvent[]): AuditRecord[] | undefined => {
+    const rows = all(db, 'SELECT seq, event, prev_hash, hash FROM audit_events ORDER BY seq DESC LIMIT ?', events.length).reverse();
+    if (rows.length < events.length) return undefined;
+    const records = rows.map((r) => ({ seq: Number(r.seq), event: JSON.parse(String(r.event)) as AuditEvent, prev_hash: String(r.prev_hash), hash: String(r.hash) }));
+    return records.every((r, i) => r.event.id === events[i]!.id) ? records : undefined;
+  };
+
   return {
     subjectKeys: createSqlSubjectKeyStore(db),
     append: (events) =>
       serial(async () => {
         if (events.length === 0) return [];
+        // A retry of a batch already committed (its reply was lost on the way back from this
+        // object): the records as stored, not the events a second time.
+        const already = recordsAtTail(events);
+        if (already !== undefined) return already;
         const records = await sealEvents(readHead(), events);
         db.transactionSync(() => insert(records));
         return records;
