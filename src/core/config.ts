@@ -4,11 +4,12 @@ import { z } from 'zod';
  * Environment → typed configuration, validated once at startup. Runtime entries pass their
  * env (process.env on Node, bindings on Workers); the core never reads process.env.
  */
-const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+/** An http(s) base URL: a provider path is appended to it, so it has no query or fragment. */
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine((u) => !/[?#]/.test(u), { error: 'must have no query (?…) or fragment (#…): a path is appended to it' });
 
 export const configSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  PORT: z.string().regex(/^\d{1,5}$/, 'must be a port number, 0-65535').transform(Number).pipe(z.number().int().max(65535, 'must be a port number, 0-65535')).default(8787),
   PLEDGE_DB: z.string().default('./data/pledge.db'),
   PLEDGE_POLICY: z.string().default('default'),
   PLEDGE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -36,7 +37,8 @@ export function parseConfig(env: Readonly<Record<string, unknown>>): Config {
   const picked: Record<string, unknown> = {};
   for (const key of Object.keys(configSchema.shape)) {
     const v = env[key];
-    if (v !== undefined && v !== '') picked[key] = v;
+    // Blank counts as unset (an empty or whitespace-only line in a compose or .env file).
+    if (v !== undefined && !(typeof v === 'string' && v.trim() === '')) picked[key] = v;
   }
   const r = configSchema.safeParse(picked);
   if (r.success) return r.data;

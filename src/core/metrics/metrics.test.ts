@@ -57,6 +57,16 @@ describe('Prometheus metrics', () => {
     expect(text).toContain('pledge_requests_total{provider="other",route="other",status="other"} 6');
   });
 
+  it('keeps each OpenAI-compatible upstream (compat:<name>) as its own provider series', () => {
+    const m = createMetrics();
+    m.requests.inc({ provider: 'compat:openrouter', route: 'chat.completions', status: 200 });
+    m.requests.inc({ provider: 'compat:groq', route: 'chat.completions', status: 200 });
+    const text = renderPrometheus(m);
+    expect(text).toContain('pledge_requests_total{provider="compat:openrouter",route="chat.completions",status="200"} 1');
+    expect(text).toContain('pledge_requests_total{provider="compat:groq",route="chat.completions",status="200"} 1');
+    expect(text).not.toContain('provider="other"');
+  });
+
   it('caps the number of series per metric', () => {
     const m = createMetrics();
     for (let i = 0; i < 2000; i += 1) m.refusals.inc({ reason: `reason_${i}` });

@@ -4,7 +4,8 @@ import type { Counter, Gauge, Histogram, Registry } from './registry.ts';
 export { PROMETHEUS_CONTENT_TYPE } from './registry.ts';
 
 /** Label patterns: ids and codes only. Anything else (emails, IPs, keys, paths) renders as `other`. */
-const PROVIDER = /^[a-z][a-z0-9_-]{0,31}$/;
+/** A provider id; OpenAI-compatible upstreams are `compat:<name>`, their names from configuration. */
+const PROVIDER = /^[a-z][a-z0-9_-]{0,31}(?::[a-z0-9][a-z0-9_-]{0,31})?$/;
 const ROUTE = /^[A-Za-z][A-Za-z0-9_.]{0,47}$/; // an endpoint id (chat.completions, generateContent), never a raw path
 const STATUS = /^[1-5]\d\d$/;
 const ENTITY = /^[A-Z][A-Z0-9_]{0,39}$/;

@@ -43,6 +43,21 @@ describe('parsePolicy', () => {
     expect(errors[1]).toMatch(/^policies\/acme.yaml: redaction.custom\[1\].pattern: pattern matches the empty string/);
   });
 
+  it('says plainly that a provider named like an Object property is unknown', async () => {
+    const errors = await errorsOf('name: acme\nproviders:\n  constructor: {}\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^policies\/acme.yaml: providers.constructor: unknown provider "constructor"/);
+    expect(errors[0]).not.toContain('native code');
+  });
+
+  it('refuses a provider upstream with a query or fragment, or that is not http(s)', async () => {
+    for (const upstream of ['https://eu.example/v1?tenant=a', 'https://eu.example/v1#x', 'ftp://eu.example/v1']) {
+      const errors = await errorsOf(minimal().replace('openai: {}', `openai: { upstream: "${upstream}" }`));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/providers.openai.upstream/);
+    }
+  });
+
   it('suggests the key meant by a misspelt one', async () => {
     const errors = await errorsOf('name: acme\nproviders:\n  openai: { modles: ["gpt-*"] }\n');
     expect(errors).toEqual(['policies/acme.yaml: providers.openai.modles: unknown key "modles"; did you mean models?']);

@@ -39,7 +39,11 @@ export const providerRuleSchema = z
       .default(false)
       .describe('Refuse requests unless the terms that prevent training are attested'),
     region: z.string().optional().describe('Region label recorded in audit events'),
-    upstream: z.url().optional().describe('Region-pinned upstream base URL, e.g. https://eu.api.openai.com/v1'),
+    upstream: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .refine((u) => !/[?#]/.test(u), { error: 'must have no query (?…) or fragment (#…): a path is appended to it' })
+      .optional()
+      .describe('Region-pinned upstream base URL, e.g. https://eu.api.openai.com/v1'),
     clause: clauseSchema.optional(),
   })
   .strict();

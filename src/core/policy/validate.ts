@@ -28,7 +28,7 @@ function checkProviders(p: Policy, out: Findings): void {
   for (const [id, rule] of Object.entries(p.providers)) {
     const at = formatPath(['providers', id]);
     if (!(PROVIDER_IDS as readonly string[]).includes(id) && !isCompat(id)) {
-      const alias = PROVIDER_ALIASES[id.toLowerCase()];
+      const alias = Object.hasOwn(PROVIDER_ALIASES, id.toLowerCase()) ? PROVIDER_ALIASES[id.toLowerCase()] : undefined;
       const hint = alias ? `; did you mean ${alias}?` : didYouMean(id, PROVIDER_IDS) || `; use one of ${PROVIDER_IDS.join(', ')} or compat:<name>`;
       out.errors.push(`${at}: unknown provider ${JSON.stringify(id)}${hint}`);
       continue;
