@@ -25,6 +25,12 @@ describe('createDetector', () => {
     expect(found('write to support@acme.com or ravi.k@acme.com, Ravi', d)).toEqual(['EMAIL_ADDRESS:ravi.k@acme.com']);
   });
 
+  it('finds allow-listed terms whose occurrences overlap', () => {
+    const d = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, allowTerms: ['Acme help', 'help@acme.com'] });
+    expect(found('write to Acme help@acme.com today', d)).toEqual([]);
+    expect(found('write to Acme help@acme.com or ravi@gmail.com', d)).toEqual(['EMAIL_ADDRESS:ravi@gmail.com']);
+  });
+
   it('finds custom regex entities', () => {
     const d = createDetector({ entities: [], custom: [{ name: 'EMPLOYEE_ID', pattern: 'EMP-\\d{5}' }], allowTerms: [] });
     expect(found('ticket by EMP-12345 and emp-12345', d)).toEqual(['EMPLOYEE_ID:EMP-12345']);

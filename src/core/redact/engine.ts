@@ -111,6 +111,9 @@ function dropAllowed(text: string, findings: Finding[], allowRe: RegExp): Findin
   while ((m = allowRe.exec(text)) !== null) {
     if (m[0].length === 0) { allowRe.lastIndex++; continue; }
     ranges.push([m.index, m.index + m[0].length]);
+    // Occurrences may overlap ("Acme help" and "help@acme.com" in "Acme help@acme.com"): the next
+    // search starts one code unit on, not after this one.
+    allowRe.lastIndex = m.index + 1;
   }
   if (ranges.length === 0) return findings;
   let r = 0;
