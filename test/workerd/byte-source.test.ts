@@ -11,5 +11,6 @@ describe('toWebStream in workerd', () => {
   it.each([
     ['a chunk', { done: false, value: new TextEncoder().encode('late') } as ByteRead],
     ['the end', { done: true } as ByteRead],
+    ['a failure', new Error('Stream was cancelled.')],
   ])('a read that finishes with %s after a cancel is dropped, and the source is cancelled once', (_, late) => lateReadAfterCancel(late));
 });

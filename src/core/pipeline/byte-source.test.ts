@@ -15,5 +15,6 @@ describe('byte sources and web streams', () => {
   it.each([
     ['a chunk', { done: false, value: bytes('late') } as ByteRead],
     ['the end', { done: true } as ByteRead],
+    ['a failure', new Error('Stream was cancelled.')],
   ])('a read that finishes with %s after a cancel is dropped, and the source is cancelled once', (_, late) => lateReadAfterCancel(late));
 });
