@@ -46,3 +46,18 @@ describe('a retried append', () => {
     expect((await store.list()).records).toHaveLength(3);
   });
 });
+
+describe('edited filter columns', () => {
+  it('are reported over RPC, as the SQLite store reports them, for the admin chain check', async () => {
+    const id = env.PLEDGE_STORE.newUniqueId();
+    const stub = () => env.PLEDGE_STORE.get(id);
+    const store = createDurableAuditStore(stub);
+    await store.append([sampleEvent(1), sampleEvent(2), sampleEvent(3)]);
+    expect(await store.columnMismatches!()).toEqual([]);
+    await runInDurableObject(stub(), async (_instance: PledgeStore, state) => {
+      state.storage.sql.exec('DROP TRIGGER IF EXISTS audit_events_append_only');
+      state.storage.sql.exec(`UPDATE audit_events SET tenant = 't_hidden', event = '{"tenant":"t_hidden",' || substr(event, 2) WHERE seq = 2`);
+    });
+    expect(await store.columnMismatches!()).toEqual([{ seq: 2, columns: ['tenant'] }]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { buildAuditWhere } from '../../../core/audit/sql-filter.ts';
 import { hasRedactions, sealEventsWithText } from '../../../core/audit/chain.ts';
+import { editedFilterColumns, type FilterColumns } from '../../../core/audit/filter-columns.ts';
 import type { AuditRecord, ChainHead, HashText } from '../../../core/audit/chain.ts';
 import type { AuditEvent } from '../../../core/audit/event.ts';
 import { purgeEvent } from '../../../core/audit/purge-event.ts';
@@ -154,19 +155,8 @@ export function columnMismatches(db: DatabaseSync, max = 10): { seq: number; col
   for (;;) {
     const rows = page.all(after) as Record<string, string | number | null>[];
     for (const r of rows) {
-      let e: Partial<AuditEvent>;
-      try {
-        e = JSON.parse(String(r.event)) as Partial<AuditEvent>;
-      } catch {
-        continue; // verifyChain reports a damaged event
-      }
-      const columns: string[] = [];
-      if (r.ts !== (e.ts ?? null)) columns.push('ts');
-      if (r.kind !== (e.kind ?? null)) columns.push('kind');
-      if (r.tenant !== (e.tenant ?? null)) columns.push('tenant');
-      if (r.provider !== (e.provider ?? null)) columns.push('provider');
-      if (r.user_pseudonym !== (e.user ?? null)) columns.push('user');
-      if (Number(r.redacted) !== (hasRedactions(e as AuditEvent) ? 1 : 0)) columns.push('redacted');
+      // A damaged event (not JSON) is left to verifyChain.
+      const columns = editedFilterColumns(r as unknown as FilterColumns, String(r.event)) ?? [];
       if (columns.length > 0) {
         out.push({ seq: Number(r.seq), columns });
         if (out.length >= max) return out;

@@ -6,7 +6,7 @@ import type { KeyStore } from '../../../core/tenancy/keys.ts';
 
 /** The stores the PledgeStore Durable Object holds; isolates reach them over one RPC method. */
 export interface StoreSet {
-  audit: Pick<AuditStore, 'append' | 'list' | 'head' | 'latestCheckpoint' | 'purgeOlderThan'>;
+  audit: Pick<AuditStore, 'append' | 'list' | 'head' | 'latestCheckpoint' | 'purgeOlderThan'> & Required<Pick<AuditStore, 'columnMismatches'>>;
   subjectKeys: SubjectKeyStore;
   keys: KeyStore;
   reviews: ReviewStore;
@@ -18,7 +18,7 @@ export type StoreName = keyof StoreSet;
 
 /** Every method callable over RPC, by store: the client builds its objects from this, the object checks calls against it. */
 export const RPC_METHODS = {
-  audit: ['append', 'list', 'head', 'latestCheckpoint', 'purgeOlderThan'],
+  audit: ['append', 'list', 'head', 'latestCheckpoint', 'purgeOlderThan', 'columnMismatches'],
   subjectKeys: ['get', 'getOrCreate', 'delete'],
   keys: ['findByHash', 'insert', 'list', 'revoke', 'countKeys'],
   reviews: ['create', 'get', 'list', 'decide', 'count'],

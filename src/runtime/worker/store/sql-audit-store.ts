@@ -1,6 +1,7 @@
 import { canonicalJson } from '../../../core/audit/canonical.ts';
 import { buildAuditWhere } from '../../../core/audit/sql-filter.ts';
 import { hasRedactions, sealEvents, type AuditRecord, type ChainHead } from '../../../core/audit/chain.ts';
+import { editedFilterColumns, type FilterColumns } from '../../../core/audit/filter-columns.ts';
 import type { AuditEvent } from '../../../core/audit/event.ts';
 import { purgeEvent } from '../../../core/audit/purge-event.ts';
 import { encodeCursor, pageLimit, retentionCutoff } from '../../../core/audit/store.ts';
@@ -12,7 +13,7 @@ import { all, first, run, type Row, type SqlDatabase } from './sql.ts';
  * Only the one PledgeStore instance writes, so a promise tail is enough to keep appends serial:
  * hashing awaits Web Crypto, and a Durable Object's input gate does not cover that await.
  */
-export function createSqlAuditStore(db: SqlDatabase): AuditStore {
+export function createSqlAuditStore(db: SqlDatabase): AuditStore & Required<Pick<AuditStore, 'columnMismatches'>> {
   let tail: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const next = tail.then(task, task);
@@ -74,6 +75,19 @@ export function createSqlAuditStore(db: SqlDatabase): AuditStore {
         yield* rows;
         if (rows.length < pageSize) return;
         after = rows.at(-1)!.seq;
+      }
+    },
+    async columnMismatches(max = 10) {
+      const out: { seq: number; columns: string[] }[] = [];
+      let after = 0;
+      for (;;) {
+        const rows = all(db, 'SELECT seq, ts, kind, tenant, provider, user_pseudonym, redacted, event FROM audit_events WHERE seq > ? ORDER BY seq LIMIT 1000', after);
+        for (const r of rows) {
+          const columns = editedFilterColumns(r as unknown as FilterColumns, String(r.event)) ?? [];
+          if (columns.length > 0 && out.push({ seq: Number(r.seq), columns }) >= max) return out;
+        }
+        if (rows.length < 1000) return out;
+        after = Number(rows.at(-1)!.seq);
       }
     },
     head: async () => readHead(),
