@@ -40,6 +40,9 @@ export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rule
 
   function tag(call: ToolCallSnapshot, argsComplete: boolean): void {
     if (tagged.has(call.key) || call.name === '') return;
+    // Before its arguments are complete, a call is tagged early only when no rule with conditions
+    // comes first for its tool: that rule may match once they are, as it does on a whole answer.
+    if (!argsComplete && !oversized.has(call.key) && conditionalRuleFirst(call.name)) return;
     // Arguments not kept: the first rule naming the tool, whatever its conditions.
     const rule = oversized.has(call.key)
       ? rules.find((r) => matchesAny(call.name, r.tools))
@@ -48,6 +51,12 @@ export function createDecisionTracker(deps: Deps, adapter: ProviderAdapter, rule
     const reviewId = crypto.randomUUID();
     tagged.set(call.key, { call, rule, reviewId });
     newIds.push(reviewId);
+  }
+
+  /** The first rule naming `tool` has conditions on the arguments. */
+  function conditionalRuleFirst(tool: string): boolean {
+    const first = rules.find((r) => matchesAny(tool, r.tools));
+    return first !== undefined && first.when !== undefined;
   }
 
   async function persist(): Promise<string[]> {

@@ -6,6 +6,11 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function* functionCalls(body: unknown): Generator<{ candidate: string; name: string; args: string }> {
+  // `streamGenerateContent` without `alt=sse` answers with a JSON array of responses.
+  if (Array.isArray(body)) {
+    for (const part of body) yield* functionCalls(part);
+    return;
+  }
   for (const [ci, c] of arr(obj(body)?.candidates).entries()) {
     const candidate = obj(c);
     for (const p of arr(obj(candidate?.content)?.parts)) {

@@ -15,8 +15,9 @@ export function openaiToolCallsFromResponse(body: unknown): ToolCallSnapshot[] {
   arr(b?.choices).forEach((c, ci) => {
     const message = obj(obj(c)?.message);
     arr(message?.tool_calls).forEach((t, ti) => {
-      const fn = obj(obj(t)?.function);
-      if (fn) out.push({ key: `${ci}.${ti}`, name: str(fn.name), args: str(fn.arguments), nameComplete: true });
+      // A function tool's `function.arguments`, or a custom tool's `custom.input` (free text).
+      const fn = obj(obj(t)?.function) ?? obj(obj(t)?.custom);
+      if (fn) out.push({ key: `${ci}.${ti}`, name: str(fn.name), args: str(fn.arguments ?? fn.input), nameComplete: true });
     });
     const legacy = obj(message?.function_call);
     if (legacy) out.push({ key: `${ci}.f`, name: str(legacy.name), args: str(legacy.arguments), nameComplete: true });
@@ -37,10 +38,10 @@ export function openaiToolCallsFromStreamEvent(event: unknown, acc: Map<string, 
     const choice = obj(c);
     for (const t of arr(obj(choice?.delta)?.tool_calls)) {
       const call = obj(t);
-      const fn = obj(call?.function);
+      const fn = obj(call?.function) ?? obj(call?.custom);
       const key = `${String(choice?.index ?? 0)}.${String(call?.index ?? 0)}`;
       const prev = acc.get(key) ?? { key, name: '', args: '', nameComplete: false };
-      const args = str(fn?.arguments);
+      const args = str(fn?.arguments ?? fn?.input);
       prev.name += str(fn?.name);
       prev.args += args;
       // The name is complete once arguments start to arrive (or the stream ends).
