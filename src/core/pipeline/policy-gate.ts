@@ -36,6 +36,17 @@ export function gateModel(policy: Policy, provider: string, endpoint: string, mo
 }
 
 /**
+ * A fallback list of models (OpenRouter's `models`, tried in turn when one fails): every entry must
+ * be a model the policy allows, or a request naming an allowed model could be served by another.
+ */
+export function gateFallbackModels(policy: Policy, provider: string, endpoint: string, models: unknown): void {
+  if (!Array.isArray(models) || !models.every((m) => typeof m === 'string')) {
+    throw new PledgeError('invalid_json', 'The request body\'s "models" must be a list of model names.', 'invalid_model');
+  }
+  for (const m of models) gateModel(policy, provider, endpoint, m);
+}
+
+/**
  * The model name as the audit event and the log line keep it. It is client-chosen text, so a name
  * that is not an identifier, or that carries a detected value (an e-mail, a phone number …), is
  * recorded as a marker instead. PERSON findings are ignored here: they are heuristic, and model

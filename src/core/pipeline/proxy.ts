@@ -5,7 +5,7 @@ import { createVault, type Vault } from '../redact/vault.ts';
 import { tenantPseudonym } from '../staff/tenant-pseudonym.ts';
 import { createDecisionTracker } from './decisions.ts';
 import { forwardUpstream } from './forward.ts';
-import { gateEndpoint, gateModel, recordableModel } from './policy-gate.ts';
+import { gateEndpoint, gateFallbackModels, gateModel, recordableModel } from './policy-gate.ts';
 import type { ProxyInput, ProxyOutput } from './proxy-io.ts';
 import { readJsonBody } from './read-body.ts';
 import { redactRequestBody } from './redact-request.ts';
@@ -83,6 +83,8 @@ export async function proxyRequest(deps: Deps, adapter: ProviderAdapter, req: Pr
     const model = route.modelOf(body, match);
     if (model !== undefined) rec.model = recordableModel(model, deps.engineFor(loaded));
     gateModel(policy, adapter.id, route.endpoint, model, route.body === 'json' ? body : undefined);
+    // OpenRouter falls back along `models` when the first model fails: each one must pass the gate.
+    if (route.body === 'json' && body.models !== undefined) gateFallbackModels(policy, adapter.id, route.endpoint, body.models);
     rec.stream = route.isStream(body, url, match);
     if (deps.audit.healthy && !deps.audit.healthy()) {
       throw new PledgeError('audit_unavailable', 'The audit trail is unavailable; request refused (fail closed).', 'audit_unavailable');

@@ -64,7 +64,9 @@ export const COMPAT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const upstreamSchema = z
   .object({
     name: z.string().regex(COMPAT_NAME, 'use lowercase letters, digits, - and _ (the URL is /compat/{name}/v1)'),
-    baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+    baseUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .refine((u) => !/[?#]/.test(u), { error: 'must have no query (?…) or fragment (#…): a path is appended to it' }),
     credentialRef: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be the name of a secret, e.g. OPENROUTER_API_KEY').optional(),
     noTraining: noTrainingSchema.default('none'),
   })
