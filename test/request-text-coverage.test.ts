@@ -128,6 +128,22 @@ describe('text in developer maps and odd shapes (default policy)', () => {
   });
 });
 
+describe('no-training and stored conversations', () => {
+  let h: Harness;
+  beforeAll(async () => (h = await start()));
+  afterAll(async () => h.close());
+
+  it('refuses a Responses request that names a conversation (its items stay stored upstream whatever store says)', async () => {
+    const r = await post(h, '/openai/v1/responses', oai, { model: 'gpt-4o-mini', input: 'hello', conversation: 'conv_123' });
+    expect(r.status).toBe(403);
+    expect(r.json).toMatchObject({ error: { code: 'pledge_stateful_conversation' } });
+    expect(r.reachedUpstream).toBe(false);
+    const stateless = await post(h, '/openai/v1/responses', oai, { model: 'gpt-4o-mini', input: 'hello' });
+    expect(stateless.status).toBe(200);
+    expect(stateless.sent).toContain('"store":false');
+  });
+});
+
 describe('the model allowlist', () => {
   let h: Harness;
   beforeAll(async () => (h = await start(`name: strict

@@ -1,3 +1,4 @@
+import { PledgeError } from '../../errors.ts';
 import type { JsonObject, NoTrainingContext, NoTrainingResult, RouteDef } from '../types.ts';
 
 /**
@@ -7,6 +8,11 @@ import type { JsonObject, NoTrainingContext, NoTrainingResult, RouteDef } from '
  */
 export async function openaiNoTraining(body: JsonObject, route: RouteDef, ctx: NoTrainingContext): Promise<NoTrainingResult> {
   const actions: string[] = [];
+  // A Responses `conversation` keeps the request's input and output items upstream until deleted,
+  // whatever `store` says: refused while no-training is enforced, not passed on as if stateless.
+  if (route.endpoint === 'responses' && body.conversation !== undefined && body.conversation !== null) {
+    throw new PledgeError('refused', 'Refused by Pledge: a Responses "conversation" keeps the prompt and the answer stored upstream, which this policy\'s no-training rule does not allow; send the history in "input" instead.', 'stateful_conversation');
+  }
   if (route.endpoint === 'chat.completions' || route.endpoint === 'responses') {
     if (body.store !== false) {
       actions.push(body.store === true ? 'store_overridden' : 'store_false');
