@@ -9,9 +9,7 @@ import type { ProviderAdapter } from '../providers/types.ts';
  */
 export function upstreamUrl(deps: Deps, adapter: ProviderAdapter, policy: Policy, relPath: string, incoming: URL): string {
   const pinned = policy.providers[adapter.id]?.upstream;
-  // Azure's resource endpoint may be written with `/openai` (or `/openai/v1`), as PLEDGE_AZURE_UPSTREAM
-  // may: client paths start with it, so it is dropped here too.
-  const base = pinned !== undefined && adapter.id === 'azure' ? pinned.replace(/\/+$/, '').replace(/\/openai(?:\/v1)?$/, '') : pinned ?? deps.upstreams[adapter.id];
+  const base = pinned !== undefined ? (adapter.upstreamBase?.(pinned) ?? pinned) : deps.upstreams[adapter.id];
   if (!base) throw new PledgeError('internal', `No upstream is configured for provider "${adapter.id}".`, 'no_upstream');
   const path = adapter.upstreamPath ? adapter.upstreamPath(relPath, incoming) : relPath;
   const target = new URL(base.replace(/\/+$/, '') + path);

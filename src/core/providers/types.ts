@@ -65,6 +65,11 @@ export interface ProviderAdapter {
   upstreamHeaders(incoming: IncomingHeaders, credential: string | undefined): Record<string, string>;
   /** Query parameters that must never be forwarded or logged (e.g. Gemini `key`). */
   readonly secretQueryParams: readonly string[];
+  /**
+   * Optional normalisation of a policy's region-pinned `upstream` base URL (Azure drops a trailing
+   * `/openai` or `/openai/v1`, as it does for PLEDGE_AZURE_UPSTREAM: client paths start with it).
+   */
+  upstreamBase?(base: string): string;
   /** Optional rewrite of the upstream path (Azure deployments, version prefixes). */
   upstreamPath?(relativePath: string, url: URL): string;
   /** Optional request validation that must happen before anything goes upstream (Azure api-version). */

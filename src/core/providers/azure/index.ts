@@ -37,6 +37,8 @@ export function createAzureAdapter(opts: { id?: string; prefix?: string } = {}):
       return { 'api-key': credential };
     },
     secretQueryParams: [],
+    /** The resource endpoint: a trailing `/openai` (or `/openai/v1`) is dropped, since client paths start with it. */
+    upstreamBase: (base) => base.replace(/\/+$/, '').replace(/\/openai(?:\/v1)?$/, ''),
     validate: (url) => checkApiVersion(url, isV1Path(url.pathname.slice(prefix.length))),
     text: openaiText,
     stream: { ...openaiStream, errorEvent: azureErrorEvent },
