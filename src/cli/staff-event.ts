@@ -1,8 +1,8 @@
-import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { createPseudonymizer } from '../core/audit/pseudonym.ts';
 import { tenantPseudonym } from '../core/staff/tenant-pseudonym.ts';
-import { loadOrCreateSecret, secretPathFor } from '../runtime/node/secret.ts';
+import { loadOrCreateSecret, previousSecrets, secretPathFor } from '../runtime/node/secret.ts';
+import { resolveDbPath } from '../runtime/node/sqlite/db.ts';
 import { createSqliteAuditStore } from '../runtime/node/sqlite/audit-store.ts';
 import { createSqliteSubjectKeyStore } from '../runtime/node/sqlite/subject-key-store.ts';
 import type { CliIo } from './io.ts';
@@ -12,9 +12,11 @@ import type { CliIo } from './io.ts';
  * the admin UI: actor `cli`, the action, the id acted on, and the tenant's pseudonym.
  */
 export async function recordCliStaffEvent(db: DatabaseSync, io: CliIo, e: { action: string; target: string; tenant: string }): Promise<void> {
-  const dbPath = path.resolve(io.cwd, io.env.PLEDGE_DB ?? './data/pledge.db');
+  const dbPath = resolveDbPath(io.env, io.cwd);
   const secret = loadOrCreateSecret(secretPathFor(dbPath), { env: io.env, log: (m) => io.stderr.write(`pledge: ${m}\n`) });
-  const pseudonymizer = createPseudonymizer(secret, { subjectKeys: createSqliteSubjectKeyStore(db) });
+  // The secrets from before a rotation too, as the server takes them: else the tenant's key filed
+  // under an old secret is not found, and a new one splits the tenant's history in two.
+  const pseudonymizer = createPseudonymizer(secret, { subjectKeys: createSqliteSubjectKeyStore(db), previousSecrets: previousSecrets(io.env) });
   const store = createSqliteAuditStore(db);
   await store.append([
     {

@@ -3,11 +3,10 @@
  * stores only its SHA-256. `pledge keys list [--json]` shows no secrets. `pledge keys revoke ID`.
  * The database is PLEDGE_DB (default ./data/pledge.db).
  */
-import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { createClientKey, type KeyRecord, TENANT_RE, TENANT_RULE, validateCredentialRef } from '../../core/tenancy/keys.ts';
-import { openDatabase } from '../../runtime/node/sqlite/db.ts';
+import { openDatabase, resolveDbPath } from '../../runtime/node/sqlite/db.ts';
 import { createSqliteKeyStore } from '../../runtime/node/sqlite/key-store.ts';
 import { createPolicyRegistry } from '../../runtime/node/policy-loader.ts';
 import type { CliIo } from '../io.ts';
@@ -22,7 +21,7 @@ const USAGE = `usage:
 class UsageError extends Error {}
 
 async function withStore<T>(io: CliIo, fn: (store: ReturnType<typeof createSqliteKeyStore>, db: DatabaseSync) => Promise<T>): Promise<T> {
-  const db = await openDatabase(path.resolve(io.cwd, io.env.PLEDGE_DB ?? './data/pledge.db'));
+  const db = await openDatabase(resolveDbPath(io.env, io.cwd));
   try {
     return await fn(createSqliteKeyStore(db), db);
   } finally {

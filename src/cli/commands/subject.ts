@@ -20,6 +20,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(USAGE);
     return sub === undefined ? 0 : 2;
   }
+  if (raw.startsWith('tenant:')) {
+    // The keys of tenant pseudonyms live under "tenant:<name>": erasing one would unlink a whole tenant.
+    io.stderr.write('subject: an identifier starting with "tenant:" names a tenant\'s pseudonym key, not a data subject; refused\n');
+    return 2;
+  }
   const file = resolveDbPath(io.env, io.cwd);
   let secret: string;
   try {
@@ -30,10 +35,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const db = openExistingDatabase(file);
   try {
+    // An erased key is overwritten in the file, not only unlinked from it.
+    db.exec('PRAGMA secure_delete = ON');
     const store = createSqliteAuditStore(db);
     const pseudonymizer = createPseudonymizer(secret, { subjectKeys: store.subjectKeys, previousSecrets: previousSecrets(io.env) });
     if (sub === 'erase') {
       const result = await eraseSubject(store, pseudonymizer, raw);
+      // Older copies of the key's page in the write-ahead log go too.
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       io.stdout.write(result.erased ? `erased: ${result.events} events can no longer be linked to this identifier\n` : 'nothing to erase: no events are linked to this identifier\n');
       return 0;
     }

@@ -36,8 +36,10 @@ const ISO = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
 export function isoParam(v: string | undefined, endOfDay = false): string | undefined {
   if (!v) return undefined;
   if (!ISO.test(v) || Number.isNaN(Date.parse(v))) throw new RangeError('dates must be YYYY-MM-DD or ISO 8601 UTC');
-  if (v.length === 10) return new Date(Date.parse(v) + (endOfDay ? 86_400_000 : 0)).toISOString();
-  return new Date(v).toISOString();
+  const iso = v.length === 10 ? new Date(Date.parse(v) + (endOfDay ? 86_400_000 : 0)).toISOString() : new Date(v).toISOString();
+  // Stored times compare as strings: an end past year 9999 ("+010000-…" from 9999-12-31 plus a
+  // day) would sort before every one of them and empty the range. It stays within 9999.
+  return iso.startsWith('+') ? '9999-12-31T23:59:59.999Z' : iso;
 }
 
 export function intParam(v: string | undefined): number | undefined {

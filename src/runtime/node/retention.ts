@@ -15,6 +15,9 @@ export function startRetentionTimer(opts: RetentionTimerOptions): { stop(): void
   let running: Promise<PurgeResult | undefined> | undefined;
   const runNow = () => {
     running ??= (async () => {
+      // Settle after `running` is assigned, even when days() or the purge throws at once: its
+      // `finally` must clear the run that is in flight, not one that was never set.
+      await null;
       try {
         const days = typeof opts.days === 'function' ? opts.days() : opts.days;
         const result = await opts.store.purgeOlderThan(days);

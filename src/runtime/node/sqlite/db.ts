@@ -52,6 +52,9 @@ export async function openDatabase(file: string, opts: OpenDatabaseOptions = {})
     db.exec('PRAGMA busy_timeout = 5000');
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
+    // Deleted content is overwritten, not only unlinked: an erased subject key or a purged event
+    // does not stay readable in the file's free pages.
+    db.exec('PRAGMA secure_delete = ON');
     if (opts.migrate !== false) await migrate(sqliteMigrationTarget(db), opts.migrations ?? MIGRATIONS);
     return db;
   } catch (err) {
