@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { azureUpstreamBase } from './providers/azure/upstream-base.ts';
+import { httpBaseUrl } from './util/http-base-url.ts';
 
 /**
  * Environment → typed configuration, validated once at startup. Runtime entries pass their
  * env (process.env on Node, bindings on Workers); the core never reads process.env.
  */
-/** An http(s) base URL: a provider path is appended to it, so it has no query or fragment. */
-const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine((u) => !/[?#]/.test(u), { error: 'must have no query (?…) or fragment (#…): a path is appended to it' });
+const url = httpBaseUrl;
 
 export const configSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -52,8 +53,7 @@ export function upstreamsFromConfig(config: Config): Record<string, string> {
     openai: config.PLEDGE_OPENAI_UPSTREAM,
     anthropic: config.PLEDGE_ANTHROPIC_UPSTREAM,
     gemini: config.PLEDGE_GEMINI_UPSTREAM,
-    // The resource endpoint: a trailing `/openai` (or `/openai/v1`) is dropped, since client paths start with it.
-    ...(config.PLEDGE_AZURE_UPSTREAM && { azure: config.PLEDGE_AZURE_UPSTREAM.replace(/\/+$/, '').replace(/\/openai(?:\/v1)?$/, '') }),
+    ...(config.PLEDGE_AZURE_UPSTREAM && { azure: azureUpstreamBase(config.PLEDGE_AZURE_UPSTREAM) }),
   };
 }
 

@@ -24,10 +24,11 @@ export async function resolveTenantScope(p: StaffPrincipal, pseudonymize: (raw: 
     const ids = name !== undefined && name !== stored ? [stored, name] : [stored];
     return { ok: true, stored: ids, tenants: [ids], label: p.tenantNames.get(stored) ?? requested };
   }
-  if (p.scope === '*') return { ok: true, stored: undefined };
-  const tenants = [...new Set([...p.scope].filter((t) => t.startsWith('t_')))].map((t) => {
+  const scope = p.scope;
+  if (scope === '*') return { ok: true, stored: undefined };
+  const tenants = [...scope].filter((t) => t.startsWith('t_')).map((t) => {
     const name = p.tenantNames.get(t);
-    return name !== undefined && p.scope !== '*' && p.scope.has(name) ? [t, name] : [t];
+    return name !== undefined && scope.has(name) ? [t, name] : [t];
   });
   return { ok: true, stored: tenants.flat(), tenants };
 }

@@ -45,16 +45,8 @@ export function redactRequestBody(
     // JSON text with \u escapes (a tool result from Python's json.dumps: "Jos\u00e9") hides its
     // values from the detectors: its values are scanned as they read, and it is re-serialized only
     // when one of them was replaced.
-    const escaped = escapedJson(value);
-    if (escaped !== undefined) {
-      let changed = false;
-      walkStrings(guardDepth(escaped), (s, p) => {
-        const out = redactField(s, p);
-        if (out !== s) changed = true;
-        return out;
-      });
-      if (changed) return JSON.stringify(escaped);
-    }
+    const rewritten = rewriteEscapedJson(value, redactField);
+    if (rewritten !== undefined) return rewritten;
     return inPayload(path, payloadKeys) || inMap(path, mapKeys) ? redactField(value, path) : redactString(value);
   };
   walkStrings(body, visit, opts);
@@ -68,17 +60,7 @@ export function redactRequestBody(
         const parsed = tryParse(value);
         if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) return JSON.stringify(walkStrings(parsed, known));
       }
-      const escaped = escapedJson(value);
-      if (escaped !== undefined) {
-        let changed = false;
-        walkStrings(escaped, (s) => {
-          const out = known(s);
-          if (out !== s) changed = true;
-          return out;
-        });
-        if (changed) return JSON.stringify(escaped);
-      }
-      return known(value);
+      return rewriteEscapedJson(value, known) ?? known(value);
     }, { skipKeys, payloadKeys, mapKeys, filter: (node: JsonObject) => (isNonTextPart(node) ? 'skip' : 'walk') });
   }
   return { nonTextParts };
@@ -91,15 +73,25 @@ function inMap(path: readonly (string | number)[], mapKeys: ReadonlySet<string> 
   return typeof parent === 'string' && mapKeys.has(parent);
 }
 
-/** A JSON object or array written as text with `\u` escapes, parsed; undefined for anything else. */
-function escapedJson(text: string): object | undefined {
+/**
+ * JSON text with `\u` escapes (an object or array) with `rewrite` applied to its values as they
+ * read, re-serialized; undefined when `text` is not such JSON or no value changed (left byte for byte).
+ */
+function rewriteEscapedJson(text: string, rewrite: (value: string, path: readonly (string | number)[]) => string): string | undefined {
   if (!text.includes('\\u')) return undefined;
   let i = 0;
-  while (i < text.length && (text.charCodeAt(i) <= 32)) i++;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
   const c = text.charCodeAt(i);
   if (c !== 123 && c !== 91) return undefined; // { or [
   const parsed = tryParse(text);
-  return parsed !== null && typeof parsed === 'object' ? parsed : undefined;
+  if (parsed === null || typeof parsed !== 'object') return undefined;
+  let changed = false;
+  walkStrings(guardDepth(parsed), (s, p) => {
+    const out = rewrite(s, p);
+    if (out !== s) changed = true;
+    return out;
+  });
+  return changed ? JSON.stringify(parsed) : undefined;
 }
 
 /** JSON text inside a string nested deeper than the walkers can go: refused (400), as a deep body is. */

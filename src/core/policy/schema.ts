@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpBaseUrl } from '../util/http-base-url.ts';
 
 /**
  * The machine-readable form of a privacy policy's AI promises. Every rule may cite the clause it
@@ -39,9 +40,7 @@ export const providerRuleSchema = z
       .default(false)
       .describe('Refuse requests unless the terms that prevent training are attested'),
     region: z.string().optional().describe('Region label recorded in audit events'),
-    upstream: z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-      .refine((u) => !/[?#]/.test(u), { error: 'must have no query (?…) or fragment (#…): a path is appended to it' })
+    upstream: httpBaseUrl
       .optional()
       .describe('Region-pinned upstream base URL, e.g. https://eu.api.openai.com/v1'),
     clause: clauseSchema.optional(),

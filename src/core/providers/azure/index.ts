@@ -5,6 +5,7 @@ import { openaiToolCallsFromResponse, openaiToolCallsFromStreamEvent, openaiUsag
 import { readBearer } from '../openai/index.ts';
 import type { ProviderAdapter } from '../types.ts';
 import { checkApiVersion } from './api-version.ts';
+import { azureUpstreamBase } from './upstream-base.ts';
 import { azureError, azureErrorEvent } from './errors.ts';
 import { azureRoutes, isV1Path } from './routes.ts';
 
@@ -37,8 +38,7 @@ export function createAzureAdapter(opts: { id?: string; prefix?: string } = {}):
       return { 'api-key': credential };
     },
     secretQueryParams: [],
-    /** The resource endpoint: a trailing `/openai` (or `/openai/v1`) is dropped, since client paths start with it. */
-    upstreamBase: (base) => base.replace(/\/+$/, '').replace(/\/openai(?:\/v1)?$/, ''),
+    upstreamBase: azureUpstreamBase,
     validate: (url) => checkApiVersion(url, isV1Path(url.pathname.slice(prefix.length))),
     text: openaiText,
     stream: { ...openaiStream, errorEvent: azureErrorEvent },

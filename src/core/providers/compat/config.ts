@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../../config.ts';
+import { httpBaseUrl } from '../../util/http-base-url.ts';
 
 /**
  * OpenAI-compatible upstreams declared in configuration (PLEDGE_COMPAT_UPSTREAMS), e.g.
@@ -64,9 +65,7 @@ export const COMPAT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const upstreamSchema = z
   .object({
     name: z.string().regex(COMPAT_NAME, 'use lowercase letters, digits, - and _ (the URL is /compat/{name}/v1)'),
-    baseUrl: z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-      .refine((u) => !/[?#]/.test(u), { error: 'must have no query (?…) or fragment (#…): a path is appended to it' }),
+    baseUrl: httpBaseUrl,
     credentialRef: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be the name of a secret, e.g. OPENROUTER_API_KEY').optional(),
     noTraining: noTrainingSchema.default('none'),
   })
